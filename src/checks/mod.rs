@@ -1,0 +1,5 @@
+//! The checks: the registry, and one module per check.
+
+pub mod registry;
+
+pub use registry::{CheckInfo, Code, Group, Level, REGISTRY, lookup};

@@ -1,0 +1,188 @@
+//! The one table of checks: code, name, default level, group and
+//! documentation. `explain`, the SARIF rule list, the config's accepted
+//! names and suppressions all read from here.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// The level a check reports at; `Allow` turns it off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+    Allow,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "info",
+            Level::Allow => "allow",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Level> {
+        match s {
+            "error" => Some(Level::Error),
+            "warning" => Some(Level::Warning),
+            "info" => Some(Level::Info),
+            "allow" => Some(Level::Allow),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Syntax,
+    Names,
+    Continuity,
+    Duplicates,
+    Coverage,
+    Regions,
+}
+
+pub struct CheckInfo {
+    pub code: Code,
+    pub name: &'static str,
+    pub default_level: Level,
+    pub group: Group,
+    doc_en: &'static str,
+    doc_nl: &'static str,
+}
+
+impl CheckInfo {
+    pub fn id(&self) -> &'static str {
+        self.code.as_str()
+    }
+
+    /// E codes are always errors and cannot be suppressed or re-levelled.
+    pub fn is_fixed(&self) -> bool {
+        matches!(self.group, Group::Syntax | Group::Names)
+    }
+
+    pub fn doc(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.doc_en,
+            crate::Lang::Nl => self.doc_nl,
+        }
+    }
+
+    /// The one-line summary: the first non-empty line after the title.
+    pub fn summary(&self, lang: crate::Lang) -> &'static str {
+        self.doc(lang)
+            .lines()
+            .skip(1)
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or(self.name)
+    }
+
+    /// The documented example: the first ```pathway block of the English doc.
+    pub fn example(&self) -> Option<&'static str> {
+        let doc = self.doc_en;
+        let start = doc.find("```pathway\n")? + "```pathway\n".len();
+        let len = doc[start..].find("```")?;
+        Some(&doc[start..start + len])
+    }
+}
+
+macro_rules! registry {
+    ($( $code:ident $name:literal $level:ident $group:ident; )*) => {
+        /// A check's stable code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code { $($code),* }
+
+        impl Code {
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$code => stringify!($code)),* }
+            }
+        }
+
+        pub static REGISTRY: &[CheckInfo] = &[ $(
+            CheckInfo {
+                code: Code::$code,
+                name: $name,
+                default_level: Level::$level,
+                group: Group::$group,
+                doc_en: "",
+                doc_nl: "",
+            },
+        )* ];
+    };
+}
+
+registry! {
+    E001 "syntax-error" Error Syntax;
+    E002 "invalid-token" Error Syntax;
+    E003 "unreadable-file" Error Syntax;
+    E101 "unknown-reference" Error Names;
+    E102 "duplicate-definition" Error Names;
+    E103 "wrong-kind" Error Names;
+    E104 "invalid-value" Error Names;
+    E105 "missing-field" Error Names;
+    E106 "unknown-field" Error Names;
+    E107 "duplicate-field" Error Names;
+    C201 "inadmissible-transition" Error Continuity;
+    C202 "missing-required-subject" Error Continuity;
+    C203 "level-regression" Error Continuity;
+    C204 "inactive-endpoint" Error Continuity;
+    C205 "route-unavailable" Error Continuity;
+    C206 "cross-region-transition" Warning Continuity;
+    C207 "dead-end-programme" Warning Continuity;
+    C208 "target-level-unreachable" Warning Continuity;
+    C209 "sector-discontinuity" Warning Continuity;
+    C210 "pathway-cycle" Error Continuity;
+    C211 "unreached-offer" Info Continuity;
+    D301 "duplicate-offer" Error Duplicates;
+    D302 "overlapping-offer" Warning Duplicates;
+    D303 "duplicate-pathway" Warning Duplicates;
+    D304 "overlapping-dossier" Info Duplicates;
+    S401 "uncovered-sector" Error Coverage;
+    S402 "unreachable-sector" Error Coverage;
+    S403 "coverage-lapse" Error Coverage;
+    R501 "orphan-member" Warning Regions;
+    W001 "unused-suppression" Warning Regions;
+    W002 "suppression-without-reason" Warning Regions;
+}
+
+impl Code {
+    pub fn info(self) -> &'static CheckInfo {
+        // The registry lists codes in declaration order.
+        &REGISTRY[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Finds a check by code (any case) or by name.
+pub fn lookup(code_or_name: &str) -> Option<&'static CheckInfo> {
+    REGISTRY
+        .iter()
+        .find(|c| c.id().eq_ignore_ascii_case(code_or_name) || c.name == code_or_name)
+}
+
+/// The closest codes or names to an unknown one, nearest first.
+pub fn suggest(code_or_name: &str) -> Vec<&'static str> {
+    let candidates = REGISTRY.iter().flat_map(|c| [c.id(), c.name]);
+    crate::suggest::closest(code_or_name, candidates)
+}

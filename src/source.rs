@@ -1,0 +1,239 @@
+//! Source files, spans and the byte ↔ line/column mapping.
+//!
+//! Every later stage refers to text through a [`Span`]; line and column are
+//! computed only when a diagnostic is rendered, from a per-file line index
+//! built once, so no stage rescans text to find a position.
+
+use std::fmt;
+
+/// Index of a file in the [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileId(pub u32);
+
+/// A byte range in one file. `end` is exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub file: FileId,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(file: FileId, start: usize, end: usize) -> Span {
+        Span {
+            file,
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The smallest span covering both.
+    pub fn to(self, other: Span) -> Span {
+        debug_assert_eq!(self.file, other.file);
+        Span {
+            file: self.file,
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.end == self.start
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.file == other.file && self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+/// A 1-based line and column; the column counts Unicode scalar values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LineCol {
+    pub line: u32,
+    pub column: u32,
+}
+
+impl fmt::Display for LineCol {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// Start offsets of every line, so a lookup is a binary search plus a count
+/// of characters within one line.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
+        starts.push(0);
+        starts.extend(memchr_newlines(text.as_bytes()).map(|i| (i + 1) as u32));
+        LineIndex { starts }
+    }
+
+    pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
+        let offset = offset.min(text.len());
+        let line = match self.starts.binary_search(&(offset as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[line] as usize;
+        // An offset inside a multi-byte character counts as that character.
+        let mut end = offset;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let column = text[start..end].chars().count() + 1;
+        LineCol {
+            line: line as u32 + 1,
+            column: column as u32,
+        }
+    }
+
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &b)| (b == b'\n').then_some(i))
+}
+
+/// One loaded file: the path as the user reached it, its text (BOM removed)
+/// and its line index.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+    pub lines: LineIndex,
+    /// True for files of the embedded prelude (`<std>/...`).
+    pub is_std: bool,
+}
+
+impl SourceFile {
+    pub fn new(path: String, mut text: String, is_std: bool) -> SourceFile {
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        let lines = LineIndex::new(&text);
+        SourceFile {
+            path,
+            text,
+            lines,
+            is_std,
+        }
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+/// Every file of a project. A file's [`FileId`] is its index here.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    pub fn new() -> SourceMap {
+        SourceMap::default()
+    }
+
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        self.get(span.file).slice(span)
+    }
+
+    /// Start and end of a span as 1-based line/column; `end` is exclusive.
+    pub fn span_lines(&self, span: Span) -> (LineCol, LineCol) {
+        let f = self.get(span.file);
+        (f.line_col(span.start as usize), f.line_col(span.end as usize))
+    }
+}
+
+/// Decodes bytes as UTF-8 or says where the first invalid byte is, as a
+/// byte offset and a 1-based line/column of the valid prefix.
+pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, (usize, LineCol)> {
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.into_bytes();
+            // The prefix is valid UTF-8 by construction.
+            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
+            let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
+            let line = prefix.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
+            let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
+            Err((valid, LineCol { line, column: col }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_scalars_and_crlf() {
+        let f = SourceFile::new("a".into(), "ab\r\néé x\n".into(), false);
+        assert_eq!(f.line_col(0), LineCol { line: 1, column: 1 });
+        assert_eq!(f.line_col(4), LineCol { line: 2, column: 1 });
+        // "éé " is 5 bytes; x is the 4th character of line 2.
+        assert_eq!(f.line_col(9), LineCol { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn bom_is_skipped() {
+        let f = SourceFile::new("a".into(), "\u{feff}x".into(), false);
+        assert_eq!(f.text, "x");
+    }
+
+    #[test]
+    fn invalid_utf8_position() {
+        let err = decode_utf8(b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!(err.0, 5);
+        assert_eq!(err.1, LineCol { line: 2, column: 3 });
+    }
+}

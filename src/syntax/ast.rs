@@ -1,0 +1,243 @@
+//! The syntax tree. Items are kept generic (keyword, head, fields, nested
+//! items) so the parser stays small; the resolver gives them meaning.
+
+use std::borrow::Cow;
+
+use crate::source::{FileId, Span};
+
+pub use super::lexer::Comment;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemKind {
+    Track,
+    Sector,
+    Subject,
+    Profile,
+    Dossier,
+    Qualification,
+    Prerequisite,
+    School,
+    Programme,
+    Institution,
+    Offer,
+    Pathway,
+    Region,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 13] = [
+        ItemKind::Track,
+        ItemKind::Sector,
+        ItemKind::Subject,
+        ItemKind::Profile,
+        ItemKind::Dossier,
+        ItemKind::Qualification,
+        ItemKind::Prerequisite,
+        ItemKind::School,
+        ItemKind::Programme,
+        ItemKind::Institution,
+        ItemKind::Offer,
+        ItemKind::Pathway,
+        ItemKind::Region,
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            ItemKind::Track => "track",
+            ItemKind::Sector => "sector",
+            ItemKind::Subject => "subject",
+            ItemKind::Profile => "profile",
+            ItemKind::Dossier => "dossier",
+            ItemKind::Qualification => "qualification",
+            ItemKind::Prerequisite => "prerequisite",
+            ItemKind::School => "school",
+            ItemKind::Programme => "programme",
+            ItemKind::Institution => "institution",
+            ItemKind::Offer => "offer",
+            ItemKind::Pathway => "pathway",
+            ItemKind::Region => "region",
+        }
+    }
+
+    pub fn from_keyword(word: &str) -> Option<ItemKind> {
+        ItemKind::ALL.into_iter().find(|k| k.keyword() == word)
+    }
+
+    /// Items that nest inside a parent's block.
+    pub fn is_nested(self) -> bool {
+        matches!(self, ItemKind::Programme | ItemKind::Offer)
+    }
+
+    /// The head is a crebo code rather than an ID.
+    pub fn has_crebo_head(self) -> bool {
+        matches!(
+            self,
+            ItemKind::Dossier | ItemKind::Qualification | ItemKind::Offer
+        )
+    }
+
+    /// Items whose block may be left out (nothing in it is required).
+    pub fn block_optional(self) -> bool {
+        matches!(
+            self,
+            ItemKind::Sector | ItemKind::Subject | ItemKind::Offer | ItemKind::Pathway
+        )
+    }
+
+    /// The nested item kind a parent holds.
+    pub fn child_kind(self) -> Option<ItemKind> {
+        match self {
+            ItemKind::School => Some(ItemKind::Programme),
+            ItemKind::Institution => Some(ItemKind::Offer),
+            _ => None,
+        }
+    }
+}
+
+/// Every word the lexer reads as an identifier but that is never an ID.
+pub const KEYWORDS: [&str; 14] = [
+    "region",
+    "sector",
+    "subject",
+    "profile",
+    "track",
+    "dossier",
+    "qualification",
+    "prerequisite",
+    "school",
+    "programme",
+    "institution",
+    "offer",
+    "pathway",
+    "as",
+];
+
+pub fn is_keyword(word: &str) -> bool {
+    KEYWORDS.contains(&word)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ident<'a> {
+    pub text: &'a str,
+    pub span: Span,
+}
+
+/// An integer literal; `value` is `None` when it does not fit in a u64.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntLit<'a> {
+    pub text: &'a str,
+    pub value: Option<u64>,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StrLit<'a> {
+    pub value: Cow<'a, str>,
+    pub span: Span,
+}
+
+/// The part after the dot of a dotted reference: an ID or a crebo code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Member<'a> {
+    Ident(Ident<'a>),
+    Crebo(IntLit<'a>),
+}
+
+impl<'a> Member<'a> {
+    pub fn text(&self) -> &'a str {
+        match self {
+            Member::Ident(i) => i.text,
+            Member::Crebo(c) => c.text,
+        }
+    }
+    pub fn span(&self) -> Span {
+        match self {
+            Member::Ident(i) => i.span,
+            Member::Crebo(c) => c.span,
+        }
+    }
+}
+
+/// `olympia` or `olympia.pie-kb` or `zadkine.25263`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ref<'a> {
+    pub base: Ident<'a>,
+    pub member: Option<Member<'a>>,
+}
+
+impl Ref<'_> {
+    pub fn span(&self) -> Span {
+        match &self.member {
+            Some(m) => self.base.span.to(m.span()),
+            None => self.base.span,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value<'a> {
+    Ref(Ref<'a>),
+    Int(IntLit<'a>),
+    Str(StrLit<'a>),
+    List(Vec<Value<'a>>, Span),
+}
+
+impl Value<'_> {
+    pub fn span(&self) -> Span {
+        match self {
+            Value::Ref(r) => r.span(),
+            Value::Int(i) => i.span,
+            Value::Str(s) => s.span,
+            Value::List(_, s) => *s,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field<'a> {
+    pub name: Ident<'a>,
+    pub value: Value<'a>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item<'a> {
+    pub kind: ItemKind,
+    pub keyword: Span,
+    /// The item's ID: its head ID, or an offer's `as` name.
+    pub id: Option<Ident<'a>>,
+    /// The head crebo of a dossier, qualification or offer.
+    pub crebo: Option<IntLit<'a>>,
+    /// The nodes of a pathway, in order.
+    pub nodes: Vec<Ref<'a>>,
+    pub title: Option<StrLit<'a>>,
+    pub fields: Vec<Field<'a>>,
+    pub children: Vec<Item<'a>>,
+    /// From the keyword to the closing brace (or the end of the head).
+    pub span: Span,
+}
+
+impl<'a> Item<'a> {
+    pub fn field(&self, name: &str) -> Option<&Field<'a>> {
+        self.fields.iter().find(|f| f.name.text == name)
+    }
+
+    /// The span diagnostics about the item as a whole point at: its ID or
+    /// crebo (for an offer with `as`, the `as` ID), else its keyword.
+    pub fn name_span(&self) -> Span {
+        if let Some(id) = &self.id {
+            id.span
+        } else if let Some(c) = &self.crebo {
+            c.span
+        } else {
+            self.keyword
+        }
+    }
+}
+
+/// A parsed file: its items and every comment, in source order.
+#[derive(Clone, Debug)]
+pub struct SourceAst<'a> {
+    pub file: FileId,
+    pub items: Vec<Item<'a>>,
+    pub comments: Vec<Comment<'a>>,
+}

@@ -1,0 +1,359 @@
+//! The lexer: text → tokens, comments and E002 errors.
+//!
+//! Small nom parsers recognise each token; the loop around them never fails,
+//! so every byte ends up in a token, a comment, whitespace or an E002 run.
+
+use std::borrow::Cow;
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::{take_while, take_while1},
+    character::complete::satisfy,
+    combinator::recognize,
+};
+
+use crate::source::{FileId, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Ident,
+    Int,
+    Str,
+    LBrace,
+    RBrace,
+    LBracket,
+    RBracket,
+    Comma,
+    Eq,
+    Dot,
+    Arrow,
+    Eof,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub start: u32,
+    pub end: u32,
+    /// First token on its line (only whitespace or comments before it).
+    pub line_start: bool,
+    /// For `Str`: index into [`Lexed::strings`].
+    pub aux: u32,
+}
+
+/// A `#` comment; `text` is everything after the `#` up to the line end.
+#[derive(Clone, Debug)]
+pub struct Comment<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    /// True when code precedes the comment on its line.
+    pub trailing: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LexErrorKind {
+    UnterminatedString,
+    BadEscape(String),
+    StrayChars(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct LexError {
+    pub span: Span,
+    pub kind: LexErrorKind,
+}
+
+pub struct Lexed<'a> {
+    pub tokens: Vec<Token>,
+    pub strings: Vec<Cow<'a, str>>,
+    pub comments: Vec<Comment<'a>>,
+    pub errors: Vec<LexError>,
+}
+
+fn ident(i: &str) -> IResult<&str, &str> {
+    recognize((
+        satisfy(|c| c.is_ascii_alphabetic()),
+        take_while(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-'),
+    ))
+    .parse_complete(i)
+}
+
+fn digits(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c.is_ascii_digit()).parse_complete(i)
+}
+
+fn blank(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| matches!(c, ' ' | '\t' | '\r' | '\n')).parse_complete(i)
+}
+
+/// True for a character that can start a token, whitespace or a comment.
+fn starts_something(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            ' ' | '\t' | '\r' | '\n' | '#' | '"' | '{' | '}' | '[' | ']' | ',' | '=' | '.'
+        )
+}
+
+pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
+    let mut out = Lexed {
+        tokens: Vec::with_capacity(text.len() / 4),
+        strings: Vec::new(),
+        comments: Vec::new(),
+        errors: Vec::new(),
+    };
+    let span = |s: usize, e: usize| Span::new(file, s, e);
+    let mut pos = 0usize;
+    let mut line_start = true;
+    let bytes = text.as_bytes();
+    while pos < text.len() {
+        let rest = &text[pos..];
+        let c = bytes[pos];
+        let start = pos;
+        let push = |out: &mut Lexed, kind, end: usize, aux| {
+            out.tokens.push(Token {
+                kind,
+                start: start as u32,
+                end: end as u32,
+                line_start,
+                aux,
+            });
+        };
+        match c {
+            b' ' | b'\t' | b'\r' | b'\n' => {
+                let (_, ws) = blank(rest).expect("at least one blank");
+                if ws.contains('\n') {
+                    line_start = true;
+                }
+                pos += ws.len();
+                continue;
+            }
+            b'#' => {
+                let end = rest.find('\n').map_or(text.len(), |n| pos + n);
+                let mut body_end = end;
+                if body_end > pos + 1 && bytes[body_end - 1] == b'\r' {
+                    body_end -= 1;
+                }
+                out.comments.push(Comment {
+                    span: span(pos, body_end),
+                    text: &text[pos + 1..body_end],
+                    trailing: !line_start,
+                });
+                pos = end;
+                continue;
+            }
+            b'"' => {
+                let (end, value) = lex_string(file, text, pos, &mut out.errors);
+                let aux = out.strings.len() as u32;
+                out.strings.push(value);
+                push(&mut out, TokenKind::Str, end, aux);
+                pos = end;
+            }
+            b'{' | b'}' | b'[' | b']' | b',' | b'=' | b'.' => {
+                let kind = match c {
+                    b'{' => TokenKind::LBrace,
+                    b'}' => TokenKind::RBrace,
+                    b'[' => TokenKind::LBracket,
+                    b']' => TokenKind::RBracket,
+                    b',' => TokenKind::Comma,
+                    b'=' => TokenKind::Eq,
+                    _ => TokenKind::Dot,
+                };
+                push(&mut out, kind, pos + 1, 0);
+                pos += 1;
+            }
+            b'-' if bytes.get(pos + 1) == Some(&b'>') => {
+                push(&mut out, TokenKind::Arrow, pos + 2, 0);
+                pos += 2;
+            }
+            b'0'..=b'9' => {
+                let (_, d) = digits(rest).expect("a digit");
+                push(&mut out, TokenKind::Int, pos + d.len(), 0);
+                pos += d.len();
+            }
+            _ if c.is_ascii_alphabetic() => {
+                let (_, id) = ident(rest).expect("a letter");
+                // An identifier never ends in `-`, so `a->b` is `a`, `->`, `b`.
+                let len = id.trim_end_matches('-').len();
+                push(&mut out, TokenKind::Ident, pos + len, 0);
+                pos += len;
+            }
+            _ => {
+                // A run of characters that start no token is one E002.
+                let mut end = pos;
+                for (i, ch) in rest.char_indices() {
+                    let is_arrow = ch == '-' && rest[i..].starts_with("->");
+                    if i > 0 && (starts_something(ch) || is_arrow) {
+                        break;
+                    }
+                    end = pos + i + ch.len_utf8();
+                }
+                out.errors.push(LexError {
+                    span: span(pos, end),
+                    kind: LexErrorKind::StrayChars(text[pos..end].to_string()),
+                });
+                pos = end;
+                line_start = false;
+                continue;
+            }
+        }
+        line_start = false;
+    }
+    out.tokens.push(Token {
+        kind: TokenKind::Eof,
+        start: text.len() as u32,
+        end: text.len() as u32,
+        line_start,
+        aux: 0,
+    });
+    out
+}
+
+/// Lexes a string starting at the quote at `start`; returns the end offset
+/// and the decoded value. Errors are pushed; the result is always a string.
+fn lex_string<'a>(
+    file: FileId,
+    text: &'a str,
+    start: usize,
+    errors: &mut Vec<LexError>,
+) -> (usize, Cow<'a, str>) {
+    let body = &text[start + 1..];
+    let mut owned: Option<String> = None;
+    let mut chunk_start = start + 1;
+    let mut iter = body.char_indices().peekable();
+    while let Some((i, ch)) = iter.next() {
+        let at = start + 1 + i;
+        match ch {
+            '"' => {
+                let value = match owned {
+                    Some(mut s) => {
+                        s.push_str(&text[chunk_start..at]);
+                        Cow::Owned(s)
+                    }
+                    None => Cow::Borrowed(&text[chunk_start..at]),
+                };
+                return (at + 1, value);
+            }
+            '\n' | '\r' if ch == '\n' || body[i..].starts_with("\r\n") => {
+                break;
+            }
+            '\\' => {
+                let s = owned.get_or_insert_with(String::new);
+                s.push_str(&text[chunk_start..at]);
+                let (len, decoded) = escape(&body[i + 1..]);
+                let esc_end = at + 1 + len;
+                match decoded {
+                    Some(c) => s.push(c),
+                    // A backslash at the line end is part of the unterminated
+                    // string's error, not an escape error of its own.
+                    None if len == 0 => {}
+                    None => errors.push(LexError {
+                        span: Span::new(file, at, esc_end),
+                        kind: LexErrorKind::BadEscape(text[at..esc_end].to_string()),
+                    }),
+                }
+                // Skip the escape's characters.
+                while let Some(&(j, _)) = iter.peek() {
+                    if start + 1 + j < esc_end {
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                chunk_start = esc_end;
+            }
+            _ => {}
+        }
+    }
+    // Unterminated: from the quote to the end of the line.
+    let line_end = body
+        .find('\n')
+        .map_or(text.len(), |n| start + 1 + n - usize::from(body[..n].ends_with('\r')));
+    errors.push(LexError {
+        span: Span::new(file, start, line_end),
+        kind: LexErrorKind::UnterminatedString,
+    });
+    let mut s = owned.unwrap_or_default();
+    if chunk_start < line_end {
+        s.push_str(&text[chunk_start..line_end]);
+    }
+    (line_end, Cow::Owned(s))
+}
+
+/// Decodes the escape after a backslash: its length in bytes (not counting
+/// the backslash) and the character, or `None` for a bad escape.
+fn escape(after: &str) -> (usize, Option<char>) {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('"') => (1, Some('"')),
+        Some('\\') => (1, Some('\\')),
+        Some('n') => (1, Some('\n')),
+        Some('t') => (1, Some('\t')),
+        Some('u') => {
+            let Some(inner) = after[1..].strip_prefix('{') else {
+                return (1, None);
+            };
+            let hex_len = inner
+                .bytes()
+                .take(7)
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            if hex_len == 0 || hex_len > 6 || !inner[hex_len..].starts_with('}') {
+                // Cover the digits read so far, but never the closing quote.
+                return (2 + hex_len.min(6), None);
+            }
+            let c = u32::from_str_radix(&inner[..hex_len], 16)
+                .ok()
+                .and_then(char::from_u32);
+            (3 + hex_len, c)
+        }
+        Some('\n') | Some('\r') | None => (0, None),
+        Some(c) => (c.len_utf8(), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<TokenKind> {
+        lex(FileId(0), text).tokens.iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn arrow_splits_identifiers() {
+        use TokenKind::*;
+        assert_eq!(kinds("a->b"), vec![Ident, Arrow, Ident, Eof]);
+        assert_eq!(kinds("pie-kb.25263"), vec![Ident, Dot, Int, Eof]);
+    }
+
+    #[test]
+    fn strings_and_escapes() {
+        let l = lex(FileId(0), r#""a\"b\u{1F600}\n""#);
+        assert!(l.errors.is_empty());
+        assert_eq!(l.strings[0], "a\"b😀\n");
+        let l = lex(FileId(0), r#""a\qb""#);
+        assert_eq!(l.errors.len(), 1);
+        assert_eq!(l.errors[0].span.range(), 2..4);
+        let l = lex(FileId(0), "x \"abc\r\ny");
+        assert_eq!(l.errors[0].kind, LexErrorKind::UnterminatedString);
+        assert_eq!(l.errors[0].span.range(), 2..6);
+    }
+
+    #[test]
+    fn stray_run_is_one_error() {
+        let l = lex(FileId(0), "a @@é\0 b");
+        assert_eq!(l.errors.len(), 1);
+        assert_eq!(l.errors[0].span.range(), 2..7);
+    }
+
+    #[test]
+    fn comments_are_kept() {
+        let l = lex(FileId(0), "a # one\n# two\r\n");
+        assert_eq!(l.comments.len(), 2);
+        assert_eq!(l.comments[0].text, " one");
+        assert!(l.comments[0].trailing);
+        assert_eq!(l.comments[1].text, " two");
+        assert!(!l.comments[1].trailing);
+    }
+}

@@ -1,0 +1,8 @@
+//! Lexer, parser and syntax tree of the pathway language.
+
+pub mod ast;
+pub mod lexer;
+pub mod parser;
+
+pub use ast::*;
+pub use parser::{Parsed, parse};

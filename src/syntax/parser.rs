@@ -1,0 +1,504 @@
+//! The parser: tokens → syntax tree, with the error recovery of
+//! language.md ("Syntax errors and what still runs").
+//!
+//! It is iterative apart from one level of nesting (a school's programmes,
+//! an institution's offers) and lists, which hold no lists: deeply nested
+//! input therefore cannot overflow the stack, it only produces one E001
+//! and a linear scan to the next place an item can start.
+
+use std::borrow::Cow;
+
+use crate::checks::Code;
+use crate::diagnostics::{Diagnostic, Expected, Found, Msg};
+use crate::source::{FileId, Span};
+
+use super::ast::*;
+use super::lexer::{LexErrorKind, Lexed, Token, TokenKind, lex};
+
+/// How many E001/E002 of one file are shown before "N more".
+pub const MAX_SYNTAX_ERRORS: usize = 100;
+
+pub struct Parsed<'a> {
+    pub ast: SourceAst<'a>,
+    pub errors: Vec<Diagnostic>,
+}
+
+/// A syntax error was reported; the caller recovers.
+struct Stop;
+
+type PResult<T> = Result<T, Stop>;
+
+enum Resume {
+    /// At the parent's next nested item.
+    Child,
+    /// At the parent's closing brace.
+    ParentEnd,
+    /// The parent is not closed before the next top-level item or the end.
+    ParentTruncated,
+}
+
+struct Parser<'a> {
+    file: FileId,
+    text: &'a str,
+    toks: Vec<Token>,
+    strings: Vec<Cow<'a, str>>,
+    pos: usize,
+    errors: Vec<Diagnostic>,
+}
+
+pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
+    let Lexed {
+        tokens,
+        strings,
+        comments,
+        errors: lex_errors,
+    } = lex(file, text);
+    let mut p = Parser {
+        file,
+        text,
+        toks: tokens,
+        strings,
+        pos: 0,
+        errors: Vec::new(),
+    };
+    let items = p.file_items();
+    let mut errors: Vec<Diagnostic> = lex_errors
+        .into_iter()
+        .map(|e| {
+            let (msg, help) = match e.kind {
+                LexErrorKind::UnterminatedString => (Msg::UnterminatedString, Msg::HelpCloseString),
+                LexErrorKind::BadEscape(text) => (Msg::BadEscape { text }, Msg::HelpEscapes),
+                LexErrorKind::StrayChars(text) => (Msg::StrayChars { text }, Msg::HelpStray),
+            };
+            Diagnostic::new(Code::E002, e.span, msg).help(help)
+        })
+        .collect();
+    errors.append(&mut p.errors);
+    errors.sort_by_key(|d| (d.span.start, d.span.end, d.code));
+    if errors.len() > MAX_SYNTAX_ERRORS {
+        let rest = errors.len() - MAX_SYNTAX_ERRORS;
+        let at = errors[MAX_SYNTAX_ERRORS].span;
+        errors.truncate(MAX_SYNTAX_ERRORS);
+        errors.push(Diagnostic::new(Code::E001, at, Msg::MoreSyntaxErrors { count: rest }));
+    }
+    Parsed {
+        ast: SourceAst {
+            file,
+            items,
+            comments,
+        },
+        errors,
+    }
+}
+
+impl<'a> Parser<'a> {
+    fn tok(&self, i: usize) -> Token {
+        self.toks[i.min(self.toks.len() - 1)]
+    }
+
+    fn peek(&self) -> Token {
+        self.tok(self.pos)
+    }
+
+    fn bump(&mut self) -> Token {
+        let t = self.peek();
+        if t.kind != TokenKind::Eof {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn span(&self, t: Token) -> Span {
+        Span {
+            file: self.file,
+            start: t.start,
+            end: t.end,
+        }
+    }
+
+    fn text_of(&self, t: Token) -> &'a str {
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// The item keyword at token `i`, if it starts an item there: a keyword
+    /// not followed by `=` (a word followed by `=` is a field name).
+    fn item_keyword_at(&self, i: usize) -> Option<ItemKind> {
+        let t = self.tok(i);
+        if t.kind != TokenKind::Ident || self.tok(i + 1).kind == TokenKind::Eq {
+            return None;
+        }
+        ItemKind::from_keyword(self.text_of(t))
+    }
+
+    fn found(&self, t: Token) -> Found {
+        let text = self.text_of(t);
+        match t.kind {
+            TokenKind::Ident if is_keyword(text) => Found::Keyword(text.to_string()),
+            TokenKind::Ident => Found::Ident(crate::diagnostics::truncate(text, 40)),
+            TokenKind::Int => Found::Int(crate::diagnostics::truncate(text, 40)),
+            TokenKind::Str => Found::Str,
+            TokenKind::LBrace => Found::Punct("{"),
+            TokenKind::RBrace => Found::Punct("}"),
+            TokenKind::LBracket => Found::Punct("["),
+            TokenKind::RBracket => Found::Punct("]"),
+            TokenKind::Comma => Found::Punct(","),
+            TokenKind::Eq => Found::Punct("="),
+            TokenKind::Dot => Found::Punct("."),
+            TokenKind::Arrow => Found::Punct("->"),
+            TokenKind::Eof => Found::Eof,
+        }
+    }
+
+    /// Reports E001 at the current token.
+    fn expected<T>(&mut self, expected: Expected) -> PResult<T> {
+        let t = self.peek();
+        let found = self.found(t);
+        let mut d = Diagnostic::new(
+            Code::E001,
+            self.span(t),
+            Msg::Expected { expected, found },
+        )
+        .label(Msg::UnexpectedHere);
+        if matches!(d.message, Msg::Expected { expected: Expected::Item, .. }) {
+            d = d.help(Msg::HelpItemStart);
+        }
+        self.errors.push(d);
+        Err(Stop)
+    }
+
+    fn error<T>(&mut self, span: Span, msg: Msg, help: Option<Msg>) -> PResult<T> {
+        let mut d = Diagnostic::new(Code::E001, span, msg);
+        d.help = help;
+        self.errors.push(d);
+        Err(Stop)
+    }
+
+    fn file_items(&mut self) -> Vec<Item<'a>> {
+        let mut items = Vec::new();
+        loop {
+            let t = self.peek();
+            if t.kind == TokenKind::Eof {
+                return items;
+            }
+            let start = self.pos;
+            let result = match self.item_keyword_at(self.pos) {
+                Some(kind) if kind.is_nested() => self.error(
+                    self.span(t),
+                    Msg::NestedOutside { kind },
+                    Some(Msg::HelpNestedOnly { kind }),
+                ),
+                Some(kind) => self.item(kind),
+                None => self.expected(Expected::Item),
+            };
+            match result {
+                Ok(item) => items.push(item),
+                Err(Stop) => self.recover_top(start),
+            }
+        }
+    }
+
+    /// Skips to the next top-level item keyword that lies outside every
+    /// brace opened since the dropped item began at token `start`, or that
+    /// starts its line. The error token itself may be that keyword.
+    fn recover_top(&mut self, start: usize) {
+        let error_at = self.pos.max(start + 1);
+        let mut depth: i64 = 0;
+        let mut i = start;
+        while i < self.toks.len() {
+            let t = self.toks[i];
+            if t.kind == TokenKind::Eof {
+                break;
+            }
+            if i >= error_at
+                && (depth <= 0 || t.line_start)
+                && self.item_keyword_at(i).is_some_and(|k| !k.is_nested())
+            {
+                break;
+            }
+            match t.kind {
+                TokenKind::LBrace => depth += 1,
+                TokenKind::RBrace => depth -= 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        self.pos = i.min(self.toks.len() - 1);
+    }
+
+    /// After a dropped nested item that began at token `start`: skips to
+    /// the parent's next nested item or closing brace.
+    fn recover_nested(&mut self, start: usize, child: ItemKind) -> Resume {
+        let error_at = self.pos.max(start + 1);
+        let mut depth: i64 = 0;
+        let mut i = start;
+        let resume = loop {
+            let t = self.tok(i);
+            if t.kind == TokenKind::Eof {
+                break Resume::ParentTruncated;
+            }
+            if i >= error_at {
+                match self.item_keyword_at(i) {
+                    Some(k) if k == child && (depth <= 0 || t.line_start) => break Resume::Child,
+                    Some(k) if !k.is_nested() && t.line_start => break Resume::ParentTruncated,
+                    _ => {}
+                }
+                if t.kind == TokenKind::RBrace && depth <= 0 {
+                    break Resume::ParentEnd;
+                }
+            }
+            match t.kind {
+                TokenKind::LBrace => depth += 1,
+                TokenKind::RBrace => depth -= 1,
+                _ => {}
+            }
+            i += 1;
+        };
+        self.pos = i.min(self.toks.len() - 1);
+        resume
+    }
+
+    fn item(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
+        let kw = self.bump();
+        let mut item = Item {
+            kind,
+            keyword: self.span(kw),
+            id: None,
+            crebo: None,
+            nodes: Vec::new(),
+            title: None,
+            fields: Vec::new(),
+            children: Vec::new(),
+            span: self.span(kw),
+        };
+        match kind {
+            ItemKind::Pathway => item.nodes = self.nodes()?,
+            _ if kind.has_crebo_head() => {
+                if self.peek().kind != TokenKind::Int {
+                    return self.expected(Expected::Crebo(kind));
+                }
+                let t = self.bump();
+                item.crebo = Some(self.int(t));
+                if kind == ItemKind::Offer
+                    && self.peek().kind == TokenKind::Ident
+                    && self.text_of(self.peek()) == "as"
+                {
+                    self.bump();
+                    item.id = Some(self.id(Expected::AsId)?);
+                }
+            }
+            _ => item.id = Some(self.id(Expected::Id(kind))?),
+        }
+        if self.peek().kind == TokenKind::Str {
+            let t = self.bump();
+            item.title = Some(self.string(t));
+        }
+        let last = self.tok(self.pos.saturating_sub(1));
+        item.span = item.keyword.to(self.span(last));
+        if self.peek().kind == TokenKind::LBrace {
+            self.block(&mut item)?;
+            let close = self.tok(self.pos - 1);
+            item.span = item.keyword.to(self.span(close));
+            return Ok(item);
+        }
+        if !kind.block_optional() {
+            return self.expected(Expected::Block(kind));
+        }
+        // Without a block, the next token must start something else.
+        let next = self.peek();
+        let ok = next.kind == TokenKind::Eof
+            || (next.kind == TokenKind::RBrace && kind.is_nested())
+            || self.item_keyword_at(self.pos).is_some();
+        if !ok {
+            let expected = if kind == ItemKind::Pathway {
+                Expected::ArrowBlockOrItem
+            } else {
+                Expected::Block(kind)
+            };
+            return self.expected(expected);
+        }
+        Ok(item)
+    }
+
+    fn id(&mut self, expected: Expected) -> PResult<Ident<'a>> {
+        let t = self.peek();
+        if t.kind == TokenKind::Ident && !is_keyword(self.text_of(t)) {
+            self.bump();
+            Ok(Ident {
+                text: self.text_of(t),
+                span: self.span(t),
+            })
+        } else {
+            self.expected(expected)
+        }
+    }
+
+    fn int(&self, t: Token) -> IntLit<'a> {
+        let text = self.text_of(t);
+        IntLit {
+            text,
+            value: text.parse().ok(),
+            span: self.span(t),
+        }
+    }
+
+    fn string(&mut self, t: Token) -> StrLit<'a> {
+        StrLit {
+            value: std::mem::take(&mut self.strings[t.aux as usize]),
+            span: self.span(t),
+        }
+    }
+
+    fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
+        let mut nodes = vec![self.node()?];
+        if self.peek().kind != TokenKind::Arrow {
+            return self.expected(Expected::Arrow);
+        }
+        while self.peek().kind == TokenKind::Arrow {
+            self.bump();
+            nodes.push(self.node()?);
+        }
+        Ok(nodes)
+    }
+
+    fn node(&mut self) -> PResult<Ref<'a>> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Int => {
+                let span = self.span(t);
+                let text = crate::diagnostics::truncate(self.text_of(t), 40);
+                self.error(span, Msg::BareCreboNode { text }, Some(Msg::HelpDottedNode))
+            }
+            TokenKind::Ident if !is_keyword(self.text_of(t)) => self.reference(),
+            _ => self.expected(Expected::Node),
+        }
+    }
+
+    /// `ID` or `ID.ID` or `ID.CREBO`; the current token is a non-keyword ID.
+    fn reference(&mut self) -> PResult<Ref<'a>> {
+        let t = self.bump();
+        let base = Ident {
+            text: self.text_of(t),
+            span: self.span(t),
+        };
+        if self.peek().kind != TokenKind::Dot {
+            return Ok(Ref { base, member: None });
+        }
+        self.bump();
+        let m = self.peek();
+        let member = match m.kind {
+            TokenKind::Ident if !is_keyword(self.text_of(m)) => Member::Ident(Ident {
+                text: self.text_of(m),
+                span: self.span(m),
+            }),
+            TokenKind::Int => Member::Crebo(self.int(m)),
+            _ => return self.expected(Expected::Member),
+        };
+        self.bump();
+        Ok(Ref {
+            base,
+            member: Some(member),
+        })
+    }
+
+    fn block(&mut self, item: &mut Item<'a>) -> PResult<()> {
+        self.bump(); // `{`
+        let child = item.kind.child_kind();
+        loop {
+            let t = self.peek();
+            match t.kind {
+                TokenKind::RBrace => {
+                    self.bump();
+                    return Ok(());
+                }
+                TokenKind::Ident if self.tok(self.pos + 1).kind == TokenKind::Eq => {
+                    let name = Ident {
+                        text: self.text_of(t),
+                        span: self.span(t),
+                    };
+                    self.bump();
+                    self.bump(); // `=`
+                    let value = self.value()?;
+                    item.fields.push(Field { name, value });
+                    if self.peek().kind == TokenKind::Comma {
+                        self.bump();
+                    }
+                }
+                TokenKind::Ident => match self.item_keyword_at(self.pos) {
+                    Some(k) if k.is_nested() => {
+                        let start = self.pos;
+                        let result = if Some(k) == child {
+                            self.item(k)
+                        } else {
+                            self.error(
+                                self.span(t),
+                                Msg::NotNested {
+                                    kind: k,
+                                    parent: item.kind,
+                                },
+                                Some(Msg::HelpNestedOnly { kind: k }),
+                            )
+                        };
+                        match result {
+                            Ok(c) => item.children.push(c),
+                            Err(Stop) => match self.recover_nested(start, k) {
+                                Resume::Child | Resume::ParentEnd => {}
+                                Resume::ParentTruncated => return Ok(()),
+                            },
+                        }
+                    }
+                    _ if self.tok(self.pos + 1).kind != TokenKind::Eq
+                        && !is_keyword(self.text_of(t)) =>
+                    {
+                        // A field name without `=`: say so, not "expected a field".
+                        let name = self.text_of(t).to_string();
+                        self.bump();
+                        return self.expected(Expected::Eq(crate::diagnostics::truncate(&name, 40)));
+                    }
+                    _ => return self.expected(Expected::FieldOrEnd(child)),
+                },
+                _ => return self.expected(Expected::FieldOrEnd(child)),
+            }
+        }
+    }
+
+    fn value(&mut self) -> PResult<Value<'a>> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::LBracket => {
+                self.bump();
+                let mut elems = Vec::new();
+                loop {
+                    if self.peek().kind == TokenKind::RBracket {
+                        let close = self.bump();
+                        return Ok(Value::List(elems, self.span(t).to(self.span(close))));
+                    }
+                    elems.push(self.scalar(Expected::ListElement)?);
+                    match self.peek().kind {
+                        TokenKind::Comma => {
+                            self.bump();
+                        }
+                        TokenKind::RBracket => {}
+                        _ => return self.expected(Expected::CommaOrBracket),
+                    }
+                }
+            }
+            _ => self.scalar(Expected::Value),
+        }
+    }
+
+    fn scalar(&mut self, expected: Expected) -> PResult<Value<'a>> {
+        let t = self.peek();
+        match t.kind {
+            TokenKind::Ident if !is_keyword(self.text_of(t)) => Ok(Value::Ref(self.reference()?)),
+            TokenKind::Int => {
+                self.bump();
+                Ok(Value::Int(self.int(t)))
+            }
+            TokenKind::Str => {
+                self.bump();
+                Ok(Value::Str(self.string(t)))
+            }
+            _ => self.expected(expected),
+        }
+    }
+}
