@@ -5,8 +5,15 @@
 //! [`resolve`] (names, values) → [`model`] (the typed plan) → [`graph`]
 //! (the transition graph) → [`checks`] → [`diagnostics`] → [`emit`].
 
+pub mod analysis;
 pub mod checks;
+pub mod cli;
 pub mod diagnostics;
+pub mod emit;
+pub mod model;
+pub mod prelude;
+pub mod project;
+pub mod resolve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

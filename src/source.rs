@@ -186,6 +186,12 @@ impl SourceMap {
         self.get(span.file).slice(span)
     }
 
+    /// The key of source order: files are added in source order (the
+    /// prelude, then the project's files sorted by path), then byte offset.
+    pub fn order(&self, span: Span) -> (u32, u32) {
+        (span.file.0, span.start)
+    }
+
     /// Start and end of a span as 1-based line/column; `end` is exclusive.
     pub fn span_lines(&self, span: Span) -> (LineCol, LineCol) {
         let f = self.get(span.file);
@@ -193,20 +199,17 @@ impl SourceMap {
     }
 }
 
-/// Decodes bytes as UTF-8 or says where the first invalid byte is, as a
-/// byte offset and a 1-based line/column of the valid prefix.
-pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, (usize, LineCol)> {
+/// Decodes bytes as UTF-8, or returns the valid prefix and the byte offset
+/// of the first invalid byte.
+pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, (String, usize)> {
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
-            let bytes = e.into_bytes();
+            let mut bytes = e.into_bytes();
+            bytes.truncate(valid);
             // The prefix is valid UTF-8 by construction.
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or("");
-            let prefix = prefix.strip_prefix('\u{feff}').unwrap_or(prefix);
-            let line = prefix.bytes().filter(|&b| b == b'\n').count() as u32 + 1;
-            let col = prefix.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
-            Err((valid, LineCol { line, column: col }))
+            Err((String::from_utf8(bytes).unwrap_or_default(), valid))
         }
     }
 }
@@ -232,8 +235,9 @@ mod tests {
 
     #[test]
     fn invalid_utf8_position() {
-        let err = decode_utf8(b"ok\nab\xffc".to_vec()).unwrap_err();
-        assert_eq!(err.0, 5);
-        assert_eq!(err.1, LineCol { line: 2, column: 3 });
+        let (prefix, offset) = decode_utf8(b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!(offset, 5);
+        let f = SourceFile::new("a".into(), prefix, false);
+        assert_eq!(f.line_col(f.text.len()), LineCol { line: 2, column: 3 });
     }
 }

@@ -116,8 +116,8 @@ macro_rules! registry {
                 name: $name,
                 default_level: Level::$level,
                 group: Group::$group,
-                doc_en: "",
-                doc_nl: "",
+                doc_en: include_str!(concat!("../../docs/checks/", stringify!($code), ".en.md")),
+                doc_nl: include_str!(concat!("../../docs/checks/", stringify!($code), ".nl.md")),
             },
         )* ];
     };

@@ -136,6 +136,10 @@ pub enum Msg {
     DuplicateField { field: String },
     FirstFieldHere,
     HelpOneField,
+    // D301
+    DuplicateOffer { institution: String, crebo: u32, title: String, location: Option<String> },
+    FirstOfferHere,
+    HelpDuplicateOffer,
 }
 
 fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
@@ -407,10 +411,13 @@ impl Msg {
             } else {
                 "sla het bestand op als UTF-8 (de meeste editors bieden dat onder \"Opslaan als\" of \"Codering\")"
             }).into(),
-            Msg::Unknown { wanted, name } => if en {
-                format!("unknown {} `{name}`", wanted_name(wanted, lang))
-            } else {
-                format!("onbekende {} `{name}`", wanted_name(wanted, lang))
+            Msg::Unknown { wanted, name } => match (wanted, en) {
+                (Wanted::Programme(s), true) => format!("school `{s}` has no programme `{name}`"),
+                (Wanted::Programme(s), false) => format!("school `{s}` heeft geen vmbo-programma `{name}`"),
+                (Wanted::Offer(i), true) => format!("institution `{i}` has no offer `{name}`"),
+                (Wanted::Offer(i), false) => format!("instelling `{i}` heeft geen aanbod `{name}`"),
+                (_, true) => format!("unknown {} `{name}`", wanted_name(wanted, lang)),
+                (_, false) => format!("onbekende {} `{name}`", wanted_name(wanted, lang)),
             },
             Msg::DidYouMean { names } => if en {
                 format!("did you mean {}?", or_words(&quote_all(names), lang))
@@ -455,7 +462,7 @@ impl Msg {
                 format!("geef het latere aanbod een naam, bijvoorbeeld `offer {crebo} as zuid`, en verwijs daarmee")
             },
             Msg::WrongKind { wanted, name, found } => if en {
-                format!("expected a {}, but `{name}` is a {}", wanted_name(wanted, lang), k(*found))
+                format!("expected {}, but `{name}` is {}", a(&wanted_name(wanted, lang)), a(k(*found)))
             } else {
                 format!("verwacht: {}, maar `{name}` is een {}", wanted_name(wanted, lang), k(*found))
             },
@@ -464,7 +471,7 @@ impl Msg {
             } else {
                 format!("crebo {code} ({title}) is een kwalificatiedossier en kan niet worden aangeboden; bied een van de kwalificaties aan")
             },
-            Msg::IsA { found } => if en { format!("this is a {}", k(*found)) } else { format!("dit is een {}", k(*found)) },
+            Msg::IsA { found } => if en { format!("this is {}", a(k(*found))) } else { format!("dit is een {}", k(*found)) },
             Msg::DossierQualifications { dossier, quals } => {
                 let mut s = if en {
                     format!("kwalificatiedossier {dossier} holds: ")
@@ -479,7 +486,7 @@ impl Msg {
                 s
             }
             Msg::HelpUseKind { wanted } => if en {
-                format!("refer to a {} here", wanted_name(wanted, lang))
+                format!("refer to {} here", a(&wanted_name(wanted, lang)))
             } else {
                 format!("verwijs hier naar een {}", wanted_name(wanted, lang))
             },
@@ -587,18 +594,18 @@ impl Msg {
                 format!("voeg `{field} = ...` toe aan het blok")
             },
             Msg::UnknownField { kind, field } => if en {
-                format!("a {} has no field `{}`", k(*kind), truncate(field, 40))
+                format!("{} has no field `{}`", a(k(*kind)), truncate(field, 40))
             } else {
                 format!("een {} heeft geen veld `{}`", k(*kind), truncate(field, 40))
             },
             Msg::HelpFields { kind, names, closest } => {
                 let all = list(names, lang);
                 match (closest.is_empty(), en) {
-                    (false, true) => format!("did you mean {}? The fields of a {} are {all}", or_words(&quote_all(closest), lang), k(*kind)),
+                    (false, true) => format!("did you mean {}? The fields of {} are {all}", or_words(&quote_all(closest), lang), a(k(*kind))),
                     (false, false) => format!("bedoel je {}? De velden van een {} zijn {all}", or_words(&quote_all(closest), lang), k(*kind)),
-                    (true, true) if names.is_empty() => format!("a {} has no fields", k(*kind)),
+                    (true, true) if names.is_empty() => format!("{} has no fields", a(k(*kind))),
                     (true, false) if names.is_empty() => format!("een {} heeft geen velden", k(*kind)),
-                    (true, true) => format!("the fields of a {} are {all}", k(*kind)),
+                    (true, true) => format!("the fields of {} are {all}", a(k(*kind))),
                     (true, false) => format!("de velden van een {} zijn {all}", k(*kind)),
                 }
             }
@@ -608,6 +615,18 @@ impl Msg {
                 format!("veld `{field}` staat er meer dan eens")
             },
             Msg::FirstFieldHere => (if en { "first given here" } else { "eerst hier gegeven" }).into(),
+            Msg::DuplicateOffer { institution, crebo, title, location } => match (location, en) {
+                (Some(l), true) => format!("institution `{institution}` offers crebo {crebo} ({title}) twice at {l}"),
+                (Some(l), false) => format!("instelling `{institution}` biedt crebo {crebo} ({title}) twee keer aan in {l}"),
+                (None, true) => format!("institution `{institution}` offers crebo {crebo} ({title}) twice, both without a location"),
+                (None, false) => format!("instelling `{institution}` biedt crebo {crebo} ({title}) twee keer aan, beide zonder locatie"),
+            },
+            Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
+            Msg::HelpDuplicateOffer => (if en {
+                "remove the later offer, or give it its own `location` and a name with `as`"
+            } else {
+                "verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`"
+            }).into(),
             Msg::HelpOneField => (if en {
                 "keep one of the two; for several values, use one list `[a, b]`"
             } else {
@@ -615,6 +634,12 @@ impl Msg {
             }).into(),
         }
     }
+}
+
+/// English indefinite article.
+fn a(word: &str) -> String {
+    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {word}", if an { "an" } else { "a" })
 }
 
 fn quote_all(names: &[String]) -> Vec<String> {

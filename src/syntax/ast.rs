@@ -240,4 +240,15 @@ pub struct SourceAst<'a> {
     pub file: FileId,
     pub items: Vec<Item<'a>>,
     pub comments: Vec<Comment<'a>>,
+    /// Names defined by items a syntax error dropped: references to them
+    /// are not reported (language.md, "Syntax errors and what still runs").
+    pub dropped: Vec<Dropped<'a>>,
+}
+
+/// A name an item dropped by a syntax error would have defined.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dropped<'a> {
+    /// The school or institution a dropped programme or offer was in.
+    pub parent: Option<&'a str>,
+    pub name: &'a str,
 }

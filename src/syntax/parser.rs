@@ -44,6 +44,7 @@ struct Parser<'a> {
     strings: Vec<Cow<'a, str>>,
     pos: usize,
     errors: Vec<Diagnostic>,
+    dropped: Vec<Dropped<'a>>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -60,6 +61,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         strings,
         pos: 0,
         errors: Vec::new(),
+        dropped: Vec::new(),
     };
     let items = p.file_items();
     let mut errors: Vec<Diagnostic> = lex_errors
@@ -86,6 +88,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
             file,
             items,
             comments,
+            dropped: p.dropped,
         },
         errors,
     }
@@ -192,8 +195,40 @@ impl<'a> Parser<'a> {
             };
             match result {
                 Ok(item) => items.push(item),
-                Err(Stop) => self.recover_top(start),
+                Err(Stop) => {
+                    self.note_dropped(start, None);
+                    self.recover_top(start);
+                }
             }
+        }
+    }
+
+    /// Records the names the item starting at token `start` would have
+    /// defined: its head ID or crebo, and an offer's `as` ID.
+    fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
+        match self.item_keyword_at(start) {
+            None | Some(ItemKind::Pathway) => return,
+            Some(_) => {}
+        }
+        let head = self.tok(start + 1);
+        let is_name = (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)))
+            || head.kind == TokenKind::Int;
+        if is_name {
+            self.dropped.push(Dropped {
+                parent,
+                name: self.text_of(head),
+            });
+        }
+        let as_kw = self.tok(start + 2);
+        let alias = self.tok(start + 3);
+        if as_kw.kind == TokenKind::Ident
+            && self.text_of(as_kw) == "as"
+            && alias.kind == TokenKind::Ident
+        {
+            self.dropped.push(Dropped {
+                parent,
+                name: self.text_of(alias),
+            });
         }
     }
 
@@ -440,7 +475,10 @@ impl<'a> Parser<'a> {
                         };
                         match result {
                             Ok(c) => item.children.push(c),
-                            Err(Stop) => match self.recover_nested(start, k) {
+                            Err(Stop) => match {
+                                self.note_dropped(start, item.id.map(|i| i.text));
+                                self.recover_nested(start, k)
+                            } {
                                 Resume::Child | Resume::ParentEnd => {}
                                 Resume::ParentTruncated => return Ok(()),
                             },

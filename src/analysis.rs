@@ -1,0 +1,132 @@
+//! The whole pipeline for one project: parse, resolve, check, then apply
+//! levels and suppressions in one place and sort.
+
+use std::collections::HashSet;
+
+use crate::Lang;
+use crate::checks::{self, Code, Group, Level};
+use crate::diagnostics::{Diagnostic, Msg};
+use crate::project::{Project, UnreadableReason};
+use crate::source::FileId;
+use crate::syntax::parse;
+
+/// How findings are levelled: the registry's defaults, overridden per
+/// check by the config, and `--deny warnings`.
+#[derive(Clone, Debug, Default)]
+pub struct Levels {
+    pub overrides: Vec<(Code, Level)>,
+    pub deny_warnings: bool,
+}
+
+impl Levels {
+    pub fn level_of(&self, code: Code) -> Level {
+        let info = code.info();
+        if info.is_fixed() {
+            return Level::Error;
+        }
+        self.overrides
+            .iter()
+            .rev()
+            .find(|(c, _)| *c == code)
+            .map_or(info.default_level, |(_, l)| *l)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    pub levels: Levels,
+    /// The plan's years, overriding what the files imply.
+    pub years: Option<(u32, u32)>,
+}
+
+pub struct Analysis {
+    pub diagnostics: Vec<Diagnostic>,
+    /// Findings removed by a suppression comment or an `allow` level.
+    pub suppressed: usize,
+    pub user_files: usize,
+    pub model: crate::model::Model,
+}
+
+impl Analysis {
+    pub fn count(&self, level: Level) -> usize {
+        self.diagnostics.iter().filter(|d| d.level == level).count()
+    }
+
+    /// Exit status per cli.md: 1 for an error, or a warning when warnings
+    /// are denied.
+    pub fn failed(&self, deny_warnings: bool) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.level == Level::Error || (deny_warnings && d.level == Level::Warning))
+    }
+}
+
+pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
+    let sources = &project.sources;
+    let mut diags = Vec::new();
+    let mut skip: HashSet<FileId> = HashSet::new();
+    for u in &project.unreadable {
+        skip.insert(u.span.file);
+        let msg = match &u.reason {
+            UnreadableReason::InvalidUtf8(offset) => Msg::InvalidUtf8 { offset: *offset },
+            UnreadableReason::Io(e) => Msg::CannotRead { error: e.clone() },
+        };
+        diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
+    }
+    let mut asts = Vec::with_capacity(sources.len());
+    for (id, file) in sources.files() {
+        if skip.contains(&id) {
+            continue;
+        }
+        let parsed = parse(id, &file.text);
+        diags.extend(parsed.errors);
+        asts.push(parsed.ast);
+    }
+    let syntax_ok = diags.is_empty();
+    let resolved = crate::resolve::resolve(sources, &asts);
+    diags.extend(resolved.diagnostics);
+    let model = resolved.model;
+    if syntax_ok {
+        diags.extend(checks::run(&checks::Context {
+            sources,
+            model: &model,
+            years: opts.years,
+        }));
+    }
+    let (mut diags, suppressed) = checks::suppress::apply(sources, &asts, diags);
+    let mut removed = suppressed;
+    diags.retain_mut(|d| {
+        d.level = opts.levels.level_of(d.code);
+        if d.level == Level::Allow {
+            removed += 1;
+            false
+        } else {
+            true
+        }
+    });
+    sort(&mut diags);
+    Analysis {
+        diagnostics: diags,
+        suppressed: removed,
+        user_files: project.user_files,
+        model,
+    }
+}
+
+/// Sorts by file (source order), line, column, code, then message.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by_cached_key(|d| {
+        (
+            d.span.file,
+            d.span.start,
+            d.code,
+            d.message.render(Lang::En),
+            d.span.end,
+        )
+    });
+}
+
+/// True for codes that stop the graph checks (E0xx).
+pub fn is_syntax(code: Code) -> bool {
+    code.info().group == Group::Syntax
+}

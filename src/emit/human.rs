@@ -1,0 +1,194 @@
+//! `--format human`: miette's graphical report per finding, then a one-line
+//! summary. Labels in another file than the primary location are shown as
+//! a related note with that file's snippet.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{
+    Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan,
+    NamedSource, Severity, SourceSpan,
+};
+
+use crate::Lang;
+use crate::analysis::Analysis;
+use crate::checks::Level;
+use crate::diagnostics::Diagnostic;
+use crate::source::{FileId, SourceMap, Span};
+
+#[derive(Debug)]
+struct Report {
+    code: String,
+    message: String,
+    severity: Severity,
+    help: Option<String>,
+    source: NamedSource<Arc<String>>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Report>,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl MietteDiagnostic for Report {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
+    }
+    fn severity(&self) -> Option<Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn MietteDiagnostic> + 'a>> {
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(
+                self.related.iter().map(|r| r as &dyn MietteDiagnostic),
+            ))
+        }
+    }
+}
+
+fn source_span(span: Span) -> SourceSpan {
+    SourceSpan::new((span.start as usize).into(), span.len())
+}
+
+/// Shares each file's text among the reports that show it: a large file
+/// with many findings is copied once, not once per finding.
+#[derive(Default)]
+pub struct Texts {
+    cache: HashMap<FileId, Arc<String>>,
+}
+
+impl Texts {
+    fn named(&mut self, sources: &SourceMap, span: Span) -> NamedSource<Arc<String>> {
+        let f = sources.get(span.file);
+        let text = self
+            .cache
+            .entry(span.file)
+            .or_insert_with(|| Arc::new(f.text.clone()))
+            .clone();
+        NamedSource::new(f.path.clone(), text)
+    }
+}
+
+fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) -> Report {
+    let primary = LabeledSpan::new_primary_with_span(
+        d.label.as_ref().map(|l| l.render(lang)),
+        source_span(d.span),
+    );
+    let mut labels = vec![primary];
+    let mut related = Vec::new();
+    for l in &d.labels {
+        let text = l.message.render(lang);
+        if l.span.file == d.span.file {
+            labels.push(LabeledSpan::new_with_span(Some(text), source_span(l.span)));
+        } else {
+            related.push(Report {
+                code: String::new(),
+                message: text.clone(),
+                severity: Severity::Advice,
+                help: None,
+                source: texts.named(sources, l.span),
+                labels: vec![LabeledSpan::new_primary_with_span(Some(text), source_span(l.span))],
+                related: Vec::new(),
+            });
+        }
+    }
+    Report {
+        code: format!("{} {}", d.code.as_str(), d.code.name()),
+        message: d.message.render(lang),
+        severity: match d.level {
+            Level::Error => Severity::Error,
+            Level::Warning => Severity::Warning,
+            _ => Severity::Advice,
+        },
+        help: d.help.as_ref().map(|h| h.render(lang)),
+        source: texts.named(sources, d.span),
+        labels,
+        related,
+    }
+}
+
+/// Renders one finding. `color` picks the theme; tests use no colour,
+/// width 80 and no links so snapshots are stable.
+pub fn render_one(
+    d: &Diagnostic,
+    sources: &SourceMap,
+    lang: Lang,
+    color: bool,
+    width: usize,
+    texts: &mut Texts,
+) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false);
+    let mut out = String::new();
+    let r = report(d, sources, lang, texts);
+    let _ = handler.render_report(&mut out, &r);
+    out
+}
+
+pub fn summary(analysis: &Analysis, lang: Lang) -> String {
+    let (e, w, i) = (
+        analysis.count(Level::Error),
+        analysis.count(Level::Warning),
+        analysis.count(Level::Info),
+    );
+    let files = analysis.user_files;
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = match lang {
+        Lang::En => vec![plural(e, "error", "errors"), plural(w, "warning", "warnings")],
+        Lang::Nl => vec![plural(e, "fout", "fouten"), plural(w, "waarschuwing", "waarschuwingen")],
+    };
+    if i > 0 {
+        parts.push(match lang {
+            Lang::En => plural(i, "info", "infos"),
+            Lang::Nl => plural(i, "melding", "meldingen"),
+        });
+    }
+    let mut s = match lang {
+        Lang::En => format!("{} in {}", parts.join(", "), plural(files, "file", "files")),
+        Lang::Nl => format!("{} in {}", parts.join(", "), plural(files, "bestand", "bestanden")),
+    };
+    if analysis.suppressed > 0 {
+        s.push_str(&match lang {
+            Lang::En => format!(" ({} suppressed)", analysis.suppressed),
+            Lang::Nl => format!(" ({} onderdrukt)", analysis.suppressed),
+        });
+    }
+    s
+}
+
+pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang, color: bool, width: usize) -> String {
+    let mut out = String::new();
+    let mut texts = Texts::default();
+    for d in &analysis.diagnostics {
+        out.push_str(&render_one(d, sources, lang, color, width, &mut texts));
+        out.push('\n');
+    }
+    out.push_str(&summary(analysis, lang));
+    out.push('\n');
+    out
+}

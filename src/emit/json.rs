@@ -1,0 +1,112 @@
+//! `--format json`, version 1 (cli.md): keys in the documented order.
+
+use serde::Serialize;
+
+use super::position;
+use crate::Lang;
+use crate::analysis::Analysis;
+use crate::checks::Level;
+use crate::source::SourceMap;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    tool: Tool,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: Summary,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    pub file: &'a str,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub labels: Vec<JsonLabel<'a>>,
+    pub help: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonLabel<'a> {
+    pub file: &'a str,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub message: String,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    suppressed: usize,
+}
+
+pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
+    let diagnostics = analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let p = position(sources, d.span);
+            JsonDiagnostic {
+                code: d.code.as_str(),
+                name: d.code.name(),
+                severity: d.level.as_str(),
+                message: d.message.render(lang),
+                file: &sources.get(d.span.file).path,
+                line: p.line,
+                column: p.column,
+                end_line: p.end_line,
+                end_column: p.end_column,
+                labels: d
+                    .labels
+                    .iter()
+                    .map(|l| {
+                        let p = position(sources, l.span);
+                        JsonLabel {
+                            file: &sources.get(l.span.file).path,
+                            line: p.line,
+                            column: p.column,
+                            end_line: p.end_line,
+                            end_column: p.end_column,
+                            message: l.message.render(lang),
+                        }
+                    })
+                    .collect(),
+                help: d.help.as_ref().map(|h| h.render(lang)),
+            }
+        })
+        .collect();
+    let out = Output {
+        version: 1,
+        tool: Tool {
+            name: "leerlijn",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        diagnostics,
+        summary: Summary {
+            files: analysis.user_files,
+            errors: analysis.count(Level::Error),
+            warnings: analysis.count(Level::Warning),
+            infos: analysis.count(Level::Info),
+            suppressed: analysis.suppressed,
+        },
+    };
+    let mut s = serde_json::to_string_pretty(&out).expect("JSON output serialises");
+    s.push('\n');
+    s
+}

@@ -1,0 +1,26 @@
+//! Emitters: one module per output format. They only read findings.
+
+pub mod human;
+pub mod json;
+
+use crate::source::{SourceMap, Span};
+
+/// A span as 1-based lines and columns (`end_column` exclusive); a
+/// zero-width span keeps `end_column == column`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+}
+
+pub fn position(sources: &SourceMap, span: Span) -> Position {
+    let (start, end) = sources.span_lines(span);
+    Position {
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+    }
+}

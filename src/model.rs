@@ -1,0 +1,373 @@
+//! The semantic model: the plan with every name resolved to an index.
+//!
+//! Items that failed to resolve keep what did resolve (`None` or an empty
+//! list elsewhere), so later stages still see the rest. Items defined twice
+//! are absent: the later definition takes no further part.
+
+use crate::source::Span;
+
+macro_rules! ids {
+    ($($name:ident),*) => {$(
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn idx(self) -> usize { self.0 as usize }
+        }
+    )*};
+}
+
+ids!(
+    TrackId,
+    SectorId,
+    SubjectId,
+    ProfileId,
+    DossierId,
+    QualId,
+    PrereqId,
+    SchoolId,
+    ProgId,
+    InstId,
+    OfferId,
+    PathwayId,
+    RegionId
+);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Route {
+    Bol,
+    Bbl,
+}
+
+impl Route {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Route::Bol => "bol",
+            Route::Bbl => "bbl",
+        }
+    }
+}
+
+/// An inclusive range of school-year start years; a missing bound is none.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Years {
+    pub from: Option<u32>,
+    pub until: Option<u32>,
+}
+
+impl Years {
+    pub fn contains(self, year: u32) -> bool {
+        self.from.is_none_or(|f| f <= year) && self.until.is_none_or(|u| year <= u)
+    }
+
+    pub fn intersect(self, other: Years) -> Years {
+        let from = match (self.from, other.from) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        let until = match (self.until, other.until) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        Years { from, until }
+    }
+}
+
+/// Where an item is: the span diagnostics name it by, and the whole item
+/// (for suppressions), and whether it comes from the prelude.
+#[derive(Clone, Copy, Debug)]
+pub struct Loc {
+    pub name: Span,
+    pub item: Span,
+}
+
+#[derive(Debug)]
+pub struct Track {
+    pub name: String,
+    pub title: Option<String>,
+    pub admits: Vec<u8>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Sector {
+    pub name: String,
+    pub title: Option<String>,
+    pub includes: Vec<SectorId>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Subject {
+    pub name: String,
+    pub title: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Profile {
+    pub name: String,
+    pub title: Option<String>,
+    pub sectors: Vec<SectorId>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Dossier {
+    pub crebo: u32,
+    pub title: Option<String>,
+    pub sector: Option<SectorId>,
+    pub qualifications: Vec<QualId>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Qualification {
+    pub crebo: u32,
+    pub title: Option<String>,
+    pub level: Option<u8>,
+    pub dossier: Option<DossierId>,
+    /// Its own sector, else its dossier's.
+    pub sector: Option<SectorId>,
+    pub requires: Vec<SubjectId>,
+    pub years: Years,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Prerequisite {
+    pub name: String,
+    pub title: Option<String>,
+    pub into: Vec<SectorId>,
+    pub from: Vec<ProfileId>,
+    /// Empty: every level.
+    pub levels: Vec<u8>,
+    pub one_of: Vec<SubjectId>,
+    pub except: Vec<QualId>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct School {
+    pub name: String,
+    pub title: Option<String>,
+    pub brin: Option<String>,
+    pub municipality: Option<String>,
+    pub programmes: Vec<ProgId>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Programme {
+    pub school: SchoolId,
+    pub name: String,
+    pub title: Option<String>,
+    pub track: Option<TrackId>,
+    pub profile: Option<ProfileId>,
+    pub practical: Option<SectorId>,
+    /// `None` when the field is absent: C202 then does not apply.
+    pub subjects: Option<Vec<SubjectId>>,
+    pub pupils: Option<u32>,
+    pub years: Years,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Institution {
+    pub name: String,
+    pub title: Option<String>,
+    pub brin: Option<String>,
+    pub offers: Vec<OfferId>,
+    pub loc: Loc,
+}
+
+#[derive(Debug)]
+pub struct Offer {
+    pub institution: InstId,
+    pub crebo: u32,
+    /// The `as` name, if any.
+    pub alias: Option<String>,
+    pub qualification: Option<QualId>,
+    pub location: Option<String>,
+    pub routes: Vec<Route>,
+    pub capacity: Option<u32>,
+    pub years: Years,
+    /// Its crebo, or its `as` ID when it has one.
+    pub loc: Loc,
+    pub crebo_span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Node {
+    Programme(ProgId),
+    Offer(OfferId),
+}
+
+#[derive(Debug)]
+pub struct Pathway {
+    /// Empty when a node did not resolve: the pathway then takes no part.
+    pub nodes: Vec<Node>,
+    /// The span of each node's reference.
+    pub node_spans: Vec<Span>,
+    pub route: Option<(Route, Span)>,
+    pub years: Years,
+    pub note: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemberRef {
+    School(SchoolId),
+    Institution(InstId),
+}
+
+#[derive(Debug)]
+pub struct Region {
+    pub name: String,
+    pub title: Option<String>,
+    pub members: Vec<MemberRef>,
+    pub demand: Vec<(SectorId, Span)>,
+    pub target_level: u8,
+    /// The one region of a project that declares none: every school and
+    /// institution, no demand, target level 4.
+    pub implicit: bool,
+    pub loc: Loc,
+}
+
+/// An unnamed repeat of a crebo at the same location in one institution
+/// (D301): found while naming offers, reported by its check.
+#[derive(Debug)]
+pub struct DuplicateOffer {
+    pub institution: InstId,
+    pub crebo: u32,
+    pub later: Span,
+    pub first: Span,
+    pub location: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Model {
+    pub tracks: Vec<Track>,
+    pub sectors: Vec<Sector>,
+    pub subjects: Vec<Subject>,
+    pub profiles: Vec<Profile>,
+    pub dossiers: Vec<Dossier>,
+    pub qualifications: Vec<Qualification>,
+    pub prerequisites: Vec<Prerequisite>,
+    pub schools: Vec<School>,
+    pub programmes: Vec<Programme>,
+    pub institutions: Vec<Institution>,
+    pub offers: Vec<Offer>,
+    pub pathways: Vec<Pathway>,
+    pub regions: Vec<Region>,
+    pub duplicate_offers: Vec<DuplicateOffer>,
+    /// Per sector: itself and every sector it includes, transitively.
+    pub sector_closure: Vec<Vec<SectorId>>,
+    /// Every year written in a `from`/`until` of the project's own files.
+    pub written_years: Option<(u32, u32)>,
+}
+
+impl Model {
+    pub fn track(&self, id: TrackId) -> &Track {
+        &self.tracks[id.idx()]
+    }
+    pub fn sector(&self, id: SectorId) -> &Sector {
+        &self.sectors[id.idx()]
+    }
+    pub fn subject(&self, id: SubjectId) -> &Subject {
+        &self.subjects[id.idx()]
+    }
+    pub fn profile(&self, id: ProfileId) -> &Profile {
+        &self.profiles[id.idx()]
+    }
+    pub fn dossier(&self, id: DossierId) -> &Dossier {
+        &self.dossiers[id.idx()]
+    }
+    pub fn qual(&self, id: QualId) -> &Qualification {
+        &self.qualifications[id.idx()]
+    }
+    pub fn school(&self, id: SchoolId) -> &School {
+        &self.schools[id.idx()]
+    }
+    pub fn programme(&self, id: ProgId) -> &Programme {
+        &self.programmes[id.idx()]
+    }
+    pub fn institution(&self, id: InstId) -> &Institution {
+        &self.institutions[id.idx()]
+    }
+    pub fn offer(&self, id: OfferId) -> &Offer {
+        &self.offers[id.idx()]
+    }
+
+    /// The title of a crebo's qualification or dossier, for messages.
+    pub fn crebo_title(&self, crebo: u32) -> String {
+        self.qualifications
+            .iter()
+            .find(|q| q.crebo == crebo)
+            .and_then(|q| q.title.clone())
+            .or_else(|| {
+                self.dossiers
+                    .iter()
+                    .find(|d| d.crebo == crebo)
+                    .and_then(|d| d.title.clone())
+            })
+            .unwrap_or_else(|| "?".into())
+    }
+
+    /// `inst.crebo` or `inst.alias`, as the plan writes it.
+    pub fn offer_ref(&self, id: OfferId) -> String {
+        let o = self.offer(id);
+        let inst = &self.institution(o.institution).name;
+        match &o.alias {
+            Some(a) => format!("{inst}.{a}"),
+            None => format!("{inst}.{}", o.crebo),
+        }
+    }
+
+    pub fn programme_ref(&self, id: ProgId) -> String {
+        let p = self.programme(id);
+        format!("{}.{}", self.school(p.school).name, p.name)
+    }
+
+    pub fn node_ref(&self, node: Node) -> String {
+        match node {
+            Node::Programme(p) => self.programme_ref(p),
+            Node::Offer(o) => self.offer_ref(o),
+        }
+    }
+
+    /// The level of an offer's qualification.
+    pub fn offer_level(&self, id: OfferId) -> Option<u8> {
+        self.offer(id)
+            .qualification
+            .and_then(|q| self.qual(q).level)
+    }
+
+    pub fn offer_sector(&self, id: OfferId) -> Option<SectorId> {
+        self.offer(id)
+            .qualification
+            .and_then(|q| self.qual(q).sector)
+    }
+
+    /// The years an offer runs: its own, within its qualification's.
+    pub fn offer_years(&self, id: OfferId) -> Years {
+        let o = self.offer(id);
+        match o.qualification {
+            Some(q) => o.years.intersect(self.qual(q).years),
+            None => o.years,
+        }
+    }
+
+    pub fn node_years(&self, node: Node) -> Years {
+        match node {
+            Node::Programme(p) => self.programme(p).years,
+            Node::Offer(o) => self.offer_years(o),
+        }
+    }
+
+    /// True when `sector` is `wanted` or included by it, transitively.
+    pub fn sector_matches(&self, wanted: SectorId, sector: SectorId) -> bool {
+        self.sector_closure
+            .get(wanted.idx())
+            .is_some_and(|c| c.contains(&sector))
+    }
+}

@@ -1,0 +1,182 @@
+//! Loading a project: the files named on the command line, every
+//! `*.pathway` file under the directories named, and the prelude.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::source::{SourceFile, SourceMap, Span, decode_utf8};
+
+/// Why a project could not be loaded at all (exit 2).
+#[derive(Debug, PartialEq, Eq)]
+pub enum LoadError {
+    Missing(String),
+    NotAFile(String),
+    NoFiles(Vec<String>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Missing(p) => write!(f, "path `{p}` does not exist"),
+            LoadError::NotAFile(p) => {
+                write!(f, "path `{p}` is neither a regular file nor a directory")
+            }
+            LoadError::NoFiles(ps) => {
+                write!(f, "no `.pathway` file found in {}", ps.join(", "))
+            }
+        }
+    }
+}
+
+/// A file that exists but could not be read as text: reported as E003 at
+/// `span`. The file's text is the valid prefix, so the span's line and
+/// column are those of the first invalid byte.
+#[derive(Debug, Clone)]
+pub struct Unreadable {
+    pub span: Span,
+    pub reason: UnreadableReason,
+}
+
+#[derive(Debug, Clone)]
+pub enum UnreadableReason {
+    /// The raw byte offset of the first invalid byte.
+    InvalidUtf8(usize),
+    Io(String),
+}
+
+pub struct Project {
+    pub sources: SourceMap,
+    /// The number of the project's own files (the prelude not counted).
+    pub user_files: usize,
+    pub unreadable: Vec<Unreadable>,
+}
+
+/// Finds the project's files: sorted by path, component by component; a
+/// file reached twice is read once; entries starting with `.` are skipped.
+pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut found = Vec::new();
+    let mut seen = HashSet::new();
+    for path in paths {
+        let meta = fs::metadata(path).map_err(|_| LoadError::Missing(path.display().to_string()))?;
+        if meta.is_dir() {
+            let mut visited = HashSet::new();
+            walk(path, &mut found, &mut seen, &mut visited);
+        } else if meta.is_file() {
+            let key = fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+            if seen.insert(key) {
+                found.push(path.clone());
+            }
+        } else {
+            return Err(LoadError::NotAFile(path.display().to_string()));
+        }
+    }
+    if found.is_empty() {
+        return Err(LoadError::NoFiles(
+            paths.iter().map(|p| format!("`{}`", p.display())).collect(),
+        ));
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Iterative, so a deep tree cannot overflow the stack; canonical
+/// directories are remembered, so a symlink loop is walked once.
+fn walk(
+    root: &Path,
+    found: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    visited: &mut HashSet<PathBuf>,
+) {
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(canon) = fs::canonicalize(&dir) else { continue };
+        if !visited.insert(canon) {
+            continue;
+        }
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for path in entries.into_iter().rev() {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            if name.as_deref().is_none_or(|n| n.starts_with('.')) {
+                continue;
+            }
+            let Ok(meta) = fs::metadata(&path) else { continue };
+            if meta.is_dir() {
+                stack.push(path);
+            } else if meta.is_file() && path.extension().is_some_and(|e| e == "pathway") {
+                let key = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if seen.insert(key) {
+                    found.push(path);
+                }
+            }
+        }
+    }
+}
+
+/// Loads the prelude (unless `std` is false) and the given files, in
+/// source order. Files that cannot be read as UTF-8 are kept empty and
+/// reported in `unreadable`.
+pub fn load(files: &[PathBuf], std: bool) -> Project {
+    let mut sources = SourceMap::new();
+    if std {
+        for (name, text) in crate::prelude::FILES {
+            sources.add(SourceFile::new(
+                crate::prelude::display_path(name),
+                (*text).to_string(),
+                true,
+            ));
+        }
+    }
+    let mut unreadable = Vec::new();
+    for path in files {
+        let display = path.display().to_string();
+        let (text, problem) = match fs::read(path) {
+            Ok(bytes) => match decode_utf8(bytes) {
+                Ok(text) => (text, None),
+                Err((prefix, offset)) => (prefix, Some(UnreadableReason::InvalidUtf8(offset))),
+            },
+            Err(e) => (String::new(), Some(UnreadableReason::Io(e.to_string()))),
+        };
+        let id = sources.add(SourceFile::new(display, text, false));
+        if let Some(reason) = problem {
+            let end = sources.get(id).text.len();
+            let at = if matches!(reason, UnreadableReason::Io(_)) { 0 } else { end };
+            unreadable.push(Unreadable {
+                span: Span::new(id, at, at),
+                reason,
+            });
+        }
+    }
+    Project {
+        sources,
+        user_files: files.len(),
+        unreadable,
+    }
+}
+
+/// Loads a project from in-memory files (tests, the language server).
+pub fn from_memory(files: &[(&str, &str)], std: bool) -> Project {
+    let mut sources = SourceMap::new();
+    if std {
+        for (name, text) in crate::prelude::FILES {
+            sources.add(SourceFile::new(
+                crate::prelude::display_path(name),
+                (*text).to_string(),
+                true,
+            ));
+        }
+    }
+    let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
+    sorted.sort_by(|a, b| Path::new(a.0).cmp(Path::new(b.0)));
+    for (path, text) in sorted {
+        sources.add(SourceFile::new((*path).to_string(), (*text).to_string(), false));
+    }
+    Project {
+        sources,
+        user_files: files.len(),
+        unreadable: Vec::new(),
+    }
+}
