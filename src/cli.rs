@@ -14,7 +14,11 @@ use crate::checks::{REGISTRY, registry};
 use crate::project::{find_files, load};
 
 #[derive(Parser, Debug)]
-#[command(name = "leerlijn", version, about = "Checks regional vmbo → mbo education plans (.pathway files)")]
+#[command(
+    name = "leerlijn",
+    version,
+    about = "Checks regional vmbo → mbo education plans (.pathway files)"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -147,7 +151,11 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    if stdout.write_all(out.as_bytes()).and_then(|_| stdout.flush()).is_err() {
+    if stdout
+        .write_all(out.as_bytes())
+        .and_then(|_| stdout.flush())
+        .is_err()
+    {
         // A closed pipe (`| head`) is not a failure of the check.
         return ExitCode::from(if analysis.failed(false) { 1 } else { 0 });
     }
@@ -184,11 +192,17 @@ fn explain(args: ExplainArgs) -> ExitCode {
         None => {
             let close = registry::suggest(&code);
             if close.is_empty() {
-                fatal(format!("unknown check `{code}`; `leerlijn explain --list` lists them all"))
+                fatal(format!(
+                    "unknown check `{code}`; `leerlijn explain --list` lists them all"
+                ))
             } else {
                 fatal(format!(
                     "unknown check `{code}`; did you mean {}?",
-                    close.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+                    close
+                        .iter()
+                        .map(|c| format!("`{c}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ))
             }
         }

@@ -17,19 +17,8 @@ macro_rules! ids {
 }
 
 ids!(
-    TrackId,
-    SectorId,
-    SubjectId,
-    ProfileId,
-    DossierId,
-    QualId,
-    PrereqId,
-    SchoolId,
-    ProgId,
-    InstId,
-    OfferId,
-    PathwayId,
-    RegionId
+    TrackId, SectorId, SubjectId, ProfileId, DossierId, QualId, PrereqId, SchoolId, ProgId, InstId,
+    OfferId, PathwayId, RegionId
 );
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

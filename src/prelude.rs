@@ -7,10 +7,22 @@ use std::sync::OnceLock;
 
 /// `(file name, text)` of every prelude file, in load order.
 pub const FILES: &[(&str, &str)] = &[
-    ("tracks.pathway", include_str!("../pathways/std/tracks.pathway")),
-    ("sectors.pathway", include_str!("../pathways/std/sectors.pathway")),
-    ("subjects.pathway", include_str!("../pathways/std/subjects.pathway")),
-    ("profiles.pathway", include_str!("../pathways/std/profiles.pathway")),
+    (
+        "tracks.pathway",
+        include_str!("../pathways/std/tracks.pathway"),
+    ),
+    (
+        "sectors.pathway",
+        include_str!("../pathways/std/sectors.pathway"),
+    ),
+    (
+        "subjects.pathway",
+        include_str!("../pathways/std/subjects.pathway"),
+    ),
+    (
+        "profiles.pathway",
+        include_str!("../pathways/std/profiles.pathway"),
+    ),
     (
         "qualifications.pathway",
         include_str!("../pathways/std/qualifications.pathway"),

@@ -59,7 +59,8 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut found = Vec::new();
     let mut seen = HashSet::new();
     for path in paths {
-        let meta = fs::metadata(path).map_err(|_| LoadError::Missing(path.display().to_string()))?;
+        let meta =
+            fs::metadata(path).map_err(|_| LoadError::Missing(path.display().to_string()))?;
         if meta.is_dir() {
             let mut visited = HashSet::new();
             walk(path, &mut found, &mut seen, &mut visited);
@@ -91,11 +92,15 @@ fn walk(
 ) {
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(canon) = fs::canonicalize(&dir) else { continue };
+        let Ok(canon) = fs::canonicalize(&dir) else {
+            continue;
+        };
         if !visited.insert(canon) {
             continue;
         }
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         entries.sort();
         for path in entries.into_iter().rev() {
@@ -103,7 +108,9 @@ fn walk(
             if name.as_deref().is_none_or(|n| n.starts_with('.')) {
                 continue;
             }
-            let Ok(meta) = fs::metadata(&path) else { continue };
+            let Ok(meta) = fs::metadata(&path) else {
+                continue;
+            };
             if meta.is_dir() {
                 stack.push(path);
             } else if meta.is_file() && path.extension().is_some_and(|e| e == "pathway") {
@@ -120,6 +127,16 @@ fn walk(
 /// source order. Files that cannot be read as UTF-8 are kept empty and
 /// reported in `unreadable`.
 pub fn load(files: &[PathBuf], std: bool) -> Project {
+    let named: Vec<(PathBuf, String)> = files
+        .iter()
+        .map(|p| (p.clone(), p.display().to_string()))
+        .collect();
+    load_named(&named, std)
+}
+
+/// Like [`load`], with the path each file is reported under (tests use
+/// paths relative to the crate so snapshots do not depend on the clone).
+pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
     let mut sources = SourceMap::new();
     if std {
         for (name, text) in crate::prelude::FILES {
@@ -131,8 +148,8 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
         }
     }
     let mut unreadable = Vec::new();
-    for path in files {
-        let display = path.display().to_string();
+    for (path, display) in files {
+        let display = display.clone();
         let (text, problem) = match fs::read(path) {
             Ok(bytes) => match decode_utf8(bytes) {
                 Ok(text) => (text, None),
@@ -143,7 +160,11 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
         let id = sources.add(SourceFile::new(display, text, false));
         if let Some(reason) = problem {
             let end = sources.get(id).text.len();
-            let at = if matches!(reason, UnreadableReason::Io(_)) { 0 } else { end };
+            let at = if matches!(reason, UnreadableReason::Io(_)) {
+                0
+            } else {
+                end
+            };
             unreadable.push(Unreadable {
                 span: Span::new(id, at, at),
                 reason,
@@ -172,7 +193,11 @@ pub fn from_memory(files: &[(&str, &str)], std: bool) -> Project {
     let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
     sorted.sort_by(|a, b| Path::new(a.0).cmp(Path::new(b.0)));
     for (path, text) in sorted {
-        sources.add(SourceFile::new((*path).to_string(), (*text).to_string(), false));
+        sources.add(SourceFile::new(
+            (*path).to_string(),
+            (*text).to_string(),
+            false,
+        ));
     }
     Project {
         sources,

@@ -195,7 +195,10 @@ impl SourceMap {
     /// Start and end of a span as 1-based line/column; `end` is exclusive.
     pub fn span_lines(&self, span: Span) -> (LineCol, LineCol) {
         let f = self.get(span.file);
-        (f.line_col(span.start as usize), f.line_col(span.end as usize))
+        (
+            f.line_col(span.start as usize),
+            f.line_col(span.end as usize),
+        )
     }
 }
 

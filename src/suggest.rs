@@ -30,7 +30,10 @@ mod tests {
     #[test]
     fn nearest_first_at_most_three() {
         let names = ["olympia", "olympus", "olimpia", "zadkine", "olypmia"];
-        assert_eq!(closest("olympia", names), vec!["olympia", "olimpia", "olypmia"]);
+        assert_eq!(
+            closest("olympia", names),
+            vec!["olympia", "olimpia", "olypmia"]
+        );
         assert_eq!(closest("olypmia", ["olympia"]), vec!["olympia"]);
         assert!(closest("xyz", names).is_empty());
     }

@@ -9,12 +9,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for d in &ctx.model.duplicate_offers {
         let inst = &ctx.model.institution(d.institution).name;
         out.push(
-            Diagnostic::new(Code::D301, d.later, Msg::DuplicateOffer {
-                institution: inst.clone(),
-                crebo: d.crebo,
-                title: ctx.model.crebo_title(d.crebo),
-                location: d.location.clone(),
-            })
+            Diagnostic::new(
+                Code::D301,
+                d.later,
+                Msg::DuplicateOffer {
+                    institution: inst.clone(),
+                    crebo: d.crebo,
+                    title: ctx.model.crebo_title(d.crebo),
+                    location: d.location.clone(),
+                },
+            )
             .with_label(d.first, Msg::FirstOfferHere)
             .help(Msg::HelpDuplicateOffer)
             .key(inst.clone())

@@ -68,76 +68,179 @@ pub enum Shape {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
     // E001
-    Expected { expected: Expected, found: Found },
-    NestedOutside { kind: ItemKind },
-    NotNested { kind: ItemKind, parent: ItemKind },
-    BareCreboNode { text: String },
-    MoreSyntaxErrors { count: usize },
+    Expected {
+        expected: Expected,
+        found: Found,
+    },
+    NestedOutside {
+        kind: ItemKind,
+    },
+    NotNested {
+        kind: ItemKind,
+        parent: ItemKind,
+    },
+    BareCreboNode {
+        text: String,
+    },
+    MoreSyntaxErrors {
+        count: usize,
+    },
     UnexpectedHere,
     HelpItemStart,
     HelpDottedNode,
-    HelpNestedOnly { kind: ItemKind },
+    HelpNestedOnly {
+        kind: ItemKind,
+    },
     // E002
     UnterminatedString,
-    BadEscape { text: String },
-    StrayChars { text: String },
+    BadEscape {
+        text: String,
+    },
+    StrayChars {
+        text: String,
+    },
     HelpEscapes,
     HelpStray,
     HelpCloseString,
     // E003
-    InvalidUtf8 { offset: usize },
-    CannotRead { error: String },
+    InvalidUtf8 {
+        offset: usize,
+    },
+    CannotRead {
+        error: String,
+    },
     HelpUtf8,
     // E101
-    Unknown { wanted: Wanted, name: String },
-    DidYouMean { names: Vec<String> },
-    DeclareIt { wanted: Wanted, name: String },
-    NewerCrebo { code: String, name: String },
-    HistoricCrebo { code: String, name: String },
+    Unknown {
+        wanted: Wanted,
+        name: String,
+    },
+    DidYouMean {
+        names: Vec<String>,
+    },
+    DeclareIt {
+        wanted: Wanted,
+        name: String,
+    },
+    NewerCrebo {
+        code: String,
+        name: String,
+    },
+    HistoricCrebo {
+        code: String,
+        name: String,
+    },
     NotDefined,
     // E102
-    Duplicate { what: Wanted, name: String },
-    UnnamedRepeatOffer { institution: String, crebo: String },
+    Duplicate {
+        what: Wanted,
+        name: String,
+    },
+    UnnamedRepeatOffer {
+        institution: String,
+        crebo: String,
+    },
     FirstDefinedHere,
     HelpRenameOrRemove,
-    HelpNameOffer { crebo: String },
+    HelpNameOffer {
+        crebo: String,
+    },
     // E103
-    WrongKind { wanted: Wanted, name: String, found: ItemKind },
-    DossierOffered { code: String, title: String },
-    IsA { found: ItemKind },
-    DossierQualifications { dossier: String, quals: Vec<(String, String, u8)> },
-    HelpUseKind { wanted: Wanted },
+    WrongKind {
+        wanted: Wanted,
+        name: String,
+        found: ItemKind,
+    },
+    DossierOffered {
+        code: String,
+        title: String,
+    },
+    IsA {
+        found: ItemKind,
+    },
+    DossierQualifications {
+        dossier: String,
+        quals: Vec<(String, String, u8)>,
+    },
+    HelpUseKind {
+        wanted: Wanted,
+    },
     // E104
-    BadLevel { value: String },
-    BadCrebo { text: String },
-    BadYear { value: String },
-    FromAfterUntil { from: u64, until: u64 },
-    BadRoute { text: String },
-    TooLarge { text: String },
-    EmptyList { field: String },
-    IncludesCycle { sectors: Vec<String> },
-    BadShape { field: String, shape: Shape },
+    BadLevel {
+        value: String,
+    },
+    BadCrebo {
+        text: String,
+    },
+    BadYear {
+        value: String,
+    },
+    FromAfterUntil {
+        from: u64,
+        until: u64,
+    },
+    BadRoute {
+        text: String,
+    },
+    TooLarge {
+        text: String,
+    },
+    EmptyList {
+        field: String,
+    },
+    IncludesCycle {
+        sectors: Vec<String>,
+    },
+    BadShape {
+        field: String,
+        shape: Shape,
+    },
     HelpLevels,
     HelpCrebo,
     HelpYears,
     HelpSwapYears,
     HelpRoutes,
     HelpTooLarge,
-    HelpFillList { field: String },
+    HelpFillList {
+        field: String,
+    },
     HelpBreakCycle,
-    HelpShape { field: String, shape: Shape },
+    HelpShape {
+        field: String,
+        shape: Shape,
+    },
     // E105
-    MissingField { kind: ItemKind, id: String, fields: Vec<String> },
-    HelpAddField { field: String },
+    MissingField {
+        kind: ItemKind,
+        id: String,
+        fields: Vec<String>,
+    },
+    HelpAddField {
+        field: String,
+    },
     // E106
-    UnknownField { kind: ItemKind, field: String },
-    HelpFields { kind: ItemKind, names: Vec<String>, closest: Vec<String> },
+    UnknownField {
+        kind: ItemKind,
+        field: String,
+    },
+    HelpFields {
+        kind: ItemKind,
+        names: Vec<String>,
+        closest: Vec<String>,
+    },
     // E107
-    DuplicateField { field: String },
+    DuplicateField {
+        field: String,
+    },
     FirstFieldHere,
     HelpOneField,
     // D301
-    DuplicateOffer { institution: String, crebo: u32, title: String, location: Option<String> },
+    DuplicateOffer {
+        institution: String,
+        crebo: u32,
+        title: String,
+        location: Option<String>,
+    },
     FirstOfferHere,
     HelpDuplicateOffer,
 }
@@ -211,83 +314,201 @@ fn found(f: &Found, lang: Lang) -> String {
 fn expected(e: &Expected, lang: Lang) -> String {
     let en = lang == Lang::En;
     match e {
-        Expected::Item => if en {
-            "an item (`region`, `school`, `institution`, `pathway`, ...)".into()
-        } else {
-            "een item (`region`, `school`, `institution`, `pathway`, ...)".into()
-        },
-        Expected::Id(k) => if en {
-            format!("an ID for the {}", kind_name(*k, lang))
-        } else {
-            format!("een ID voor de {}", kind_name(*k, lang))
-        },
-        Expected::Crebo(k) => if en {
-            format!("the crebo code of the {}", kind_name(*k, lang))
-        } else {
-            format!("de crebocode van de {}", kind_name(*k, lang))
-        },
-        Expected::Eq(f) => if en { format!("`=` after field `{f}`") } else { format!("`=` na veld `{f}`") },
-        Expected::Value => if en {
-            "a value (an ID, a number, a string or a list)".into()
-        } else {
-            "een waarde (een ID, een getal, een tekst of een lijst)".into()
-        },
-        Expected::ListElement => if en {
-            "a list element (an ID, a number or a string) or `]`".into()
-        } else {
-            "een element (een ID, een getal of een tekst) of `]`".into()
-        },
-        Expected::CommaOrBracket => if en { "`,` or `]`".into() } else { "`,` of `]`".into() },
-        Expected::FieldOrEnd(None) => if en { "a field or `}`".into() } else { "een veld of `}`".into() },
-        Expected::FieldOrEnd(Some(k)) => if en {
-            format!("a field, a nested `{}` or `}}`", k.keyword())
-        } else {
-            format!("een veld, een `{}` of `}}`", k.keyword())
-        },
-        Expected::Block(k) => if en {
-            format!("`{{` to open the {} block", kind_name(*k, lang))
-        } else {
-            format!("`{{` om het blok van de {} te openen", kind_name(*k, lang))
-        },
-        Expected::Node => if en {
-            "a node (`school.programme` or `institution.offer`)".into()
-        } else {
-            "een knoop (`school.programma` of `instelling.aanbod`)".into()
-        },
-        Expected::Member => if en {
-            "an ID or crebo code after `.`".into()
-        } else {
-            "een ID of crebocode na `.`".into()
-        },
-        Expected::ArrowBlockOrItem => if en {
-            "`->`, `{` or the next item".into()
-        } else {
-            "`->`, `{` of het volgende item".into()
-        },
-        Expected::Arrow => if en {
-            "`->` and the next node: a pathway has at least two nodes".into()
-        } else {
-            "`->` en de volgende knoop: een leerroute heeft minstens twee knopen".into()
-        },
-        Expected::AsId => if en { "an ID after `as`".into() } else { "een ID na `as`".into() },
+        Expected::Item => {
+            if en {
+                "an item (`region`, `school`, `institution`, `pathway`, ...)".into()
+            } else {
+                "een item (`region`, `school`, `institution`, `pathway`, ...)".into()
+            }
+        }
+        Expected::Id(k) => {
+            if en {
+                format!("an ID for the {}", kind_name(*k, lang))
+            } else {
+                format!("een ID voor de {}", kind_name(*k, lang))
+            }
+        }
+        Expected::Crebo(k) => {
+            if en {
+                format!("the crebo code of the {}", kind_name(*k, lang))
+            } else {
+                format!("de crebocode van de {}", kind_name(*k, lang))
+            }
+        }
+        Expected::Eq(f) => {
+            if en {
+                format!("`=` after field `{f}`")
+            } else {
+                format!("`=` na veld `{f}`")
+            }
+        }
+        Expected::Value => {
+            if en {
+                "a value (an ID, a number, a string or a list)".into()
+            } else {
+                "een waarde (een ID, een getal, een tekst of een lijst)".into()
+            }
+        }
+        Expected::ListElement => {
+            if en {
+                "a list element (an ID, a number or a string) or `]`".into()
+            } else {
+                "een element (een ID, een getal of een tekst) of `]`".into()
+            }
+        }
+        Expected::CommaOrBracket => {
+            if en {
+                "`,` or `]`".into()
+            } else {
+                "`,` of `]`".into()
+            }
+        }
+        Expected::FieldOrEnd(None) => {
+            if en {
+                "a field or `}`".into()
+            } else {
+                "een veld of `}`".into()
+            }
+        }
+        Expected::FieldOrEnd(Some(k)) => {
+            if en {
+                format!("a field, a nested `{}` or `}}`", k.keyword())
+            } else {
+                format!("een veld, een `{}` of `}}`", k.keyword())
+            }
+        }
+        Expected::Block(k) => {
+            if en {
+                format!("`{{` to open the {} block", kind_name(*k, lang))
+            } else {
+                format!("`{{` om het blok van de {} te openen", kind_name(*k, lang))
+            }
+        }
+        Expected::Node => {
+            if en {
+                "a node (`school.programme` or `institution.offer`)".into()
+            } else {
+                "een knoop (`school.programma` of `instelling.aanbod`)".into()
+            }
+        }
+        Expected::Member => {
+            if en {
+                "an ID or crebo code after `.`".into()
+            } else {
+                "een ID of crebocode na `.`".into()
+            }
+        }
+        Expected::ArrowBlockOrItem => {
+            if en {
+                "`->`, `{` or the next item".into()
+            } else {
+                "`->`, `{` of het volgende item".into()
+            }
+        }
+        Expected::Arrow => {
+            if en {
+                "`->` and the next node: a pathway has at least two nodes".into()
+            } else {
+                "`->` en de volgende knoop: een leerroute heeft minstens twee knopen".into()
+            }
+        }
+        Expected::AsId => {
+            if en {
+                "an ID after `as`".into()
+            } else {
+                "een ID na `as`".into()
+            }
+        }
     }
 }
 
 fn shape(s: Shape, lang: Lang) -> &'static str {
     let en = lang == Lang::En;
     match s {
-        Shape::Ref => if en { "a name" } else { "een naam" },
-        Shape::RefList => if en { "a list of names, like `[a, b]`" } else { "een lijst namen, zoals `[a, b]`" },
-        Shape::Int => if en { "a whole number" } else { "een geheel getal" },
-        Shape::IntList => if en { "a list of whole numbers" } else { "een lijst gehele getallen" },
-        Shape::Str => if en { "a string in double quotes" } else { "een tekst tussen dubbele aanhalingstekens" },
-        Shape::Year => if en { "a year, like `2025`" } else { "een jaartal, zoals `2025`" },
-        Shape::Level => if en { "an mbo level 1 to 4" } else { "een mbo-niveau van 1 tot en met 4" },
-        Shape::LevelList => if en { "a list of mbo levels, like `[2, 3, 4]`" } else { "een lijst mbo-niveaus, zoals `[2, 3, 4]`" },
-        Shape::Crebo => if en { "a 5-digit crebo code" } else { "een crebocode van 5 cijfers" },
-        Shape::CreboList => if en { "a list of crebo codes" } else { "een lijst crebocodes" },
-        Shape::Route => if en { "`bol` or `bbl`" } else { "`bol` of `bbl`" },
-        Shape::RouteList => if en { "a list of routes, like `[bol, bbl]`" } else { "een lijst leerwegen, zoals `[bol, bbl]`" },
+        Shape::Ref => {
+            if en {
+                "a name"
+            } else {
+                "een naam"
+            }
+        }
+        Shape::RefList => {
+            if en {
+                "a list of names, like `[a, b]`"
+            } else {
+                "een lijst namen, zoals `[a, b]`"
+            }
+        }
+        Shape::Int => {
+            if en {
+                "a whole number"
+            } else {
+                "een geheel getal"
+            }
+        }
+        Shape::IntList => {
+            if en {
+                "a list of whole numbers"
+            } else {
+                "een lijst gehele getallen"
+            }
+        }
+        Shape::Str => {
+            if en {
+                "a string in double quotes"
+            } else {
+                "een tekst tussen dubbele aanhalingstekens"
+            }
+        }
+        Shape::Year => {
+            if en {
+                "a year, like `2025`"
+            } else {
+                "een jaartal, zoals `2025`"
+            }
+        }
+        Shape::Level => {
+            if en {
+                "an mbo level 1 to 4"
+            } else {
+                "een mbo-niveau van 1 tot en met 4"
+            }
+        }
+        Shape::LevelList => {
+            if en {
+                "a list of mbo levels, like `[2, 3, 4]`"
+            } else {
+                "een lijst mbo-niveaus, zoals `[2, 3, 4]`"
+            }
+        }
+        Shape::Crebo => {
+            if en {
+                "a 5-digit crebo code"
+            } else {
+                "een crebocode van 5 cijfers"
+            }
+        }
+        Shape::CreboList => {
+            if en {
+                "a list of crebo codes"
+            } else {
+                "een lijst crebocodes"
+            }
+        }
+        Shape::Route => {
+            if en {
+                "`bol` or `bbl`"
+            } else {
+                "`bol` of `bbl`"
+            }
+        }
+        Shape::RouteList => {
+            if en {
+                "a list of routes, like `[bol, bbl]`"
+            } else {
+                "een lijst leerwegen, zoals `[bol, bbl]`"
+            }
+        }
     }
 }
 

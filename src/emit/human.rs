@@ -106,7 +106,10 @@ fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) ->
                 severity: Severity::Advice,
                 help: None,
                 source: texts.named(sources, l.span),
-                labels: vec![LabeledSpan::new_primary_with_span(Some(text), source_span(l.span))],
+                labels: vec![LabeledSpan::new_primary_with_span(
+                    Some(text),
+                    source_span(l.span),
+                )],
                 related: Vec::new(),
             });
         }
@@ -157,10 +160,17 @@ pub fn summary(analysis: &Analysis, lang: Lang) -> String {
         analysis.count(Level::Info),
     );
     let files = analysis.user_files;
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut parts = match lang {
-        Lang::En => vec![plural(e, "error", "errors"), plural(w, "warning", "warnings")],
-        Lang::Nl => vec![plural(e, "fout", "fouten"), plural(w, "waarschuwing", "waarschuwingen")],
+        Lang::En => vec![
+            plural(e, "error", "errors"),
+            plural(w, "warning", "warnings"),
+        ],
+        Lang::Nl => vec![
+            plural(e, "fout", "fouten"),
+            plural(w, "waarschuwing", "waarschuwingen"),
+        ],
     };
     if i > 0 {
         parts.push(match lang {
@@ -170,7 +180,11 @@ pub fn summary(analysis: &Analysis, lang: Lang) -> String {
     }
     let mut s = match lang {
         Lang::En => format!("{} in {}", parts.join(", "), plural(files, "file", "files")),
-        Lang::Nl => format!("{} in {}", parts.join(", "), plural(files, "bestand", "bestanden")),
+        Lang::Nl => format!(
+            "{} in {}",
+            parts.join(", "),
+            plural(files, "bestand", "bestanden")
+        ),
     };
     if analysis.suppressed > 0 {
         s.push_str(&match lang {
@@ -181,7 +195,13 @@ pub fn summary(analysis: &Analysis, lang: Lang) -> String {
     s
 }
 
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang, color: bool, width: usize) -> String {
+pub fn render(
+    analysis: &Analysis,
+    sources: &SourceMap,
+    lang: Lang,
+    color: bool,
+    width: usize,
+) -> String {
     let mut out = String::new();
     let mut texts = Texts::default();
     for d in &analysis.diagnostics {

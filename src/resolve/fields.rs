@@ -75,10 +75,14 @@ impl<'a> Resolver<'a, '_> {
             if !names.contains(&name) {
                 let closest = crate::suggest::closest(name, names.iter().copied());
                 self.push(
-                    Diagnostic::new(Code::E106, f.name.span, Msg::UnknownField {
-                        kind: item.kind,
-                        field: name.into(),
-                    })
+                    Diagnostic::new(
+                        Code::E106,
+                        f.name.span,
+                        Msg::UnknownField {
+                            kind: item.kind,
+                            field: name.into(),
+                        },
+                    )
                     .help(Msg::HelpFields {
                         kind: item.kind,
                         names: names.iter().map(|s| s.to_string()).collect(),
@@ -91,9 +95,11 @@ impl<'a> Resolver<'a, '_> {
             if let Some(first) = seen.get(name) {
                 let first = first.name.span;
                 self.push(
-                    Diagnostic::new(Code::E107, f.name.span, Msg::DuplicateField {
-                        field: name.into(),
-                    })
+                    Diagnostic::new(
+                        Code::E107,
+                        f.name.span,
+                        Msg::DuplicateField { field: name.into() },
+                    )
                     .with_label(first, Msg::FirstFieldHere)
                     .help(Msg::HelpOneField)
                     .key(name),
@@ -110,11 +116,15 @@ impl<'a> Resolver<'a, '_> {
                     .or_else(|| item.crebo.map(|c| c.text.to_string()))
                     .unwrap_or_default();
                 self.push(
-                    Diagnostic::new(Code::E105, item.name_span(), Msg::MissingField {
-                        kind: item.kind,
-                        id: id.clone(),
-                        fields: group.iter().map(|s| s.to_string()).collect(),
-                    })
+                    Diagnostic::new(
+                        Code::E105,
+                        item.name_span(),
+                        Msg::MissingField {
+                            kind: item.kind,
+                            id: id.clone(),
+                            fields: group.iter().map(|s| s.to_string()).collect(),
+                        },
+                    )
                     .help(Msg::HelpAddField {
                         field: group[0].into(),
                     })
@@ -128,10 +138,14 @@ impl<'a> Resolver<'a, '_> {
 
     fn bad_shape(&mut self, f: &Field<'a>, shape: Shape) {
         self.push(
-            Diagnostic::new(Code::E104, f.value.span(), Msg::BadShape {
-                field: f.name.text.into(),
-                shape,
-            })
+            Diagnostic::new(
+                Code::E104,
+                f.value.span(),
+                Msg::BadShape {
+                    field: f.name.text.into(),
+                    shape,
+                },
+            )
             .help(Msg::HelpShape {
                 field: f.name.text.into(),
                 shape,
@@ -212,7 +226,10 @@ impl<'a> Resolver<'a, '_> {
         let Some(elems) = self.list(f, Shape::LevelList) else {
             return Vec::new();
         };
-        let mut out: Vec<u8> = elems.iter().filter_map(|v| self.level_value(v, f)).collect();
+        let mut out: Vec<u8> = elems
+            .iter()
+            .filter_map(|v| self.level_value(v, f))
+            .collect();
         out.sort_unstable();
         out.dedup();
         out
@@ -300,7 +317,12 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
-    fn references(&mut self, f: &Field<'a>, kinds: &[ItemKind], wanted: Wanted) -> Vec<(Def, Span)> {
+    fn references(
+        &mut self,
+        f: &Field<'a>,
+        kinds: &[ItemKind],
+        wanted: Wanted,
+    ) -> Vec<(Def, Span)> {
         let Some(elems) = self.list(f, Shape::RefList) else {
             return Vec::new();
         };
@@ -422,7 +444,10 @@ impl<'a> Resolver<'a, '_> {
                     }
                 });
                 let sector = fs.get("sector").and_then(|f| self.sector(f));
-                let requires = fs.get("requires").map(|f| self.subjects(f)).unwrap_or_default();
+                let requires = fs
+                    .get("requires")
+                    .map(|f| self.subjects(f))
+                    .unwrap_or_default();
                 let years = self.years(&fs, std);
                 let q = &mut self.model.qualifications[q.idx()];
                 q.level = level;
@@ -440,13 +465,18 @@ impl<'a> Resolver<'a, '_> {
                     })
                     .unwrap_or_default();
                 let levels = fs.get("levels").map(|f| self.levels(f)).unwrap_or_default();
-                let one_of = fs.get("one-of").map(|f| self.subjects(f)).unwrap_or_default();
+                let one_of = fs
+                    .get("one-of")
+                    .map(|f| self.subjects(f))
+                    .unwrap_or_default();
                 let mut except = Vec::new();
                 if let Some(f) = fs.get("except")
                     && let Some(elems) = self.list(f, Shape::CreboList)
                 {
                     for v in elems {
-                        if let Some(CreboDef::Qual(q)) = self.crebo_field(v, f, ItemKind::Qualification) {
+                        if let Some(CreboDef::Qual(q)) =
+                            self.crebo_field(v, f, ItemKind::Qualification)
+                        {
                             except.push(q);
                         }
                     }
@@ -506,8 +536,10 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(f) = fs.get("routes")
                     && let Some(elems) = self.list(f, Shape::RouteList)
                 {
-                    let mut rs: Vec<Route> =
-                        elems.iter().filter_map(|v| self.route_value(v, f)).collect();
+                    let mut rs: Vec<Route> = elems
+                        .iter()
+                        .filter_map(|v| self.route_value(v, f))
+                        .collect();
                     rs.sort_unstable();
                     rs.dedup();
                     routes = Some(rs);
@@ -529,7 +561,11 @@ impl<'a> Resolver<'a, '_> {
                 let mut nodes = Vec::with_capacity(item.nodes.len());
                 let mut ok = true;
                 for (i, r) in item.nodes.iter().enumerate() {
-                    let pos = if i == 0 { NodePos::First } else { NodePos::Later };
+                    let pos = if i == 0 {
+                        NodePos::First
+                    } else {
+                        NodePos::Later
+                    };
                     match self.node(r, pos) {
                         Some(n) => nodes.push(n),
                         None => ok = false,
@@ -564,7 +600,10 @@ impl<'a> Resolver<'a, '_> {
                         _ => None,
                     })
                     .collect();
-                let demand = fs.get("demand").map(|f| self.sectors(f)).unwrap_or_default();
+                let demand = fs
+                    .get("demand")
+                    .map(|f| self.sectors(f))
+                    .unwrap_or_default();
                 let target = fs.get("target-level").and_then(|f| self.level(f));
                 let r = &mut self.model.regions[id.idx()];
                 r.members = members;
@@ -659,7 +698,10 @@ impl<'a> Resolver<'a, '_> {
         if self.model.regions.is_empty() {
             let members = (0..self.model.schools.len())
                 .map(|i| MemberRef::School(SchoolId(i as u32)))
-                .chain((0..self.model.institutions.len()).map(|i| MemberRef::Institution(InstId(i as u32))))
+                .chain(
+                    (0..self.model.institutions.len())
+                        .map(|i| MemberRef::Institution(InstId(i as u32))),
+                )
                 .collect();
             self.model.regions.push(Region {
                 name: String::new(),

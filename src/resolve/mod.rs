@@ -174,10 +174,14 @@ impl<'a> Resolver<'a, '_> {
 
     fn duplicate(&mut self, what: Wanted, name: &str, later: Span, first: Span) {
         self.push(
-            Diagnostic::new(Code::E102, later, Msg::Duplicate {
-                what,
-                name: name.to_string(),
-            })
+            Diagnostic::new(
+                Code::E102,
+                later,
+                Msg::Duplicate {
+                    what,
+                    name: name.to_string(),
+                },
+            )
             .with_label(first, Msg::FirstDefinedHere)
             .help(Msg::HelpRenameOrRemove)
             .key(name),
@@ -417,10 +421,16 @@ impl<'a> Resolver<'a, '_> {
         let first_of_crebo = self.offers.get(&(inst, lit.text)).copied();
         if let (Some(first), None) = (first_of_crebo, item.id) {
             // An unnamed repeat: D301 at the same location, else E102.
-            let same_place = self.model.institution(inst).offers.iter().copied().find(|&o| {
-                let o = self.model.offer(o);
-                o.crebo == code && o.location == location
-            });
+            let same_place = self
+                .model
+                .institution(inst)
+                .offers
+                .iter()
+                .copied()
+                .find(|&o| {
+                    let o = self.model.offer(o);
+                    o.crebo == code && o.location == location
+                });
             if let Some(earlier) = same_place {
                 self.model.duplicate_offers.push(DuplicateOffer {
                     institution: inst,
@@ -432,10 +442,14 @@ impl<'a> Resolver<'a, '_> {
             } else {
                 let first_span = self.model.offer(first).crebo_span;
                 self.push(
-                    Diagnostic::new(Code::E102, lit.span, Msg::UnnamedRepeatOffer {
-                        institution: inst_name.clone(),
-                        crebo: lit.text.to_string(),
-                    })
+                    Diagnostic::new(
+                        Code::E102,
+                        lit.span,
+                        Msg::UnnamedRepeatOffer {
+                            institution: inst_name.clone(),
+                            crebo: lit.text.to_string(),
+                        },
+                    )
                     .with_label(first_span, Msg::FirstDefinedHere)
                     .help(Msg::HelpNameOffer {
                         crebo: lit.text.to_string(),
@@ -471,9 +485,13 @@ impl<'a> Resolver<'a, '_> {
 
     fn bad_crebo(&mut self, text: &str, span: Span) {
         self.push(
-            Diagnostic::new(Code::E104, span, Msg::BadCrebo {
-                text: text.to_string(),
-            })
+            Diagnostic::new(
+                Code::E104,
+                span,
+                Msg::BadCrebo {
+                    text: text.to_string(),
+                },
+            )
             .help(Msg::HelpCrebo),
         );
     }
@@ -514,11 +532,15 @@ impl<'a> Resolver<'a, '_> {
 
     fn wrong_kind(&mut self, r: &Ref<'a>, wanted: Wanted, found: ItemKind, def: Option<Span>) {
         let name = ref_text(r);
-        let mut d = Diagnostic::new(Code::E103, r.span(), Msg::WrongKind {
-            wanted: wanted.clone(),
-            name: name.clone(),
-            found,
-        })
+        let mut d = Diagnostic::new(
+            Code::E103,
+            r.span(),
+            Msg::WrongKind {
+                wanted: wanted.clone(),
+                name: name.clone(),
+                found,
+            },
+        )
         .help(Msg::HelpUseKind { wanted })
         .key(name);
         if let Some(def) = def {
@@ -540,10 +562,14 @@ impl<'a> Resolver<'a, '_> {
             }
         };
         self.push(
-            Diagnostic::new(Code::E101, span, Msg::Unknown {
-                wanted,
-                name: crate::diagnostics::truncate(name, 40),
-            })
+            Diagnostic::new(
+                Code::E101,
+                span,
+                Msg::Unknown {
+                    wanted,
+                    name: crate::diagnostics::truncate(name, 40),
+                },
+            )
             .label(Msg::NotDefined)
             .help(help)
             .key(name),
@@ -564,11 +590,15 @@ impl<'a> Resolver<'a, '_> {
             }
             Some((def, def_span)) => {
                 self.push(
-                    Diagnostic::new(Code::E103, span, Msg::WrongKind {
-                        wanted: Wanted::Kind(wanted),
-                        name: text.to_string(),
-                        found: def.kind(),
-                    })
+                    Diagnostic::new(
+                        Code::E103,
+                        span,
+                        Msg::WrongKind {
+                            wanted: Wanted::Kind(wanted),
+                            name: text.to_string(),
+                            found: def.kind(),
+                        },
+                    )
                     .with_label(def_span, Msg::IsA { found: def.kind() })
                     .help(Msg::HelpUseKind {
                         wanted: Wanted::Kind(wanted),
@@ -592,10 +622,14 @@ impl<'a> Resolver<'a, '_> {
                 };
                 match help {
                     Some(help) => self.push(
-                        Diagnostic::new(Code::E101, span, Msg::Unknown {
-                            wanted: Wanted::Kind(wanted),
-                            name: text.into(),
-                        })
+                        Diagnostic::new(
+                            Code::E101,
+                            span,
+                            Msg::Unknown {
+                                wanted: Wanted::Kind(wanted),
+                                name: text.into(),
+                            },
+                        )
                         .label(Msg::NotDefined)
                         .help(help)
                         .key(text),
@@ -634,13 +668,20 @@ impl<'a> Resolver<'a, '_> {
                 )
             })
             .collect();
-        let d = Diagnostic::new(Code::E103, span, Msg::DossierOffered {
-            code: text.into(),
-            title: dossier.title.clone().unwrap_or_default(),
-        })
-        .with_label(dossier.loc.name, Msg::IsA {
-            found: ItemKind::Dossier,
-        })
+        let d = Diagnostic::new(
+            Code::E103,
+            span,
+            Msg::DossierOffered {
+                code: text.into(),
+                title: dossier.title.clone().unwrap_or_default(),
+            },
+        )
+        .with_label(
+            dossier.loc.name,
+            Msg::IsA {
+                found: ItemKind::Dossier,
+            },
+        )
         .help(Msg::DossierQualifications {
             dossier: text.into(),
             quals,

@@ -266,9 +266,9 @@ fn lex_string<'a>(
         }
     }
     // Unterminated: from the quote to the end of the line.
-    let line_end = body
-        .find('\n')
-        .map_or(text.len(), |n| start + 1 + n - usize::from(body[..n].ends_with('\r')));
+    let line_end = body.find('\n').map_or(text.len(), |n| {
+        start + 1 + n - usize::from(body[..n].ends_with('\r'))
+    });
     errors.push(LexError {
         span: Span::new(file, start, line_end),
         kind: LexErrorKind::UnterminatedString,

@@ -81,7 +81,11 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         let rest = errors.len() - MAX_SYNTAX_ERRORS;
         let at = errors[MAX_SYNTAX_ERRORS].span;
         errors.truncate(MAX_SYNTAX_ERRORS);
-        errors.push(Diagnostic::new(Code::E001, at, Msg::MoreSyntaxErrors { count: rest }));
+        errors.push(Diagnostic::new(
+            Code::E001,
+            at,
+            Msg::MoreSyntaxErrors { count: rest },
+        ));
     }
     Parsed {
         ast: SourceAst {
@@ -156,13 +160,15 @@ impl<'a> Parser<'a> {
     fn expected<T>(&mut self, expected: Expected) -> PResult<T> {
         let t = self.peek();
         let found = self.found(t);
-        let mut d = Diagnostic::new(
-            Code::E001,
-            self.span(t),
-            Msg::Expected { expected, found },
-        )
-        .label(Msg::UnexpectedHere);
-        if matches!(d.message, Msg::Expected { expected: Expected::Item, .. }) {
+        let mut d = Diagnostic::new(Code::E001, self.span(t), Msg::Expected { expected, found })
+            .label(Msg::UnexpectedHere);
+        if matches!(
+            d.message,
+            Msg::Expected {
+                expected: Expected::Item,
+                ..
+            }
+        ) {
             d = d.help(Msg::HelpItemStart);
         }
         self.errors.push(d);
@@ -490,7 +496,8 @@ impl<'a> Parser<'a> {
                         // A field name without `=`: say so, not "expected a field".
                         let name = self.text_of(t).to_string();
                         self.bump();
-                        return self.expected(Expected::Eq(crate::diagnostics::truncate(&name, 40)));
+                        return self
+                            .expected(Expected::Eq(crate::diagnostics::truncate(&name, 40)));
                     }
                     _ => return self.expected(Expected::FieldOrEnd(child)),
                 },

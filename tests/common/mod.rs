@@ -1,0 +1,113 @@
+//! Shared by the test binaries: run the checker on a fixture the way the
+//! CLI does, render it for a snapshot, and read `# expect:` lines.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use leerlijn::Lang;
+use leerlijn::analysis::{Analysis, CheckOptions, analyze};
+use leerlijn::emit::{human, json};
+use leerlijn::project::{Project, load_named};
+
+pub fn crate_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path relative to the crate, with `/` separators, for reports.
+pub fn display(path: &Path) -> String {
+    let rel = path.strip_prefix(crate_dir()).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+pub fn load(paths: &[PathBuf], std: bool) -> Project {
+    let files = leerlijn::project::find_files(paths).expect("fixture files exist");
+    let named: Vec<(PathBuf, String)> = files.iter().map(|p| (p.clone(), display(p))).collect();
+    load_named(&named, std)
+}
+
+pub fn run(project: &Project) -> Analysis {
+    analyze(project, &CheckOptions::default())
+}
+
+/// The input files and the rendered report (miette graphical, width 80,
+/// no colour, no links), side by side.
+pub fn snapshot_text(project: &Project, analysis: &Analysis, lang: Lang) -> String {
+    let mut out = String::new();
+    for (_, f) in project.sources.files().filter(|(_, f)| !f.is_std) {
+        out.push_str(&format!("── input: {} ──\n", f.path));
+        for (i, line) in f.text.lines().enumerate() {
+            out.push_str(&format!("{:>3} │ {}\n", i + 1, line));
+        }
+    }
+    out.push_str("── report ──\n");
+    out.push_str(&human::render(analysis, &project.sources, lang, false, 80));
+    out
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Found {
+    pub code: String,
+    pub file: String,
+    pub line: u64,
+    pub column: u64,
+}
+
+/// (code, file, line, column) of every finding, from the JSON output.
+pub fn found(project: &Project, analysis: &Analysis) -> Vec<Found> {
+    let text = json::render(analysis, &project.sources, Lang::En);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON output parses");
+    let mut out: Vec<Found> = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics is an array")
+        .iter()
+        .map(|d| Found {
+            code: d["code"].as_str().unwrap().to_string(),
+            file: d["file"].as_str().unwrap().to_string(),
+            line: d["line"].as_u64().unwrap(),
+            column: d["column"].as_u64().unwrap(),
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// `# expect: CODE LINE:COL` lines of every file (`# expect: none` for a
+/// fixture that must stay clean); the file is the one holding the line
+/// unless `# expect: CODE FILE:LINE:COL` names another.
+pub fn expected(project: &Project) -> Option<Vec<Found>> {
+    let mut out = Vec::new();
+    let mut any = false;
+    for (_, f) in project.sources.files().filter(|(_, f)| !f.is_std) {
+        for line in f.text.lines() {
+            let Some(rest) = line.trim_start().strip_prefix("# expect:") else {
+                continue;
+            };
+            any = true;
+            let rest = rest.trim();
+            if rest == "none" {
+                continue;
+            }
+            let (code, at) = rest.split_once(' ').expect("`# expect: CODE LINE:COL`");
+            let parts: Vec<&str> = at.trim().split(':').collect();
+            let (file, l, c) = match parts.as_slice() {
+                [l, c] => (f.path.clone(), *l, *c),
+                [file, l, c] => {
+                    let dir = Path::new(&f.path).parent().unwrap();
+                    (format!("{}/{}", dir.display(), file), *l, *c)
+                }
+                _ => panic!("bad expectation `{rest}` in {}", f.path),
+            };
+            out.push(Found {
+                code: code.to_string(),
+                file,
+                line: l.parse().unwrap(),
+                column: c.parse().unwrap(),
+            });
+        }
+    }
+    out.sort();
+    any.then_some(out)
+}
