@@ -31,24 +31,23 @@ pub const KEYS: &[&str] = &["std", "lang", "deny-warnings", "years", "levels"];
     description = "Configuration of leerlijn, the checker for regional vmbo-mbo education plans (.pathway files). Command-line options override it."
 )]
 pub struct ConfigFile {
-    /// Load the standard prelude: the national catalogue of tracks, sectors,
-    /// profiles, subjects and mbo qualifications (default true; `--no-std`
-    /// overrides).
+    /// Load the standard prelude: the national catalogue of tracks, sectors, profiles, subjects and mbo qualifications (default true; `--no-std` overrides).
+    #[serde(default)]
     #[schemars(with = "bool")]
     pub std: Option<Spanned<bool>>,
-    /// The language of messages (`--lang` overrides; default: `nl` when
-    /// `LANG` starts with `nl`, else `en`).
+    /// The language of messages (`--lang` overrides; default: `nl` when `LANG` starts with `nl`, else `en`).
+    #[serde(default)]
     #[schemars(with = "LangSetting")]
     pub lang: Option<Spanned<LangSetting>>,
     /// Warnings also fail the run, as `--deny warnings` (default false).
+    #[serde(default)]
     #[schemars(with = "bool")]
     pub deny_warnings: Option<Spanned<bool>>,
-    /// The plan's years as `FIRST..LAST`, school-year start years, inclusive
-    /// (`--years` overrides; default: what the files imply).
+    /// The plan's years as `FIRST..LAST`, school-year start years, inclusive (`--years` overrides; default: what the files imply).
+    #[serde(default)]
     #[schemars(with = "String", pattern(r"^\s*[0-9]{4}\s*\.\.\s*[0-9]{4}\s*$"))]
     pub years: Option<Spanned<String>>,
-    /// The level of each check, by code (`C211`) or by name
-    /// (`unreached-offer`). E codes are always errors and take no level.
+    /// The level of each check, by code (`C211`) or by name (`unreached-offer`). E codes are always errors and take no level.
     #[serde(default)]
     #[schemars(schema_with = "levels_schema")]
     pub levels: BTreeMap<Spanned<String>, Spanned<LevelSetting>>,
@@ -116,10 +115,25 @@ fn levels_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema 
     })
 }
 
-/// The JSON Schema of `leerlijn.toml`, as committed in
+/// The JSON Schema (draft 7) of `leerlijn.toml`, as committed in
 /// `schema/leerlijn.schema.json` (pretty-printed, ending in a newline).
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(ConfigFile);
+    // Draft 7: what TOML editors (taplo, Even Better TOML) read.
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let mut schema = serde_json::Value::from(generator.into_root_schema_for::<ConfigFile>());
+    // TOML has no null: state the real defaults instead of `Option`'s.
+    if let Some(props) = schema["properties"].as_object_mut() {
+        for (key, prop) in props.iter_mut() {
+            if let Some(p) = prop.as_object_mut() {
+                p.remove("default");
+                match key.as_str() {
+                    "std" => p.insert("default".into(), true.into()),
+                    "deny-warnings" => p.insert("default".into(), false.into()),
+                    _ => None,
+                };
+            }
+        }
+    }
     let mut s = serde_json::to_string_pretty(&schema).expect("the schema serialises");
     s.push('\n');
     s
