@@ -10,6 +10,7 @@ pub mod checks;
 pub mod cli;
 pub mod diagnostics;
 pub mod emit;
+pub mod format;
 pub mod graph;
 pub mod model;
 pub mod prelude;
