@@ -12,6 +12,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod format;
 pub mod graph;
+pub mod lsp;
 pub mod model;
 pub mod prelude;
 pub mod project;
