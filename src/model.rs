@@ -195,6 +195,9 @@ pub enum Node {
 pub struct Pathway {
     /// Empty when a node did not resolve: the pathway then takes no part.
     pub nodes: Vec<Node>,
+    /// The first node when it resolved, even if a later one did not: such
+    /// a programme is not reported by C207–C209.
+    pub first: Option<Node>,
     /// The span of each node's reference.
     pub node_spans: Vec<Span>,
     pub route: Option<(Route, Span)>,

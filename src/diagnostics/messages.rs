@@ -243,6 +243,8 @@ pub enum Msg {
     },
     FirstOfferHere,
     HelpDuplicateOffer,
+    /// The graph checks' messages.
+    Check(super::check_messages::CheckMsg),
     // --baseline: entries that matched no finding (a note, not a finding)
     BaselineFixed {
         count: usize,
@@ -846,6 +848,7 @@ impl Msg {
                 (None, true) => format!("institution `{institution}` offers crebo {crebo} ({title}) twice, both without a location"),
                 (None, false) => format!("instelling `{institution}` biedt crebo {crebo} ({title}) twee keer aan, beide zonder locatie"),
             },
+            Msg::Check(m) => m.render(lang),
             Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
             Msg::HelpDuplicateOffer => (if en {
                 "remove the later offer, or give it its own `location` and a name with `as`"

@@ -571,12 +571,19 @@ impl<'a> Resolver<'a, '_> {
                         None => ok = false,
                     }
                 }
+                // Known even when a later node is not (C207–C209 skip it).
+                let first = match item.nodes.first() {
+                    Some(_) if ok => nodes.first().copied(),
+                    Some(r) if r.member.is_some() => self.node_quiet(r),
+                    _ => None,
+                };
                 let route = fs
                     .get("route")
                     .and_then(|f| self.route_value(&f.value, f).map(|r| (r, f.value.span())));
                 let note = fs.get("note").and_then(|f| self.string(f));
                 let years = self.years(&fs, std);
                 let p = &mut self.model.pathways[id.idx()];
+                p.first = first;
                 p.nodes = if ok { nodes } else { Vec::new() };
                 p.route = route;
                 p.note = note;

@@ -194,6 +194,7 @@ impl<'a> Resolver<'a, '_> {
             let id = PathwayId(self.model.pathways.len() as u32);
             self.model.pathways.push(Pathway {
                 nodes: Vec::new(),
+                first: None,
                 node_spans: item.nodes.iter().map(|n| n.span()).collect(),
                 route: None,
                 years: Years::default(),
@@ -688,6 +689,16 @@ impl<'a> Resolver<'a, '_> {
         })
         .key(text);
         self.push(d);
+    }
+
+    /// A dotted reference's node, reporting nothing (it was reported once).
+    fn node_quiet(&self, r: &Ref<'a>) -> Option<Node> {
+        let m = r.member?.text();
+        match self.names.get(r.base.text)?.0 {
+            Def::School(s) => self.programmes.get(&(s, m)).map(|&p| Node::Programme(p)),
+            Def::Inst(i) => self.offers.get(&(i, m)).map(|&o| Node::Offer(o)),
+            _ => None,
+        }
     }
 
     /// Resolves a pathway node or other dotted reference.
