@@ -9,6 +9,8 @@ use ci_support::{insta_settings, run};
 const CLEAN: &str = "tests/fixtures/ci/clean";
 /// One D301 duplicate-offer: an error by default.
 const DUP: &str = "tests/fixtures/ci/dup";
+/// One C207 dead-end-programme: a warning by default.
+const WARN: &str = "tests/fixtures/ci/warn";
 
 fn config(name: &str) -> String {
     format!("tests/fixtures/ci/configs/{name}.toml")
@@ -45,6 +47,15 @@ fn clean_exits_0() {
 
 #[test]
 fn warnings_exit_0() {
+    let r = run(&["check", WARN]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(
+        r.stdout.ends_with("0 errors, 1 warning in 1 file\n"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stderr, "");
+    // An error levelled down to a warning, likewise.
     let r = run(&["check", DUP, "--config", &config("d301-warning")]);
     assert_eq!(r.code, 0, "{r:?}");
     assert!(
@@ -225,25 +236,31 @@ fn allow_removes_and_counts() {
 
 #[test]
 fn config_is_found_from_the_first_path() {
-    // A file: its directory's leerlijn.toml levels D301 down to a warning
-    // (alone, the file's pathway names a school it does not have: E101).
-    let r = run(&[
-        "check",
-        "tests/fixtures/ci/mixed/b-offers.pathway",
-        "--format",
-        "json",
-    ]);
-    assert_eq!(severities(&r.stdout), ["D301 warning", "E101 error"]);
+    // From a directory two levels below the config: the nearest parent's
+    // leerlijn.toml levels D301 down to a warning.
+    let dir = "tests/fixtures/ci/nested/plans/rijnmond";
+    let r = run(&["check", dir, "--format", "json"]);
+    assert_eq!(severities(&r.stdout), ["D301 warning"]);
+    // From a file: its directory is where the search starts.
+    let file = "tests/fixtures/ci/nested/plans/rijnmond/plan.pathway";
+    let r = run(&["check", file, "--format", "json"]);
+    assert_eq!(severities(&r.stdout), ["D301 warning"]);
+    // From the directory itself, with the plan's own directory as cwd.
+    let r = ci_support::run_in(
+        &ci_support::crate_dir().join(dir),
+        &["check", "--format", "json"],
+    );
+    assert_eq!(severities(&r.stdout), ["D301 warning"]);
     // `--config` overrides what would be found.
     let r = run(&[
         "check",
-        "tests/fixtures/ci/mixed/b-offers.pathway",
+        dir,
         "--format",
         "json",
         "--config",
         &config("by-name-info"),
     ]);
-    assert_eq!(severities(&r.stdout), ["D301 info", "E101 error"]);
+    assert_eq!(severities(&r.stdout), ["D301 info"]);
 }
 
 #[test]

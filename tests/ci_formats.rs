@@ -1,6 +1,6 @@
 //! Every output format on one project (tests/fixtures/ci/mixed: an error,
-//! a warning with a label, a clean file, and a message full of characters
-//! that need escaping): a snapshot, a structural validation (SARIF against
+//! a warning with a label, an info, a clean file, and a message full of
+//! characters that need escaping): a snapshot, a structural validation (SARIF against
 //! the SARIF 2.1.0 schema, JUnit parsed as XML, GitHub lines against the
 //! documented shape), agreement with the JSON output, and byte-identical
 //! output across runs.
@@ -75,7 +75,10 @@ fn mixed_has_what_the_format_tests_need() {
         .iter()
         .map(|f| (f.code.as_str(), f.severity.as_str()))
         .collect();
-    assert_eq!(kinds, [("E101", "error"), ("D301", "warning")]);
+    assert_eq!(
+        kinds,
+        [("E101", "error"), ("D301", "warning"), ("C211", "info")]
+    );
     assert!(
         f[1].message.contains("<R&D>, 50%: west"),
         "{}",
@@ -432,7 +435,8 @@ fn junit_is_valid_xml() {
     let files = [
         "tests/fixtures/ci/mixed/a-schools.pathway",
         "tests/fixtures/ci/mixed/b-offers.pathway",
-        "tests/fixtures/ci/mixed/c-clean.pathway",
+        "tests/fixtures/ci/mixed/c-unreached.pathway",
+        "tests/fixtures/ci/mixed/d-clean.pathway",
     ];
     assert_eq!(
         cases
