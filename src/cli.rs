@@ -148,7 +148,7 @@ pub fn main() -> ExitCode {
 }
 
 /// The config: `--config FILE`, else the one found from the first PATH.
-fn find_config(args: &CheckArgs) -> Result<Config, config::ConfigError> {
+fn find_config(args: &CheckArgs) -> Result<Config, Box<config::ConfigError>> {
     let path = match &args.config {
         Some(p) if !p.is_file() => {
             let path = p.display().to_string();

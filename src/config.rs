@@ -177,8 +177,8 @@ impl ConfigError {
         span: Range<usize>,
         key: Option<String>,
         message: String,
-    ) -> ConfigError {
-        ConfigError {
+    ) -> Box<ConfigError> {
+        Box::new(ConfigError {
             path: path.to_string(),
             text: Some(text.to_string()),
             span: Some(span),
@@ -186,12 +186,12 @@ impl ConfigError {
             message,
             label: String::new(),
             help: None,
-        }
+        })
     }
 
     /// An error about the file as a whole (missing, unreadable).
-    pub fn file(path: &str, message: String) -> ConfigError {
-        ConfigError {
+    pub fn file(path: &str, message: String) -> Box<ConfigError> {
+        Box::new(ConfigError {
             path: path.to_string(),
             text: None,
             span: None,
@@ -199,15 +199,15 @@ impl ConfigError {
             message,
             label: String::new(),
             help: None,
-        }
+        })
     }
 
-    fn label(mut self, label: impl Into<String>) -> Self {
+    fn label(mut self: Box<Self>, label: impl Into<String>) -> Box<Self> {
         self.label = label.into();
         self
     }
 
-    fn help(mut self, help: impl Into<String>) -> Self {
+    fn help(mut self: Box<Self>, help: impl Into<String>) -> Box<Self> {
         self.help = Some(help.into());
         self
     }
@@ -336,7 +336,7 @@ pub fn discover(first_path: &Path) -> Option<PathBuf> {
 }
 
 /// Reads and validates the config at `path`.
-pub fn load(path: &Path) -> Result<Config, ConfigError> {
+pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
     let display = path.display().to_string();
     let text = std::fs::read_to_string(path)
         .map_err(|e| ConfigError::file(&display, format!("cannot read the config file: {e}")))?;
@@ -346,7 +346,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 }
 
 /// Parses and validates config text; `path` is only used in messages.
-pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
+pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
     // 1. TOML syntax, with the spans of every key and value.
     let table = toml::de::DeTable::parse(text).map_err(|e| toml_error(path, text, &e, None))?;
     // 2. Names: every key known, every check named, every level and
@@ -458,7 +458,7 @@ fn check_levels(
     text: &str,
     levels: &toml::de::DeTable,
     values: &mut Vec<(String, Range<usize>)>,
-) -> Result<(), ConfigError> {
+) -> Result<(), Box<ConfigError>> {
     for (key, value) in levels {
         let name: &str = key.get_ref();
         let dotted = format!("levels.{name}");
@@ -509,7 +509,7 @@ fn check_word(
     value: &str,
     span: Range<usize>,
     allowed: &[&str],
-) -> Result<(), ConfigError> {
+) -> Result<(), Box<ConfigError>> {
     if allowed.contains(&value) {
         return Ok(());
     }
@@ -530,7 +530,12 @@ fn check_word(
 }
 
 /// A toml (syntax or type) error, located.
-fn toml_error(path: &str, text: &str, e: &toml::de::Error, key: Option<String>) -> ConfigError {
+fn toml_error(
+    path: &str,
+    text: &str,
+    e: &toml::de::Error,
+    key: Option<String>,
+) -> Box<ConfigError> {
     let span = e.span().unwrap_or(0..0);
     let message = e.message().trim_end().to_string();
     let label = if key.is_some() { "wrong type" } else { "here" };
@@ -598,7 +603,7 @@ fn a_type(t: &str) -> String {
 mod tests {
     use super::*;
 
-    fn err(text: &str) -> ConfigError {
+    fn err(text: &str) -> Box<ConfigError> {
         parse("leerlijn.toml", text).expect_err("config is invalid")
     }
 
