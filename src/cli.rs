@@ -93,8 +93,9 @@ struct CheckArgs {
     /// Do not report findings recorded in FILE (written by --write-baseline)
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
-    /// Record every current finding in FILE and exit 0
-    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    /// Record every current finding in FILE and exit 0 (any --baseline is
+    /// then ignored, so one command line can refresh its own baseline)
+    #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
 }
 
@@ -184,6 +185,7 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     let lang = lang_or(args.lang, config.lang);
     let baseline = match &args.baseline {
+        Some(_) if args.write_baseline.is_some() => None,
         Some(p) => match Baseline::load(p) {
             Ok(b) => Some(b),
             Err(e) => return fatal(e),
