@@ -631,6 +631,12 @@ mod tests {
     }
 
     #[test]
+    fn codes_in_any_case_and_dotted_keys() {
+        let c = parse("leerlijn.toml", "levels.c211 = \"allow\"\n").unwrap();
+        assert_eq!(c.levels, vec![(Code::C211, Level::Allow)]);
+    }
+
+    #[test]
     fn unknown_key_suggests() {
         let e = err("std = true\nlnag = \"nl\"\n");
         assert_eq!(e.line_col(), Some((2, 1)));
