@@ -68,16 +68,17 @@ struct CheckArgs {
     /// Files and directories (directories are searched for *.pathway)
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
-    /// Leave the standard prelude out
+    /// Leave the standard prelude out (overrides the config's `std`)
     #[arg(long)]
     no_std: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Language of messages (default: nl when LANG starts with nl, else en)
+    /// Language of messages (default: the config's `lang`, else nl when
+    /// LANG starts with nl, else en)
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
-    /// The plan's years, e.g. 2025..2030
+    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
     #[arg(long, value_parser = config::parse_years)]
     years: Option<(u32, u32)>,
     /// Colour in human output (NO_COLOR is honoured)
