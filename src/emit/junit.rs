@@ -128,9 +128,8 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
         for d in diags {
             if d.level == Level::Error {
                 out.push_str(&format!(
-                    "      <failure type=\"{} {}\" message=\"{}\">{}</failure>\n",
-                    d.code.as_str(),
-                    d.code.name(),
+                    "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                    escape_attr(&format!("{} {}", d.code.as_str(), d.code.name())),
                     escape_attr(&d.message.render(lang)),
                     escape_text(&describe(d, sources, lang)),
                 ));
