@@ -33,6 +33,20 @@ enum Command {
     Check(CheckArgs),
     /// Print a check's documentation
     Explain(ExplainArgs),
+    /// Format pathway files in place, keeping every comment
+    Fmt(FmtArgs),
+    /// Run the language server on stdio
+    Lsp,
+}
+
+#[derive(clap::Args, Debug)]
+struct FmtArgs {
+    /// Files and directories (directories are searched for *.pathway)
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Change nothing; exit 1 if a file would change
+    #[arg(long)]
+    check: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -146,7 +160,82 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Explain(args) => explain(args),
+        Command::Fmt(args) => fmt(args),
+        Command::Lsp => match crate::lsp::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fatal(format!("language server: {e}")),
+        },
     }
+}
+
+/// `fmt`: rewrites files whose formatting differs; with `--check`, lists
+/// them and exits 1. A file with syntax errors is reported and left alone.
+fn fmt(args: FmtArgs) -> ExitCode {
+    let files = match crate::project::find_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => return fatal(e),
+    };
+    let mut failed = false;
+    for path in files {
+        let shown = path.display().to_string();
+        let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
+            Ok(Ok(t)) => t,
+            Ok(Err(_)) => {
+                eprintln!("error: {shown}: not valid UTF-8; not formatted");
+                failed = true;
+                continue;
+            }
+            Err(e) => return fatal(format!("{shown}: {e}")),
+        };
+        let bom = text.starts_with('\u{feff}');
+        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let formatted = match crate::format::format_source(crate::source::FileId(0), body) {
+            Ok(f) => f,
+            Err(errors) => {
+                let mut sources = crate::source::SourceMap::new();
+                sources.add(crate::source::SourceFile::new(
+                    shown.clone(),
+                    body.to_string(),
+                    false,
+                ));
+                let mut texts = crate::emit::human::Texts::default();
+                for d in &errors {
+                    eprint!(
+                        "{}",
+                        crate::emit::human::render_one(
+                            d,
+                            &sources,
+                            Lang::from_env(),
+                            false,
+                            100,
+                            &mut texts
+                        )
+                    );
+                }
+                eprintln!("error: {shown}: syntax errors; not formatted");
+                failed = true;
+                continue;
+            }
+        };
+        if formatted == body {
+            continue;
+        }
+        if args.check {
+            println!("would reformat {shown}");
+            failed = true;
+        } else {
+            let out = if bom {
+                format!("\u{feff}{formatted}")
+            } else {
+                formatted
+            };
+            if let Err(e) = std::fs::write(&path, out) {
+                return fatal(format!("{shown}: {e}"));
+            }
+            println!("formatted {shown}");
+        }
+    }
+    ExitCode::from(u8::from(failed))
 }
 
 /// The config: `--config FILE`, else the one found from the first PATH.

@@ -70,6 +70,8 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
 
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut cur = String::new();
+    // Byte positions in `out` where a trailing comment's `#` stands.
+    let mut trailing: Vec<usize> = Vec::new();
     let mut ctx: Vec<Ctx> = Vec::new();
     let mut prev: Option<TokenKind> = None;
     let mut last_end: u32 = 0;
@@ -102,7 +104,11 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         while let Some(c) = comments.next_if(|c| c.span.start < t.start) {
             let after_open = matches!(prev, Some(TokenKind::LBrace | TokenKind::LBracket));
             if c.trailing && !cur.trim().is_empty() {
-                cur.push_str("  #");
+                let code = cur.trim_end().len();
+                cur.truncate(code);
+                cur.push(' ');
+                trailing.push(out.len() + cur.len());
+                cur.push('#');
             } else {
                 start_line(
                     &mut out,
@@ -197,7 +203,11 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     }
     for c in comments {
         if c.trailing && !cur.trim().is_empty() {
-            cur.push_str("  #");
+            let code = cur.trim_end().len();
+            cur.truncate(code);
+            cur.push(' ');
+            trailing.push(out.len() + cur.len());
+            cur.push('#');
         } else {
             start_line(&mut out, &mut cur, "", last_end, c.span.start, false);
             cur.push('#');
@@ -209,7 +219,59 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         out.push_str(cur.trim_end());
         out.push('\n');
     }
-    Ok(out)
+    Ok(align_trailing(&out, &trailing))
+}
+
+/// Aligns the trailing comments of consecutive lines (one space after the
+/// longest code), as authors align them by hand.
+fn align_trailing(out: &str, trailing: &[usize]) -> String {
+    let mut lines: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut next = trailing.iter().peekable();
+    let mut start = 0;
+    for line in out.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        match next.next_if(|&&t| t < end) {
+            Some(&t) => {
+                let at = t - start;
+                lines.push((body[..at].trim_end(), Some(&body[at..])));
+            }
+            None => lines.push((body, None)),
+        }
+        start = end;
+    }
+    let mut result = String::with_capacity(out.len() + out.len() / 8);
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && lines[j].1.is_some() && !lines[j].0.trim().is_empty() {
+            j += 1;
+        }
+        if j == i {
+            result.push_str(lines[i].0);
+            if let Some(c) = lines[i].1 {
+                result.push_str(c);
+            }
+            result.push('\n');
+            i += 1;
+            continue;
+        }
+        let width = lines[i..j]
+            .iter()
+            .map(|l| l.0.chars().count())
+            .max()
+            .unwrap_or(0);
+        for (code, comment) in &lines[i..j] {
+            result.push_str(code);
+            for _ in code.chars().count()..=width {
+                result.push(' ');
+            }
+            result.push_str(comment.unwrap_or(""));
+            result.push('\n');
+        }
+        i = j;
+    }
+    result
 }
 
 #[cfg(test)]
@@ -223,7 +285,7 @@ mod tests {
     #[test]
     fn normalises_spacing_and_keeps_comments() {
         let src = "# head\nschool  olympia \"O\"{brin=\"1\" municipality = \"R\" # trailing\n  programme p { track=kb,profile = PIE,}\n\n\n  # own line\n  programme q{track = gt}}\npathway olympia.p->z.25263\n";
-        let want = "# head\nschool olympia \"O\" {\n  brin = \"1\"\n  municipality = \"R\"  # trailing\n  programme p { track = kb, profile = PIE }\n\n  # own line\n  programme q { track = gt }\n}\npathway olympia.p -> z.25263\n";
+        let want = "# head\nschool olympia \"O\" {\n  brin = \"1\"\n  municipality = \"R\" # trailing\n  programme p { track = kb, profile = PIE }\n\n  # own line\n  programme q { track = gt }\n}\npathway olympia.p -> z.25263\n";
         assert_eq!(fmt(src), want);
         assert_eq!(fmt(want), want, "idempotent");
     }
