@@ -4,7 +4,7 @@
 
 mod messages;
 
-pub use messages::{Expected, Found, Msg, Shape, Wanted, join_words, truncate};
+pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
 
 use crate::checks::{Code, Level};
 use crate::source::Span;
