@@ -87,13 +87,20 @@ pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
     if syntax_ok {
+        let graph = crate::graph::build(&model, opts.years);
         diags.extend(checks::run(&checks::Context {
             sources,
             model: &model,
-            years: opts.years,
+            graph: &graph,
         }));
     }
-    let (mut diags, suppressed) = checks::suppress::apply(sources, &asts, diags);
+    // Suppressions are graph-check business: while a file has an E0xx
+    // error they are neither applied nor judged (no W001/W002).
+    let (mut diags, suppressed) = if syntax_ok {
+        checks::suppress::apply(sources, &asts, diags)
+    } else {
+        (diags, 0)
+    };
     let mut removed = suppressed;
     diags.retain_mut(|d| {
         d.level = opts.levels.level_of(d.code);

@@ -335,6 +335,8 @@ pub enum Msg {
     },
     FirstOfferHere,
     HelpDuplicateOffer,
+    /// The graph checks' messages.
+    Check(super::check_messages::CheckMsg),
 }
 
 fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
@@ -1064,6 +1066,7 @@ impl Msg {
                 (None, true) => format!("institution `{institution}` offers crebo {crebo} ({title}) twice, both without a location"),
                 (None, false) => format!("instelling `{institution}` biedt crebo {crebo} ({title}) twee keer aan, beide zonder locatie"),
             },
+            Msg::Check(m) => m.render(lang),
             Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
             Msg::HelpDuplicateOffer => (if en {
                 "remove the later offer, or give it its own `location` and a name with `as`"

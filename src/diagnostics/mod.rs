@@ -2,7 +2,10 @@
 //! IDs, levels, years) in a [`Msg`]; the message catalogue renders it in
 //! English or Dutch, so checks never format text.
 
+mod check_messages;
 mod messages;
+
+pub use check_messages::{Cause, CheckMsg, Unmet};
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
 

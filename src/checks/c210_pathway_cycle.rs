@@ -1,0 +1,40 @@
+//! C210 pathway-cycle: a cycle among offers. One finding per strongly
+//! connected set (or self-loop), at the target of its first edge in source
+//! order, with labels on its other edges.
+
+use std::collections::HashSet;
+
+use super::{Code, Context};
+use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let (m, g) = (ctx.model, ctx.graph);
+    for scc in g.cycles() {
+        let members: HashSet<_> = scc.iter().copied().collect();
+        let mut edges: Vec<_> = scc
+            .iter()
+            .flat_map(|&n| g.g.edges(n))
+            .filter(|e| members.contains(&petgraph::visit::EdgeRef::target(e)))
+            .map(|e| &g.edges[*e.weight() as usize])
+            .collect();
+        edges.sort_by_key(|e| ctx.order(e.target));
+        let Some(first) = edges.first() else { continue };
+        let mut offers: Vec<String> = scc.iter().map(|&n| m.node_ref(g.node(n))).collect();
+        offers.sort();
+        let mut d = Diagnostic::new(
+            Code::C210,
+            first.target,
+            Msg::Check(CheckMsg::Cycle {
+                offers: offers.clone(),
+            }),
+        )
+        .help(Msg::Check(CheckMsg::HelpCycle));
+        for e in &edges[1..] {
+            d = d.with_label(e.target, Msg::Check(CheckMsg::CycleEdge));
+        }
+        for o in offers {
+            d = d.key(o);
+        }
+        out.push(d);
+    }
+}

@@ -1,0 +1,51 @@
+//! R501 orphan-member: a school or institution in no region, when the
+//! project declares regions.
+
+use super::{Code, Context};
+use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::model::{InstId, MemberRef, SchoolId};
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let m = ctx.model;
+    if m.regions.iter().all(|r| r.implicit) {
+        return;
+    }
+    let members: std::collections::HashSet<MemberRef> = m
+        .regions
+        .iter()
+        .flat_map(|r| r.members.iter().copied())
+        .collect();
+    let schools = m.schools.iter().enumerate().map(|(i, s)| {
+        (
+            MemberRef::School(SchoolId(i as u32)),
+            "school",
+            &s.name,
+            s.loc.name,
+        )
+    });
+    let insts = m.institutions.iter().enumerate().map(|(i, s)| {
+        (
+            MemberRef::Institution(InstId(i as u32)),
+            "institution",
+            &s.name,
+            s.loc.name,
+        )
+    });
+    for (member, kind, name, span) in schools.chain(insts) {
+        if members.contains(&member) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                Code::R501,
+                span,
+                Msg::Check(CheckMsg::Orphan {
+                    kind,
+                    name: name.clone(),
+                }),
+            )
+            .help(Msg::Check(CheckMsg::HelpOrphan))
+            .key(name.clone()),
+        );
+    }
+}

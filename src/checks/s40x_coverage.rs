@@ -1,0 +1,162 @@
+//! S401 uncovered-sector, S402 unreachable-sector, S403 coverage-lapse.
+//!
+//! Per region with demand, year by year over the plan's years: a demanded
+//! sector is *offered* when a member institution runs an offer at or above
+//! the target level in it (or in a sector it includes), *reachable* when a
+//! route of edges that count that year leads there from the region's
+//! programmes. Reachability is one graph search per region and year, shared
+//! by all the region's sectors. The three codes share this one module
+//! because they are three verdicts of one computation.
+
+use super::{Code, Context};
+use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
+use crate::graph::Graph;
+use crate::model::{Node, OfferId, RegionId};
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let (m, g) = (ctx.model, ctx.graph);
+    for (ri, region) in m.regions.iter().enumerate() {
+        if region.demand.is_empty() {
+            continue;
+        }
+        let rid = RegionId(ri as u32);
+        let offers: Vec<OfferId> = ctx
+            .region_offers(rid)
+            .into_iter()
+            .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
+            .collect();
+        let starts = ctx.region_programmes(rid);
+        let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
+        for &(sector, span) in &region.demand {
+            let covering: Vec<OfferId> = offers
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    m.offer_sector(o)
+                        .is_some_and(|s| m.sector_matches(sector, s))
+                })
+                .collect();
+            let runs = |o: OfferId, s: Option<u32>| Graph::runs(m.offer_years(o), s);
+            let offered: Vec<bool> = g
+                .steps
+                .iter()
+                .map(|&s| covering.iter().any(|&o| runs(o, s)))
+                .collect();
+            let reachable: Vec<bool> = g
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| {
+                    covering
+                        .iter()
+                        .any(|&o| runs(o, s) && reach[i][g.index(Node::Offer(o)).index()])
+                })
+                .collect();
+            let sector_name = m.sector(sector).name.clone();
+            let base = |code, msg, help| {
+                Diagnostic::new(code, span, Msg::Check(msg))
+                    .help(Msg::Check(help))
+                    .key(region.name.clone())
+                    .key(sector_name.clone())
+            };
+            if !offered.contains(&true) {
+                out.push(base(
+                    Code::S401,
+                    CheckMsg::Uncovered {
+                        sector: sector_name.clone(),
+                        region: region.name.clone(),
+                        level: region.target_level,
+                    },
+                    CheckMsg::HelpUncovered {
+                        sector: sector_name.clone(),
+                        level: region.target_level,
+                    },
+                ));
+            } else if !reachable.contains(&true) {
+                let names = covering
+                    .iter()
+                    .filter(|&&o| g.steps.iter().any(|&s| runs(o, s)))
+                    .map(|&o| m.offer_ref(o))
+                    .collect();
+                out.push(base(
+                    Code::S402,
+                    CheckMsg::Unreachable {
+                        sector: sector_name.clone(),
+                        region: region.name.clone(),
+                        level: region.target_level,
+                        offers: names,
+                    },
+                    CheckMsg::HelpUnreachable,
+                ));
+            } else if reachable.contains(&false) {
+                let gap = reachable.iter().position(|r| !r).expect("a gap");
+                let year = g.steps[gap].expect("a timeless plan has one step");
+                let causes = explain_gap(ctx, &starts, &covering, &reachable, gap);
+                out.push(base(
+                    Code::S403,
+                    CheckMsg::Lapse {
+                        sector: sector_name.clone(),
+                        region: region.name.clone(),
+                        year,
+                        causes,
+                    },
+                    CheckMsg::HelpLapse { year },
+                ));
+            }
+        }
+    }
+}
+
+/// The items on a route that works in the reachable year nearest the gap
+/// and that do not run in the gap year: what starts or ends to cause it.
+fn explain_gap(
+    ctx: &Context,
+    starts: &[Node],
+    covering: &[OfferId],
+    reachable: &[bool],
+    gap: usize,
+) -> Vec<(String, Cause)> {
+    let (m, g) = (ctx.model, ctx.graph);
+    let Some(year) = g.steps[gap] else {
+        return Vec::new();
+    };
+    let Some(good) = (0..reachable.len())
+        .filter(|&i| reachable[i])
+        .min_by_key(|&i| (i.abs_diff(gap), i))
+    else {
+        return Vec::new();
+    };
+    let step = g.steps[good];
+    let parents = g.reach_with_parents(m, starts, step);
+    let Some(target) = covering.iter().copied().find(|&o| {
+        Graph::runs(m.offer_years(o), step) && parents[g.index(Node::Offer(o)).index()].is_some()
+    }) else {
+        return Vec::new();
+    };
+    let mut causes = Vec::new();
+    let mut node = Node::Offer(target);
+    loop {
+        if !Graph::runs(m.node_years(node), Some(year)) {
+            causes.push((
+                m.node_ref(node),
+                super::c204_inactive_endpoint::cause(m, node, year),
+            ));
+        }
+        let Some(Some(ei)) = parents[g.index(node).index()] else {
+            break;
+        };
+        let e = &g.edges[ei];
+        let py = g.pathway_years[e.pathway.idx()];
+        if !Graph::runs(py, Some(year)) {
+            let name = format!("{} -> {}", m.node_ref(e.from), m.node_ref(e.to));
+            let cause = match py.from {
+                Some(f) if year < f => Cause::Starts(f),
+                _ => Cause::Ends(py.until.unwrap_or(year)),
+            };
+            causes.push((name, cause));
+        }
+        node = e.from;
+    }
+    causes.reverse();
+    causes
+}

@@ -1,0 +1,274 @@
+//! The transition graph: programmes and offers as nodes, every hop of every
+//! resolved pathway as an edge. Checks share what is computed here once:
+//! strongly connected sets, and per node the best level and the sectors its
+//! routes reach. Everything is O(V + E) (times the number of sectors / 64
+//! for the sector sets): no check compares offers pairwise.
+
+use petgraph::Direction;
+use petgraph::graph::{DiGraph, NodeIndex};
+
+use crate::model::*;
+use crate::source::Span;
+
+/// One hop `from -> to` of a pathway.
+#[derive(Clone, Debug)]
+pub struct Edge {
+    pub pathway: PathwayId,
+    /// The position of `to` in the pathway's nodes (1 for the first hop).
+    pub hop: usize,
+    pub from: Node,
+    pub to: Node,
+    /// The reference of `to` in the pathway.
+    pub target: Span,
+}
+
+/// A set of sectors as bits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SectorSet(Vec<u64>);
+
+impl SectorSet {
+    pub fn new(n: usize) -> SectorSet {
+        SectorSet(vec![0; n.div_ceil(64)])
+    }
+    pub fn insert(&mut self, s: SectorId) {
+        self.0[s.idx() / 64] |= 1 << (s.idx() % 64);
+    }
+    pub fn contains(&self, s: SectorId) -> bool {
+        self.0[s.idx() / 64] & (1 << (s.idx() % 64)) != 0
+    }
+    pub fn union(&mut self, other: &SectorSet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= b;
+        }
+    }
+}
+
+pub struct Graph {
+    pub g: DiGraph<Node, u32>,
+    pub edges: Vec<Edge>,
+    programmes: usize,
+    /// The plan's years; `[None]` for a timeless plan.
+    pub steps: Vec<Option<u32>>,
+    /// Each pathway's years, with the bounds it does not write taken from
+    /// its first node.
+    pub pathway_years: Vec<Years>,
+    /// Strongly connected sets in reverse topological order (sinks first).
+    pub sccs: Vec<Vec<NodeIndex>>,
+    /// Per node: the highest offer level on any route from it (itself
+    /// included), 0 for none.
+    pub best_level: Vec<u8>,
+    /// Per node: the sectors of every offer on any route from it.
+    pub reach_sectors: Vec<SectorSet>,
+    /// Per node: reached by a route from some programme.
+    pub reached: Vec<bool>,
+}
+
+impl Graph {
+    pub fn index(&self, node: Node) -> NodeIndex {
+        match node {
+            Node::Programme(p) => NodeIndex::new(p.idx()),
+            Node::Offer(o) => NodeIndex::new(self.programmes + o.idx()),
+        }
+    }
+
+    pub fn node(&self, i: NodeIndex) -> Node {
+        self.g[i]
+    }
+
+    /// Outgoing edges of a node, as indices into `edges`.
+    pub fn out_edges(&self, node: Node) -> impl Iterator<Item = &Edge> + '_ {
+        self.g
+            .edges_directed(self.index(node), Direction::Outgoing)
+            .map(|e| &self.edges[*e.weight() as usize])
+    }
+
+    pub fn has_out_edges(&self, node: Node) -> bool {
+        self.g
+            .neighbors_directed(self.index(node), Direction::Outgoing)
+            .next()
+            .is_some()
+    }
+
+    /// True when an item with these years runs in the plan step.
+    pub fn runs(years: Years, step: Option<u32>) -> bool {
+        step.is_none_or(|y| years.contains(y))
+    }
+
+    /// An edge counts in a year when its pathway and both its ends run.
+    pub fn edge_counts(&self, model: &Model, e: &Edge, step: Option<u32>) -> bool {
+        Self::runs(self.pathway_years[e.pathway.idx()], step)
+            && Self::runs(model.node_years(e.from), step)
+            && Self::runs(model.node_years(e.to), step)
+    }
+
+    /// Nodes reached from `starts` by edges that count in `step` (every
+    /// edge when `step` is `None` and the plan is timeless).
+    pub fn reach_in(&self, model: &Model, starts: &[Node], step: Option<u32>) -> Vec<bool> {
+        let mut seen = vec![false; self.g.node_count()];
+        let mut stack: Vec<NodeIndex> = Vec::new();
+        for &s in starts {
+            if Self::runs(model.node_years(s), step) {
+                let i = self.index(s);
+                if !std::mem::replace(&mut seen[i.index()], true) {
+                    stack.push(i);
+                }
+            }
+        }
+        while let Some(i) = stack.pop() {
+            for e in self.g.edges_directed(i, Direction::Outgoing) {
+                let edge = &self.edges[*e.weight() as usize];
+                if !self.edge_counts(model, edge, step) {
+                    continue;
+                }
+                let t = self.index(edge.to);
+                if !std::mem::replace(&mut seen[t.index()], true) {
+                    stack.push(t);
+                }
+            }
+        }
+        seen
+    }
+
+    /// Like [`Graph::reach_in`], also returning each reached node's
+    /// incoming edge on the search tree, to explain a route.
+    pub fn reach_with_parents(
+        &self,
+        model: &Model,
+        starts: &[Node],
+        step: Option<u32>,
+    ) -> Vec<Option<Option<usize>>> {
+        let mut parent: Vec<Option<Option<usize>>> = vec![None; self.g.node_count()];
+        let mut stack = Vec::new();
+        for &s in starts {
+            if Self::runs(model.node_years(s), step) {
+                let i = self.index(s);
+                if parent[i.index()].is_none() {
+                    parent[i.index()] = Some(None);
+                    stack.push(i);
+                }
+            }
+        }
+        while let Some(i) = stack.pop() {
+            for e in self.g.edges_directed(i, Direction::Outgoing) {
+                let ei = *e.weight() as usize;
+                let edge = &self.edges[ei];
+                if !self.edge_counts(model, edge, step) {
+                    continue;
+                }
+                let t = self.index(edge.to);
+                if parent[t.index()].is_none() {
+                    parent[t.index()] = Some(Some(ei));
+                    stack.push(t);
+                }
+            }
+        }
+        parent
+    }
+
+    /// Sets of offers that form a cycle: more than one node, or a self-loop.
+    pub fn cycles(&self) -> impl Iterator<Item = &Vec<NodeIndex>> + '_ {
+        self.sccs
+            .iter()
+            .filter(|scc| scc.len() > 1 || self.g.contains_edge(scc[0], scc[0]))
+    }
+}
+
+/// The plan's years: `--years`/config, else the span of the years the
+/// project writes, else one timeless step.
+pub fn plan_steps(model: &Model, years: Option<(u32, u32)>) -> Vec<Option<u32>> {
+    match years.or(model.written_years) {
+        Some((a, b)) => (a..=b).map(Some).collect(),
+        None => vec![None],
+    }
+}
+
+pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
+    let programmes = model.programmes.len();
+    let mut g = DiGraph::with_capacity(programmes + model.offers.len(), model.pathways.len() * 2);
+    for i in 0..programmes {
+        g.add_node(Node::Programme(ProgId(i as u32)));
+    }
+    for i in 0..model.offers.len() {
+        g.add_node(Node::Offer(OfferId(i as u32)));
+    }
+    let idx = |n: Node| match n {
+        Node::Programme(p) => NodeIndex::new(p.idx()),
+        Node::Offer(o) => NodeIndex::new(programmes + o.idx()),
+    };
+    let mut edges = Vec::new();
+    let mut pathway_years = Vec::with_capacity(model.pathways.len());
+    for (pi, p) in model.pathways.iter().enumerate() {
+        let inherited = p
+            .nodes
+            .first()
+            .map(|&n| model.node_years(n))
+            .unwrap_or_default();
+        pathway_years.push(Years {
+            from: p.years.from.or(inherited.from),
+            until: p.years.until.or(inherited.until),
+        });
+        for hop in 1..p.nodes.len() {
+            let (from, to) = (p.nodes[hop - 1], p.nodes[hop]);
+            g.add_edge(idx(from), idx(to), edges.len() as u32);
+            edges.push(Edge {
+                pathway: PathwayId(pi as u32),
+                hop,
+                from,
+                to,
+                target: p.node_spans[hop],
+            });
+        }
+    }
+    let sccs = petgraph::algo::tarjan_scc(&g);
+    let n = g.node_count();
+    let sectors = model.sectors.len();
+    let mut best_level = vec![0u8; n];
+    let mut reach_sectors = vec![SectorSet::new(sectors); n];
+    // Sinks first: every successor outside the set is already complete.
+    for scc in &sccs {
+        let mut level = 0u8;
+        let mut set = SectorSet::new(sectors);
+        for &i in scc {
+            if let Node::Offer(o) = g[i] {
+                level = level.max(model.offer_level(o).unwrap_or(0));
+                if let Some(s) = model.offer_sector(o) {
+                    set.insert(s);
+                }
+            }
+            for t in g.neighbors_directed(i, Direction::Outgoing) {
+                level = level.max(best_level[t.index()]);
+                set.union(&reach_sectors[t.index()]);
+            }
+        }
+        for &i in scc {
+            best_level[i.index()] = level;
+            reach_sectors[i.index()] = set.clone();
+        }
+    }
+    let mut graph = Graph {
+        g,
+        edges,
+        programmes,
+        steps: plan_steps(model, years),
+        pathway_years,
+        sccs,
+        best_level,
+        reach_sectors,
+        reached: Vec::new(),
+    };
+    // Reached by any route at all, whatever the years.
+    let mut reached = vec![false; n];
+    let mut stack: Vec<NodeIndex> = (0..programmes).map(NodeIndex::new).collect();
+    for s in &stack {
+        reached[s.index()] = true;
+    }
+    while let Some(i) = stack.pop() {
+        for t in graph.g.neighbors_directed(i, Direction::Outgoing) {
+            if !std::mem::replace(&mut reached[t.index()], true) {
+                stack.push(t);
+            }
+        }
+    }
+    graph.reached = reached;
+    graph
+}
