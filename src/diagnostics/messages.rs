@@ -158,6 +158,11 @@ pub enum Msg {
         /// A kwalificatiedossier's code rather than a kwalificatie's.
         dossier: bool,
     },
+    /// An offer of a kwalificatiedossier's code newer than the catalogue.
+    NewerDossierOffered {
+        code: String,
+        name: String,
+    },
     HistoricCrebo {
         code: String,
         name: String,
@@ -795,6 +800,11 @@ impl Msg {
                 format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in 2015 catalogue: declare it with its sector")
             } else {
                 format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus van 2015: declareer het met zijn sector")
+            },
+            Msg::NewerDossierOffered { code, name } => if en {
+                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in 2015 catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector")
+            } else {
+                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus van 2015, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector")
             },
             Msg::HistoricCrebo { code, name } => if en {
                 format!("crebo {code} ({name}) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector")

@@ -807,6 +807,14 @@ impl<'a> Resolver<'a, '_> {
             None if self.dropped_top.contains(text) => None,
             None => {
                 let help = match crate::prelude::known_crebo(code) {
+                    Some((crate::prelude::KnownKind::Newer, name))
+                        if offer && (23000..24000).contains(&code) =>
+                    {
+                        Msg::NewerDossierOffered {
+                            code: text.into(),
+                            name: name.into(),
+                        }
+                    }
                     Some((crate::prelude::KnownKind::Newer, name)) => Msg::NewerCrebo {
                         code: text.into(),
                         name: name.into(),
@@ -926,8 +934,20 @@ impl<'a> Resolver<'a, '_> {
                 }
                 None if self.dropped_top.contains(base) => {}
                 None => {
+                    // A bare name is never a node: suggest the nodes of
+                    // close schools and institutions.
                     let cands = self.names_of(&members);
-                    self.unknown(r.span(), wanted, base, cands);
+                    let close: Vec<String> = crate::suggest::closest(base, cands)
+                        .into_iter()
+                        .flat_map(|c| self.node_examples(c))
+                        .take(3)
+                        .collect();
+                    let help = if close.is_empty() {
+                        Msg::HelpDottedNode
+                    } else {
+                        Msg::DidYouMean { names: close }
+                    };
+                    self.unknown_with(r.span(), wanted, base, help);
                 }
             }
             return None;
