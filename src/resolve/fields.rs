@@ -668,6 +668,14 @@ impl<'a> Resolver<'a, '_> {
                 p.levels = levels;
                 p.one_of = one_of;
                 p.except = except;
+                // A rule missing its sectors, profiles or subjects (E101,
+                // E103, E104 or E105 says why) cannot be judged: it applies
+                // to no one rather than to everyone with nothing to satisfy it.
+                if p.into.is_empty() || p.from.is_empty() || p.one_of.is_empty() {
+                    p.into.clear();
+                    p.from.clear();
+                    p.one_of.clear();
+                }
             }
             Pending::School(s) => {
                 let brin = fs.get("brin").and_then(|f| self.string(f));

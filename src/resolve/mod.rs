@@ -791,7 +791,7 @@ impl<'a> Resolver<'a, '_> {
                             .model
                             .qual(q)
                             .dossier
-                            .map(|d| self.model.dossier(d).crebo.to_string()),
+                            .map(|d| format!("{:05}", self.model.dossier(d).crebo)),
                     },
                 };
                 self.wrong_kind_with(
@@ -829,7 +829,7 @@ impl<'a> Resolver<'a, '_> {
                             .crebos
                             .iter()
                             .filter(|(_, (d, _))| d.kind() == wanted)
-                            .map(|(c, _)| c.to_string())
+                            .map(|(c, _)| format!("{c:05}"))
                             .collect();
                         let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
                         if close.is_empty() {
@@ -878,7 +878,7 @@ impl<'a> Resolver<'a, '_> {
             .map(|&q| {
                 let q = self.model.qual(q);
                 (
-                    q.crebo.to_string(),
+                    format!("{:05}", q.crebo),
                     q.title.clone().unwrap_or_default(),
                     q.level.unwrap_or(0),
                 )
@@ -1143,6 +1143,30 @@ mod tests {
              institution i { offer 2526 as kort }\n\
              pathway s.p -> i.2526\npathway s.p -> i.kort\n");
         assert_eq!(codes(&a), vec![Code::E104]);
+    }
+
+    #[test]
+    fn a_prerequisite_without_subjects_applies_to_no_one() {
+        let a = run(
+            "prerequisite r { into = [techniek], from = [PIE], one-of = [] }\n\
+             prerequisite q { into = [techniek], from = [PIE], one-of = [wiskunde] }\n\
+             school s { programme p { track = kb, profile = PIE, subjects = [ne] } }\n\
+             institution i { offer 25263 }\npathway s.p -> i.25263\n",
+        );
+        assert_eq!(
+            a.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+            vec![Code::E104, Code::E101],
+            "no C202 follows from the broken rules"
+        );
+        for name in ["r", "q"] {
+            let p = a
+                .model
+                .prerequisites
+                .iter()
+                .find(|p| p.name == name)
+                .unwrap();
+            assert!(p.from.is_empty() && p.into.is_empty() && p.one_of.is_empty());
+        }
     }
 
     #[test]
