@@ -6,14 +6,17 @@
 //! (the transition graph) → [`checks`] → [`diagnostics`] → [`emit`].
 
 pub mod analysis;
+pub mod baseline;
 pub mod checks;
 pub mod cli;
+pub mod config;
 pub mod diagnostics;
 pub mod emit;
 pub mod format;
 pub mod graph;
 pub mod lsp;
 pub mod model;
+pub mod paths;
 pub mod prelude;
 pub mod project;
 pub mod resolve;
