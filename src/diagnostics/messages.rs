@@ -65,6 +65,14 @@ pub enum Shape {
     RouteList,
 }
 
+/// An item as a message names it: its kind and how the plan refers to it
+/// (`olympia.pie-kb`, `zadkine.25263`, `olympia.pie-kb -> zadkine.25263`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Owner {
+    pub kind: ItemKind,
+    pub name: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
     // E001
@@ -115,14 +123,43 @@ pub enum Msg {
         wanted: Wanted,
         name: String,
     },
+    /// A crebo code that names no dossier or qualification.
+    UnknownCrebo {
+        kind: ItemKind,
+        code: String,
+    },
     DidYouMean {
         names: Vec<String>,
+    },
+    /// Close names (or crebo codes) with their titles.
+    DidYouMeanTitled {
+        items: Vec<(String, String)>,
     },
     DeclareIt {
         wanted: Wanted,
         name: String,
     },
+    DeclareCrebo {
+        kind: ItemKind,
+        code: String,
+    },
+    /// `inst.CREBO` where the crebo is a known qualification the
+    /// institution does not offer.
+    NotOffered {
+        institution: String,
+        code: String,
+        title: String,
+        /// Close references the institution does offer.
+        close: Vec<String>,
+    },
     NewerCrebo {
+        code: String,
+        name: String,
+        /// A kwalificatiedossier's code rather than a kwalificatie's.
+        dossier: bool,
+    },
+    /// An offer of a kwalificatiedossier's code newer than the catalogue.
+    NewerDossierOffered {
         code: String,
         name: String,
     },
@@ -131,10 +168,18 @@ pub enum Msg {
         name: String,
     },
     NotDefined,
+    /// Not defined in that school or institution.
+    NotDefinedIn {
+        parent: String,
+    },
+    /// A crebo neither the catalogue nor the plan declares.
+    NotInCatalogue,
     // E102
     Duplicate {
         what: Wanted,
         name: String,
+        /// The first definition's kind, when it differs.
+        first: Option<ItemKind>,
     },
     UnnamedRepeatOffer {
         institution: String,
@@ -142,8 +187,22 @@ pub enum Msg {
     },
     FirstDefinedHere,
     HelpRenameOrRemove,
+    /// Top-level IDs of different kinds collide.
+    HelpSharedNamespace,
+    /// A crebo code declared twice in the plan.
+    HelpCreboTwice,
+    /// The first definition is the prelude's.
+    HelpPreludeDefines {
+        name: String,
+        crebo: bool,
+        /// The prelude's kind, when it differs from the later definition's.
+        other: Option<ItemKind>,
+    },
     HelpNameOffer {
+        institution: String,
         crebo: String,
+        /// A name to suggest, e.g. from the offer's location.
+        name: String,
     },
     // E103
     WrongKind {
@@ -164,18 +223,37 @@ pub enum Msg {
     },
     HelpUseKind {
         wanted: Wanted,
+        /// Every name of that kind, when there are few.
+        names: Vec<String>,
+    },
+    /// A school or institution where a pathway node is wanted.
+    HelpNodeMember {
+        base: String,
+        found: ItemKind,
+        /// Its first few programmes or offers, as references.
+        examples: Vec<String>,
+    },
+    /// A programme after the first node of a pathway.
+    HelpLaterNode,
+    /// A qualification's crebo where a dossier's is wanted.
+    HelpQualDossier {
+        qual: String,
+        dossier: Option<String>,
     },
     // E104
     BadLevel {
+        field: String,
         value: String,
     },
     BadCrebo {
         text: String,
     },
     BadYear {
+        field: String,
         value: String,
     },
     FromAfterUntil {
+        owner: Owner,
         from: u64,
         until: u64,
     },
@@ -183,15 +261,22 @@ pub enum Msg {
         text: String,
     },
     TooLarge {
+        field: String,
         text: String,
     },
     EmptyList {
+        owner: Owner,
         field: String,
     },
     IncludesCycle {
         sectors: Vec<String>,
     },
     BadShape {
+        field: String,
+        shape: Shape,
+    },
+    /// An element of a list field has the wrong shape.
+    BadElement {
         field: String,
         shape: Shape,
     },
@@ -209,18 +294,26 @@ pub enum Msg {
         field: String,
         shape: Shape,
     },
+    /// The value as it should be written, `field = value`.
+    HelpRewrite {
+        fix: String,
+    },
+    /// A list element as it should be written.
+    HelpRewriteElement {
+        fix: String,
+    },
     // E105
     MissingField {
-        kind: ItemKind,
-        id: String,
+        owner: Owner,
         fields: Vec<String>,
     },
     HelpAddField {
-        field: String,
+        kind: ItemKind,
+        fields: Vec<String>,
     },
     // E106
     UnknownField {
-        kind: ItemKind,
+        owner: Owner,
         field: String,
     },
     HelpFields {
@@ -230,10 +323,14 @@ pub enum Msg {
     },
     // E107
     DuplicateField {
+        owner: Owner,
         field: String,
     },
     FirstFieldHere,
-    HelpOneField,
+    HelpOneField {
+        /// Both values as one list, when both are lists.
+        merged: Option<String>,
+    },
     // D301
     DuplicateOffer {
         institution: String,
@@ -644,22 +741,74 @@ impl Msg {
                 (Wanted::Offer(i), true) => format!("institution `{i}` has no offer `{name}`"),
                 (Wanted::Offer(i), false) => format!("instelling `{i}` heeft geen aanbod `{name}`"),
                 (_, true) => format!("unknown {} `{name}`", wanted_name(wanted, lang)),
-                (_, false) => format!("onbekende {} `{name}`", wanted_name(wanted, lang)),
+                (_, false) => {
+                    let adj = if wanted_is_het(wanted) { "onbekend" } else { "onbekende" };
+                    format!("{adj} {} `{name}`", wanted_name(wanted, lang))
+                }
+            },
+            Msg::UnknownCrebo { kind, code } => if en {
+                format!("unknown crebo {code}: no {} has this code", k(*kind))
+            } else {
+                format!("onbekende crebo {code}: geen {} heeft deze code", k(*kind))
             },
             Msg::DidYouMean { names } => if en {
                 format!("did you mean {}?", or_words(&quote_all(names), lang))
             } else {
                 format!("bedoel je {}?", or_words(&quote_all(names), lang))
             },
-            Msg::DeclareIt { wanted, name } => if en {
-                format!("declare {} `{name}` or correct the name", wanted_name(wanted, lang))
-            } else {
-                format!("declareer {} `{name}` of verbeter de naam", wanted_name(wanted, lang))
+            Msg::DidYouMeanTitled { items } => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|(c, t)| if t.is_empty() { format!("`{c}`") } else { format!("`{c}` ({t})") })
+                    .collect();
+                if en {
+                    format!("did you mean {}?", or_words(&parts, lang))
+                } else {
+                    format!("bedoel je {}?", or_words(&parts, lang))
+                }
+            }
+            Msg::DeclareIt { wanted, name } => match (wanted, en) {
+                (Wanted::Programme(s), true) => format!("declare `programme {name} {{ track = ... }}` in school `{s}`, or correct the reference"),
+                (Wanted::Programme(s), false) => format!("declareer `programme {name} {{ track = ... }}` in school `{s}`, of verbeter de verwijzing"),
+                (Wanted::Offer(i), true) if is_code(name) => format!("add `offer {name}` to institution `{i}`, or correct the reference"),
+                (Wanted::Offer(i), false) if is_code(name) => format!("voeg `offer {name}` toe aan instelling `{i}`, of verbeter de verwijzing"),
+                (Wanted::Offer(i), true) => format!("name an offer of institution `{i}` with `offer CREBO as {name}`, or correct the reference"),
+                (Wanted::Offer(i), false) => format!("geef een aanbod van instelling `{i}` een naam met `offer CREBO as {name}`, of verbeter de verwijzing"),
+                (_, true) => format!("declare {} `{name}`, or correct the name", a(&wanted_name(wanted, lang))),
+                (_, false) => format!("declareer een {} `{name}`, of verbeter de naam", wanted_name(wanted, lang)),
             },
-            Msg::NewerCrebo { code, name } => if en {
+            Msg::DeclareCrebo { kind, code } => match (kind, en) {
+                (ItemKind::Dossier, true) => format!("correct the code, or declare the kwalificatiedossier: `dossier {code} \"...\" {{ sector = ... }}`"),
+                (ItemKind::Dossier, false) => format!("verbeter de code, of declareer het kwalificatiedossier: `dossier {code} \"...\" {{ sector = ... }}`"),
+                (_, true) => format!("correct the code, or declare the qualification: `qualification {code} \"...\" {{ level = ..., sector = ... }}`"),
+                (_, false) => format!("verbeter de code, of declareer de kwalificatie: `qualification {code} \"...\" {{ level = ..., sector = ... }}`"),
+            },
+            Msg::NotOffered { institution, code, title, close } => {
+                let mut s = if en {
+                    format!("institution `{institution}` does not offer crebo {code} ({title}): add `offer {code}` to its block, or correct the reference")
+                } else {
+                    format!("instelling `{institution}` biedt crebo {code} ({title}) niet aan: voeg `offer {code}` toe aan haar blok, of verbeter de verwijzing")
+                };
+                if !close.is_empty() {
+                    let close = or_words(&quote_all(close), lang);
+                    let _ = if en { write!(s, " (did you mean {close}?)") } else { write!(s, " (bedoel je {close}?)") };
+                }
+                s
+            }
+            Msg::NewerCrebo { code, name, dossier: false } => if en {
                 format!("crebo {code} ({name}) is newer than the built-in 2015 catalogue: declare it with its level and sector")
             } else {
                 format!("crebo {code} ({name}) is nieuwer dan de ingebouwde catalogus van 2015: declareer de kwalificatie met haar niveau en sector")
+            },
+            Msg::NewerCrebo { code, name, dossier: true } => if en {
+                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in 2015 catalogue: declare it with its sector")
+            } else {
+                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus van 2015: declareer het met zijn sector")
+            },
+            Msg::NewerDossierOffered { code, name } => if en {
+                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in 2015 catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector")
+            } else {
+                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus van 2015, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector")
             },
             Msg::HistoricCrebo { code, name } => if en {
                 format!("crebo {code} ({name}) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector")
@@ -667,10 +816,21 @@ impl Msg {
                 format!("crebo {code} ({name}) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of declareer de kwalificatie met haar niveau en sector")
             },
             Msg::NotDefined => (if en { "not defined anywhere" } else { "nergens gedefinieerd" }).into(),
-            Msg::Duplicate { what, name } => if en {
-                format!("{} `{name}` is defined more than once", wanted_name(what, lang))
-            } else {
-                format!("{} `{name}` is meer dan eens gedefinieerd", wanted_name(what, lang))
+            Msg::NotDefinedIn { parent } => if en { format!("not defined in `{parent}`") } else { format!("niet gedefinieerd in `{parent}`") },
+            Msg::NotInCatalogue => (if en { "in neither the catalogue nor the plan" } else { "niet in de catalogus en niet in het plan" }).into(),
+            Msg::Duplicate { what, name, first } => match (what, first, en) {
+                (Wanted::Programme(s), _, true) => format!("school `{s}` has two programmes named `{name}`"),
+                (Wanted::Programme(s), _, false) => format!("school `{s}` heeft twee vmbo-programma's met de naam `{name}`"),
+                (Wanted::Offer(i), _, true) => format!("institution `{i}` has two offers named `{name}`"),
+                (Wanted::Offer(i), _, false) => format!("instelling `{i}` geeft twee keer een aanbod de naam `{name}`"),
+                (_, Some(f), true) if is_code(name) => format!("crebo {name} is defined twice: as {} and again as {}", a(k(*f)), a(&wanted_name(what, lang))),
+                (_, Some(f), false) if is_code(name) => format!("crebo {name} is twee keer gedefinieerd: als {} en nog eens als {}", k(*f), wanted_name(what, lang)),
+                (_, Some(f), true) => format!("{} `{name}` has the same ID as {} `{name}`", wanted_name(what, lang), k(*f)),
+                (_, Some(f), false) => format!("{} `{name}` heeft hetzelfde ID als {} `{name}`", wanted_name(what, lang), k(*f)),
+                (_, None, true) if is_code(name) => format!("{} {name} is defined more than once", wanted_name(what, lang)),
+                (_, None, false) if is_code(name) => format!("{} {name} is meer dan eens gedefinieerd", wanted_name(what, lang)),
+                (_, None, true) => format!("{} `{name}` is defined more than once", wanted_name(what, lang)),
+                (_, None, false) => format!("{} `{name}` is meer dan eens gedefinieerd", wanted_name(what, lang)),
             },
             Msg::UnnamedRepeatOffer { institution, crebo } => if en {
                 format!("institution `{institution}` offers crebo {crebo} again without a name, so `{institution}.{crebo}` is taken")
@@ -683,10 +843,35 @@ impl Msg {
             } else {
                 "geef een van de twee een andere naam, of verwijder de latere definitie"
             }).into(),
-            Msg::HelpNameOffer { crebo } => if en {
-                format!("name the later offer, e.g. `offer {crebo} as zuid`, and refer to it by that name")
+            Msg::HelpCreboTwice => (if en {
+                "a crebo code names one kwalificatiedossier or qualification: correct one of the two codes, or remove the later declaration"
             } else {
-                format!("geef het latere aanbod een naam, bijvoorbeeld `offer {crebo} as zuid`, en verwijs daarmee")
+                "een crebocode hoort bij één kwalificatiedossier of kwalificatie: verbeter een van de twee codes, of verwijder de latere declaratie"
+            }).into(),
+            Msg::HelpSharedNamespace => (if en {
+                "tracks, sectors, subjects, profiles, prerequisites, schools, institutions and regions share one namespace: give one of the two another ID"
+            } else {
+                "leerwegen, sectoren, vakken, profielen, vooropleidingseisen, scholen, instellingen en regio's delen één naamruimte: geef een van de twee een ander ID"
+            }).into(),
+            Msg::HelpPreludeDefines { name, crebo: false, other: Some(o) } => if en {
+                format!("the standard prelude already uses the ID `{name}` for {}: choose another ID", a(k(*o)))
+            } else {
+                format!("de standaardprelude gebruikt het ID `{name}` al voor een {}: kies een ander ID", k(*o))
+            },
+            Msg::HelpPreludeDefines { name, crebo: true, .. } => if en {
+                format!("the built-in catalogue already declares crebo {name}: remove this declaration and use the catalogue's")
+            } else {
+                format!("de ingebouwde catalogus declareert crebo {name} al: verwijder deze declaratie en gebruik die van de catalogus")
+            },
+            Msg::HelpPreludeDefines { name, crebo: false, other: None } => if en {
+                format!("the standard prelude already declares `{name}`: remove this definition and use the prelude's, or choose another ID")
+            } else {
+                format!("de standaardprelude declareert `{name}` al: verwijder deze definitie en gebruik die van de prelude, of kies een ander ID")
+            },
+            Msg::HelpNameOffer { institution, crebo, name } => if en {
+                format!("name the later offer, e.g. `offer {crebo} as {name}`, and refer to it as `{institution}.{name}`")
+            } else {
+                format!("geef het latere aanbod een naam, bijvoorbeeld `offer {crebo} as {name}`, en verwijs ernaar als `{institution}.{name}`")
             },
             Msg::WrongKind { wanted, name, found } => if en {
                 format!("expected {}, but `{name}` is {}", a(&wanted_name(wanted, lang)), a(k(*found)))
@@ -712,55 +897,93 @@ impl Msg {
                 let _ = write!(s, "{}", parts.join("; "));
                 s
             }
-            Msg::HelpUseKind { wanted } => if en {
-                format!("refer to {} here", a(&wanted_name(wanted, lang)))
-            } else {
-                format!("verwijs hier naar een {}", wanted_name(wanted, lang))
+            Msg::HelpUseKind { wanted, names } => match (names.is_empty(), en) {
+                (true, true) => format!("refer to {} here", a(&wanted_name(wanted, lang))),
+                (true, false) => format!("verwijs hier naar een {}", wanted_name(wanted, lang)),
+                (false, true) => format!("refer to {} here: {}", a(&wanted_name(wanted, lang)), or_words(&quote_all(names), lang)),
+                (false, false) => format!("verwijs hier naar een {}: {}", wanted_name(wanted, lang), or_words(&quote_all(names), lang)),
             },
-            Msg::BadLevel { value } => if en {
-                format!("mbo level {value} does not exist")
+            Msg::HelpNodeMember { base, found, examples } => {
+                let mut s = match (found, en) {
+                    (ItemKind::School, true) => format!("a pathway node names one programme: write `{base}.PROGRAMME`"),
+                    (ItemKind::School, false) => format!("een knoop van een leerroute noemt één vmbo-programma: schrijf `{base}.PROGRAMMA`"),
+                    (_, true) => format!("a pathway node names one offer: write `{base}.CREBO` (or `{base}.NAME` for an offer named with `as`)"),
+                    (_, false) => format!("een knoop van een leerroute noemt één aanbod: schrijf `{base}.CREBO` (of `{base}.NAAM` voor een aanbod met `as`)"),
+                };
+                if !examples.is_empty() {
+                    let ex = or_words(&quote_all(examples), lang);
+                    let _ = if en { write!(s, ", such as {ex}") } else { write!(s, ", zoals {ex}") };
+                }
+                s
+            }
+            Msg::HelpLaterNode => (if en {
+                "only the first node of a pathway can be a programme; every later node is an mbo offer (`institution.CREBO`)"
             } else {
-                format!("mbo-niveau {value} bestaat niet")
+                "alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)"
+            }).into(),
+            Msg::HelpQualDossier { qual, dossier: Some(d) } => if en {
+                format!("crebo {qual} is a qualification of kwalificatiedossier {d}: write `{d}` here")
+            } else {
+                format!("crebo {qual} is een kwalificatie van kwalificatiedossier {d}: schrijf hier `{d}`")
+            },
+            Msg::HelpQualDossier { qual, dossier: None } => if en {
+                format!("crebo {qual} is a qualification: write the crebo of its kwalificatiedossier here")
+            } else {
+                format!("crebo {qual} is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier")
+            },
+            Msg::BadLevel { field, value } => if en {
+                format!("`{field}` names mbo level {value}, which does not exist")
+            } else {
+                format!("`{field}` noemt mbo-niveau {value}, dat niet bestaat")
             },
             Msg::BadCrebo { text } => if en {
                 format!("`{}` is not a crebo code: a crebo code has exactly 5 digits", truncate(text, 40))
             } else {
                 format!("`{}` is geen crebocode: een crebocode heeft precies 5 cijfers", truncate(text, 40))
             },
-            Msg::BadYear { value } => if en {
-                format!("year {} is outside 1900–2200", truncate(value, 40))
+            Msg::BadYear { field, value } => if en {
+                format!("`{field} = {}` is not a year in 1900–2200", truncate(value, 40))
             } else {
-                format!("jaar {} ligt buiten 1900–2200", truncate(value, 40))
+                format!("`{field} = {}` is geen jaar in 1900–2200", truncate(value, 40))
             },
-            Msg::FromAfterUntil { from, until } => if en {
-                format!("`from = {from}` is after `until = {until}`")
+            Msg::FromAfterUntil { owner: o, from, until } => if en {
+                format!("{} runs `from = {from}` `until = {until}`: `from` is after `until`", owner(o, lang))
             } else {
-                format!("`from = {from}` ligt na `until = {until}`")
+                format!("{} loopt `from = {from}` `until = {until}`: `from` ligt na `until`", owner(o, lang))
             },
             Msg::BadRoute { text } => if en {
                 format!("`{text}` is not an mbo route")
             } else {
                 format!("`{text}` is geen mbo-leerweg")
             },
-            Msg::TooLarge { text } => if en {
-                format!("the number {} is too large", truncate(text, 40))
+            Msg::TooLarge { field, text } => if en {
+                format!("`{field} = {}` is too large", truncate(text, 40))
             } else {
-                format!("het getal {} is te groot", truncate(text, 40))
+                format!("`{field} = {}` is te groot", truncate(text, 40))
             },
-            Msg::EmptyList { field } => if en {
-                format!("`{field}` must not be empty")
+            Msg::EmptyList { owner: o, field } => if en {
+                format!("{} has an empty `{field}` list", owner(o, lang))
             } else {
-                format!("`{field}` mag niet leeg zijn")
+                format!("{} heeft een lege lijst `{field}`", owner(o, lang))
             },
-            Msg::IncludesCycle { sectors } => if en {
-                format!("sectors include each other in a cycle: {}", sectors.join(" → "))
-            } else {
-                format!("sectoren bevatten elkaar in een kring: {}", sectors.join(" → "))
-            },
+            Msg::IncludesCycle { sectors } => {
+                let path: Vec<String> = sectors.iter().map(|s| format!("`{s}`")).collect();
+                match (sectors.len(), en) {
+                    (2, true) => format!("sector `{}` includes itself", sectors[0]),
+                    (2, false) => format!("sector `{}` bevat zichzelf", sectors[0]),
+                    (_, true) => format!("sectors include each other in a cycle: {}", path.join(" → ")),
+                    (_, false) => format!("sectoren bevatten elkaar in een kring: {}", path.join(" → ")),
+                }
+            }
             Msg::BadShape { field, shape: s } => if en {
                 format!("`{field}` must be {}", shape(*s, lang))
             } else {
-                format!("`{field}` moet {} zijn", shape(*s, lang))
+                format!("verkeerde waarde voor `{field}`: verwacht {}", shape(*s, lang))
+            },
+            Msg::BadElement { field, shape: s } => if en {
+                format!("every element of `{field}` must be {}", shape(*s, lang))
+            } else {
+                format!("verkeerd element in `{field}`: verwacht {}", shape(*s, lang))
             },
             Msg::HelpLevels => (if en {
                 "mbo levels are 1 (Entree), 2, 3 and 4"
@@ -792,11 +1015,7 @@ impl Msg {
             } else {
                 "getallen mogen hoogstens 4294967295 zijn"
             }).into(),
-            Msg::HelpFillList { field } => if en {
-                format!("list at least one element in `{field}`, or leave the field out if it is optional")
-            } else {
-                format!("noem minstens één element in `{field}`, of laat het veld weg als het optioneel is")
-            },
+            Msg::HelpFillList { field } => fill_list(field, lang),
             Msg::HelpBreakCycle => (if en {
                 "a broad sector includes narrower ones; remove one `includes` element to break the cycle"
             } else {
@@ -807,39 +1026,52 @@ impl Msg {
             } else {
                 format!("schrijf `{field} = ` gevolgd door {}", shape(*s, lang))
             },
-            Msg::MissingField { kind, id, fields } => {
+            Msg::HelpRewrite { fix } => if en {
+                format!("write `{fix}`")
+            } else {
+                format!("schrijf `{fix}`")
+            },
+            Msg::HelpRewriteElement { fix } => if en {
+                format!("write the element as `{fix}`")
+            } else {
+                format!("schrijf het element als `{fix}`")
+            },
+            Msg::MissingField { owner: o, fields } => {
                 let f = or_words(&quote_all(fields), lang);
                 if en {
-                    format!("{} `{id}` has no {f} field", k(*kind))
+                    format!("{} has no {f} field", owner(o, lang))
                 } else {
-                    format!("{} `{id}` heeft geen veld {f}", k(*kind))
+                    format!("{} heeft geen veld {f}", owner(o, lang))
                 }
             }
-            Msg::HelpAddField { field } => if en {
-                format!("add `{field} = ...` to the block")
+            Msg::HelpAddField { kind, fields } => {
+                let examples: Vec<String> = fields.iter().map(|f| field_example(*kind, f, lang)).collect();
+                if en {
+                    format!("add {} to the block", or_words(&examples, lang))
+                } else {
+                    format!("voeg {} toe aan het blok", or_words(&examples, lang))
+                }
+            }
+            Msg::UnknownField { owner: o, field } => if en {
+                format!("{} has no field `{}`", owner(o, lang), truncate(field, 40))
             } else {
-                format!("voeg `{field} = ...` toe aan het blok")
-            },
-            Msg::UnknownField { kind, field } => if en {
-                format!("{} has no field `{}`", a(k(*kind)), truncate(field, 40))
-            } else {
-                format!("een {} heeft geen veld `{}`", k(*kind), truncate(field, 40))
+                format!("{} heeft geen veld `{}`", owner(o, lang), truncate(field, 40))
             },
             Msg::HelpFields { kind, names, closest } => {
                 let all = list(names, lang);
                 match (closest.is_empty(), en) {
                     (false, true) => format!("did you mean {}? The fields of {} are {all}", or_words(&quote_all(closest), lang), a(k(*kind))),
                     (false, false) => format!("bedoel je {}? De velden van een {} zijn {all}", or_words(&quote_all(closest), lang), k(*kind)),
-                    (true, true) if names.is_empty() => format!("{} has no fields", a(k(*kind))),
-                    (true, false) if names.is_empty() => format!("een {} heeft geen velden", k(*kind)),
+                    (true, true) if names.is_empty() => format!("{} has no fields: remove the block's contents", a(k(*kind))),
+                    (true, false) if names.is_empty() => format!("een {} heeft geen velden: maak het blok leeg", k(*kind)),
                     (true, true) => format!("the fields of {} are {all}", a(k(*kind))),
                     (true, false) => format!("de velden van een {} zijn {all}", k(*kind)),
                 }
             }
-            Msg::DuplicateField { field } => if en {
-                format!("field `{field}` is given more than once")
+            Msg::DuplicateField { owner: o, field } => if en {
+                format!("{} gives field `{field}` more than once", owner(o, lang))
             } else {
-                format!("veld `{field}` staat er meer dan eens")
+                format!("{} geeft veld `{field}` meer dan eens", owner(o, lang))
             },
             Msg::FirstFieldHere => (if en { "first given here" } else { "eerst hier gegeven" }).into(),
             Msg::DuplicateOffer { institution, crebo, title, location } => match (location, en) {
@@ -855,10 +1087,15 @@ impl Msg {
             } else {
                 "verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`"
             }).into(),
-            Msg::HelpOneField => (if en {
-                "keep one of the two; for several values, use one list `[a, b]`"
+            Msg::HelpOneField { merged: Some(m) } => if en {
+                format!("give the field once, with every value in one list: `{m}`")
             } else {
-                "houd er één over; gebruik voor meerdere waarden één lijst `[a, b]`"
+                format!("geef het veld één keer, met alle waarden in één lijst: `{m}`")
+            },
+            Msg::HelpOneField { merged: None } => (if en {
+                "keep one of the two values and remove the other field"
+            } else {
+                "houd een van de twee waarden over en verwijder het andere veld"
             }).into(),
             Msg::BaselineFixed { count } => match (en, *count == 1) {
                 (true, true) => "1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)".into(),
@@ -866,6 +1103,168 @@ impl Msg {
                 (false, true) => "1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)".into(),
                 (false, false) => format!("{count} regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)"),
             },
+        }
+    }
+}
+
+/// Dutch het-words take `onbekend`, de-words `onbekende`.
+fn wanted_is_het(w: &Wanted) -> bool {
+    matches!(
+        w,
+        Wanted::Kind(
+            ItemKind::Subject
+                | ItemKind::Profile
+                | ItemKind::Dossier
+                | ItemKind::Programme
+                | ItemKind::Offer
+        ) | Wanted::Node
+    )
+}
+
+/// An item as messages name it: "programme `olympia.pie-kb`".
+fn owner(o: &Owner, lang: Lang) -> String {
+    format!("{} `{}`", kind_name(o.kind, lang), o.name)
+}
+
+/// Five digits: a crebo code rather than an ID.
+fn is_code(name: &str) -> bool {
+    name.len() == 5 && name.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A required field as the E105 help suggests writing it.
+fn field_example(kind: ItemKind, field: &str, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    match (kind, field) {
+        (ItemKind::Track, "admits") => "`admits = [2, 3, 4]`".into(),
+        (ItemKind::Profile, "sectors") => {
+            if en {
+                "`sectors = [...]` (the sectors the profile prepares for)".into()
+            } else {
+                "`sectors = [...]` (de sectoren waarop het profiel voorbereidt)".into()
+            }
+        }
+        (ItemKind::Dossier, "sector") => {
+            if en {
+                "`sector = ...` (the sector its qualifications belong to)".into()
+            } else {
+                "`sector = ...` (de sector waartoe de kwalificaties behoren)".into()
+            }
+        }
+        (ItemKind::Qualification, "level") => {
+            if en {
+                "`level = N` (mbo level 1 to 4)".into()
+            } else {
+                "`level = N` (mbo-niveau 1 tot en met 4)".into()
+            }
+        }
+        (ItemKind::Qualification, "dossier") => {
+            if en {
+                "`dossier = CREBO` (the qualification then takes its dossier's sector)".into()
+            } else {
+                "`dossier = CREBO` (de kwalificatie krijgt dan de sector van het dossier)".into()
+            }
+        }
+        (ItemKind::Qualification, "sector") => "`sector = ...`".into(),
+        (ItemKind::Programme, "track") => {
+            if en {
+                "`track = ...` (the leerweg: bb, kb, gl, tl, gt, havo or pro)".into()
+            } else {
+                "`track = ...` (de leerweg: bb, kb, gl, tl, gt, havo of pro)".into()
+            }
+        }
+        (ItemKind::Region, "members") => {
+            if en {
+                "`members = [...]` (the region's schools and institutions)".into()
+            } else {
+                "`members = [...]` (de scholen en instellingen van de regio)".into()
+            }
+        }
+        (ItemKind::Prerequisite, "into") => {
+            if en {
+                "`into = [...]` (the sectors the rule applies to)".into()
+            } else {
+                "`into = [...]` (de sectoren waarvoor de eis geldt)".into()
+            }
+        }
+        (ItemKind::Prerequisite, "from") => {
+            if en {
+                "`from = [...]` (the vmbo profiles the rule applies to)".into()
+            } else {
+                "`from = [...]` (de vmbo-profielen waarvoor de eis geldt)".into()
+            }
+        }
+        (ItemKind::Prerequisite, "one-of") => {
+            if en {
+                "`one-of = [...]` (the subjects of which a pupil must have had one)".into()
+            } else {
+                "`one-of = [...]` (de vakken waarvan een leerling er één moet hebben gehad)".into()
+            }
+        }
+        _ => format!("`{field} = ...`"),
+    }
+}
+
+/// How to fill a list that must not be empty.
+fn fill_list(field: &str, lang: Lang) -> String {
+    let en = lang == Lang::En;
+    match field {
+        "admits" => {
+            if en {
+                "list the mbo levels the diploma gives admission to, e.g. `[2, 3, 4]`".into()
+            } else {
+                "noem de mbo-niveaus waartoe het diploma toelaat, bijvoorbeeld `[2, 3, 4]`".into()
+            }
+        }
+        "sectors" => {
+            if en {
+                "list at least one sector the profile prepares for".into()
+            } else {
+                "noem minstens één sector waarop het profiel voorbereidt".into()
+            }
+        }
+        "routes" => {
+            if en {
+                "list `bol`, `bbl` or both, or leave `routes` out: an offer runs in both by default"
+                    .into()
+            } else {
+                "noem `bol`, `bbl` of beide, of laat `routes` weg: een aanbod heeft standaard beide"
+                    .into()
+            }
+        }
+        "into" => {
+            if en {
+                "list at least one sector the rule applies to".into()
+            } else {
+                "noem minstens één sector waarvoor de eis geldt".into()
+            }
+        }
+        "from" => {
+            if en {
+                "list at least one vmbo profile the rule applies to".into()
+            } else {
+                "noem minstens één vmbo-profiel waarvoor de eis geldt".into()
+            }
+        }
+        "one-of" => {
+            if en {
+                "list at least one subject that satisfies the rule".into()
+            } else {
+                "noem minstens één vak dat aan de eis voldoet".into()
+            }
+        }
+        "members" => {
+            if en {
+                "list the schools and institutions of the region".into()
+            } else {
+                "noem de scholen en instellingen van de regio".into()
+            }
+        }
+        _ => {
+            if en {
+                format!("list at least one element in `{field}`")
+            } else {
+                format!("noem minstens één element in `{field}`")
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ mod messages;
 
 pub use check_messages::{Cause, CheckMsg, Unmet};
 
-pub use messages::{Expected, Found, Msg, Shape, Wanted, join_words, truncate};
+pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
 
 use crate::checks::{Code, Level};
 use crate::source::Span;

@@ -6,7 +6,7 @@ use petgraph::graph::DiGraph;
 
 use super::{CreboDef, Def, NodePos, Pending, Resolver};
 use crate::checks::Code;
-use crate::diagnostics::{Diagnostic, Msg, Shape, Wanted};
+use crate::diagnostics::{Diagnostic, Msg, Owner, Shape, Wanted};
 use crate::model::*;
 use crate::source::Span;
 use crate::syntax::{Field, IntLit, Item, ItemKind, Ref, Value};
@@ -62,6 +62,92 @@ fn non_empty(field: &str) -> bool {
 
 const MAX_INT: u64 = u32::MAX as u64;
 
+/// Two list values as one list (`[bol]`, `[bbl]` → `[bol, bbl]`), without
+/// repeats, when both are lists of plain names and numbers.
+fn merge_lists(a: &Value, b: &Value) -> Option<String> {
+    let (Value::List(a, _), Value::List(b, _)) = (a, b) else {
+        return None;
+    };
+    let mut out: Vec<String> = Vec::new();
+    for v in a.iter().chain(b) {
+        let t = match v {
+            Value::Ref(r) => super::ref_text(r),
+            Value::Int(i) if i.text.len() <= 10 => i.text.to_string(),
+            _ => return None,
+        };
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    (out.len() <= 12).then(|| format!("[{}]", out.join(", ")))
+}
+
+/// The value rewritten in the wanted shape, when the fix is obvious: a
+/// quoted name or number unquoted, a one-element list unwrapped, a single
+/// value wrapped in a list, a bare word quoted.
+fn rewrite(v: &Value, shape: Shape) -> Option<String> {
+    let is_name = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_alphabetic())
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
+            && !t.ends_with('-')
+            && t.len() <= 40
+    };
+    // Text that needs no escape inside quotes.
+    let plain =
+        |t: &str| t.len() <= 60 && !t.chars().any(|c| c == '"' || c == '\\' || c.is_control());
+    let is_number =
+        |t: &str| !t.is_empty() && t.len() <= 10 && t.bytes().all(|b| b.is_ascii_digit());
+    let number = |t: &str| is_number(t).then(|| t.parse::<u64>().ok()).flatten();
+    let fits = |t: &str, s: Shape| match s {
+        Shape::Ref => is_name(t),
+        Shape::Route => t == "bol" || t == "bbl",
+        Shape::Int => number(t).is_some_and(|n| n <= MAX_INT),
+        Shape::Year => number(t).is_some_and(|n| (1900..=2200).contains(&n)),
+        Shape::Level => number(t).is_some_and(|n| (1..=4).contains(&n)),
+        Shape::Crebo => t.len() == 5 && is_number(t),
+        _ => false,
+    };
+    let text = |v: &Value| match v {
+        Value::Ref(r) => Some(super::ref_text(r)),
+        Value::Int(i) => Some(i.text.to_string()),
+        Value::Str(s) => Some(s.value.to_string()),
+        Value::List(..) => None,
+    };
+    let element = match shape {
+        Shape::RefList => Some(Shape::Ref),
+        Shape::IntList => Some(Shape::Int),
+        Shape::LevelList => Some(Shape::Level),
+        Shape::CreboList => Some(Shape::Crebo),
+        Shape::RouteList => Some(Shape::Route),
+        _ => None,
+    };
+    match (v, element) {
+        // A list where one value is wanted: unwrap a single element.
+        (Value::List(elems, _), None) => match elems.as_slice() {
+            [Value::Str(s)] if shape == Shape::Str => {
+                plain(&s.value).then(|| format!("\"{}\"", s.value))
+            }
+            [one] => rewrite(one, shape).or_else(|| text(one).filter(|t| fits(t, shape))),
+            _ => None,
+        },
+        (Value::List(..), Some(_)) => None,
+        // One value where a list is wanted: wrap it.
+        (_, Some(elem)) => {
+            let t = match v {
+                Value::Str(_) => rewrite(v, elem)?,
+                _ => text(v)?,
+            };
+            fits(&t, elem).then(|| format!("[{t}]"))
+        }
+        (Value::Str(s), None) => fits(&s.value, shape).then(|| s.value.to_string()),
+        (Value::Ref(_) | Value::Int(_), None) if shape == Shape::Str => {
+            text(v).map(|t| format!("\"{t}\""))
+        }
+        _ => None,
+    }
+}
+
 type Fields<'f, 'a> = HashMap<&'a str, &'f Field<'a>>;
 
 impl<'a> Resolver<'a, '_> {
@@ -79,7 +165,7 @@ impl<'a> Resolver<'a, '_> {
                         Code::E106,
                         f.name.span,
                         Msg::UnknownField {
-                            kind: item.kind,
+                            owner: self.owner(),
                             field: name.into(),
                         },
                     )
@@ -93,15 +179,19 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             }
             if let Some(first) = seen.get(name) {
+                let merged = merge_lists(&first.value, &f.value).map(|m| format!("{name} = {m}"));
                 let first = first.name.span;
                 self.push(
                     Diagnostic::new(
                         Code::E107,
                         f.name.span,
-                        Msg::DuplicateField { field: name.into() },
+                        Msg::DuplicateField {
+                            owner: self.owner(),
+                            field: name.into(),
+                        },
                     )
                     .with_label(first, Msg::FirstFieldHere)
-                    .help(Msg::HelpOneField)
+                    .help(Msg::HelpOneField { merged })
                     .key(name),
                 );
                 continue;
@@ -110,23 +200,21 @@ impl<'a> Resolver<'a, '_> {
         }
         for group in required(item.kind) {
             if !group.iter().any(|g| seen.contains_key(g)) {
-                let id = item
-                    .id
-                    .map(|i| i.text.to_string())
-                    .or_else(|| item.crebo.map(|c| c.text.to_string()))
-                    .unwrap_or_default();
+                let owner = self.owner();
+                let id = owner.name.clone();
+                let fields: Vec<String> = group.iter().map(|s| s.to_string()).collect();
                 self.push(
                     Diagnostic::new(
                         Code::E105,
                         item.name_span(),
                         Msg::MissingField {
-                            kind: item.kind,
-                            id: id.clone(),
-                            fields: group.iter().map(|s| s.to_string()).collect(),
+                            owner,
+                            fields: fields.clone(),
                         },
                     )
                     .help(Msg::HelpAddField {
-                        field: group[0].into(),
+                        kind: item.kind,
+                        fields,
                     })
                     .key(id)
                     .key(group[0]),
@@ -137,21 +225,59 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn bad_shape(&mut self, f: &Field<'a>, shape: Shape) {
+        let field = f.name.text;
+        let help = match rewrite(&f.value, shape) {
+            Some(fix) => Msg::HelpRewrite {
+                fix: format!("{field} = {fix}"),
+            },
+            None => Msg::HelpShape {
+                field: field.into(),
+                shape,
+            },
+        };
         self.push(
             Diagnostic::new(
                 Code::E104,
                 f.value.span(),
                 Msg::BadShape {
-                    field: f.name.text.into(),
+                    field: field.into(),
                     shape,
                 },
             )
-            .help(Msg::HelpShape {
+            .help(help)
+            .key(field),
+        );
+    }
+
+    /// An element of a list field with the wrong shape: reported at the
+    /// element, naming the list's shape in the help.
+    fn bad_element(&mut self, f: &Field<'a>, v: &Value<'a>, elem: Shape, list: Shape) {
+        let help = match rewrite(v, elem) {
+            Some(fix) => Msg::HelpRewriteElement { fix },
+            None => Msg::HelpShape {
                 field: f.name.text.into(),
-                shape,
-            })
+                shape: list,
+            },
+        };
+        self.push(
+            Diagnostic::new(
+                Code::E104,
+                v.span(),
+                Msg::BadElement {
+                    field: f.name.text.into(),
+                    shape: elem,
+                },
+            )
+            .help(help)
             .key(f.name.text),
         );
+    }
+
+    /// The item being resolved, as messages name it.
+    fn owner(&self) -> Owner {
+        self.owner
+            .clone()
+            .expect("fields are resolved inside an item")
     }
 
     fn invalid(&mut self, span: Span, msg: Msg, help: Msg) {
@@ -166,6 +292,7 @@ impl<'a> Resolver<'a, '_> {
                     self.invalid(
                         *span,
                         Msg::EmptyList {
+                            owner: self.owner(),
                             field: f.name.text.into(),
                         },
                         Msg::HelpFillList {
@@ -182,13 +309,14 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
-    fn int_value(&mut self, lit: &IntLit) -> Option<u32> {
+    fn int_value(&mut self, lit: &IntLit, field: &str) -> Option<u32> {
         match lit.value {
             Some(v) if v <= MAX_INT => Some(v as u32),
             _ => {
                 self.invalid(
                     lit.span,
                     Msg::TooLarge {
+                        field: field.into(),
                         text: lit.text.into(),
                     },
                     Msg::HelpTooLarge,
@@ -198,9 +326,13 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
-    fn level_value(&mut self, v: &Value<'a>, f: &Field<'a>) -> Option<u8> {
+    fn level_value(&mut self, v: &Value<'a>, f: &Field<'a>, in_list: bool) -> Option<u8> {
         let Value::Int(lit) = v else {
-            self.bad_shape(f, Shape::Level);
+            if in_list {
+                self.bad_element(f, v, Shape::Level, Shape::LevelList);
+            } else {
+                self.bad_shape(f, Shape::Level);
+            }
             return None;
         };
         match lit.value {
@@ -209,6 +341,7 @@ impl<'a> Resolver<'a, '_> {
                 self.invalid(
                     lit.span,
                     Msg::BadLevel {
+                        field: f.name.text.into(),
                         value: crate::diagnostics::truncate(lit.text, 40),
                     },
                     Msg::HelpLevels,
@@ -219,7 +352,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn level(&mut self, f: &Field<'a>) -> Option<u8> {
-        self.level_value(&f.value, f)
+        self.level_value(&f.value, f, false)
     }
 
     fn levels(&mut self, f: &Field<'a>) -> Vec<u8> {
@@ -228,7 +361,7 @@ impl<'a> Resolver<'a, '_> {
         };
         let mut out: Vec<u8> = elems
             .iter()
-            .filter_map(|v| self.level_value(v, f))
+            .filter_map(|v| self.level_value(v, f, true))
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -237,7 +370,7 @@ impl<'a> Resolver<'a, '_> {
 
     fn int(&mut self, f: &Field<'a>) -> Option<u32> {
         match &f.value {
-            Value::Int(lit) => self.int_value(lit),
+            Value::Int(lit) => self.int_value(lit, f.name.text),
             _ => {
                 self.bad_shape(f, Shape::Int);
                 None
@@ -256,6 +389,7 @@ impl<'a> Resolver<'a, '_> {
                 self.invalid(
                     lit.span,
                     Msg::BadYear {
+                        field: f.name.text.into(),
                         value: lit.text.into(),
                     },
                     Msg::HelpYears,
@@ -284,6 +418,7 @@ impl<'a> Resolver<'a, '_> {
             self.invalid(
                 span,
                 Msg::FromAfterUntil {
+                    owner: self.owner(),
                     from: f as u64,
                     until: u as u64,
                 },
@@ -334,7 +469,7 @@ impl<'a> Resolver<'a, '_> {
                         out.push((d, r.span()));
                     }
                 }
-                _ => self.bad_shape(f, Shape::RefList),
+                _ => self.bad_element(f, v, Shape::Ref, Shape::RefList),
             }
         }
         out
@@ -367,9 +502,19 @@ impl<'a> Resolver<'a, '_> {
             .collect()
     }
 
-    fn crebo_field(&mut self, v: &Value<'a>, f: &Field<'a>, kind: ItemKind) -> Option<CreboDef> {
+    fn crebo_field(
+        &mut self,
+        v: &Value<'a>,
+        f: &Field<'a>,
+        kind: ItemKind,
+        in_list: bool,
+    ) -> Option<CreboDef> {
         match v {
-            Value::Int(lit) => self.crebo(lit.text, lit.span, kind),
+            Value::Int(lit) => self.crebo(lit.text, lit.span, kind, false),
+            _ if in_list => {
+                self.bad_element(f, v, Shape::Crebo, Shape::CreboList);
+                None
+            }
             _ => {
                 self.bad_shape(f, Shape::Crebo);
                 None
@@ -377,7 +522,7 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
-    fn route_value(&mut self, v: &Value<'a>, f: &Field<'a>) -> Option<Route> {
+    fn route_value(&mut self, v: &Value<'a>, f: &Field<'a>, in_list: bool) -> Option<Route> {
         match v {
             Value::Ref(Ref { base, member: None }) if base.text == "bol" => Some(Route::Bol),
             Value::Ref(Ref { base, member: None }) if base.text == "bbl" => Some(Route::Bbl),
@@ -391,6 +536,10 @@ impl<'a> Resolver<'a, '_> {
                 );
                 None
             }
+            _ if in_list => {
+                self.bad_element(f, v, Shape::Route, Shape::RouteList);
+                None
+            }
             _ => {
                 self.bad_shape(f, Shape::Route);
                 None
@@ -402,7 +551,33 @@ impl<'a> Resolver<'a, '_> {
         self.sources.get(item.span.file).is_std
     }
 
+    /// How messages name the item: by its reference for a programme, an
+    /// offer or a pathway, else by its ID or crebo.
+    fn owner_of(&self, item: &Item<'a>, p: &Pending) -> Owner {
+        let name = match p {
+            Pending::Programme(id) => self.model.programme_ref(*id),
+            Pending::Offer(id) => self.model.offer_ref(*id),
+            Pending::Pathway(_) => item
+                .nodes
+                .iter()
+                .map(super::ref_text)
+                .collect::<Vec<_>>()
+                .join(" -> "),
+            _ => item
+                .id
+                .map(|i| i.text)
+                .or(item.crebo.map(|c| c.text))
+                .map(|t| crate::diagnostics::truncate(t, 40))
+                .unwrap_or_default(),
+        };
+        Owner {
+            kind: item.kind,
+            name,
+        }
+    }
+
     pub(super) fn fill(&mut self, item: &'a Item<'a>, p: Pending) {
+        self.owner = Some(self.owner_of(item, &p));
         let fs = self.fields(item);
         let std = self.is_std(item);
         match p {
@@ -438,7 +613,7 @@ impl<'a> Resolver<'a, '_> {
             Pending::Qual(q) => {
                 let level = fs.get("level").and_then(|f| self.level(f));
                 let dossier = fs.get("dossier").and_then(|f| {
-                    match self.crebo_field(&f.value, f, ItemKind::Dossier) {
+                    match self.crebo_field(&f.value, f, ItemKind::Dossier, false) {
                         Some(CreboDef::Dossier(d)) => Some(d),
                         _ => None,
                     }
@@ -475,7 +650,7 @@ impl<'a> Resolver<'a, '_> {
                 {
                     for v in elems {
                         if let Some(CreboDef::Qual(q)) =
-                            self.crebo_field(v, f, ItemKind::Qualification)
+                            self.crebo_field(v, f, ItemKind::Qualification, true)
                         {
                             except.push(q);
                         }
@@ -493,6 +668,14 @@ impl<'a> Resolver<'a, '_> {
                 p.levels = levels;
                 p.one_of = one_of;
                 p.except = except;
+                // A rule missing its sectors, profiles or subjects (E101,
+                // E103, E104 or E105 says why) cannot be judged: it applies
+                // to no one rather than to everyone with nothing to satisfy it.
+                if p.into.is_empty() || p.from.is_empty() || p.one_of.is_empty() {
+                    p.into.clear();
+                    p.from.clear();
+                    p.one_of.clear();
+                }
             }
             Pending::School(s) => {
                 let brin = fs.get("brin").and_then(|f| self.string(f));
@@ -528,7 +711,7 @@ impl<'a> Resolver<'a, '_> {
             }
             Pending::Offer(o) => {
                 let crebo = item.crebo.expect("declared offers have a crebo");
-                let qual = match self.crebo(crebo.text, crebo.span, ItemKind::Qualification) {
+                let qual = match self.crebo(crebo.text, crebo.span, ItemKind::Qualification, true) {
                     Some(CreboDef::Qual(q)) => Some(q),
                     _ => None,
                 };
@@ -538,11 +721,14 @@ impl<'a> Resolver<'a, '_> {
                 {
                     let mut rs: Vec<Route> = elems
                         .iter()
-                        .filter_map(|v| self.route_value(v, f))
+                        .filter_map(|v| self.route_value(v, f, true))
                         .collect();
                     rs.sort_unstable();
                     rs.dedup();
-                    routes = Some(rs);
+                    // Nothing valid (E104 reported): the default, both, holds.
+                    if !rs.is_empty() {
+                        routes = Some(rs);
+                    }
                 }
                 if let Some(f) = fs.get("location") {
                     self.string(f);
@@ -577,9 +763,10 @@ impl<'a> Resolver<'a, '_> {
                     Some(r) if r.member.is_some() => self.node_quiet(r),
                     _ => None,
                 };
-                let route = fs
-                    .get("route")
-                    .and_then(|f| self.route_value(&f.value, f).map(|r| (r, f.value.span())));
+                let route = fs.get("route").and_then(|f| {
+                    self.route_value(&f.value, f, false)
+                        .map(|r| (r, f.value.span()))
+                });
                 let note = fs.get("note").and_then(|f| self.string(f));
                 let years = self.years(&fs, std);
                 let p = &mut self.model.pathways[id.idx()];
@@ -633,6 +820,42 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// A cycle through the edge `from -> to` inside one strongly connected
+    /// set: `from`, `to`, then the shortest way back to `from`.
+    fn cycle_path(&self, members: &[usize], from: usize, to: usize) -> Vec<usize> {
+        let mut prev: HashMap<usize, usize> = HashMap::new();
+        let mut queue = std::collections::VecDeque::from([to]);
+        let mut seen = std::collections::HashSet::from([to]);
+        while let Some(s) = queue.pop_front() {
+            if s == from {
+                break;
+            }
+            for inc in &self.model.sectors[s].includes {
+                let t = inc.idx();
+                if members.contains(&t) && seen.insert(t) {
+                    prev.insert(t, s);
+                    queue.push_back(t);
+                }
+            }
+        }
+        // Walk back from `from` to `to`.
+        let mut back = vec![from];
+        let mut at = from;
+        while at != to {
+            match prev.get(&at) {
+                Some(&p) => {
+                    back.push(p);
+                    at = p;
+                }
+                None => break,
+            }
+        }
+        back.reverse();
+        let mut path = vec![from];
+        path.extend(back);
+        path
+    }
+
     /// Sector closures, `includes` cycles and the implicit region.
     pub(super) fn finish(&mut self) {
         let n = self.model.sectors.len();
@@ -656,29 +879,34 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             }
             // The first `includes` element, in source order, that stays in the set.
-            let mut first: Option<Span> = None;
+            let mut first: Option<(Span, usize, usize)> = None;
             for &m in &members {
                 for (k, inc) in self.model.sectors[m].includes.iter().enumerate() {
                     if members.contains(&inc.idx()) {
                         let span = self.includes_spans[m][k];
-                        if first.is_none_or(|f| self.sources.order(span) < self.sources.order(f)) {
-                            first = Some(span);
+                        if first.is_none_or(|(f, _, _)| {
+                            self.sources.order(span) < self.sources.order(f)
+                        }) {
+                            first = Some((span, m, inc.idx()));
                         }
                     }
                 }
             }
-            let mut names: Vec<String> = members
-                .iter()
-                .map(|&m| self.model.sectors[m].name.clone())
-                .collect();
-            names.sort();
-            if let Some(span) = first {
-                cycles.push((span, names));
+            if let Some((span, from, to)) = first {
+                let path = self.cycle_path(&members, from, to);
+                let names = path
+                    .iter()
+                    .map(|&i| self.model.sectors[i].name.clone())
+                    .collect();
+                let mut key: Vec<String> = members
+                    .iter()
+                    .map(|&m| self.model.sectors[m].name.clone())
+                    .collect();
+                key.sort();
+                cycles.push((span, names, key.join(",")));
             }
         }
-        for (span, mut names) in cycles {
-            let key = names.join(",");
-            names.push(names[0].clone());
+        for (span, names, key) in cycles {
             self.push(
                 Diagnostic::new(Code::E104, span, Msg::IncludesCycle { sectors: names })
                     .help(Msg::HelpBreakCycle)
@@ -723,5 +951,60 @@ impl<'a> Resolver<'a, '_> {
                 },
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{merge_lists, rewrite};
+    use crate::diagnostics::Shape;
+    use crate::syntax::{Field, ItemKind, Value, parse};
+
+    /// The value of the first field of the first item of `text`.
+    fn with_value(text: &str, f: impl FnOnce(&Value)) {
+        let parsed = parse(crate::source::FileId(0), text);
+        assert!(parsed.errors.is_empty(), "{text}");
+        let item = &parsed.ast.items[0];
+        assert_eq!(item.kind, ItemKind::Region);
+        let field: &Field = &item.fields[0];
+        f(&field.value);
+    }
+
+    #[test]
+    fn rewrites_plain_fixes_only() {
+        let cases = [
+            ("\"kb\"", Shape::Ref, Some("kb")),
+            ("[PIE]", Shape::Ref, Some("PIE")),
+            ("ne", Shape::RefList, Some("[ne]")),
+            ("\"30\"", Shape::Int, Some("30")),
+            ("\"5\"", Shape::Level, None),
+            ("\"1899\"", Shape::Year, None),
+            ("bbl", Shape::RouteList, Some("[bbl]")),
+            ("bus", Shape::RouteList, None),
+            ("Rotterdam", Shape::Str, Some("\"Rotterdam\"")),
+            ("[\"Rotterdam\"]", Shape::Str, Some("\"Rotterdam\"")),
+            ("veel", Shape::Int, None),
+            ("[a, b]", Shape::Ref, None),
+        ];
+        for (value, shape, want) in cases {
+            with_value(&format!("region r {{ x = {value} }}"), |v| {
+                assert_eq!(rewrite(v, shape).as_deref(), want, "{value} as {shape:?}");
+            });
+        }
+    }
+
+    #[test]
+    fn merges_two_lists() {
+        let text = "region r { x = [bol, 3] y = [bbl, bol] }";
+        let parsed = parse(crate::source::FileId(0), text);
+        let fields = &parsed.ast.items[0].fields;
+        assert_eq!(
+            merge_lists(&fields[0].value, &fields[1].value).as_deref(),
+            Some("[bol, 3, bbl]")
+        );
+        assert_eq!(
+            merge_lists(&fields[0].value, &fields[0].value).as_deref(),
+            Some("[bol, 3]")
+        );
     }
 }

@@ -11,7 +11,7 @@ mod fields;
 use std::collections::{HashMap, HashSet};
 
 use crate::checks::Code;
-use crate::diagnostics::{Diagnostic, Msg, Wanted};
+use crate::diagnostics::{Diagnostic, Msg, Owner, Wanted};
 use crate::model::*;
 use crate::source::{SourceMap, Span};
 use crate::syntax::{Item, ItemKind, Ref, SourceAst};
@@ -94,6 +94,8 @@ pub(crate) struct Resolver<'a, 's> {
     diags: Vec<Diagnostic>,
     /// Spans of every `includes` element, for the cycle report.
     includes_spans: Vec<Vec<Span>>,
+    /// The item whose fields are being resolved, for messages.
+    owner: Option<Owner>,
 }
 
 fn loc(item: &Item) -> Loc {
@@ -126,6 +128,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         model: Model::default(),
         diags: Vec::new(),
         includes_spans: Vec::new(),
+        owner: None,
     };
     for ast in asts {
         for d in &ast.dropped {
@@ -172,7 +175,30 @@ impl<'a> Resolver<'a, '_> {
         self.diags.push(d);
     }
 
-    fn duplicate(&mut self, what: Wanted, name: &str, later: Span, first: Span) {
+    /// E102 at the later definition, with a label on the first. `first_kind`
+    /// is the first definition's kind when it differs from the later one's.
+    fn duplicate(
+        &mut self,
+        what: Wanted,
+        name: &str,
+        later: Span,
+        first: Span,
+        first_kind: Option<ItemKind>,
+    ) {
+        let crebo = crebo_value(name).is_some();
+        let help = if self.sources.get(first.file).is_std {
+            Msg::HelpPreludeDefines {
+                name: name.to_string(),
+                crebo,
+                other: first_kind,
+            }
+        } else if crebo {
+            Msg::HelpCreboTwice
+        } else if first_kind.is_some() {
+            Msg::HelpSharedNamespace
+        } else {
+            Msg::HelpRenameOrRemove
+        };
         self.push(
             Diagnostic::new(
                 Code::E102,
@@ -180,10 +206,11 @@ impl<'a> Resolver<'a, '_> {
                 Msg::Duplicate {
                     what,
                     name: name.to_string(),
+                    first: first_kind,
                 },
             )
             .with_label(first, Msg::FirstDefinedHere)
-            .help(Msg::HelpRenameOrRemove)
+            .help(help)
             .key(name),
         );
     }
@@ -210,8 +237,9 @@ impl<'a> Resolver<'a, '_> {
                 self.bad_crebo(lit.text, lit.span);
                 return;
             };
-            if let Some(&(_, first)) = self.crebos.get(&code) {
-                self.duplicate(Wanted::Kind(kind), lit.text, lit.span, first);
+            if let Some(&(def, first)) = self.crebos.get(&code) {
+                let first_kind = (def.kind() != kind).then_some(def.kind());
+                self.duplicate(Wanted::Kind(kind), lit.text, lit.span, first, first_kind);
                 return;
             }
             let (def, p) = if kind == ItemKind::Dossier {
@@ -243,8 +271,9 @@ impl<'a> Resolver<'a, '_> {
             return;
         }
         let Some(id) = item.id else { return };
-        if let Some(&(_, first)) = self.names.get(id.text) {
-            self.duplicate(Wanted::Kind(kind), id.text, id.span, first);
+        if let Some(&(def, first)) = self.names.get(id.text) {
+            let first_kind = (def.kind() != kind).then_some(def.kind());
+            self.duplicate(Wanted::Kind(kind), id.text, id.span, first, first_kind);
             return;
         }
         let m = &mut self.model;
@@ -329,7 +358,7 @@ impl<'a> Resolver<'a, '_> {
                 self.names.insert(id.text, (Def::School(s), id.span));
                 pending.push((item, Pending::School(s)));
                 for child in &item.children {
-                    self.declare_programme(s, child, pending);
+                    self.declare_programme(s, id.text, child, pending);
                 }
                 return;
             }
@@ -345,7 +374,7 @@ impl<'a> Resolver<'a, '_> {
                 self.names.insert(id.text, (Def::Inst(inst), id.span));
                 pending.push((item, Pending::Inst(inst)));
                 for child in &item.children {
-                    self.declare_offer(inst, child, pending);
+                    self.declare_offer(inst, id.text, child, pending);
                 }
                 return;
             }
@@ -358,6 +387,7 @@ impl<'a> Resolver<'a, '_> {
     fn declare_programme(
         &mut self,
         school: SchoolId,
+        school_name: &'a str,
         item: &'a Item<'a>,
         pending: &mut Vec<(&'a Item<'a>, Pending)>,
     ) {
@@ -367,7 +397,13 @@ impl<'a> Resolver<'a, '_> {
         let Some(id) = item.id else { return };
         if let Some(&first) = self.programmes.get(&(school, id.text)) {
             let first = self.model.programme(first).loc.name;
-            self.duplicate(Wanted::Kind(ItemKind::Programme), id.text, id.span, first);
+            self.duplicate(
+                Wanted::Programme(school_name.into()),
+                id.text,
+                id.span,
+                first,
+                None,
+            );
             return;
         }
         let p = ProgId(self.model.programmes.len() as u32);
@@ -391,6 +427,7 @@ impl<'a> Resolver<'a, '_> {
     fn declare_offer(
         &mut self,
         inst: InstId,
+        inst_name: &'a str,
         item: &'a Item<'a>,
         pending: &mut Vec<(&'a Item<'a>, Pending)>,
     ) {
@@ -400,24 +437,29 @@ impl<'a> Resolver<'a, '_> {
         let Some(lit) = item.crebo else { return };
         let Some(code) = crebo_value(lit.text) else {
             self.bad_crebo(lit.text, lit.span);
+            // Its E104 says it all: references to it are not reported.
+            self.dropped_nested.insert((inst_name, lit.text));
+            if let Some(alias) = item.id {
+                self.dropped_nested.insert((inst_name, alias.text));
+            }
             return;
         };
         let location = item.field("location").and_then(|f| match &f.value {
             crate::syntax::Value::Str(s) => Some(s.value.to_string()),
             _ => None,
         });
-        let inst_name = self.model.institution(inst).name.clone();
-        if let Some(alias) = item.id {
-            if let Some(&first) = self.offers.get(&(inst, alias.text)) {
-                let first = self.model.offer(first).loc.name;
-                self.duplicate(
-                    Wanted::Offer(inst_name.clone()),
-                    alias.text,
-                    alias.span,
-                    first,
-                );
-                return;
-            }
+        if let Some(alias) = item.id
+            && let Some(&first) = self.offers.get(&(inst, alias.text))
+        {
+            let first = self.model.offer(first).loc.name;
+            self.duplicate(
+                Wanted::Offer(inst_name.into()),
+                alias.text,
+                alias.span,
+                first,
+                None,
+            );
+            return;
         }
         let first_of_crebo = self.offers.get(&(inst, lit.text)).copied();
         if let (Some(first), None) = (first_of_crebo, item.id) {
@@ -447,13 +489,18 @@ impl<'a> Resolver<'a, '_> {
                         Code::E102,
                         lit.span,
                         Msg::UnnamedRepeatOffer {
-                            institution: inst_name.clone(),
+                            institution: inst_name.into(),
                             crebo: lit.text.to_string(),
                         },
                     )
                     .with_label(first_span, Msg::FirstDefinedHere)
                     .help(Msg::HelpNameOffer {
+                        institution: inst_name.into(),
                         crebo: lit.text.to_string(),
+                        name: location
+                            .as_deref()
+                            .and_then(id_from_text)
+                            .unwrap_or_else(|| "zuid".into()),
                     })
                     .key(inst_name)
                     .key(lit.text),
@@ -499,50 +546,155 @@ impl<'a> Resolver<'a, '_> {
 
     /// Resolves a bare name to a top-level item of the wanted kinds.
     fn lookup(&mut self, r: &Ref<'a>, wanted: &[ItemKind], as_wanted: Wanted) -> Option<Def> {
+        let name = r.base.text;
         if r.member.is_some() {
             // A dotted reference names a programme or an offer: never right here.
-            if let Some(node) = self.node(r, NodePos::Any) {
-                let found = match node {
-                    Node::Programme(_) => ItemKind::Programme,
-                    Node::Offer(_) => ItemKind::Offer,
-                };
-                self.wrong_kind(r, as_wanted, found, None);
+            match self.names.get(name).copied() {
+                Some((Def::School(_) | Def::Inst(_), _)) => {
+                    if let Some(node) = self.node(r, NodePos::Any) {
+                        let (found, span) = match node {
+                            Node::Programme(p) => {
+                                (ItemKind::Programme, self.model.programme(p).loc.name)
+                            }
+                            Node::Offer(o) => (ItemKind::Offer, self.model.offer(o).loc.name),
+                        };
+                        self.wrong_kind(r.span(), &ref_text(r), as_wanted, found, Some(span));
+                    }
+                }
+                Some((def, def_span)) => {
+                    self.wrong_kind(r.span(), name, as_wanted, def.kind(), Some(def_span));
+                }
+                None if self.dropped_top.contains(name) => {}
+                None => {
+                    let candidates = self.names_of(wanted);
+                    self.unknown(r.base.span, as_wanted, name, candidates);
+                }
             }
             return None;
         }
-        let name = r.base.text;
         match self.names.get(name).copied() {
             Some((def, _)) if wanted.contains(&def.kind()) => Some(def),
             Some((def, def_span)) => {
-                self.wrong_kind(r, as_wanted, def.kind(), Some(def_span));
+                self.wrong_kind(r.span(), name, as_wanted, def.kind(), Some(def_span));
                 None
             }
             None if self.dropped_top.contains(name) => None,
             None => {
-                let candidates: Vec<&str> = self
-                    .names
-                    .iter()
-                    .filter(|(_, (d, _))| wanted.contains(&d.kind()))
-                    .map(|(n, _)| *n)
-                    .collect();
+                let candidates = self.names_of(wanted);
                 self.unknown(r.span(), as_wanted, name, candidates);
                 None
             }
         }
     }
 
-    fn wrong_kind(&mut self, r: &Ref<'a>, wanted: Wanted, found: ItemKind, def: Option<Span>) {
-        let name = ref_text(r);
+    /// The title of a top-level item, if it has one.
+    fn title_of(&self, def: Def) -> Option<String> {
+        let m = &self.model;
+        match def {
+            Def::Track(i) => m.track(i).title.clone(),
+            Def::Sector(i) => m.sector(i).title.clone(),
+            Def::Subject(i) => m.subject(i).title.clone(),
+            Def::Profile(i) => m.profile(i).title.clone(),
+            Def::Prereq(i) => m.prerequisites[i.idx()].title.clone(),
+            Def::School(i) => m.school(i).title.clone(),
+            Def::Inst(i) => m.institution(i).title.clone(),
+            Def::Region(i) => m.regions[i.idx()].title.clone(),
+        }
+    }
+
+    /// The first three programmes of a school or offers of an institution,
+    /// as pathway nodes.
+    fn node_examples(&self, base: &str) -> Vec<String> {
+        let m = &self.model;
+        match self.names.get(base).map(|x| x.0) {
+            Some(Def::School(s)) => m
+                .school(s)
+                .programmes
+                .iter()
+                .take(3)
+                .map(|&p| m.programme_ref(p))
+                .collect(),
+            Some(Def::Inst(i)) => m
+                .institution(i)
+                .offers
+                .iter()
+                .take(3)
+                .map(|&o| m.offer_ref(o))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Every name of the wanted kind, sorted, when there are at most 12.
+    fn few_names_of(&self, wanted: &Wanted) -> Vec<String> {
+        let kinds: &[ItemKind] = match wanted {
+            Wanted::Kind(k) => std::slice::from_ref(k),
+            Wanted::Member => &[ItemKind::School, ItemKind::Institution],
+            _ => &[],
+        };
+        let mut names = self.names_of(kinds);
+        if names.len() > 12 {
+            return Vec::new();
+        }
+        names.sort_unstable();
+        names.into_iter().map(String::from).collect()
+    }
+
+    /// Every top-level name of the given kinds.
+    fn names_of(&self, kinds: &[ItemKind]) -> Vec<&'a str> {
+        self.names
+            .iter()
+            .filter(|(_, (d, _))| kinds.contains(&d.kind()))
+            .map(|(n, _)| *n)
+            .collect()
+    }
+
+    fn wrong_kind(
+        &mut self,
+        span: Span,
+        name: &str,
+        wanted: Wanted,
+        found: ItemKind,
+        def: Option<Span>,
+    ) {
+        let help = match (&wanted, found) {
+            (
+                Wanted::Node | Wanted::Kind(ItemKind::Offer),
+                ItemKind::School | ItemKind::Institution,
+            ) => Msg::HelpNodeMember {
+                base: crate::diagnostics::truncate(name, 40),
+                found,
+                examples: self.node_examples(name),
+            },
+            (Wanted::Kind(ItemKind::Offer), ItemKind::Programme) => Msg::HelpLaterNode,
+            _ => Msg::HelpUseKind {
+                wanted: wanted.clone(),
+                names: self.few_names_of(&wanted),
+            },
+        };
+        self.wrong_kind_with(span, name, wanted, found, def, help);
+    }
+
+    fn wrong_kind_with(
+        &mut self,
+        span: Span,
+        name: &str,
+        wanted: Wanted,
+        found: ItemKind,
+        def: Option<Span>,
+        help: Msg,
+    ) {
+        let name = crate::diagnostics::truncate(name, 81);
         let mut d = Diagnostic::new(
             Code::E103,
-            r.span(),
+            span,
             Msg::WrongKind {
-                wanted: wanted.clone(),
+                wanted,
                 name: name.clone(),
                 found,
             },
         )
-        .help(Msg::HelpUseKind { wanted })
+        .help(help)
         .key(name);
         if let Some(def) = def {
             d = d.with_label(def, Msg::IsA { found });
@@ -551,16 +703,46 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn unknown(&mut self, span: Span, wanted: Wanted, name: &str, candidates: Vec<&str>) {
-        let close = crate::suggest::closest(name, candidates);
-        let help = if close.is_empty() {
+        let close = crate::suggest::closest(name, candidates.iter().copied());
+        // No ID is close: perhaps the name is written out, like the title
+        // (`biologie` for `bi`).
+        let titled: Vec<(String, String)> = if close.is_empty() {
+            let titles: Vec<(&str, String)> = candidates
+                .iter()
+                .filter_map(|c| Some((*c, self.title_of(self.names.get(c)?.0)?)))
+                .collect();
+            crate::suggest::closest(name, titles.iter().map(|(_, t)| t.as_str()))
+                .into_iter()
+                .filter_map(|t| titles.iter().find(|(_, tt)| tt == t))
+                .map(|(c, t)| (c.to_string(), t.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let help = if !titled.is_empty() {
+            Msg::DidYouMeanTitled { items: titled }
+        } else if close.is_empty() {
             Msg::DeclareIt {
                 wanted: wanted.clone(),
                 name: crate::diagnostics::truncate(name, 40),
             }
         } else {
+            // A programme or offer is suggested as the reference to write.
+            let prefix = match &wanted {
+                Wanted::Programme(b) | Wanted::Offer(b) => format!("{b}."),
+                _ => String::new(),
+            };
             Msg::DidYouMean {
-                names: close.iter().map(|s| s.to_string()).collect(),
+                names: close.iter().map(|s| format!("{prefix}{s}")).collect(),
             }
+        };
+        self.unknown_with(span, wanted, name, help);
+    }
+
+    fn unknown_with(&mut self, span: Span, wanted: Wanted, name: &str, help: Msg) {
+        let label = match &wanted {
+            Wanted::Programme(p) | Wanted::Offer(p) => Msg::NotDefinedIn { parent: p.clone() },
+            _ => Msg::NotDefined,
         };
         self.push(
             Diagnostic::new(
@@ -568,107 +750,149 @@ impl<'a> Resolver<'a, '_> {
                 span,
                 Msg::Unknown {
                     wanted,
-                    name: crate::diagnostics::truncate(name, 40),
+                    name: crate::diagnostics::truncate(name, 81),
                 },
             )
-            .label(Msg::NotDefined)
+            .label(label)
             .help(help)
             .key(name),
         );
     }
 
+    /// The title of a declared crebo, for messages.
+    fn crebo_title(&self, def: CreboDef) -> String {
+        match def {
+            CreboDef::Dossier(d) => self.model.dossier(d).title.clone(),
+            CreboDef::Qual(q) => self.model.qual(q).title.clone(),
+        }
+        .unwrap_or_default()
+    }
+
     /// Resolves a crebo code to a dossier or qualification of the wanted kind.
-    fn crebo(&mut self, text: &str, span: Span, wanted: ItemKind) -> Option<CreboDef> {
+    fn crebo(&mut self, text: &str, span: Span, wanted: ItemKind, offer: bool) -> Option<CreboDef> {
         let Some(code) = crebo_value(text) else {
             self.bad_crebo(text, span);
             return None;
         };
         match self.crebos.get(&code).copied() {
             Some((def, _)) if def.kind() == wanted => Some(def),
-            Some((CreboDef::Dossier(d), _)) if wanted == ItemKind::Qualification => {
+            Some((CreboDef::Dossier(d), _)) if offer => {
                 self.dossier_offered(d, text, span);
                 None
             }
             Some((def, def_span)) => {
-                self.push(
-                    Diagnostic::new(
-                        Code::E103,
-                        span,
-                        Msg::WrongKind {
-                            wanted: Wanted::Kind(wanted),
-                            name: text.to_string(),
-                            found: def.kind(),
-                        },
-                    )
-                    .with_label(def_span, Msg::IsA { found: def.kind() })
-                    .help(Msg::HelpUseKind {
-                        wanted: Wanted::Kind(wanted),
-                    })
-                    .key(text),
+                let help = match def {
+                    // `except`: list the dossier's qualifications instead.
+                    CreboDef::Dossier(d) => self.dossier_qualifications(d, text),
+                    // `dossier = QUAL`: name the qualification's dossier.
+                    CreboDef::Qual(q) => Msg::HelpQualDossier {
+                        qual: text.into(),
+                        dossier: self
+                            .model
+                            .qual(q)
+                            .dossier
+                            .map(|d| format!("{:05}", self.model.dossier(d).crebo)),
+                    },
+                };
+                self.wrong_kind_with(
+                    span,
+                    text,
+                    Wanted::Kind(wanted),
+                    def.kind(),
+                    Some(def_span),
+                    help,
                 );
                 None
             }
             None if self.dropped_top.contains(text) => None,
             None => {
                 let help = match crate::prelude::known_crebo(code) {
-                    Some((crate::prelude::KnownKind::Newer, name)) => Some(Msg::NewerCrebo {
+                    Some((crate::prelude::KnownKind::Newer, name))
+                        if offer && (23000..24000).contains(&code) =>
+                    {
+                        Msg::NewerDossierOffered {
+                            code: text.into(),
+                            name: name.into(),
+                        }
+                    }
+                    Some((crate::prelude::KnownKind::Newer, name)) => Msg::NewerCrebo {
                         code: text.into(),
                         name: name.into(),
-                    }),
-                    Some((crate::prelude::KnownKind::Historic, name)) => Some(Msg::HistoricCrebo {
+                        dossier: (23000..24000).contains(&code),
+                    },
+                    Some((crate::prelude::KnownKind::Historic, name)) => Msg::HistoricCrebo {
                         code: text.into(),
                         name: name.into(),
-                    }),
-                    None => None,
-                };
-                match help {
-                    Some(help) => self.push(
-                        Diagnostic::new(
-                            Code::E101,
-                            span,
-                            Msg::Unknown {
-                                wanted: Wanted::Kind(wanted),
-                                name: text.into(),
-                            },
-                        )
-                        .label(Msg::NotDefined)
-                        .help(help)
-                        .key(text),
-                    ),
+                    },
                     None => {
-                        let cands: Vec<String> = self
+                        let codes: Vec<String> = self
                             .crebos
                             .iter()
                             .filter(|(_, (d, _))| d.kind() == wanted)
-                            .map(|(c, _)| c.to_string())
+                            .map(|(c, _)| format!("{c:05}"))
                             .collect();
-                        self.unknown(
-                            span,
-                            Wanted::Kind(wanted),
-                            text,
-                            cands.iter().map(String::as_str).collect(),
-                        );
+                        let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
+                        if close.is_empty() {
+                            Msg::DeclareCrebo {
+                                kind: wanted,
+                                code: text.into(),
+                            }
+                        } else {
+                            Msg::DidYouMeanTitled {
+                                items: close
+                                    .iter()
+                                    .map(|c| {
+                                        let def = self.crebos[&c.parse::<u32>().unwrap()].0;
+                                        (c.to_string(), self.crebo_title(def))
+                                    })
+                                    .collect(),
+                            }
+                        }
                     }
-                }
+                };
+                self.push(
+                    Diagnostic::new(
+                        Code::E101,
+                        span,
+                        Msg::UnknownCrebo {
+                            kind: wanted,
+                            code: text.into(),
+                        },
+                    )
+                    .label(Msg::NotInCatalogue)
+                    .help(help)
+                    .key(text),
+                );
                 None
             }
         }
     }
 
-    fn dossier_offered(&mut self, d: DossierId, text: &str, span: Span) {
-        let dossier = self.model.dossier(d);
-        let quals = dossier
+    /// "kwalificatiedossier D holds: ..." for an E103 help.
+    fn dossier_qualifications(&self, d: DossierId, text: &str) -> Msg {
+        let quals = self
+            .model
+            .dossier(d)
             .qualifications
             .iter()
             .map(|&q| {
                 let q = self.model.qual(q);
                 (
-                    q.crebo.to_string(),
+                    format!("{:05}", q.crebo),
                     q.title.clone().unwrap_or_default(),
                     q.level.unwrap_or(0),
                 )
             })
             .collect();
+        Msg::DossierQualifications {
+            dossier: text.into(),
+            quals,
+        }
+    }
+
+    fn dossier_offered(&mut self, d: DossierId, text: &str, span: Span) {
+        let help = self.dossier_qualifications(d, text);
+        let dossier = self.model.dossier(d);
         let d = Diagnostic::new(
             Code::E103,
             span,
@@ -683,10 +907,7 @@ impl<'a> Resolver<'a, '_> {
                 found: ItemKind::Dossier,
             },
         )
-        .help(Msg::DossierQualifications {
-            dossier: text.into(),
-            quals,
-        })
+        .help(help)
         .key(text);
         self.push(d);
     }
@@ -704,19 +925,29 @@ impl<'a> Resolver<'a, '_> {
     /// Resolves a pathway node or other dotted reference.
     fn node(&mut self, r: &Ref<'a>, pos: NodePos) -> Option<Node> {
         let base = r.base.text;
+        let members = [ItemKind::School, ItemKind::Institution];
         let Some(member) = r.member else {
             let wanted = pos.wanted();
             match self.names.get(base).copied() {
-                Some((def, span)) => self.wrong_kind(r, wanted, def.kind(), Some(span)),
+                Some((def, span)) => {
+                    self.wrong_kind(r.span(), base, wanted, def.kind(), Some(span))
+                }
                 None if self.dropped_top.contains(base) => {}
                 None => {
-                    let cands: Vec<&str> = self
-                        .names
-                        .iter()
-                        .filter(|(_, (d, _))| matches!(d, Def::School(_) | Def::Inst(_)))
-                        .map(|(n, _)| *n)
+                    // A bare name is never a node: suggest the nodes of
+                    // close schools and institutions.
+                    let cands = self.names_of(&members);
+                    let close: Vec<String> = crate::suggest::closest(base, cands)
+                        .into_iter()
+                        .flat_map(|c| self.node_examples(c))
+                        .take(3)
                         .collect();
-                    self.unknown(r.span(), wanted, base, cands);
+                    let help = if close.is_empty() {
+                        Msg::HelpDottedNode
+                    } else {
+                        Msg::DidYouMean { names: close }
+                    };
+                    self.unknown_with(r.span(), wanted, base, help);
                 }
             }
             return None;
@@ -747,35 +978,51 @@ impl<'a> Resolver<'a, '_> {
                         .filter(|(inst, _)| *inst == i)
                         .map(|(_, n)| *n)
                         .collect();
-                    self.unknown(r.span(), Wanted::Offer(base.into()), m, cands);
+                    let wanted = Wanted::Offer(base.into());
+                    let known = crebo_value(m).and_then(|c| match self.crebos.get(&c) {
+                        Some(&(def @ CreboDef::Qual(_), _)) => Some(self.crebo_title(def)),
+                        _ => None,
+                    });
+                    match known {
+                        // A catalogue qualification this institution lacks.
+                        Some(title) => {
+                            let help = Msg::NotOffered {
+                                institution: base.into(),
+                                code: m.into(),
+                                title,
+                                close: crate::suggest::closest(m, cands)
+                                    .iter()
+                                    .map(|c| format!("{base}.{c}"))
+                                    .collect(),
+                            };
+                            self.unknown_with(r.span(), wanted, m, help);
+                        }
+                        None => self.unknown(r.span(), wanted, m, cands),
+                    }
                     return None;
                 }
             },
             Some((def, span)) => {
-                self.wrong_kind(r, Wanted::Member, def.kind(), Some(span));
+                self.wrong_kind(r.base.span, base, Wanted::Member, def.kind(), Some(span));
                 return None;
             }
             None if self.dropped_top.contains(base) => return None,
             None => {
-                let cands: Vec<&str> = self
-                    .names
-                    .iter()
-                    .filter(|(_, (d, _))| matches!(d, Def::School(_) | Def::Inst(_)))
-                    .map(|(n, _)| *n)
-                    .collect();
+                let cands = self.names_of(&members);
                 self.unknown(r.base.span, Wanted::Member, base, cands);
                 return None;
             }
         };
-        if pos == NodePos::Later && matches!(node, Node::Programme(_)) {
+        if pos == NodePos::Later
+            && let Node::Programme(p) = node
+        {
+            let def = self.model.programme(p).loc.name;
             self.wrong_kind(
-                r,
+                r.span(),
+                &ref_text(r),
                 Wanted::Kind(ItemKind::Offer),
                 ItemKind::Programme,
-                Some(match node {
-                    Node::Programme(p) => self.model.programme(p).loc.name,
-                    Node::Offer(o) => self.model.offer(o).loc.name,
-                }),
+                Some(def),
             );
             return None;
         }
@@ -799,6 +1046,25 @@ impl NodePos {
     }
 }
 
+/// An ID made from free text (`"Den Haag"` → `den-haag`), if one can be.
+fn id_from_text(text: &str) -> Option<String> {
+    let mut id = String::new();
+    for c in text.trim().chars() {
+        match c {
+            'a'..='z' | '0'..='9' | '_' => id.push(c),
+            'A'..='Z' => id.push(c.to_ascii_lowercase()),
+            ' ' | '-' if !id.is_empty() && !id.ends_with('-') => id.push('-'),
+            ' ' | '-' => {}
+            _ => return None,
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    let starts_with_letter = id.starts_with(|c: char| c.is_ascii_lowercase());
+    (starts_with_letter && id.len() <= 30 && !crate::syntax::is_keyword(&id)).then_some(id)
+}
+
 /// A reference as written: `a` or `a.b`.
 pub fn ref_text(r: &Ref) -> String {
     match &r.member {
@@ -808,5 +1074,110 @@ pub fn ref_text(r: &Ref) -> String {
             crate::diagnostics::truncate(m.text(), 40)
         ),
         None => crate::diagnostics::truncate(r.base.text, 40),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::id_from_text;
+    use crate::analysis::{CheckOptions, analyze};
+    use crate::checks::Code;
+    use crate::model::Route;
+    use crate::project::from_memory;
+
+    fn run(text: &str) -> crate::analysis::Analysis {
+        analyze(
+            &from_memory(&[("t.pathway", text)], true),
+            &CheckOptions::default(),
+        )
+    }
+
+    /// The E codes found (graph checks may add others to these small plans).
+    fn codes(a: &crate::analysis::Analysis) -> Vec<Code> {
+        a.diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| c.as_str().starts_with('E'))
+            .collect()
+    }
+
+    #[test]
+    fn later_definition_takes_no_part() {
+        let a = run("school s { programme p { track = kb, from = 2030 } }\n\
+             school s { programme q { track = nope, until = 2040 } }\n");
+        assert_eq!(codes(&a), vec![Code::E102]);
+        let m = &a.model;
+        assert_eq!(m.schools.iter().filter(|s| s.name == "s").count(), 1);
+        assert!(m.programmes.iter().all(|p| p.name != "q"));
+        // Only the first school's year is written.
+        assert_eq!(m.written_years, Some((2030, 2030)));
+    }
+
+    #[test]
+    fn includes_cycle_is_named_in_its_order() {
+        let a = run("sector x { includes = [z] }\nsector y { includes = [x] }\n\
+             sector z { includes = [y] }\n");
+        assert_eq!(codes(&a), vec![Code::E104]);
+        let text = a.diagnostics[0].message.render(crate::Lang::En);
+        assert_eq!(
+            text,
+            "sectors include each other in a cycle: `x` → `z` → `y` → `x`"
+        );
+        // The closure still ends: every sector of the cycle includes the rest.
+        let x = a.model.sectors.iter().position(|s| s.name == "x").unwrap();
+        assert_eq!(a.model.sector_closure[x].len(), 3);
+    }
+
+    #[test]
+    fn invalid_routes_keep_the_default() {
+        let a = run("institution i { offer 25263 { routes = [bus] } offer 25332 { routes = [] } }");
+        assert_eq!(codes(&a), vec![Code::E104, Code::E104]);
+        for o in &a.model.offers {
+            assert_eq!(o.routes, vec![Route::Bol, Route::Bbl]);
+        }
+    }
+
+    #[test]
+    fn malformed_offer_crebo_is_reported_once() {
+        let a = run("school s { programme p { track = kb } }\n\
+             institution i { offer 2526 as kort }\n\
+             pathway s.p -> i.2526\npathway s.p -> i.kort\n");
+        assert_eq!(codes(&a), vec![Code::E104]);
+    }
+
+    #[test]
+    fn a_prerequisite_without_subjects_applies_to_no_one() {
+        let a = run(
+            "prerequisite r { into = [techniek], from = [PIE], one-of = [] }\n\
+             prerequisite q { into = [techniek], from = [PIE], one-of = [wiskunde] }\n\
+             school s { programme p { track = kb, profile = PIE, subjects = [ne] } }\n\
+             institution i { offer 25263 }\npathway s.p -> i.25263\n",
+        );
+        assert_eq!(
+            a.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>(),
+            vec![Code::E104, Code::E101],
+            "no C202 follows from the broken rules"
+        );
+        for name in ["r", "q"] {
+            let p = a
+                .model
+                .prerequisites
+                .iter()
+                .find(|p| p.name == name)
+                .unwrap();
+            assert!(p.from.is_empty() && p.into.is_empty() && p.one_of.is_empty());
+        }
+    }
+
+    #[test]
+    fn ids_from_locations() {
+        assert_eq!(id_from_text("Den Haag").as_deref(), Some("den-haag"));
+        assert_eq!(
+            id_from_text(" Rotterdam-Zuid ").as_deref(),
+            Some("rotterdam-zuid")
+        );
+        assert_eq!(id_from_text("'s-Hertogenbosch"), None);
+        assert_eq!(id_from_text("2e locatie"), None);
+        assert_eq!(id_from_text("school"), None);
     }
 }
