@@ -311,7 +311,7 @@ impl Model {
         let inst = &self.institution(o.institution).name;
         match &o.alias {
             Some(a) => format!("{inst}.{a}"),
-            None => format!("{inst}.{}", o.crebo),
+            None => format!("{inst}.{:05}", o.crebo),
         }
     }
 

@@ -22,7 +22,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .with_label(d.first, Msg::FirstOfferHere)
             .help(Msg::HelpDuplicateOffer)
             .key(inst.clone())
-            .key(d.crebo.to_string()),
+            .key(format!("{:05}", d.crebo)),
         );
     }
 }
