@@ -97,13 +97,19 @@ fn starts_something(c: char) -> bool {
 
 pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     let mut out = Lexed {
-        tokens: Vec::with_capacity(text.len() / 4),
+        tokens: Vec::with_capacity(text.len() / 8 + 1),
         strings: Vec::new(),
         comments: Vec::new(),
         errors: Vec::new(),
     };
     let span = |s: usize, e: usize| Span::new(file, s, e);
-    let mut pos = 0usize;
+    // A leading BOM is skipped (the loader strips it too; this keeps
+    // `parse` right when it is called on raw text).
+    let mut pos = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
     let mut line_start = true;
     let bytes = text.as_bytes();
     while pos < text.len() {

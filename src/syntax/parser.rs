@@ -5,6 +5,9 @@
 //! an institution's offers) and lists, which hold no lists: deeply nested
 //! input therefore cannot overflow the stack, it only produces one E001
 //! and a linear scan to the next place an item can start.
+//!
+//! `grammar/pathway.ebnf` is the grammar this parser implements, with its
+//! lexical and recovery rules; keep the two in step.
 
 use std::borrow::Cow;
 
@@ -45,6 +48,13 @@ struct Parser<'a> {
     pos: usize,
     errors: Vec<Diagnostic>,
     dropped: Vec<Dropped<'a>>,
+    /// Byte ranges of E002 runs of stray characters, in source order.
+    strays: Vec<(u32, u32)>,
+    /// Start offsets of unterminated strings that swallowed punctuation,
+    /// in source order.
+    swallowing: Vec<u32>,
+    /// Token index of the keyword of the innermost item being parsed.
+    item_start: Option<usize>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -54,6 +64,19 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         comments,
         errors: lex_errors,
     } = lex(file, text);
+    let mut strays = Vec::new();
+    let mut swallowing = Vec::new();
+    for e in &lex_errors {
+        match e.kind {
+            LexErrorKind::StrayChars(_) => strays.push((e.span.start, e.span.end)),
+            LexErrorKind::UnterminatedString
+                if text[e.span.range()].contains(['{', '}', '[', ']', ',', '=']) =>
+            {
+                swallowing.push(e.span.start);
+            }
+            _ => {}
+        }
+    }
     let mut p = Parser {
         file,
         text,
@@ -62,6 +85,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         pos: 0,
         errors: Vec::new(),
         dropped: Vec::new(),
+        strays,
+        swallowing,
+        item_start: None,
     };
     let items = p.file_items();
     let mut errors: Vec<Diagnostic> = lex_errors
@@ -156,8 +182,37 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Reports E001 at the current token.
+    /// True when the current token is unexpected only because of an E002
+    /// already reported: a run of stray characters right before it (they
+    /// may have been meant as the missing token), or an unterminated
+    /// string in the current item that swallowed punctuation (a `}` or
+    /// `,` the item needed). Such an E001 would not be independent.
+    fn follows_lex_error(&self) -> bool {
+        let t = self.peek();
+        let prev_end = match self.pos {
+            0 => 0,
+            p => self.tok(p - 1).end,
+        };
+        let i = self.strays.partition_point(|&(s, _)| s < prev_end);
+        if self.strays.get(i).is_some_and(|&(_, e)| e <= t.start) {
+            return true;
+        }
+        if let Some(start) = self.item_start {
+            let from = self.tok(start).start;
+            let j = self.swallowing.partition_point(|&s| s < from);
+            if self.swallowing.get(j).is_some_and(|&s| s < t.start) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Reports E001 at the current token (unless it only follows from an
+    /// E002, see [`Parser::follows_lex_error`]).
     fn expected<T>(&mut self, expected: Expected) -> PResult<T> {
+        if self.follows_lex_error() {
+            return Err(Stop);
+        }
         let t = self.peek();
         let found = self.found(t);
         let mut d = Diagnostic::new(Code::E001, self.span(t), Msg::Expected { expected, found })
@@ -190,7 +245,8 @@ impl<'a> Parser<'a> {
                 return items;
             }
             let start = self.pos;
-            let result = match self.item_keyword_at(self.pos) {
+            let kind = self.item_keyword_at(self.pos);
+            let result = match kind {
                 Some(kind) if kind.is_nested() => self.error(
                     self.span(t),
                     Msg::NestedOutside { kind },
@@ -202,7 +258,10 @@ impl<'a> Parser<'a> {
             match result {
                 Ok(item) => items.push(item),
                 Err(Stop) => {
-                    self.note_dropped(start, None);
+                    // A misplaced programme or offer defines nothing.
+                    if kind.is_some_and(|k| !k.is_nested()) {
+                        self.note_dropped(start, None);
+                    }
                     self.recover_top(start);
                 }
             }
@@ -267,8 +326,11 @@ impl<'a> Parser<'a> {
     }
 
     /// After a dropped nested item that began at token `start`: skips to
-    /// the parent's next nested item or closing brace.
-    fn recover_nested(&mut self, start: usize, child: ItemKind) -> Resume {
+    /// the parent's next `programme`/`offer` keyword (not followed by `=`)
+    /// or its closing brace (the first `}` outside every brace opened
+    /// since `start`). A top-level item keyword that starts its line ends
+    /// the search: the parent is then left unclosed.
+    fn recover_nested(&mut self, start: usize) -> Resume {
         let error_at = self.pos.max(start + 1);
         let mut depth: i64 = 0;
         let mut i = start;
@@ -279,8 +341,8 @@ impl<'a> Parser<'a> {
             }
             if i >= error_at {
                 match self.item_keyword_at(i) {
-                    Some(k) if k == child && (depth <= 0 || t.line_start) => break Resume::Child,
-                    Some(k) if !k.is_nested() && t.line_start => break Resume::ParentTruncated,
+                    Some(k) if k.is_nested() => break Resume::Child,
+                    Some(_) if t.line_start => break Resume::ParentTruncated,
                     _ => {}
                 }
                 if t.kind == TokenKind::RBrace && depth <= 0 {
@@ -299,6 +361,33 @@ impl<'a> Parser<'a> {
     }
 
     fn item(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
+        let outer = self.item_start.replace(self.pos);
+        let result = self.item_inner(kind);
+        self.item_start = outer;
+        result
+    }
+
+    /// True when the keyword `kind` at token `i` reads as the start of an
+    /// item: its head (an ID, or a crebo) is followed by `{`, a title, the
+    /// end of the file or another item keyword. Inside a block, a keyword
+    /// that is also a field name and does not read so is a field whose
+    /// `=` is missing (`sector techniek`), not the next item.
+    fn item_head_at(&self, i: usize, kind: ItemKind) -> bool {
+        let head = self.tok(i + 1);
+        let head_ok = if kind.has_crebo_head() {
+            head.kind == TokenKind::Int
+        } else {
+            head.kind == TokenKind::Ident && !is_keyword(self.text_of(head))
+        };
+        let after = self.tok(i + 2);
+        head_ok
+            && (matches!(
+                after.kind,
+                TokenKind::LBrace | TokenKind::Str | TokenKind::Eof
+            ) || self.item_keyword_at(i + 2).is_some())
+    }
+
+    fn item_inner(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
         let kw = self.bump();
         let mut item = Item {
             kind,
@@ -329,7 +418,7 @@ impl<'a> Parser<'a> {
             }
             _ => item.id = Some(self.id(Expected::Id(kind))?),
         }
-        if self.peek().kind == TokenKind::Str {
+        if kind.takes_title() && self.peek().kind == TokenKind::Str {
             let t = self.bump();
             item.title = Some(self.string(t));
         }
@@ -353,7 +442,7 @@ impl<'a> Parser<'a> {
             let expected = if kind == ItemKind::Pathway {
                 Expected::ArrowBlockOrItem
             } else {
-                Expected::Block(kind)
+                Expected::BlockOrItem(kind)
             };
             return self.expected(expected);
         }
@@ -464,46 +553,57 @@ impl<'a> Parser<'a> {
                         self.bump();
                     }
                 }
-                TokenKind::Ident => match self.item_keyword_at(self.pos) {
-                    Some(k) if k.is_nested() => {
-                        let start = self.pos;
-                        let result = if Some(k) == child {
-                            self.item(k)
-                        } else {
-                            self.error(
-                                self.span(t),
-                                Msg::NotNested {
-                                    kind: k,
-                                    parent: item.kind,
-                                },
-                                Some(Msg::HelpNestedOnly { kind: k }),
-                            )
-                        };
-                        match result {
-                            Ok(c) => item.children.push(c),
-                            Err(Stop) => match {
-                                self.note_dropped(start, item.id.map(|i| i.text));
-                                self.recover_nested(start, k)
-                            } {
-                                Resume::Child | Resume::ParentEnd => {}
-                                Resume::ParentTruncated => return Ok(()),
-                            },
+                TokenKind::Ident => {
+                    let word = self.text_of(t);
+                    match self.item_keyword_at(self.pos) {
+                        Some(k) if k.is_nested() && child.is_some() => {
+                            let start = self.pos;
+                            let result = if Some(k) == child {
+                                self.item(k)
+                            } else {
+                                self.error(
+                                    self.span(t),
+                                    Msg::NotNested {
+                                        kind: k,
+                                        parent: item.kind,
+                                    },
+                                    Some(Msg::HelpNestedOnly { kind: k }),
+                                )
+                            };
+                            match result {
+                                Ok(c) => item.children.push(c),
+                                Err(Stop) => {
+                                    if Some(k) == child {
+                                        self.note_dropped(start, item.id.map(|i| i.text));
+                                    }
+                                    match self.recover_nested(start) {
+                                        Resume::Child | Resume::ParentEnd => {}
+                                        Resume::ParentTruncated => return Ok(()),
+                                    }
+                                }
+                            }
                         }
+                        Some(k)
+                            if FIELD_KEYWORDS.contains(&word)
+                                && !self.item_head_at(self.pos, k) =>
+                        {
+                            return self.missing_eq(word);
+                        }
+                        None if !is_keyword(word) => return self.missing_eq(word),
+                        _ => return self.expected(Expected::FieldOrEnd(child)),
                     }
-                    _ if self.tok(self.pos + 1).kind != TokenKind::Eq
-                        && !is_keyword(self.text_of(t)) =>
-                    {
-                        // A field name without `=`: say so, not "expected a field".
-                        let name = self.text_of(t).to_string();
-                        self.bump();
-                        return self
-                            .expected(Expected::Eq(crate::diagnostics::truncate(&name, 40)));
-                    }
-                    _ => return self.expected(Expected::FieldOrEnd(child)),
-                },
+                }
                 _ => return self.expected(Expected::FieldOrEnd(child)),
             }
         }
+    }
+
+    /// The current token is a field name not followed by `=`: reports the
+    /// token after it, saying `=` was expected.
+    fn missing_eq<T>(&mut self, name: &str) -> PResult<T> {
+        let name = crate::diagnostics::truncate(name, 40);
+        self.bump();
+        self.expected(Expected::Eq(name))
     }
 
     fn value(&mut self) -> PResult<Value<'a>> {
@@ -545,5 +645,133 @@ impl<'a> Parser<'a> {
             }
             _ => self.expected(expected),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<(Code, usize)> {
+        parse(FileId(0), text)
+            .errors
+            .iter()
+            .map(|d| (d.code, d.span.start as usize))
+            .collect()
+    }
+
+    fn at(text: &str, needle: &str) -> usize {
+        text.find(needle).unwrap()
+    }
+
+    #[test]
+    fn misplaced_offer_keeps_later_programmes() {
+        let text = "school s {\n  offer 25263 { }\n  programme a { track = kb }\n}\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 1);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.items[0].children[0].id.unwrap().text, "a");
+        // The misplaced offer defines nothing in the school.
+        assert!(p.ast.dropped.is_empty());
+    }
+
+    #[test]
+    fn siblings_on_the_same_line_are_kept() {
+        let text = "school s { programme a { track = } programme b { track = kb } }";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 1);
+        let kids: Vec<_> = p.ast.items[0]
+            .children
+            .iter()
+            .map(|c| c.id.unwrap().text)
+            .collect();
+        assert_eq!(kids, ["b"]);
+        assert_eq!(p.ast.dropped[0].parent, Some("s"));
+        assert_eq!(p.ast.dropped[0].name, "a");
+    }
+
+    #[test]
+    fn misplaced_programme_at_top_level_defines_nothing() {
+        let p = parse(FileId(0), "programme olympia { track = kb }\nsubject ne\n");
+        assert_eq!(p.errors.len(), 1);
+        assert!(p.ast.dropped.is_empty());
+        assert_eq!(p.ast.items.len(), 1);
+    }
+
+    #[test]
+    fn offer_and_pathway_take_no_title() {
+        let text = "institution i { offer 25263 \"x\" }";
+        assert_eq!(errors(text), [(Code::E001, at(text, "\""))]);
+        let text = "pathway a.b -> c.d \"x\"";
+        assert_eq!(errors(text), [(Code::E001, at(text, "\""))]);
+    }
+
+    #[test]
+    fn field_keyword_without_eq_is_a_field() {
+        let text = "qualification 25999 {\n  level = 4\n  sector techniek\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "techniek"))]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 1, "only `subject ne` is left");
+        // ...but a keyword whose head is followed by `{` is the next item.
+        let text = "school s {\n  brin = \"x\"\ntrack bb { admits = [1] }\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "track"))]);
+        assert_eq!(parse(FileId(0), text).ast.items.len(), 1);
+    }
+
+    #[test]
+    fn stray_characters_do_not_cascade() {
+        let text = "pathway a.b → c.d\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E002, at(text, "→"))]);
+        let text = "track bb { admits = ½ }";
+        assert_eq!(errors(text), [(Code::E002, at(text, "½"))]);
+    }
+
+    #[test]
+    fn unterminated_string_swallowing_a_brace_does_not_cascade() {
+        let text = "institution i {\n  offer 25263 { location = \"R }\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E002, at(text, "\"R"))]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 1);
+        assert_eq!(p.ast.dropped[0].name, "i");
+        // Without punctuation in it, a later error is independent.
+        let text = "school s {\n  brin = \"25LP\n  municipality \"R\"\n}\n";
+        assert_eq!(
+            errors(text),
+            [
+                (Code::E002, at(text, "\"25LP")),
+                (Code::E001, at(text, "\"R\""))
+            ]
+        );
+    }
+
+    #[test]
+    fn independent_errors_are_each_reported_once() {
+        let text = "track bb { admits = [1 2] }\nsubject ne\nprofile P { sectors = }\n";
+        assert_eq!(
+            errors(text),
+            [
+                (Code::E001, at(text, "2]")),
+                (Code::E001, text.rfind('}').unwrap())
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_one_error() {
+        let text = format!("school s {{ brin = {} }}", "[".repeat(100_000));
+        assert_eq!(errors(&text).len(), 1);
+        let text = format!("school s {{ {} }}", "{".repeat(100_000));
+        assert_eq!(errors(&text).len(), 1);
+    }
+
+    #[test]
+    fn errors_are_capped() {
+        let text = "subject ne ne\n".repeat(300);
+        let e = parse(FileId(0), &text).errors;
+        assert_eq!(e.len(), MAX_SYNTAX_ERRORS + 1);
+        assert!(matches!(
+            e.last().unwrap().message,
+            Msg::MoreSyntaxErrors { count: 200 }
+        ));
     }
 }
