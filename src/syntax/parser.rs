@@ -18,6 +18,21 @@ use crate::source::{FileId, Span};
 use super::ast::*;
 use super::lexer::{LexErrorKind, Lexed, Token, TokenKind, lex};
 
+/// The keywords that start a top-level item.
+const TOP_KEYWORDS: &[&str] = &[
+    "region",
+    "sector",
+    "subject",
+    "profile",
+    "track",
+    "dossier",
+    "qualification",
+    "prerequisite",
+    "school",
+    "institution",
+    "pathway",
+];
+
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
 
@@ -246,6 +261,7 @@ impl<'a> Parser<'a> {
             }
             let start = self.pos;
             let kind = self.item_keyword_at(self.pos);
+            let mut misspelt = None;
             let result = match kind {
                 Some(kind) if kind.is_nested() => self.error(
                     self.span(t),
@@ -253,13 +269,21 @@ impl<'a> Parser<'a> {
                     Some(Msg::HelpNestedOnly { kind }),
                 ),
                 Some(kind) => self.item(kind),
-                None => self.expected(Expected::Item),
+                None => {
+                    misspelt = self.misspelt_keyword_at(start, TOP_KEYWORDS);
+                    self.expected_with_help(Expected::Item, misspelt.as_deref())
+                }
             };
             match result {
                 Ok(item) => items.push(item),
                 Err(Stop) => {
-                    // A misplaced programme or offer defines nothing.
-                    if kind.is_some_and(|k| !k.is_nested()) {
+                    // A misplaced programme or offer defines nothing; a
+                    // misspelt keyword (`shcool olympia`) defines its head.
+                    let defines = match kind {
+                        Some(k) => !k.is_nested() && k != ItemKind::Pathway,
+                        None => misspelt.is_some_and(|m| m[0] != "pathway"),
+                    };
+                    if defines {
                         self.note_dropped(start, None);
                     }
                     self.recover_top(start);
@@ -268,13 +292,41 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Records the names the item starting at token `start` would have
-    /// defined: its head ID or crebo, and an offer's `as` ID.
-    fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
-        match self.item_keyword_at(start) {
-            None | Some(ItemKind::Pathway) => return,
-            Some(_) => {}
+    /// A word at token `i` that is no keyword but within "did you mean"
+    /// distance of one of `keywords`, and is followed by an ID or a crebo
+    /// (the head the item would have): the keywords it is close to.
+    fn misspelt_keyword_at(&self, i: usize, keywords: &[&'static str]) -> Option<Vec<String>> {
+        let (t, head) = (self.tok(i), self.tok(i + 1));
+        let word = self.text_of(t);
+        let head_ok = head.kind == TokenKind::Int
+            || (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)));
+        if t.kind != TokenKind::Ident || is_keyword(word) || !head_ok {
+            return None;
         }
+        let near = crate::suggest::closest(word, keywords.iter().copied());
+        (!near.is_empty()).then(|| near.into_iter().map(String::from).collect())
+    }
+
+    /// Like [`Parser::expected`], with "did you mean" as help if given.
+    fn expected_with_help<T>(
+        &mut self,
+        expected: Expected,
+        names: Option<&[String]>,
+    ) -> PResult<T> {
+        let before = self.errors.len();
+        let result = self.expected(expected);
+        if let (Some(names), Some(d)) = (names, self.errors.get_mut(before)) {
+            d.help = Some(Msg::DidYouMean {
+                names: names.to_vec(),
+            });
+        }
+        result
+    }
+
+    /// Records the names the item starting at token `start` would have
+    /// defined: its head ID or crebo, and an offer's `as` ID. The caller
+    /// decides whether the item defines anything.
+    fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
         let head = self.tok(start + 1);
         let is_name = (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)))
             || head.kind == TokenKind::Int;
@@ -433,10 +485,13 @@ impl<'a> Parser<'a> {
         if !kind.block_optional() {
             return self.expected(Expected::Block(kind));
         }
-        // Without a block, the next token must start something else.
+        // Without a block, the next token must start something else. At
+        // top level, a token that starts its line ends the item too: the
+        // item is complete, and the top level judges that token.
         let next = self.peek();
         let ok = next.kind == TokenKind::Eof
             || (next.kind == TokenKind::RBrace && kind.is_nested())
+            || (next.line_start && !kind.is_nested())
             || self.item_keyword_at(self.pos).is_some();
         if !ok {
             let expected = if kind == ItemKind::Pathway {
@@ -589,7 +644,25 @@ impl<'a> Parser<'a> {
                         {
                             return self.missing_eq(word);
                         }
-                        None if !is_keyword(word) => return self.missing_eq(word),
+                        None if !is_keyword(word) => {
+                            let misspelt = child
+                                .and_then(|c| self.misspelt_keyword_at(self.pos, &[c.keyword()]));
+                            let Some(names) = misspelt else {
+                                return self.missing_eq(word);
+                            };
+                            // `programe pie-kb { ... }`: a nested item whose
+                            // keyword is misspelt. Drop it alone.
+                            let start = self.pos;
+                            let Err(Stop) = self.expected_with_help::<std::convert::Infallible>(
+                                Expected::FieldOrEnd(child),
+                                Some(&names),
+                            );
+                            self.note_dropped(start, item.id.map(|i| i.text));
+                            match self.recover_nested(start) {
+                                Resume::Child | Resume::ParentEnd => {}
+                                Resume::ParentTruncated => return Ok(()),
+                            }
+                        }
                         _ => return self.expected(Expected::FieldOrEnd(child)),
                     }
                 }
@@ -773,5 +846,28 @@ mod tests {
             e.last().unwrap().message,
             Msg::MoreSyntaxErrors { count: 200 }
         ));
+    }
+
+    #[test]
+    fn misspelt_keywords_suggest_and_define_their_head() {
+        let text = "shcool olympia { programme a { track = kb } }\nsubject ne\npathwy a.b -> c.d\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 2);
+        assert_eq!(
+            p.errors[0].help,
+            Some(Msg::DidYouMean {
+                names: vec!["school".into()]
+            })
+        );
+        // `olympia` was meant as a school; `a` after `pathwy` was not a name.
+        let names: Vec<_> = p.ast.dropped.iter().map(|d| d.name).collect();
+        assert_eq!(names, ["olympia"]);
+
+        let text = "school s {\n  programe x { track = kb }\n  programme y { track = kb }\n}\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 1);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.dropped[0].parent, Some("s"));
+        assert_eq!(p.ast.dropped[0].name, "x");
     }
 }
