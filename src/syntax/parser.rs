@@ -246,7 +246,7 @@ impl<'a> Parser<'a> {
     }
 
     fn error<T>(&mut self, span: Span, msg: Msg, help: Option<Msg>) -> PResult<T> {
-        let mut d = Diagnostic::new(Code::E001, span, msg);
+        let mut d = Diagnostic::new(Code::E001, span, msg).label(Msg::UnexpectedHere);
         d.help = help;
         self.errors.push(d);
         Err(Stop)
