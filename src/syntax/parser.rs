@@ -16,7 +16,7 @@ use crate::diagnostics::{Diagnostic, Expected, Found, Msg};
 use crate::source::{FileId, Span};
 
 use super::ast::*;
-use super::lexer::{LexErrorKind, Lexed, Token, TokenKind, lex};
+use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, Token, TokenKind, lex};
 
 /// The keywords that start a top-level item.
 const TOP_KEYWORDS: &[&str] = &[
@@ -61,7 +61,9 @@ struct Parser<'a> {
     toks: Vec<Token>,
     strings: Vec<Cow<'a, str>>,
     pos: usize,
+    /// The first [`KEPT_ERRORS`] E001s; `error_count` counts them all.
     errors: Vec<Diagnostic>,
+    error_count: usize,
     dropped: Vec<Dropped<'a>>,
     /// Byte ranges of E002 runs of stray characters, in source order.
     strays: Vec<(u32, u32)>,
@@ -79,19 +81,6 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         comments,
         errors: lex_errors,
     } = lex(file, text);
-    let mut strays = Vec::new();
-    let mut swallowing = Vec::new();
-    for e in &lex_errors {
-        match e.kind {
-            LexErrorKind::StrayChars(_) => strays.push((e.span.start, e.span.end)),
-            LexErrorKind::UnterminatedString
-                if text[e.span.range()].contains(['{', '}', '[', ']', ',', '=']) =>
-            {
-                swallowing.push(e.span.start);
-            }
-            _ => {}
-        }
-    }
     let mut p = Parser {
         file,
         text,
@@ -99,13 +88,18 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         strings,
         pos: 0,
         errors: Vec::new(),
+        error_count: 0,
         dropped: Vec::new(),
-        strays,
-        swallowing,
+        strays: lex_errors.strays,
+        swallowing: lex_errors.swallowing,
         item_start: None,
     };
     let items = p.file_items();
+    // Each list holds the first errors of its kind in source order, so
+    // the first MAX_SYNTAX_ERRORS + 1 of both together are among them.
+    let total = lex_errors.count + p.error_count;
     let mut errors: Vec<Diagnostic> = lex_errors
+        .list
         .into_iter()
         .map(|e| {
             let (msg, help) = match e.kind {
@@ -118,8 +112,8 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         .collect();
     errors.append(&mut p.errors);
     errors.sort_by_key(|d| (d.span.start, d.span.end, d.code));
-    if errors.len() > MAX_SYNTAX_ERRORS {
-        let rest = errors.len() - MAX_SYNTAX_ERRORS;
+    if total > MAX_SYNTAX_ERRORS {
+        let rest = total - MAX_SYNTAX_ERRORS;
         let at = errors[MAX_SYNTAX_ERRORS].span;
         errors.truncate(MAX_SYNTAX_ERRORS);
         errors.push(Diagnostic::new(
@@ -228,6 +222,11 @@ impl<'a> Parser<'a> {
         if self.follows_lex_error() {
             return Err(Stop);
         }
+        if self.errors.len() >= KEPT_ERRORS {
+            // Only counted: do not build a message nobody sees.
+            self.error_count += 1;
+            return Err(Stop);
+        }
         let t = self.peek();
         let found = self.found(t);
         let mut d = Diagnostic::new(Code::E001, self.span(t), Msg::Expected { expected, found })
@@ -241,14 +240,22 @@ impl<'a> Parser<'a> {
         ) {
             d = d.help(Msg::HelpItemStart);
         }
-        self.errors.push(d);
+        self.report(d);
         Err(Stop)
+    }
+
+    /// Keeps the first [`KEPT_ERRORS`] E001s and counts the rest.
+    fn report(&mut self, d: Diagnostic) {
+        self.error_count += 1;
+        if self.errors.len() < KEPT_ERRORS {
+            self.errors.push(d);
+        }
     }
 
     fn error<T>(&mut self, span: Span, msg: Msg, help: Option<Msg>) -> PResult<T> {
         let mut d = Diagnostic::new(Code::E001, span, msg).label(Msg::UnexpectedHere);
         d.help = help;
-        self.errors.push(d);
+        self.report(d);
         Err(Stop)
     }
 
