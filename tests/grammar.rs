@@ -126,3 +126,64 @@ fn grammar_names_every_keyword() {
         );
     }
 }
+
+/// Recovery, checked wholesale: in every valid example, one mistake at any
+/// token (the token deleted or doubled, or one of `}` `{` `]` `,` `=` `@`
+/// put before it) gives at most one syntax error. (A stray quote is left
+/// out: it flips which text is string for the rest of its line.)
+#[test]
+fn one_mistake_gives_at_most_one_error() {
+    use leerlijn::syntax::lexer::{TokenKind, lex};
+    let mut failures = Vec::new();
+    let mut tried = 0;
+    for path in examples("valid") {
+        let file = load(&path);
+        let text = &file.text;
+        for t in lex(FileId(0), text).tokens {
+            if t.kind == TokenKind::Eof {
+                continue;
+            }
+            let (s, e) = (t.start as usize, t.end as usize);
+            let (before, token, after) = (&text[..s], &text[s..e], &text[e..]);
+            let mutants = [
+                ("deleted", format!("{before}{after}")),
+                ("doubled", format!("{before}{token} {token}{after}")),
+                ("`}` before", format!("{before}}} {token}{after}")),
+                ("`{` before", format!("{before}{{ {token}{after}")),
+                ("`]` before", format!("{before}] {token}{after}")),
+                ("`,` before", format!("{before}, {token}{after}")),
+                ("`=` before", format!("{before}= {token}{after}")),
+                ("`@` before", format!("{before}@{token}{after}")),
+            ];
+            for (what, mutant) in mutants {
+                tried += 1;
+                let errors = parse(FileId(0), &mutant).errors;
+                if errors.len() > 1 {
+                    let shown: Vec<String> = errors
+                        .iter()
+                        .map(|d| {
+                            format!(
+                                "{} at byte {}: {}",
+                                d.code.as_str(),
+                                d.span.start,
+                                d.message.render(leerlijn::Lang::En)
+                            )
+                        })
+                        .collect();
+                    failures.push(format!(
+                        "{} with `{token}` at byte {s} {what}:\n  {}",
+                        path.display(),
+                        shown.join("\n  ")
+                    ));
+                }
+            }
+        }
+    }
+    assert!(tried > 5_000, "only {tried} mutants");
+    assert!(
+        failures.is_empty(),
+        "{} of {tried} mutants give more than one error:\n{}",
+        failures.len(),
+        failures[..failures.len().min(20)].join("\n")
+    );
+}

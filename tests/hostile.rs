@@ -178,8 +178,8 @@ fn nul_bytes() {
         "{:?}",
         out.codes()
     );
-    // Millions of them, one per line.
-    let out = run_short_lines(&"\0a\n".repeat(1_000_000));
+    // A quarter of a million of them, one per line.
+    let out = run_short_lines(&"\0a\n".repeat(250_000));
     assert_eq!(out.codes().len(), MAX_SYNTAX_ERRORS + 1);
 }
 
@@ -242,7 +242,7 @@ fn a_hundred_thousand_items() {
     );
     // Many schools with programmes and pathways between them: resolves.
     let mut text = String::from("institution i {\n  offer 25263\n}\n");
-    for i in 0..20_000 {
+    for i in 0..5_000 {
         text.push_str(&format!(
             "school s{i} {{ programme p {{ track = kb, profile = PIE }} }}\n\
              pathway s{i}.p -> i.25263\n"

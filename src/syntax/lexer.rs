@@ -85,18 +85,21 @@ pub struct LexErrors {
     /// Start offsets of unterminated strings that swallowed punctuation
     /// (one of `{ } [ ] , =`), in source order.
     pub swallowing: Vec<u32>,
+    /// Start offsets of all unterminated strings, in source order.
+    pub unterminated: Vec<u32>,
 }
 
 impl LexErrors {
     fn push(&mut self, text: &str, e: LexError) {
         match e.kind {
             LexErrorKind::StrayChars(_) => self.strays.push((e.span.start, e.span.end)),
-            LexErrorKind::UnterminatedString
-                if text[e.span.range()].contains(['{', '}', '[', ']', ',', '=']) =>
-            {
-                self.swallowing.push(e.span.start);
+            LexErrorKind::UnterminatedString => {
+                self.unterminated.push(e.span.start);
+                if text[e.span.range()].contains(['{', '}', '[', ']', ',', '=']) {
+                    self.swallowing.push(e.span.start);
+                }
             }
-            _ => {}
+            LexErrorKind::BadEscape(_) => {}
         }
         self.count += 1;
         if self.list.len() < KEPT_ERRORS {

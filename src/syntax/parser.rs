@@ -70,6 +70,8 @@ struct Parser<'a> {
     /// Start offsets of unterminated strings that swallowed punctuation,
     /// in source order.
     swallowing: Vec<u32>,
+    /// Start offsets of all unterminated strings, in source order.
+    unterminated: Vec<u32>,
     /// Token index of the keyword of the innermost item being parsed.
     item_start: Option<usize>,
 }
@@ -92,6 +94,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         dropped: Vec::new(),
         strays: lex_errors.strays,
         swallowing: lex_errors.swallowing,
+        unterminated: lex_errors.unterminated,
         item_start: None,
     };
     let items = p.file_items();
@@ -192,12 +195,16 @@ impl<'a> Parser<'a> {
     }
 
     /// True when the current token is unexpected only because of an E002
-    /// already reported: a run of stray characters right before it (they
-    /// may have been meant as the missing token), or an unterminated
-    /// string in the current item that swallowed punctuation (a `}` or
-    /// `,` the item needed). Such an E001 would not be independent.
+    /// already reported: it is an unterminated string itself, a run of
+    /// stray characters lies right before it (they may have been meant as
+    /// the missing token), or an unterminated string in the current item
+    /// swallowed punctuation (a `}` or `,` the item needed). Such an E001
+    /// would not be independent.
     fn follows_lex_error(&self) -> bool {
         let t = self.peek();
+        if t.kind == TokenKind::Str && self.unterminated.binary_search(&t.start).is_ok() {
+            return true;
+        }
         let prev_end = match self.pos {
             0 => 0,
             p => self.tok(p - 1).end,
@@ -384,6 +391,34 @@ impl<'a> Parser<'a> {
         self.pos = i.min(self.toks.len() - 1);
     }
 
+    /// True when the `}` at token `i` can close a block: what follows it
+    /// is the end of the file, another `}`, an item keyword or a new line.
+    fn may_end_block(&self, i: usize) -> bool {
+        let next = self.tok(i + 1);
+        matches!(next.kind, TokenKind::Eof | TokenKind::RBrace)
+            || next.line_start
+            || self.item_keyword_at(i + 1).is_some()
+    }
+
+    /// True when the top-level keyword `kind` at token `i` is followed by
+    /// what its item needs: a head and `{` or a title (`institution i {`),
+    /// or for a pathway a node and `.` or `->`. Inside a broken nested
+    /// item, such a keyword ends the parent even on the same line.
+    fn reads_as_item(&self, i: usize, kind: ItemKind) -> bool {
+        if kind == ItemKind::Pathway {
+            let head = self.tok(i + 1);
+            return head.kind == TokenKind::Ident
+                && !is_keyword(self.text_of(head))
+                && matches!(self.tok(i + 2).kind, TokenKind::Dot | TokenKind::Arrow);
+        }
+        self.item_head_at(i, kind)
+            && matches!(self.tok(i + 2).kind, TokenKind::LBrace | TokenKind::Str)
+    }
+
+    fn nested_keyword_at(&self, i: usize) -> bool {
+        self.item_keyword_at(i).is_some_and(|k| k.is_nested())
+    }
+
     /// After a dropped nested item that began at token `start`: skips to
     /// the parent's next `programme`/`offer` keyword (not followed by `=`)
     /// or its closing brace (the first `}` outside every brace opened
@@ -392,20 +427,49 @@ impl<'a> Parser<'a> {
     fn recover_nested(&mut self, start: usize) -> Resume {
         let error_at = self.pos.max(start + 1);
         let mut depth: i64 = 0;
+        // Fields before the first brace: the dropped item's `{` is missing
+        // (`programme p track = kb }`), so the first `}` is its own, not
+        // the parent's.
+        let mut unopened_fields = false;
+        let mut any_brace = false;
         let mut i = start;
         let resume = loop {
             let t = self.tok(i);
             if t.kind == TokenKind::Eof {
                 break Resume::ParentTruncated;
             }
+            if t.kind == TokenKind::Eq && !any_brace {
+                unopened_fields = true;
+            }
             if i >= error_at {
                 match self.item_keyword_at(i) {
                     Some(k) if k.is_nested() => break Resume::Child,
-                    Some(_) if t.line_start => break Resume::ParentTruncated,
+                    Some(k) if t.line_start || self.reads_as_item(i, k) => {
+                        break Resume::ParentTruncated;
+                    }
                     _ => {}
                 }
-                if t.kind == TokenKind::RBrace && depth <= 0 {
-                    break Resume::ParentEnd;
+                if t.kind == TokenKind::RBrace {
+                    // A `}` that nothing can follow where it stands
+                    // (`offer } 25263 {`, `track } = kb`) is a stray when
+                    // it is the unexpected token or would end the parent:
+                    // it closes nothing.
+                    if (i == self.pos || depth <= 0) && !self.may_end_block(i) {
+                        any_brace = true;
+                        i += 1;
+                        continue;
+                    }
+                    // A `}` right before the parent's next nested item is
+                    // not the parent's end: the dropped item's own `}`
+                    // (its `{` was missing); resume at that item.
+                    if unopened_fields && !any_brace {
+                        any_brace = true;
+                        i += 1;
+                        continue;
+                    }
+                    if depth <= 0 && !self.nested_keyword_at(i + 1) {
+                        break Resume::ParentEnd;
+                    }
                 }
             }
             match t.kind {
@@ -413,6 +477,7 @@ impl<'a> Parser<'a> {
                 TokenKind::RBrace => depth -= 1,
                 _ => {}
             }
+            any_brace |= matches!(t.kind, TokenKind::LBrace | TokenKind::RBrace);
             i += 1;
         };
         self.pos = i.min(self.toks.len() - 1);
@@ -876,5 +941,41 @@ mod tests {
         assert_eq!(p.ast.items[0].children.len(), 1);
         assert_eq!(p.ast.dropped[0].parent, Some("s"));
         assert_eq!(p.ast.dropped[0].name, "x");
+    }
+
+    #[test]
+    fn stray_close_brace_in_a_nested_item_closes_nothing() {
+        let text = "institution i {\n  offer } 25263 { }\n  offer 25332\n}\nsubject ne\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(errors(text), [(Code::E001, at(text, "}"))]);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[0].children.len(), 1, "offer 25332 is kept");
+    }
+
+    #[test]
+    fn nested_item_without_its_open_brace() {
+        // The last offer lost its `{`: its `}` is its own, not the
+        // institution's, so the institution's `}` is no top-level error.
+        let text =
+            "institution i {\n  offer 25263\n  offer 25332 location = \"x\" }\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "location"))]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+    }
+
+    #[test]
+    fn a_parent_ends_at_an_item_on_the_same_line() {
+        let text = "school s { programme p { { track = x } } institution i { offer 25263 }";
+        assert_eq!(errors(text), [(Code::E001, at(text, "{ {") + 2)]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[1].children.len(), 1);
+    }
+
+    #[test]
+    fn an_unterminated_string_is_not_also_unexpected() {
+        let text = "subject ne \"Nederlands\" \"\nsubject en\n";
+        assert_eq!(errors(text), [(Code::E002, text.rfind('"').unwrap())]);
     }
 }
