@@ -29,6 +29,8 @@ pub enum Expected {
     CommaOrBracket,
     FieldOrEnd(Option<ItemKind>),
     Block(ItemKind),
+    /// After the head of an item whose block may be left out.
+    BlockOrItem(ItemKind),
     Node,
     Member,
     ArrowBlockOrItem,
@@ -487,6 +489,19 @@ fn expected(e: &Expected, lang: Lang) -> String {
                 format!("`{{` om het blok van de {} te openen", kind_name(*k, lang))
             }
         }
+        Expected::BlockOrItem(k) => {
+            if en {
+                format!(
+                    "`{{` to open the {} block, or the next item",
+                    kind_name(*k, lang)
+                )
+            } else {
+                format!(
+                    "`{{` om het blok van de {} te openen, of het volgende item",
+                    kind_name(*k, lang)
+                )
+            }
+        }
         Expected::Node => {
             if en {
                 "a node (`school.programme` or `institution.offer`)".into()
@@ -652,7 +667,8 @@ impl Msg {
             Msg::NestedOutside { kind } => {
                 let parent = if *kind == ItemKind::Programme { "school" } else { "institution" };
                 if en {
-                    format!("`{}` can only stand inside a `{parent}` block", kind.keyword())
+                    let a = if *kind == ItemKind::Programme { "a" } else { "an" };
+                    format!("`{}` can only stand inside {a} `{parent}` block", kind.keyword())
                 } else {
                     format!("`{}` kan alleen binnen een `{parent}`-blok staan", kind.keyword())
                 }

@@ -84,6 +84,12 @@ impl ItemKind {
         )
     }
 
+    /// The head may be followed by a title string. An offer (whose title
+    /// is its qualification's) and a pathway take none (language.md).
+    pub fn takes_title(self) -> bool {
+        !matches!(self, ItemKind::Offer | ItemKind::Pathway)
+    }
+
     /// The nested item kind a parent holds.
     pub fn child_kind(self) -> Option<ItemKind> {
         match self {
@@ -115,6 +121,9 @@ pub const KEYWORDS: [&str; 14] = [
 pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.contains(&word)
 }
+
+/// Keywords that are also field names (`sector = ...`, `track = ...`).
+pub const FIELD_KEYWORDS: [&str; 4] = ["sector", "track", "profile", "dossier"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ident<'a> {

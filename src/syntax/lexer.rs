@@ -67,7 +67,45 @@ pub struct Lexed<'a> {
     pub tokens: Vec<Token>,
     pub strings: Vec<Cow<'a, str>>,
     pub comments: Vec<Comment<'a>>,
-    pub errors: Vec<LexError>,
+    pub errors: LexErrors,
+}
+
+/// How many errors of a file are kept; the rest are only counted, so a
+/// file of millions of bad characters costs no more than a few hundred.
+pub const KEPT_ERRORS: usize = super::parser::MAX_SYNTAX_ERRORS + 1;
+
+/// The E002 errors of a file: the first [`KEPT_ERRORS`] in full, the
+/// count of all, and the positions the parser needs to avoid cascades.
+#[derive(Debug, Default)]
+pub struct LexErrors {
+    pub list: Vec<LexError>,
+    pub count: usize,
+    /// Byte ranges of runs of stray characters, in source order.
+    pub strays: Vec<(u32, u32)>,
+    /// Start offsets of unterminated strings that swallowed punctuation
+    /// (one of `{ } [ ] , =`), in source order.
+    pub swallowing: Vec<u32>,
+    /// Start offsets of all unterminated strings, in source order.
+    pub unterminated: Vec<u32>,
+}
+
+impl LexErrors {
+    fn push(&mut self, text: &str, e: LexError) {
+        match e.kind {
+            LexErrorKind::StrayChars(_) => self.strays.push((e.span.start, e.span.end)),
+            LexErrorKind::UnterminatedString => {
+                self.unterminated.push(e.span.start);
+                if text[e.span.range()].contains(['{', '}', '[', ']', ',', '=']) {
+                    self.swallowing.push(e.span.start);
+                }
+            }
+            LexErrorKind::BadEscape(_) => {}
+        }
+        self.count += 1;
+        if self.list.len() < KEPT_ERRORS {
+            self.list.push(e);
+        }
+    }
 }
 
 fn ident(i: &str) -> IResult<&str, &str> {
@@ -97,13 +135,19 @@ fn starts_something(c: char) -> bool {
 
 pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     let mut out = Lexed {
-        tokens: Vec::with_capacity(text.len() / 4),
+        tokens: Vec::with_capacity(text.len() / 8 + 1),
         strings: Vec::new(),
         comments: Vec::new(),
-        errors: Vec::new(),
+        errors: LexErrors::default(),
     };
     let span = |s: usize, e: usize| Span::new(file, s, e);
-    let mut pos = 0usize;
+    // A leading BOM is skipped (the loader strips it too; this keeps
+    // `parse` right when it is called on raw text).
+    let mut pos = if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
     let mut line_start = true;
     let bytes = text.as_bytes();
     while pos < text.len() {
@@ -188,10 +232,18 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                     }
                     end = pos + i + ch.len_utf8();
                 }
-                out.errors.push(LexError {
-                    span: span(pos, end),
-                    kind: LexErrorKind::StrayChars(text[pos..end].to_string()),
-                });
+                // Messages show at most 40 characters of the run: keep 41.
+                let shown = text[pos..end]
+                    .char_indices()
+                    .nth(41)
+                    .map_or(end, |(i, _)| pos + i);
+                out.errors.push(
+                    text,
+                    LexError {
+                        span: span(pos, end),
+                        kind: LexErrorKind::StrayChars(text[pos..shown].to_string()),
+                    },
+                );
                 pos = end;
                 line_start = false;
                 continue;
@@ -215,7 +267,7 @@ fn lex_string<'a>(
     file: FileId,
     text: &'a str,
     start: usize,
-    errors: &mut Vec<LexError>,
+    errors: &mut LexErrors,
 ) -> (usize, Cow<'a, str>) {
     let body = &text[start + 1..];
     let mut owned: Option<String> = None;
@@ -247,10 +299,13 @@ fn lex_string<'a>(
                     // A backslash at the line end is part of the unterminated
                     // string's error, not an escape error of its own.
                     None if len == 0 => {}
-                    None => errors.push(LexError {
-                        span: Span::new(file, at, esc_end),
-                        kind: LexErrorKind::BadEscape(text[at..esc_end].to_string()),
-                    }),
+                    None => errors.push(
+                        text,
+                        LexError {
+                            span: Span::new(file, at, esc_end),
+                            kind: LexErrorKind::BadEscape(text[at..esc_end].to_string()),
+                        },
+                    ),
                 }
                 // Skip the escape's characters.
                 while let Some(&(j, _)) = iter.peek() {
@@ -269,10 +324,13 @@ fn lex_string<'a>(
     let line_end = body.find('\n').map_or(text.len(), |n| {
         start + 1 + n - usize::from(body[..n].ends_with('\r'))
     });
-    errors.push(LexError {
-        span: Span::new(file, start, line_end),
-        kind: LexErrorKind::UnterminatedString,
-    });
+    errors.push(
+        text,
+        LexError {
+            span: Span::new(file, start, line_end),
+            kind: LexErrorKind::UnterminatedString,
+        },
+    );
     let mut s = owned.unwrap_or_default();
     if chunk_start < line_end {
         s.push_str(&text[chunk_start..line_end]);
@@ -330,21 +388,21 @@ mod tests {
     #[test]
     fn strings_and_escapes() {
         let l = lex(FileId(0), r#""a\"b\u{1F600}\n""#);
-        assert!(l.errors.is_empty());
+        assert!(l.errors.list.is_empty());
         assert_eq!(l.strings[0], "a\"b😀\n");
         let l = lex(FileId(0), r#""a\qb""#);
-        assert_eq!(l.errors.len(), 1);
-        assert_eq!(l.errors[0].span.range(), 2..4);
+        assert_eq!(l.errors.list.len(), 1);
+        assert_eq!(l.errors.list[0].span.range(), 2..4);
         let l = lex(FileId(0), "x \"abc\r\ny");
-        assert_eq!(l.errors[0].kind, LexErrorKind::UnterminatedString);
-        assert_eq!(l.errors[0].span.range(), 2..6);
+        assert_eq!(l.errors.list[0].kind, LexErrorKind::UnterminatedString);
+        assert_eq!(l.errors.list[0].span.range(), 2..6);
     }
 
     #[test]
     fn stray_run_is_one_error() {
         let l = lex(FileId(0), "a @@é\0 b");
-        assert_eq!(l.errors.len(), 1);
-        assert_eq!(l.errors[0].span.range(), 2..7);
+        assert_eq!(l.errors.list.len(), 1);
+        assert_eq!(l.errors.list[0].span.range(), 2..7);
     }
 
     #[test]
@@ -355,5 +413,21 @@ mod tests {
         assert!(l.comments[0].trailing);
         assert_eq!(l.comments[1].text, " two");
         assert!(!l.comments[1].trailing);
+    }
+
+    #[test]
+    fn errors_are_counted_beyond_the_kept_ones() {
+        let text = "\0a".repeat(1000);
+        let l = lex(FileId(0), &text);
+        assert_eq!(l.errors.count, 1000);
+        assert_eq!(l.errors.list.len(), KEPT_ERRORS);
+        assert_eq!(l.errors.strays.len(), 1000);
+        let text = format!("{} b", "@".repeat(10_000));
+        let l = lex(FileId(0), &text);
+        let LexErrorKind::StrayChars(shown) = &l.errors.list[0].kind else {
+            panic!("a stray run");
+        };
+        assert_eq!(shown.len(), 41);
+        assert_eq!(l.errors.list[0].span.range(), 0..10_000);
     }
 }

@@ -5,6 +5,9 @@
 //! an institution's offers) and lists, which hold no lists: deeply nested
 //! input therefore cannot overflow the stack, it only produces one E001
 //! and a linear scan to the next place an item can start.
+//!
+//! `grammar/pathway.ebnf` is the grammar this parser implements, with its
+//! lexical and recovery rules; keep the two in step.
 
 use std::borrow::Cow;
 
@@ -13,7 +16,22 @@ use crate::diagnostics::{Diagnostic, Expected, Found, Msg};
 use crate::source::{FileId, Span};
 
 use super::ast::*;
-use super::lexer::{LexErrorKind, Lexed, Token, TokenKind, lex};
+use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, Token, TokenKind, lex};
+
+/// The keywords that start a top-level item.
+const TOP_KEYWORDS: &[&str] = &[
+    "region",
+    "sector",
+    "subject",
+    "profile",
+    "track",
+    "dossier",
+    "qualification",
+    "prerequisite",
+    "school",
+    "institution",
+    "pathway",
+];
 
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
@@ -43,8 +61,19 @@ struct Parser<'a> {
     toks: Vec<Token>,
     strings: Vec<Cow<'a, str>>,
     pos: usize,
+    /// The first [`KEPT_ERRORS`] E001s; `error_count` counts them all.
     errors: Vec<Diagnostic>,
+    error_count: usize,
     dropped: Vec<Dropped<'a>>,
+    /// Byte ranges of E002 runs of stray characters, in source order.
+    strays: Vec<(u32, u32)>,
+    /// Start offsets of unterminated strings that swallowed punctuation,
+    /// in source order.
+    swallowing: Vec<u32>,
+    /// Start offsets of all unterminated strings, in source order.
+    unterminated: Vec<u32>,
+    /// Token index of the keyword of the innermost item being parsed.
+    item_start: Option<usize>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -61,10 +90,19 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         strings,
         pos: 0,
         errors: Vec::new(),
+        error_count: 0,
         dropped: Vec::new(),
+        strays: lex_errors.strays,
+        swallowing: lex_errors.swallowing,
+        unterminated: lex_errors.unterminated,
+        item_start: None,
     };
     let items = p.file_items();
+    // Each list holds the first errors of its kind in source order, so
+    // the first MAX_SYNTAX_ERRORS + 1 of both together are among them.
+    let total = lex_errors.count + p.error_count;
     let mut errors: Vec<Diagnostic> = lex_errors
+        .list
         .into_iter()
         .map(|e| {
             let (msg, help) = match e.kind {
@@ -77,8 +115,8 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         .collect();
     errors.append(&mut p.errors);
     errors.sort_by_key(|d| (d.span.start, d.span.end, d.code));
-    if errors.len() > MAX_SYNTAX_ERRORS {
-        let rest = errors.len() - MAX_SYNTAX_ERRORS;
+    if total > MAX_SYNTAX_ERRORS {
+        let rest = total - MAX_SYNTAX_ERRORS;
         let at = errors[MAX_SYNTAX_ERRORS].span;
         errors.truncate(MAX_SYNTAX_ERRORS);
         errors.push(Diagnostic::new(
@@ -156,8 +194,46 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Reports E001 at the current token.
+    /// True when the current token is unexpected only because of an E002
+    /// already reported: it is an unterminated string itself, a run of
+    /// stray characters lies right before it (they may have been meant as
+    /// the missing token), or an unterminated string in the current item
+    /// swallowed punctuation (a `}` or `,` the item needed). Such an E001
+    /// would not be independent.
+    fn follows_lex_error(&self) -> bool {
+        let t = self.peek();
+        if t.kind == TokenKind::Str && self.unterminated.binary_search(&t.start).is_ok() {
+            return true;
+        }
+        let prev_end = match self.pos {
+            0 => 0,
+            p => self.tok(p - 1).end,
+        };
+        let i = self.strays.partition_point(|&(s, _)| s < prev_end);
+        if self.strays.get(i).is_some_and(|&(_, e)| e <= t.start) {
+            return true;
+        }
+        if let Some(start) = self.item_start {
+            let from = self.tok(start).start;
+            let j = self.swallowing.partition_point(|&s| s < from);
+            if self.swallowing.get(j).is_some_and(|&s| s < t.start) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Reports E001 at the current token (unless it only follows from an
+    /// E002, see [`Parser::follows_lex_error`]).
     fn expected<T>(&mut self, expected: Expected) -> PResult<T> {
+        if self.follows_lex_error() {
+            return Err(Stop);
+        }
+        if self.errors.len() >= KEPT_ERRORS {
+            // Only counted: do not build a message nobody sees.
+            self.error_count += 1;
+            return Err(Stop);
+        }
         let t = self.peek();
         let found = self.found(t);
         let mut d = Diagnostic::new(Code::E001, self.span(t), Msg::Expected { expected, found })
@@ -171,14 +247,22 @@ impl<'a> Parser<'a> {
         ) {
             d = d.help(Msg::HelpItemStart);
         }
-        self.errors.push(d);
+        self.report(d);
         Err(Stop)
     }
 
+    /// Keeps the first [`KEPT_ERRORS`] E001s and counts the rest.
+    fn report(&mut self, d: Diagnostic) {
+        self.error_count += 1;
+        if self.errors.len() < KEPT_ERRORS {
+            self.errors.push(d);
+        }
+    }
+
     fn error<T>(&mut self, span: Span, msg: Msg, help: Option<Msg>) -> PResult<T> {
-        let mut d = Diagnostic::new(Code::E001, span, msg);
+        let mut d = Diagnostic::new(Code::E001, span, msg).label(Msg::UnexpectedHere);
         d.help = help;
-        self.errors.push(d);
+        self.report(d);
         Err(Stop)
     }
 
@@ -190,32 +274,73 @@ impl<'a> Parser<'a> {
                 return items;
             }
             let start = self.pos;
-            let result = match self.item_keyword_at(self.pos) {
+            let kind = self.item_keyword_at(self.pos);
+            let mut misspelt = None;
+            let result = match kind {
                 Some(kind) if kind.is_nested() => self.error(
                     self.span(t),
                     Msg::NestedOutside { kind },
                     Some(Msg::HelpNestedOnly { kind }),
                 ),
                 Some(kind) => self.item(kind),
-                None => self.expected(Expected::Item),
+                None => {
+                    misspelt = self.misspelt_keyword_at(start, TOP_KEYWORDS);
+                    self.expected_with_help(Expected::Item, misspelt.as_deref())
+                }
             };
             match result {
                 Ok(item) => items.push(item),
                 Err(Stop) => {
-                    self.note_dropped(start, None);
+                    // A misplaced programme or offer defines nothing; a
+                    // misspelt keyword (`shcool olympia`) defines its head.
+                    let defines = match kind {
+                        Some(k) => !k.is_nested() && k != ItemKind::Pathway,
+                        None => misspelt.is_some_and(|m| m[0] != "pathway"),
+                    };
+                    if defines {
+                        self.note_dropped(start, None);
+                    }
                     self.recover_top(start);
                 }
             }
         }
     }
 
-    /// Records the names the item starting at token `start` would have
-    /// defined: its head ID or crebo, and an offer's `as` ID.
-    fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
-        match self.item_keyword_at(start) {
-            None | Some(ItemKind::Pathway) => return,
-            Some(_) => {}
+    /// A word at token `i` that is no keyword but within "did you mean"
+    /// distance of one of `keywords`, and is followed by an ID or a crebo
+    /// (the head the item would have): the keywords it is close to.
+    fn misspelt_keyword_at(&self, i: usize, keywords: &[&'static str]) -> Option<Vec<String>> {
+        let (t, head) = (self.tok(i), self.tok(i + 1));
+        let word = self.text_of(t);
+        let head_ok = head.kind == TokenKind::Int
+            || (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)));
+        if t.kind != TokenKind::Ident || is_keyword(word) || !head_ok {
+            return None;
         }
+        let near = crate::suggest::closest(word, keywords.iter().copied());
+        (!near.is_empty()).then(|| near.into_iter().map(String::from).collect())
+    }
+
+    /// Like [`Parser::expected`], with "did you mean" as help if given.
+    fn expected_with_help<T>(
+        &mut self,
+        expected: Expected,
+        names: Option<&[String]>,
+    ) -> PResult<T> {
+        let before = self.errors.len();
+        let result = self.expected(expected);
+        if let (Some(names), Some(d)) = (names, self.errors.get_mut(before)) {
+            d.help = Some(Msg::DidYouMean {
+                names: names.to_vec(),
+            });
+        }
+        result
+    }
+
+    /// Records the names the item starting at token `start` would have
+    /// defined: its head ID or crebo, and an offer's `as` ID. The caller
+    /// decides whether the item defines anything.
+    fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
         let head = self.tok(start + 1);
         let is_name = (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)))
             || head.kind == TokenKind::Int;
@@ -266,25 +391,85 @@ impl<'a> Parser<'a> {
         self.pos = i.min(self.toks.len() - 1);
     }
 
+    /// True when the `}` at token `i` can close a block: what follows it
+    /// is the end of the file, another `}`, an item keyword or a new line.
+    fn may_end_block(&self, i: usize) -> bool {
+        let next = self.tok(i + 1);
+        matches!(next.kind, TokenKind::Eof | TokenKind::RBrace)
+            || next.line_start
+            || self.item_keyword_at(i + 1).is_some()
+    }
+
+    /// True when the top-level keyword `kind` at token `i` is followed by
+    /// what its item needs: a head and `{` or a title (`institution i {`),
+    /// or for a pathway a node and `.` or `->`. Inside a broken nested
+    /// item, such a keyword ends the parent even on the same line.
+    fn reads_as_item(&self, i: usize, kind: ItemKind) -> bool {
+        if kind == ItemKind::Pathway {
+            let head = self.tok(i + 1);
+            return head.kind == TokenKind::Ident
+                && !is_keyword(self.text_of(head))
+                && matches!(self.tok(i + 2).kind, TokenKind::Dot | TokenKind::Arrow);
+        }
+        self.item_head_at(i, kind)
+            && matches!(self.tok(i + 2).kind, TokenKind::LBrace | TokenKind::Str)
+    }
+
+    fn nested_keyword_at(&self, i: usize) -> bool {
+        self.item_keyword_at(i).is_some_and(|k| k.is_nested())
+    }
+
     /// After a dropped nested item that began at token `start`: skips to
-    /// the parent's next nested item or closing brace.
-    fn recover_nested(&mut self, start: usize, child: ItemKind) -> Resume {
+    /// the parent's next `programme`/`offer` keyword (not followed by `=`)
+    /// or its closing brace (the first `}` outside every brace opened
+    /// since `start`). A top-level item keyword that starts its line ends
+    /// the search: the parent is then left unclosed.
+    fn recover_nested(&mut self, start: usize) -> Resume {
         let error_at = self.pos.max(start + 1);
         let mut depth: i64 = 0;
+        // Fields before the first brace: the dropped item's `{` is missing
+        // (`programme p track = kb }`), so the first `}` is its own, not
+        // the parent's.
+        let mut unopened_fields = false;
+        let mut any_brace = false;
         let mut i = start;
         let resume = loop {
             let t = self.tok(i);
             if t.kind == TokenKind::Eof {
                 break Resume::ParentTruncated;
             }
+            if t.kind == TokenKind::Eq && !any_brace {
+                unopened_fields = true;
+            }
             if i >= error_at {
                 match self.item_keyword_at(i) {
-                    Some(k) if k == child && (depth <= 0 || t.line_start) => break Resume::Child,
-                    Some(k) if !k.is_nested() && t.line_start => break Resume::ParentTruncated,
+                    Some(k) if k.is_nested() => break Resume::Child,
+                    Some(k) if t.line_start || self.reads_as_item(i, k) => {
+                        break Resume::ParentTruncated;
+                    }
                     _ => {}
                 }
-                if t.kind == TokenKind::RBrace && depth <= 0 {
-                    break Resume::ParentEnd;
+                if t.kind == TokenKind::RBrace {
+                    // A `}` that nothing can follow where it stands
+                    // (`offer } 25263 {`, `track } = kb`) is a stray when
+                    // it is the unexpected token or would end the parent:
+                    // it closes nothing.
+                    if (i == self.pos || depth <= 0) && !self.may_end_block(i) {
+                        any_brace = true;
+                        i += 1;
+                        continue;
+                    }
+                    // A `}` right before the parent's next nested item is
+                    // not the parent's end: the dropped item's own `}`
+                    // (its `{` was missing); resume at that item.
+                    if unopened_fields && !any_brace {
+                        any_brace = true;
+                        i += 1;
+                        continue;
+                    }
+                    if depth <= 0 && !self.nested_keyword_at(i + 1) {
+                        break Resume::ParentEnd;
+                    }
                 }
             }
             match t.kind {
@@ -292,6 +477,7 @@ impl<'a> Parser<'a> {
                 TokenKind::RBrace => depth -= 1,
                 _ => {}
             }
+            any_brace |= matches!(t.kind, TokenKind::LBrace | TokenKind::RBrace);
             i += 1;
         };
         self.pos = i.min(self.toks.len() - 1);
@@ -299,6 +485,33 @@ impl<'a> Parser<'a> {
     }
 
     fn item(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
+        let outer = self.item_start.replace(self.pos);
+        let result = self.item_inner(kind);
+        self.item_start = outer;
+        result
+    }
+
+    /// True when the keyword `kind` at token `i` reads as the start of an
+    /// item: its head (an ID, or a crebo) is followed by `{`, a title, the
+    /// end of the file or another item keyword. Inside a block, a keyword
+    /// that is also a field name and does not read so is a field whose
+    /// `=` is missing (`sector techniek`), not the next item.
+    fn item_head_at(&self, i: usize, kind: ItemKind) -> bool {
+        let head = self.tok(i + 1);
+        let head_ok = if kind.has_crebo_head() {
+            head.kind == TokenKind::Int
+        } else {
+            head.kind == TokenKind::Ident && !is_keyword(self.text_of(head))
+        };
+        let after = self.tok(i + 2);
+        head_ok
+            && (matches!(
+                after.kind,
+                TokenKind::LBrace | TokenKind::Str | TokenKind::Eof
+            ) || self.item_keyword_at(i + 2).is_some())
+    }
+
+    fn item_inner(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
         let kw = self.bump();
         let mut item = Item {
             kind,
@@ -329,7 +542,7 @@ impl<'a> Parser<'a> {
             }
             _ => item.id = Some(self.id(Expected::Id(kind))?),
         }
-        if self.peek().kind == TokenKind::Str {
+        if kind.takes_title() && self.peek().kind == TokenKind::Str {
             let t = self.bump();
             item.title = Some(self.string(t));
         }
@@ -344,16 +557,19 @@ impl<'a> Parser<'a> {
         if !kind.block_optional() {
             return self.expected(Expected::Block(kind));
         }
-        // Without a block, the next token must start something else.
+        // Without a block, the next token must start something else. At
+        // top level, a token that starts its line ends the item too: the
+        // item is complete, and the top level judges that token.
         let next = self.peek();
         let ok = next.kind == TokenKind::Eof
             || (next.kind == TokenKind::RBrace && kind.is_nested())
+            || (next.line_start && !kind.is_nested())
             || self.item_keyword_at(self.pos).is_some();
         if !ok {
             let expected = if kind == ItemKind::Pathway {
                 Expected::ArrowBlockOrItem
             } else {
-                Expected::Block(kind)
+                Expected::BlockOrItem(kind)
             };
             return self.expected(expected);
         }
@@ -464,46 +680,75 @@ impl<'a> Parser<'a> {
                         self.bump();
                     }
                 }
-                TokenKind::Ident => match self.item_keyword_at(self.pos) {
-                    Some(k) if k.is_nested() => {
-                        let start = self.pos;
-                        let result = if Some(k) == child {
-                            self.item(k)
-                        } else {
-                            self.error(
-                                self.span(t),
-                                Msg::NotNested {
-                                    kind: k,
-                                    parent: item.kind,
-                                },
-                                Some(Msg::HelpNestedOnly { kind: k }),
-                            )
-                        };
-                        match result {
-                            Ok(c) => item.children.push(c),
-                            Err(Stop) => match {
-                                self.note_dropped(start, item.id.map(|i| i.text));
-                                self.recover_nested(start, k)
-                            } {
+                TokenKind::Ident => {
+                    let word = self.text_of(t);
+                    match self.item_keyword_at(self.pos) {
+                        Some(k) if k.is_nested() && child.is_some() => {
+                            let start = self.pos;
+                            let result = if Some(k) == child {
+                                self.item(k)
+                            } else {
+                                self.error(
+                                    self.span(t),
+                                    Msg::NotNested {
+                                        kind: k,
+                                        parent: item.kind,
+                                    },
+                                    Some(Msg::HelpNestedOnly { kind: k }),
+                                )
+                            };
+                            match result {
+                                Ok(c) => item.children.push(c),
+                                Err(Stop) => {
+                                    if Some(k) == child {
+                                        self.note_dropped(start, item.id.map(|i| i.text));
+                                    }
+                                    match self.recover_nested(start) {
+                                        Resume::Child | Resume::ParentEnd => {}
+                                        Resume::ParentTruncated => return Ok(()),
+                                    }
+                                }
+                            }
+                        }
+                        Some(k)
+                            if FIELD_KEYWORDS.contains(&word)
+                                && !self.item_head_at(self.pos, k) =>
+                        {
+                            return self.missing_eq(word);
+                        }
+                        None if !is_keyword(word) => {
+                            let misspelt = child
+                                .and_then(|c| self.misspelt_keyword_at(self.pos, &[c.keyword()]));
+                            let Some(names) = misspelt else {
+                                return self.missing_eq(word);
+                            };
+                            // `programe pie-kb { ... }`: a nested item whose
+                            // keyword is misspelt. Drop it alone.
+                            let start = self.pos;
+                            let Err(Stop) = self.expected_with_help::<std::convert::Infallible>(
+                                Expected::FieldOrEnd(child),
+                                Some(&names),
+                            );
+                            self.note_dropped(start, item.id.map(|i| i.text));
+                            match self.recover_nested(start) {
                                 Resume::Child | Resume::ParentEnd => {}
                                 Resume::ParentTruncated => return Ok(()),
-                            },
+                            }
                         }
+                        _ => return self.expected(Expected::FieldOrEnd(child)),
                     }
-                    _ if self.tok(self.pos + 1).kind != TokenKind::Eq
-                        && !is_keyword(self.text_of(t)) =>
-                    {
-                        // A field name without `=`: say so, not "expected a field".
-                        let name = self.text_of(t).to_string();
-                        self.bump();
-                        return self
-                            .expected(Expected::Eq(crate::diagnostics::truncate(&name, 40)));
-                    }
-                    _ => return self.expected(Expected::FieldOrEnd(child)),
-                },
+                }
                 _ => return self.expected(Expected::FieldOrEnd(child)),
             }
         }
+    }
+
+    /// The current token is a field name not followed by `=`: reports the
+    /// token after it, saying `=` was expected.
+    fn missing_eq<T>(&mut self, name: &str) -> PResult<T> {
+        let name = crate::diagnostics::truncate(name, 40);
+        self.bump();
+        self.expected(Expected::Eq(name))
     }
 
     fn value(&mut self) -> PResult<Value<'a>> {
@@ -545,5 +790,192 @@ impl<'a> Parser<'a> {
             }
             _ => self.expected(expected),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(text: &str) -> Vec<(Code, usize)> {
+        parse(FileId(0), text)
+            .errors
+            .iter()
+            .map(|d| (d.code, d.span.start as usize))
+            .collect()
+    }
+
+    fn at(text: &str, needle: &str) -> usize {
+        text.find(needle).unwrap()
+    }
+
+    #[test]
+    fn misplaced_offer_keeps_later_programmes() {
+        let text = "school s {\n  offer 25263 { }\n  programme a { track = kb }\n}\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 1);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.items[0].children[0].id.unwrap().text, "a");
+        // The misplaced offer defines nothing in the school.
+        assert!(p.ast.dropped.is_empty());
+    }
+
+    #[test]
+    fn siblings_on_the_same_line_are_kept() {
+        let text = "school s { programme a { track = } programme b { track = kb } }";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 1);
+        let kids: Vec<_> = p.ast.items[0]
+            .children
+            .iter()
+            .map(|c| c.id.unwrap().text)
+            .collect();
+        assert_eq!(kids, ["b"]);
+        assert_eq!(p.ast.dropped[0].parent, Some("s"));
+        assert_eq!(p.ast.dropped[0].name, "a");
+    }
+
+    #[test]
+    fn misplaced_programme_at_top_level_defines_nothing() {
+        let p = parse(FileId(0), "programme olympia { track = kb }\nsubject ne\n");
+        assert_eq!(p.errors.len(), 1);
+        assert!(p.ast.dropped.is_empty());
+        assert_eq!(p.ast.items.len(), 1);
+    }
+
+    #[test]
+    fn offer_and_pathway_take_no_title() {
+        let text = "institution i { offer 25263 \"x\" }";
+        assert_eq!(errors(text), [(Code::E001, at(text, "\""))]);
+        let text = "pathway a.b -> c.d \"x\"";
+        assert_eq!(errors(text), [(Code::E001, at(text, "\""))]);
+    }
+
+    #[test]
+    fn field_keyword_without_eq_is_a_field() {
+        let text = "qualification 25999 {\n  level = 4\n  sector techniek\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "techniek"))]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 1, "only `subject ne` is left");
+        // ...but a keyword whose head is followed by `{` is the next item.
+        let text = "school s {\n  brin = \"x\"\ntrack bb { admits = [1] }\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "track"))]);
+        assert_eq!(parse(FileId(0), text).ast.items.len(), 1);
+    }
+
+    #[test]
+    fn stray_characters_do_not_cascade() {
+        let text = "pathway a.b → c.d\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E002, at(text, "→"))]);
+        let text = "track bb { admits = ½ }";
+        assert_eq!(errors(text), [(Code::E002, at(text, "½"))]);
+    }
+
+    #[test]
+    fn unterminated_string_swallowing_a_brace_does_not_cascade() {
+        let text = "institution i {\n  offer 25263 { location = \"R }\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E002, at(text, "\"R"))]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 1);
+        assert_eq!(p.ast.dropped[0].name, "i");
+        // Without punctuation in it, a later error is independent.
+        let text = "school s {\n  brin = \"25LP\n  municipality \"R\"\n}\n";
+        assert_eq!(
+            errors(text),
+            [
+                (Code::E002, at(text, "\"25LP")),
+                (Code::E001, at(text, "\"R\""))
+            ]
+        );
+    }
+
+    #[test]
+    fn independent_errors_are_each_reported_once() {
+        let text = "track bb { admits = [1 2] }\nsubject ne\nprofile P { sectors = }\n";
+        assert_eq!(
+            errors(text),
+            [
+                (Code::E001, at(text, "2]")),
+                (Code::E001, text.rfind('}').unwrap())
+            ]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_one_error() {
+        let text = format!("school s {{ brin = {} }}", "[".repeat(100_000));
+        assert_eq!(errors(&text).len(), 1);
+        let text = format!("school s {{ {} }}", "{".repeat(100_000));
+        assert_eq!(errors(&text).len(), 1);
+    }
+
+    #[test]
+    fn errors_are_capped() {
+        let text = "subject ne ne\n".repeat(300);
+        let e = parse(FileId(0), &text).errors;
+        assert_eq!(e.len(), MAX_SYNTAX_ERRORS + 1);
+        assert!(matches!(
+            e.last().unwrap().message,
+            Msg::MoreSyntaxErrors { count: 200 }
+        ));
+    }
+
+    #[test]
+    fn misspelt_keywords_suggest_and_define_their_head() {
+        let text = "shcool olympia { programme a { track = kb } }\nsubject ne\npathwy a.b -> c.d\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 2);
+        assert_eq!(
+            p.errors[0].help,
+            Some(Msg::DidYouMean {
+                names: vec!["school".into()]
+            })
+        );
+        // `olympia` was meant as a school; `a` after `pathwy` was not a name.
+        let names: Vec<_> = p.ast.dropped.iter().map(|d| d.name).collect();
+        assert_eq!(names, ["olympia"]);
+
+        let text = "school s {\n  programe x { track = kb }\n  programme y { track = kb }\n}\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(p.errors.len(), 1);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.dropped[0].parent, Some("s"));
+        assert_eq!(p.ast.dropped[0].name, "x");
+    }
+
+    #[test]
+    fn stray_close_brace_in_a_nested_item_closes_nothing() {
+        let text = "institution i {\n  offer } 25263 { }\n  offer 25332\n}\nsubject ne\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(errors(text), [(Code::E001, at(text, "}"))]);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[0].children.len(), 1, "offer 25332 is kept");
+    }
+
+    #[test]
+    fn nested_item_without_its_open_brace() {
+        // The last offer lost its `{`: its `}` is its own, not the
+        // institution's, so the institution's `}` is no top-level error.
+        let text =
+            "institution i {\n  offer 25263\n  offer 25332 location = \"x\" }\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "location"))]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+    }
+
+    #[test]
+    fn a_parent_ends_at_an_item_on_the_same_line() {
+        let text = "school s { programme p { { track = x } } institution i { offer 25263 }";
+        assert_eq!(errors(text), [(Code::E001, at(text, "{ {") + 2)]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[1].children.len(), 1);
+    }
+
+    #[test]
+    fn an_unterminated_string_is_not_also_unexpected() {
+        let text = "subject ne \"Nederlands\" \"\nsubject en\n";
+        assert_eq!(errors(text), [(Code::E002, text.rfind('"').unwrap())]);
     }
 }

@@ -1,0 +1,279 @@
+//! Hostile input: huge, deep or malformed files must give a few
+//! diagnostics without panicking or overflowing the stack, through the
+//! whole pipeline (load, parse, resolve, checks, both renderings), and
+//! what is printed must stay small. No timing assertions: the file as a
+//! whole runs in a few seconds in debug mode, which is the test.
+
+use std::path::PathBuf;
+
+use leerlijn::Lang;
+use leerlijn::analysis::{Analysis, CheckOptions, analyze};
+use leerlijn::emit::{human, json};
+use leerlijn::project::{Project, from_memory};
+use leerlijn::syntax::parser::MAX_SYNTAX_ERRORS;
+
+/// At most this many findings: the capped syntax errors, their "N more"
+/// note, and a few from the rest of the pipeline.
+const MAX_DIAGNOSTICS: usize = MAX_SYNTAX_ERRORS + 5;
+/// Bytes of JSON per finding, at most (messages truncate names to 40
+/// characters; positions are numbers).
+const JSON_PER_DIAGNOSTIC: usize = 1_000;
+/// Bytes of human output per finding whose source lines are short.
+const HUMAN_PER_DIAGNOSTIC: usize = 3_000;
+
+struct Outcome {
+    project: Project,
+    analysis: Analysis,
+    json: String,
+}
+
+impl Outcome {
+    fn codes(&self) -> Vec<&'static str> {
+        self.analysis
+            .diagnostics
+            .iter()
+            .map(|d| d.code.as_str())
+            .collect()
+    }
+
+    fn messages(&self) -> Vec<String> {
+        self.analysis
+            .diagnostics
+            .iter()
+            .map(|d| d.message.render(Lang::En))
+            .collect()
+    }
+
+    fn human(&self) -> String {
+        human::render(&self.analysis, &self.project.sources, Lang::En, false, 80)
+    }
+
+    /// Line and column of the first finding, from the JSON output.
+    fn first_position(&self) -> (u64, u64) {
+        let v: serde_json::Value = serde_json::from_str(&self.json).unwrap();
+        let d = &v["diagnostics"][0];
+        (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap())
+    }
+}
+
+fn run_project(project: Project) -> Outcome {
+    let analysis = analyze(&project, &CheckOptions::default());
+    let json = json::render(&analysis, &project.sources, Lang::En);
+    let out = Outcome {
+        project,
+        analysis,
+        json,
+    };
+    let n = out.analysis.diagnostics.len();
+    assert!(n >= 1, "hostile input gave no finding");
+    assert!(
+        n <= MAX_DIAGNOSTICS,
+        "{n} findings: {:?}",
+        &out.codes()[..10]
+    );
+    assert!(
+        out.json.len() <= 1_000 + n * JSON_PER_DIAGNOSTIC,
+        "JSON output is {} bytes for {n} findings",
+        out.json.len()
+    );
+    for m in out.messages() {
+        assert!(m.chars().count() <= 300, "message too long: {m:.300}");
+    }
+    out
+}
+
+fn run(text: &str) -> Outcome {
+    run_project(from_memory(&[("hostile.pathway", text)], true))
+}
+
+/// Runs a file whose lines are short: the human rendering must be small
+/// too (miette shows the lines around each finding).
+fn run_short_lines(text: &str) -> Outcome {
+    let out = run(text);
+    let n = out.analysis.diagnostics.len();
+    let human = out.human();
+    assert!(
+        human.len() <= 1_000 + n * HUMAN_PER_DIAGNOSTIC,
+        "human output is {} bytes for {n} findings",
+        human.len()
+    );
+    out
+}
+
+const N: usize = 200_000;
+
+#[test]
+fn deep_brackets_in_a_field_value() {
+    let out = run_short_lines(&format!("track bb {{ admits =\n{}}}\n", "[\n".repeat(N)));
+    assert_eq!(out.codes(), ["E001"]);
+    assert_eq!(out.first_position(), (3, 1));
+    // All on one line: the parse is just as cheap.
+    let out = run(&format!("track bb {{ admits = {} }}", "[".repeat(N)));
+    assert_eq!(out.codes(), ["E001"]);
+}
+
+#[test]
+fn deep_braces_in_a_field_value_and_a_block() {
+    let out = run_short_lines(&format!("school s {{ brin =\n{}", "{\n".repeat(N)));
+    assert_eq!(out.codes(), ["E001"]);
+    let out = run_short_lines(&format!("school s {{\n{}", "{\n".repeat(N)));
+    assert_eq!(out.codes(), ["E001"]);
+    // Alternating, inside a programme, then the rest of the file.
+    let text = format!(
+        "school s {{\n  programme p {{ track = kb\n{}\n}}\nsubject x-y\n",
+        "[{\n".repeat(N / 2)
+    );
+    let out = run_short_lines(&text);
+    assert_eq!(out.codes(), ["E001"]);
+    let out = run(&format!("school s {{ {} }}", "{".repeat(N)));
+    assert_eq!(out.codes(), ["E001"]);
+}
+
+#[test]
+fn five_megabyte_string() {
+    let big = "a".repeat(5_000_000);
+    // Terminated: a valid title; the finding is the syntax error after it.
+    let out = run(&format!("subject huge \"{big}\"\n}}\n"));
+    assert_eq!(out.codes(), ["E001"]);
+    assert_eq!(out.first_position(), (2, 1));
+    // Unterminated: one E002 spanning 5 MB; its message is short.
+    let out = run(&format!("subject huge \"{big}\nsubject after\n"));
+    assert_eq!(out.codes(), ["E002"]);
+    assert_eq!(out.messages(), ["unterminated string"]);
+    // Full of bad escapes: counted, not all kept.
+    let out = run(&format!("subject huge \"{}\"\n", "\\q".repeat(2_500_000)));
+    assert_eq!(out.codes().len(), MAX_SYNTAX_ERRORS + 1);
+    assert!(out.messages()[MAX_SYNTAX_ERRORS].starts_with("2499900 more"));
+}
+
+#[test]
+fn two_million_character_identifier() {
+    let id = format!("x{}", "a".repeat(2_000_000));
+    // Where an item should start: the message shows 40 characters of it.
+    let out = run(&format!("{id} {{}}\n"));
+    assert_eq!(out.codes(), ["E001"]);
+    let m = &out.messages()[0];
+    assert!(m.contains(&format!("`x{}…`", "a".repeat(39))), "{m}");
+    // As a reference: the resolver truncates it too.
+    let out = run(&format!("region r {{ members = [{id}] }}\n"));
+    assert_eq!(out.codes(), ["E101"]);
+    // As a field name without `=`.
+    let out = run(&format!("school s {{ {id} }}\n"));
+    assert_eq!(out.codes(), ["E001"]);
+    // As a stray run of non-ASCII letters: one E002, 40 characters shown.
+    let out = run(&format!("subject ne2 {}\n", "é".repeat(2_000_000)));
+    assert_eq!(out.codes(), ["E002"]);
+}
+
+#[test]
+fn nul_bytes() {
+    let out = run_short_lines(&format!("subject s0 {}\n", "\0".repeat(1_000)));
+    assert_eq!(out.codes(), ["E002"]);
+    assert_eq!(out.first_position(), (1, 12));
+    // NULs between every token: each run is one E002, and they do not
+    // cascade into E001s.
+    let out = run_short_lines("school\0s\0{\0programme\0p\0{\0track\0=\0kb\0}\0}\0\n");
+    assert!(
+        out.codes().iter().all(|c| *c == "E002"),
+        "{:?}",
+        out.codes()
+    );
+    // A quarter of a million of them, one per line.
+    let out = run_short_lines(&"\0a\n".repeat(250_000));
+    assert_eq!(out.codes().len(), MAX_SYNTAX_ERRORS + 1);
+}
+
+#[test]
+fn thirty_digit_integers() {
+    let big = "123456789012345678901234567890";
+    let out = run_short_lines(&format!(
+        "qualification {big} {{ level = 4, sector = techniek }}\n\
+         school s {{ programme p {{ track = kb, pupils = {big} }} }}\n\
+         pathway s.p -> i.{big}\n"
+    ));
+    assert!(out.codes().contains(&"E104"), "{:?}", out.codes());
+    for m in out.messages() {
+        assert!(!m.contains(big) || m.len() < 200, "{m}");
+    }
+}
+
+#[test]
+fn invalid_utf8_mid_file() {
+    let dir = std::env::temp_dir().join(format!("leerlijn-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path: PathBuf = dir.join("latin1.pathway");
+    let mut bytes = b"subject ne2 \"Nederlands\"\nsubject fr2 \"Fran".to_vec();
+    bytes.push(0xe7); // Latin-1 c-cedilla
+    bytes.extend_from_slice(b"ais\"\n");
+    bytes.extend(std::iter::repeat_n(0xffu8, 1_000_000));
+    std::fs::write(&path, &bytes).unwrap();
+    let project = leerlijn::project::load(std::slice::from_ref(&path), true);
+    let out = run_project(project);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(out.codes(), ["E003"]);
+    assert_eq!(out.first_position(), (2, 18));
+    let human = out.human();
+    assert!(human.len() < 2_000, "{human}");
+}
+
+#[test]
+fn two_hundred_thousand_lines_of_closing_braces() {
+    let out = run_short_lines(&"}\n".repeat(N));
+    assert_eq!(out.codes(), ["E001"]);
+    assert_eq!(out.first_position(), (1, 1));
+}
+
+#[test]
+fn a_hundred_thousand_items() {
+    // Valid items, then one error (which keeps the graph checks off, so
+    // the count of findings does not depend on them).
+    let mut text: String = (0..100_000).map(|i| format!("subject s{i}\n")).collect();
+    text.push_str("}\n");
+    let out = run_short_lines(&text);
+    assert_eq!(out.codes(), ["E001"]);
+    assert_eq!(out.first_position(), (100_001, 1));
+    // Every one broken: 100 shown, the rest counted.
+    let text: String = (0..100_000).map(|i| format!("subject s{i} x\n")).collect();
+    let out = run_short_lines(&text);
+    assert_eq!(out.codes().len(), MAX_SYNTAX_ERRORS + 1);
+    assert_eq!(
+        out.messages()[MAX_SYNTAX_ERRORS],
+        "99900 more syntax errors in this file are not shown"
+    );
+    // Many schools with programmes and pathways between them: resolves.
+    let mut text = String::from("institution i {\n  offer 25263\n}\n");
+    for i in 0..5_000 {
+        text.push_str(&format!(
+            "school s{i} {{ programme p {{ track = kb, profile = PIE }} }}\n\
+             pathway s{i}.p -> i.25263\n"
+        ));
+    }
+    text.push_str("}\n");
+    let out = run_short_lines(&text);
+    assert_eq!(out.codes(), ["E001"]);
+}
+
+/// The human report shows every finding's source lines in full, so one
+/// finding on a line of megabytes prints megabytes (the 5 MB unterminated
+/// string renders as 25 MB). Needs src/emit/human.rs to clip long lines or
+/// drop the snippet for them; see the syntax branch's report.
+#[test]
+#[ignore = "src/emit/human.rs prints long source lines whole"]
+fn human_output_is_bounded_on_long_lines() {
+    let cases = [
+        format!("track bb {{ admits = {} }}", "[".repeat(N)),
+        format!("subject huge \"{}\n", "a".repeat(5_000_000)),
+        format!("x{} {{}}\n", "a".repeat(2_000_000)),
+        "\0a\0".repeat(100_000),
+    ];
+    for text in cases {
+        let out = run(&text);
+        let n = out.analysis.diagnostics.len();
+        let human = out.human();
+        assert!(
+            human.len() <= 1_000 + n * HUMAN_PER_DIAGNOSTIC,
+            "human output is {} bytes for {n} findings",
+            human.len()
+        );
+    }
+}
