@@ -258,7 +258,6 @@ fn a_hundred_thousand_items() {
 /// string renders as 25 MB). Needs src/emit/human.rs to clip long lines or
 /// drop the snippet for them; see the syntax branch's report.
 #[test]
-#[ignore = "src/emit/human.rs prints long source lines whole"]
 fn human_output_is_bounded_on_long_lines() {
     let cases = [
         format!("track bb {{ admits = {} }}", "[".repeat(N)),

@@ -88,7 +88,87 @@ impl Texts {
     }
 }
 
+/// Lines longer than this (in bytes) are not shown: miette prints every
+/// line of a snippet whole, so one finding on a line of megabytes would
+/// print megabytes.
+const MAX_SHOWN_LINE: usize = 1_000;
+
+/// True when a snippet for `span` would show a line longer than
+/// [`MAX_SHOWN_LINE`]: the span's own lines or one line of context on
+/// either side (miette's default).
+fn too_long_to_show(sources: &SourceMap, span: Span) -> bool {
+    let text = &sources.get(span.file).text;
+    let bytes = text.as_bytes();
+    let (start, end) = (span.start as usize, span.end as usize);
+    // From the start of the line before the span to the end of the line
+    // after it, without scanning more than a limit past either end.
+    let mut from = start;
+    let mut newlines = 0;
+    while from > 0 && start - from <= 2 * MAX_SHOWN_LINE + 2 {
+        if bytes[from - 1] == b'\n' {
+            newlines += 1;
+            if newlines == 2 {
+                break;
+            }
+        }
+        from -= 1;
+    }
+    let mut to = end.min(bytes.len());
+    newlines = 0;
+    while to < bytes.len() && to - end <= 2 * MAX_SHOWN_LINE + 2 {
+        if bytes[to] == b'\n' {
+            newlines += 1;
+            if newlines == 2 {
+                break;
+            }
+        }
+        to += 1;
+    }
+    // The span itself may cover many short lines (an unclosed block);
+    // only the lines around its ends are shown in full.
+    let head = &bytes[from..start.min(bytes.len())];
+    let tail = &bytes[end.min(bytes.len())..to];
+    let first_line_rest = bytes[start.min(bytes.len())..]
+        .iter()
+        .take(MAX_SHOWN_LINE + 1)
+        .take_while(|&&b| b != b'\n')
+        .count();
+    head.split(|&b| b == b'\n')
+        .any(|l| l.len() > MAX_SHOWN_LINE)
+        || tail
+            .split(|&b| b == b'\n')
+            .any(|l| l.len() > MAX_SHOWN_LINE)
+        || first_line_rest > MAX_SHOWN_LINE
+}
+
+fn severity(level: Level) -> Severity {
+    match level {
+        Level::Error => Severity::Error,
+        Level::Warning => Severity::Warning,
+        _ => Severity::Advice,
+    }
+}
+
 fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) -> Report {
+    let spans = std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span));
+    if spans.into_iter().any(|s| too_long_to_show(sources, s)) {
+        // No snippet: the location goes into the message instead.
+        let (at, _) = sources.span_lines(d.span);
+        let path = &sources.get(d.span.file).path;
+        let note = match lang {
+            Lang::En => "the line is too long to show",
+            Lang::Nl => "de regel is te lang om te tonen",
+        };
+        return Report {
+            code: format!("{} {}", d.code.as_str(), d.code.name()),
+            message: format!("{}\n[{path}:{at}: {note}]", d.message.render(lang)),
+            severity: severity(d.level),
+            help: d.help.as_ref().map(|h| h.render(lang)),
+            source: texts.named(sources, d.span),
+            labels: Vec::new(),
+            related: Vec::new(),
+        };
+    }
     let primary = LabeledSpan::new_primary_with_span(
         d.label.as_ref().map(|l| l.render(lang)),
         source_span(d.span),
@@ -117,11 +197,7 @@ fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) ->
     Report {
         code: format!("{} {}", d.code.as_str(), d.code.name()),
         message: d.message.render(lang),
-        severity: match d.level {
-            Level::Error => Severity::Error,
-            Level::Warning => Severity::Warning,
-            _ => Severity::Advice,
-        },
+        severity: severity(d.level),
         help: d.help.as_ref().map(|h| h.render(lang)),
         source: texts.named(sources, d.span),
         labels,
