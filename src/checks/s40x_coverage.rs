@@ -22,10 +22,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let rid = RegionId(ri as u32);
         let offers: Vec<OfferId> = ctx
             .region_offers(rid)
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
             .collect();
         let starts = ctx.region_programmes(rid);
+        let timeless = g.steps == [None];
         let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
         for &(sector, span) in &region.demand {
             let covering: Vec<OfferId> = offers
@@ -66,6 +68,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         level: region.target_level,
+                        timeless,
                     },
                     CheckMsg::HelpUncovered {
                         sector: sector_name.clone(),
@@ -85,6 +88,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         region: region.name.clone(),
                         level: region.target_level,
                         offers: names,
+                        timeless,
                     },
                     CheckMsg::HelpUnreachable,
                 ));
@@ -100,7 +104,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         year,
                         causes,
                     },
-                    CheckMsg::HelpLapse { year },
+                    CheckMsg::HelpLapse {
+                        sector: sector_name.clone(),
+                        year,
+                    },
                 ));
             }
         }
