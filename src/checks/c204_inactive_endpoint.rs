@@ -73,6 +73,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 )
                 .help(Msg::Check(CheckMsg::HelpInactive {
                     node: m.node_ref(node),
+                    first: i == 0,
                     year,
                     from,
                     until,

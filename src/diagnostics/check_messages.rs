@@ -87,6 +87,8 @@ pub enum CheckMsg {
     },
     HelpInactive {
         node: String,
+        /// The inactive node is the pathway's first node.
+        first: bool,
         year: u32,
         /// The bounds that would keep the pathway within the node's years.
         from: Option<u32>,
@@ -214,7 +216,8 @@ pub enum CheckMsg {
         sector: String,
         region: String,
         year: u32,
-        causes: Vec<(String, Cause)>,
+        /// Each item that starts or ends, whether it is a pathway, and why.
+        causes: Vec<(String, bool, Cause)>,
     },
     HelpLapse {
         sector: String,
@@ -351,12 +354,24 @@ impl CheckMsg {
                 format!("zet er een aanbod op niveau {} tussen (WEB art. 8.2.1): Entree (niveau 1) leidt naar niveau 2, niveau 2 naar niveau 3 en 4, niveau 3 naar niveau 4", from_level + 1)
             },
             MissingSubjects { programme, offer, qual, unmet } => {
-                let parts: Vec<String> = unmet.iter().map(|u| match (u, en) {
-                    (Unmet::Requires { subject }, true) => format!("the qualification requires `{subject}`"),
-                    (Unmet::Requires { subject }, false) => format!("de kwalificatie vereist `{subject}`"),
-                    (Unmet::Prerequisite { name, profile, into, one_of }, true) => format!("prerequisite `{name}` (from profile {profile} into `{into}`) asks for {}", or_list(&q(one_of), en)),
-                    (Unmet::Prerequisite { name, profile, into, one_of }, false) => format!("vooropleidingseis `{name}` (van profiel {profile} naar `{into}`) vraagt {}", or_list(&q(one_of), en)),
+                // The qualification's own requirements read as one clause.
+                let required: Vec<String> = unmet.iter().filter_map(|u| match u {
+                    Unmet::Requires { subject } => Some(format!("`{subject}`")),
+                    _ => None,
                 }).collect();
+                let mut parts: Vec<String> = Vec::new();
+                if !required.is_empty() {
+                    parts.push(if en { format!("the qualification requires {}", and_list(&required, en)) } else { format!("de kwalificatie vereist {}", and_list(&required, en)) });
+                }
+                for u in unmet {
+                    if let Unmet::Prerequisite { name, profile, into, one_of } = u {
+                        parts.push(if en {
+                            format!("prerequisite `{name}` (from profile {profile} into `{into}`) asks for {}", or_list(&q(one_of), en))
+                        } else {
+                            format!("vooropleidingseis `{name}` (van profiel {profile} naar `{into}`) vraagt {}", or_list(&q(one_of), en))
+                        });
+                    }
+                }
                 if en {
                     format!("`{programme}` lacks subjects for `{offer}`, {qual}: {}", parts.join("; "))
                 } else {
@@ -387,7 +402,7 @@ impl CheckMsg {
                     format!("de leerroute `{pathway}` loopt in {}, maar {why}", school_year(*year, en))
                 }
             }
-            HelpInactive { node, year, from, until, inherits } => {
+            HelpInactive { node, first, year, from, until, inherits } => {
                 let bounds: Vec<String> = from.iter().map(|f| format!("`from = {f}`")).chain(until.iter().map(|u| format!("`until = {u}`"))).collect();
                 let limit = match (bounds.is_empty(), en) {
                     (true, true) => "remove the pathway".to_string(),
@@ -395,16 +410,18 @@ impl CheckMsg {
                     (false, true) => format!("give the pathway {} to keep it within the years of `{node}`", and_list(&bounds, en)),
                     (false, false) => format!("geef de leerroute {} zodat die binnen de jaren van `{node}` blijft", and_list(&bounds, en)),
                 };
+                let other = match (first, en) {
+                    (true, true) => format!("or leave out the pathway's own years: it then takes the years it does not write from `{node}`, where it starts"),
+                    (true, false) => format!("of laat de eigen jaren van de leerroute weg: dan neemt ze de jaren die ze niet zelf noemt over van `{node}`, waar ze begint"),
+                    (false, true) => format!("or replace `{node}` by an offer that runs in {year}"),
+                    (false, false) => format!("of vervang `{node}` door aanbod dat in {year} loopt"),
+                };
                 let follows = match (inherits, en) {
-                    (Some(first), true) => format!("; without `from`/`until` of its own, a pathway follows the years of its first node, `{first}`"),
-                    (Some(first), false) => format!("; zonder eigen `from`/`until` volgt een leerroute de jaren van haar eerste knoop, `{first}`"),
+                    (Some(first), true) => format!("; without `from`/`until` of its own, this pathway follows the years of `{first}`, where it starts"),
+                    (Some(first), false) => format!("; zonder eigen `from`/`until` volgt deze leerroute de jaren van `{first}`, waar ze begint"),
                     (None, _) => String::new(),
                 };
-                if en {
-                    format!("{limit}, or replace `{node}` by an offer that runs in {year}{follows}")
-                } else {
-                    format!("{limit}, of vervang `{node}` door aanbod dat in {year} loopt{follows}")
-                }
+                format!("{limit}, {other}{follows}")
             }
             RouteUnavailable { pathway, route, offers } => if en {
                 format!("the pathway `{pathway}` asks for `{route}`, which {} {} not provide", and_list(&q(offers), en), if offers.len() == 1 { "does" } else { "do" })
@@ -485,7 +502,7 @@ impl CheckMsg {
             Unreached { offer, qual } => if en {
                 format!("no route from any programme reaches `{offer}` ({qual})")
             } else {
-                format!("geen route vanaf een vmbo-programma bereikt `{offer}` ({qual})")
+                format!("geen route vanaf een programma bereikt `{offer}` ({qual})")
             },
             HelpUnreached => (if en {
                 "add a pathway that leads to it; if the offer serves other pupils (adults, havo), suppress this finding and say so"
@@ -564,8 +581,8 @@ impl CheckMsg {
                 match (timeless, en) {
                     (false, true) => format!("{} demands `{sector}`, which {list} {} at level {level} or higher, but in no year of the plan does a route from the region's programmes reach {}", region(r, en), if many { "offer" } else { "offers" }, if many { "them" } else { "it" }),
                     (true, true) => format!("{} demands `{sector}`, which {list} {} at level {level} or higher, but no route from the region's programmes reaches {}", region(r, en), if many { "offer" } else { "offers" }, if many { "them" } else { "it" }),
-                    (false, false) => format!("{} vraagt om `{sector}` en {list} {} dat aan op niveau {level} of hoger, maar in geen enkel jaar van het plan leidt een route vanaf de programma's van de regio daarheen", region(r, en), if many { "bieden" } else { "biedt" }),
-                    (true, false) => format!("{} vraagt om `{sector}` en {list} {} dat aan op niveau {level} of hoger, maar geen route vanaf de programma's van de regio leidt daarheen", region(r, en), if many { "bieden" } else { "biedt" }),
+                    (false, false) => format!("{} vraagt om `{sector}` en {list} {} die sector aan op niveau {level} of hoger, maar in geen enkel jaar van het plan leidt een route vanaf de programma's van de regio daarheen", region(r, en), if many { "bieden" } else { "biedt" }),
+                    (true, false) => format!("{} vraagt om `{sector}` en {list} {} die sector aan op niveau {level} of hoger, maar geen route vanaf de programma's van de regio leidt daarheen", region(r, en), if many { "bieden" } else { "biedt" }),
                 }
             }
             HelpUnreachable => (if en {
@@ -574,12 +591,19 @@ impl CheckMsg {
                 "voeg een leerroute toe vanaf een programma van de regio (rechtstreeks of via een lager niveau) naar een van deze aanbiedingen, in jaren waarin beide lopen"
             }).into(),
             Lapse { sector, region: r, year, causes } => {
-                let items: Vec<String> = causes.iter().map(|(item, c)| cause_clause(item, c, en)).collect();
+                let items: Vec<String> = causes.iter().map(|(item, pathway, c)| {
+                    let clause = cause_clause(item, c, en);
+                    match (pathway, en) {
+                        (true, true) => format!("the pathway {clause}"),
+                        (true, false) => format!("de leerroute {clause}"),
+                        (false, _) => clause,
+                    }
+                }).collect();
                 let c = if items.is_empty() { String::new() } else { format!(": {}", and_list(&items, en)) };
                 if en {
                     format!("{} demands `{sector}`, which the region's programmes reach in some years of the plan but not in {}{c}", region(r, en), school_year(*year, en))
                 } else {
-                    format!("{} vraagt om `{sector}`, dat de programma's van de regio in sommige jaren van het plan bereiken, maar niet in {}{c}", region(r, en), school_year(*year, en))
+                    format!("{} vraagt om `{sector}`; de programma's van de regio bereiken die sector in sommige jaren van het plan, maar niet in {}{c}", region(r, en), school_year(*year, en))
                 }
             }
             HelpLapse { sector, year } => if en {
@@ -589,7 +613,7 @@ impl CheckMsg {
             },
             Orphan { kind, name } => {
                 let k = match (*kind, en) { ("school", _) => "school", (_, true) => "institution", (_, false) => "instelling" };
-                if en { format!("{k} `{name}` is in no region") } else { format!("{k} `{name}` hoort bij geen enkele regio") }
+                if en { format!("{k} `{name}` is in no region, so no regional plan covers it") } else { format!("{k} `{name}` hoort bij geen enkele regio en valt zo buiten elk regioplan") }
             }
             HelpOrphan => (if en {
                 "add it to a region's `members`, or remove it from the plan"
@@ -640,8 +664,8 @@ impl CheckMsg {
                     text = if en { format!("did you mean {}? Otherwise, ", or_list(&guesses, en)) } else { format!("bedoel je {}? Anders: ", or_list(&guesses, en)) };
                 }
                 let rest = match (no_item, en) {
-                    (true, true) => "a suppression applies to the item whose first line it ends, or to the item right below it: move the comment there, or remove it",
-                    (true, false) => "een onderdrukking hoort bij het item op wiens eerste regel ze staat, of bij het item direct eronder: zet het commentaar daar, of verwijder het",
+                    (true, true) => "a suppression at the end of an item's first line applies to that item, one on a line of its own to the item right below it: move the comment there, or remove it",
+                    (true, false) => "een onderdrukking achter de eerste regel van een item hoort bij dat item, een onderdrukking op een eigen regel bij het item direct eronder: zet het commentaar daar, of verwijder het",
                     (false, true) => "remove the comment or the names it does not need; `leerlijn explain --list` lists every check",
                     (false, false) => "verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks",
                 };
