@@ -184,3 +184,25 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     r501_orphan_member::check(ctx, &mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::steps_within;
+    use crate::model::Years;
+
+    #[test]
+    fn steps_within_a_plan() {
+        let plan: Vec<Option<u32>> = (2024..=2027).map(Some).collect();
+        let y = |from, until| Years { from, until };
+        assert_eq!(steps_within(&plan, y(None, None)), 0..4);
+        assert_eq!(steps_within(&plan, y(Some(2025), None)), 1..4);
+        assert_eq!(steps_within(&plan, y(None, Some(2025))), 0..2);
+        assert_eq!(steps_within(&plan, y(Some(2025), Some(2026))), 1..3);
+        // Before, after and outside the plan: empty.
+        assert!(steps_within(&plan, y(None, Some(2020))).is_empty());
+        assert!(steps_within(&plan, y(Some(2030), None)).is_empty());
+        assert!(steps_within(&plan, y(Some(2026), Some(2025))).is_empty());
+        // A timeless plan: one step, whatever the years.
+        assert_eq!(steps_within(&[None], y(Some(2030), None)), 0..1);
+    }
+}

@@ -8,6 +8,8 @@
 //! by all the region's sectors. The three codes share this one module
 //! because they are three verdicts of one computation.
 
+use std::collections::HashSet;
+
 use super::{Code, Context};
 use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
 use crate::graph::Graph;
@@ -144,6 +146,7 @@ fn explain_gap(
     };
     let mut nodes: Vec<Node> = Vec::new();
     let mut pathways: Vec<PathwayId> = Vec::new();
+    let mut seen: HashSet<PathwayId> = HashSet::new();
     let mut node = Node::Offer(target);
     loop {
         nodes.push(node);
@@ -151,11 +154,12 @@ fn explain_gap(
             break;
         };
         let e = &g.edges[ei];
-        if !pathways.contains(&e.pathway) {
+        if seen.insert(e.pathway) {
             pathways.push(e.pathway);
         }
         node = e.from;
     }
+    let on_route: HashSet<Node> = nodes.iter().copied().collect();
     let off = |n: Node| !Graph::runs(m.node_years(n), Some(year));
     let mut causes: Vec<(String, bool, Cause)> = Vec::new();
     for &p in &pathways {
@@ -172,7 +176,7 @@ fn explain_gap(
                 written.until.is_none(),
             ),
         };
-        if inherited && nodes.contains(&first) && off(first) {
+        if inherited && on_route.contains(&first) && off(first) {
             continue;
         }
         causes.push((ctx.pathway_text(p), true, cause));
