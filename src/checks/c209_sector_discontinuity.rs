@@ -39,6 +39,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|&s| reached.contains(s))
             .map(|s| m.sector(s).name.clone())
             .collect();
+        let wanted_names: Vec<String> = wanted.iter().map(|&s| m.sector(s).name.clone()).collect();
         out.push(
             Diagnostic::new(
                 Code::C209,
@@ -46,11 +47,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Msg::Check(CheckMsg::SectorGap {
                     programme: m.programme_ref(id),
                     profile,
-                    wanted: wanted.iter().map(|&s| m.sector(s).name.clone()).collect(),
+                    wanted: wanted_names.clone(),
                     reached: reached_names,
                 }),
             )
-            .help(Msg::Check(CheckMsg::HelpSectorGap))
+            .help(Msg::Check(CheckMsg::HelpSectorGap {
+                wanted: wanted_names,
+            }))
             .key(m.programme_ref(id)),
         );
     }

@@ -141,7 +141,9 @@ pub enum CheckMsg {
         wanted: Vec<String>,
         reached: Vec<String>,
     },
-    HelpSectorGap,
+    HelpSectorGap {
+        wanted: Vec<String>,
+    },
     // C210
     Cycle {
         offers: Vec<String>,
@@ -482,11 +484,11 @@ impl CheckMsg {
                     (Some(p), false) => format!("geen route vanaf `{programme}` bereikt aanbod in een sector van profiel {p} ({w}); de routes bereiken {r}"),
                 }
             }
-            HelpSectorGap => (if en {
-                "add a pathway to an offer in that sector, so pupils can continue in the direction they were prepared for"
+            HelpSectorGap { wanted } => if en {
+                format!("add a pathway to an offer in {}, so pupils can continue in the direction they were prepared for", or_list(&q(wanted), en))
             } else {
-                "voeg een leerroute toe naar aanbod in die sector, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid"
-            }).into(),
+                format!("voeg een leerroute toe naar aanbod in {}, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid", or_list(&q(wanted), en))
+            },
             Cycle { offers } => match (offers.as_slice(), en) {
                 ([one], true) => format!("a pathway leads from `{one}` back to itself"),
                 ([one], false) => format!("een leerroute leidt van `{one}` terug naar zichzelf"),
