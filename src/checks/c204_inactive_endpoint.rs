@@ -54,9 +54,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let Some(&year) = running.iter().find(|&&y| !ny.contains(y)) else {
                 continue;
             };
-            // The bounds that keep the pathway within the node's years.
-            let from = ny.from.filter(|&f| running.iter().any(|&y| y < f));
-            let until = ny.until.filter(|&u| running.iter().any(|&y| y > u));
+            // The bounds that keep the pathway within the node's years;
+            // none when the two share no year at all.
+            let shared = running.iter().any(|&y| ny.contains(y));
+            let from = ny
+                .from
+                .filter(|&f| shared && running.iter().any(|&y| y < f));
+            let until = ny
+                .until
+                .filter(|&u| shared && running.iter().any(|&y| y > u));
             let first = p.nodes[0];
             let inherits = (p.years == Years::default() && m.node_years(first) != Years::default())
                 .then(|| m.node_ref(first));

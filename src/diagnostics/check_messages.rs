@@ -90,7 +90,8 @@ pub enum CheckMsg {
         /// The inactive node is the pathway's first node.
         first: bool,
         year: u32,
-        /// The bounds that would keep the pathway within the node's years.
+        /// The bounds that would keep the pathway within the node's years;
+        /// both `None` when the two share no year.
         from: Option<u32>,
         until: Option<u32>,
         /// The pathway writes neither `from` nor `until`: it follows its
@@ -407,8 +408,8 @@ impl CheckMsg {
             HelpInactive { node, first, year, from, until, inherits } => {
                 let bounds: Vec<String> = from.iter().map(|f| format!("`from = {f}`")).chain(until.iter().map(|u| format!("`until = {u}`"))).collect();
                 let limit = match (bounds.is_empty(), en) {
-                    (true, true) => "remove the pathway".to_string(),
-                    (true, false) => "verwijder de leerroute".to_string(),
+                    (true, true) => format!("the pathway and `{node}` share no year of the plan: align their years or remove the pathway"),
+                    (true, false) => format!("de leerroute en `{node}` hebben geen jaar van het plan gemeen: stem hun jaren op elkaar af of verwijder de leerroute"),
                     (false, true) => format!("give the pathway {} to keep it within the years of `{node}`", and_list(&bounds, en)),
                     (false, false) => format!("geef de leerroute {} zodat die binnen de jaren van `{node}` blijft", and_list(&bounds, en)),
                 };
