@@ -100,15 +100,6 @@ impl Context<'_> {
             .collect()
     }
 
-    /// `23111 Elektrotechnische systemen en installaties` for a crebo, as
-    /// far as the catalogue names it.
-    pub fn crebo_text(&self, crebo: u32) -> String {
-        match self.graph.crebo_title(crebo) {
-            Some(t) => format!("{crebo} {t}"),
-            None => crebo.to_string(),
-        }
-    }
-
     /// A pathway as written: `olympia.pie-kb -> zadkine.25332 -> ...`.
     pub fn pathway_text(&self, p: PathwayId) -> String {
         let m = self.model;
