@@ -4,6 +4,8 @@
 //! routes reach. Everything is O(V + E) (times the number of sectors / 64
 //! for the sector sets): no check compares offers pairwise.
 
+use std::collections::HashMap;
+
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -61,6 +63,18 @@ pub struct Graph {
     pub reach_sectors: Vec<SectorSet>,
     /// Per node: reached by a route from some programme.
     pub reached: Vec<bool>,
+    /// Per school and per institution: the declared regions it is a
+    /// member of (none for the implicit region), each once.
+    pub school_regions: Vec<Vec<RegionId>>,
+    pub inst_regions: Vec<Vec<RegionId>>,
+    /// Per region: the offers of its member institutions, each once, in
+    /// offer order (source order).
+    pub region_offers: Vec<Vec<OfferId>>,
+    /// Per programme: it starts a pathway with an unresolved reference, so
+    /// C207–C209 leave it alone (language.md).
+    pub unresolved_start: Vec<bool>,
+    /// The title of each crebo: its qualification's, else its dossier's.
+    crebo_titles: HashMap<u32, String>,
 }
 
 impl Graph {
@@ -165,6 +179,19 @@ impl Graph {
         parent
     }
 
+    /// The declared regions a school or institution is a member of.
+    pub fn regions_of(&self, member: MemberRef) -> &[RegionId] {
+        match member {
+            MemberRef::School(s) => &self.school_regions[s.idx()],
+            MemberRef::Institution(i) => &self.inst_regions[i.idx()],
+        }
+    }
+
+    /// The title of a crebo's qualification or dossier, if it has one.
+    pub fn crebo_title(&self, crebo: u32) -> Option<&str> {
+        self.crebo_titles.get(&crebo).map(String::as_str)
+    }
+
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
     pub fn cycles(&self) -> impl Iterator<Item = &Vec<NodeIndex>> + '_ {
         self.sccs
@@ -255,7 +282,29 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         best_level,
         reach_sectors,
         reached: Vec::new(),
+        school_regions: vec![Vec::new(); model.schools.len()],
+        inst_regions: vec![Vec::new(); model.institutions.len()],
+        region_offers: vec![Vec::new(); model.regions.len()],
+        unresolved_start: vec![false; programmes],
+        crebo_titles: HashMap::new(),
     };
+    index_regions(model, &mut graph);
+    for p in &model.pathways {
+        if let (true, Some(Node::Programme(id))) = (p.nodes.is_empty(), p.first) {
+            graph.unresolved_start[id.idx()] = true;
+        }
+    }
+    // Qualifications win over dossiers; the first definition wins.
+    for (crebo, title) in model
+        .qualifications
+        .iter()
+        .map(|q| (q.crebo, &q.title))
+        .chain(model.dossiers.iter().map(|d| (d.crebo, &d.title)))
+    {
+        if let Some(t) = title {
+            graph.crebo_titles.entry(crebo).or_insert_with(|| t.clone());
+        }
+    }
     // Reached by any route at all, whatever the years.
     let mut reached = vec![false; n];
     let mut stack: Vec<NodeIndex> = (0..programmes).map(NodeIndex::new).collect();
@@ -271,4 +320,33 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     }
     graph.reached = reached;
     graph
+}
+
+/// Region membership both ways, in one pass over the members: what C206,
+/// C208, D302, D304 and S4xx look up per edge, programme or region.
+fn index_regions(model: &Model, graph: &mut Graph) {
+    for (ri, r) in model.regions.iter().enumerate() {
+        let rid = RegionId(ri as u32);
+        let mut offers: Vec<OfferId> = Vec::new();
+        for &m in &r.members {
+            let list = match m {
+                MemberRef::School(s) => &mut graph.school_regions[s.idx()],
+                MemberRef::Institution(i) => &mut graph.inst_regions[i.idx()],
+            };
+            // Regions are visited in order, so a member listed twice in
+            // one region finds that region last in its list.
+            if !r.implicit {
+                if list.last() == Some(&rid) {
+                    continue;
+                }
+                list.push(rid);
+            }
+            if let MemberRef::Institution(i) = m {
+                offers.extend(model.institution(i).offers.iter().copied());
+            }
+        }
+        offers.sort_unstable();
+        offers.dedup();
+        graph.region_offers[ri] = offers;
+    }
 }

@@ -11,6 +11,21 @@ pub fn mbo_admits(from: u8, to: u8) -> bool {
     matches!((from, to), (1, 2) | (2, 3) | (2, 4) | (3, 4))
 }
 
+/// The levels to pass through from a track into `level`: the highest
+/// admitted level below it, then up by the mbo rules. Empty when `level`
+/// lies below every admitted level (or nothing admits at all).
+pub fn via_levels(admits: &[u8], level: u8) -> Vec<u8> {
+    let Some(mut at) = admits.iter().copied().filter(|&l| l < level).max() else {
+        return Vec::new();
+    };
+    let mut via = vec![at];
+    while !mbo_admits(at, level) && at + 1 < level {
+        at += 1;
+        via.push(at);
+    }
+    via
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for e in &ctx.graph.edges {
@@ -30,6 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let help = CheckMsg::HelpInadmissibleTrack {
                     track: track.name.clone(),
                     admits: track.admits.clone(),
+                    via: via_levels(&track.admits, level),
                 };
                 (
                     CheckMsg::InadmissibleTrack {
@@ -69,5 +85,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .key(m.node_ref(e.from))
                 .key(m.node_ref(e.to)),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::via_levels;
+
+    #[test]
+    fn via_levels_follow_the_law() {
+        assert_eq!(via_levels(&[1, 2], 4), vec![2]);
+        assert_eq!(via_levels(&[1, 2], 3), vec![2]);
+        assert_eq!(via_levels(&[1], 3), vec![1, 2]);
+        assert_eq!(via_levels(&[1], 4), vec![1, 2]);
+        assert_eq!(via_levels(&[2, 3, 4], 1), Vec::<u8>::new());
     }
 }

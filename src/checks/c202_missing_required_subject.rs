@@ -29,15 +29,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .map(|&s| Unmet::Requires { subject: name(s) })
             .collect();
         for pre in &m.prerequisites {
-            let applies = prog.profile.is_some_and(|pr| pre.from.contains(&pr))
-                && qual
-                    .sector
-                    .is_some_and(|s| pre.into.iter().any(|&w| m.sector_matches(w, s)))
-                && (pre.levels.is_empty() || qual.level.is_some_and(|l| pre.levels.contains(&l)))
-                && !pre.except.contains(&q);
-            if applies && !pre.one_of.iter().any(|s| subjects.contains(s)) {
+            let Some(profile) = prog.profile.filter(|pr| pre.from.contains(pr)) else {
+                continue;
+            };
+            let Some(sector) = qual.sector else { continue };
+            let Some(&into) = pre.into.iter().find(|&&w| m.sector_matches(w, sector)) else {
+                continue;
+            };
+            let level_applies =
+                pre.levels.is_empty() || qual.level.is_some_and(|l| pre.levels.contains(&l));
+            if !level_applies || pre.except.contains(&q) {
+                continue;
+            }
+            if !pre.one_of.iter().any(|s| subjects.contains(s)) {
                 unmet.push(Unmet::Prerequisite {
                     name: pre.name.clone(),
+                    profile: m.profile(profile).name.clone(),
+                    into: m.sector(into).name.clone(),
                     one_of: pre.one_of.iter().map(|&s| name(s)).collect(),
                 });
             }

@@ -5,8 +5,9 @@
 
 use super::{Code, Context};
 use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
-use crate::graph::Graph;
-use crate::model::{Model, Node, Years};
+use std::collections::HashSet;
+
+use crate::model::{Model, Node, PathwayId, Years};
 
 /// Why `node` does not run in `year`.
 pub fn cause(m: &Model, node: Node, year: u32) -> Cause {
@@ -36,35 +37,55 @@ pub fn cause(m: &Model, node: Node, year: u32) -> Cause {
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
+    let years: Vec<u32> = g.steps.iter().flatten().copied().collect();
+    if years.is_empty() {
+        // A timeless plan: everything runs in its one step.
+        return;
+    }
     for (pi, p) in m.pathways.iter().enumerate() {
         let py = g.pathway_years[pi];
-        let mut seen: Vec<Node> = Vec::new();
+        let running: Vec<u32> = years.iter().copied().filter(|&y| py.contains(y)).collect();
+        let mut seen: HashSet<Node> = HashSet::new();
         for (i, &node) in p.nodes.iter().enumerate() {
-            if seen.contains(&node) {
+            if !seen.insert(node) {
                 continue;
             }
-            seen.push(node);
             let ny = m.node_years(node);
-            let first = g
-                .steps
-                .iter()
-                .flatten()
-                .copied()
-                .find(|&y| Graph::runs(py, Some(y)) && !Graph::runs(ny, Some(y)));
-            let Some(year) = first else { continue };
+            let Some(&year) = running.iter().find(|&&y| !ny.contains(y)) else {
+                continue;
+            };
+            // The bounds that keep the pathway within the node's years;
+            // none when the two share no year at all.
+            let shared = running.iter().any(|&y| ny.contains(y));
+            let from = ny
+                .from
+                .filter(|&f| shared && running.iter().any(|&y| y < f));
+            let until = ny
+                .until
+                .filter(|&u| shared && running.iter().any(|&y| y > u));
+            let first = p.nodes[0];
+            let inherits = (p.years == Years::default() && m.node_years(first) != Years::default())
+                .then(|| m.node_ref(first));
             out.push(
                 Diagnostic::new(
                     Code::C204,
                     p.node_spans[i],
                     Msg::Check(CheckMsg::Inactive {
-                        pathway_from: m.node_ref(p.nodes[0]),
+                        pathway: ctx.pathway_text(PathwayId(pi as u32)),
                         node: m.node_ref(node),
                         year,
                         cause: cause(m, node, year),
                     }),
                 )
-                .help(Msg::Check(CheckMsg::HelpInactive))
-                .key(m.node_ref(p.nodes[0]))
+                .help(Msg::Check(CheckMsg::HelpInactive {
+                    node: m.node_ref(node),
+                    first: i == 0,
+                    year,
+                    from,
+                    until,
+                    inherits,
+                }))
+                .key(m.node_ref(first))
                 .key(m.node_ref(node)),
             );
         }

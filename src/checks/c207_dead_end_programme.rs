@@ -6,10 +6,9 @@ use crate::model::{Node, ProgId};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
-    let skip = ctx.unresolved_starts();
     for (i, p) in m.programmes.iter().enumerate() {
         let id = ProgId(i as u32);
-        if skip.contains(&id) || ctx.graph.has_out_edges(Node::Programme(id)) {
+        if ctx.unresolved_start(id) || ctx.graph.has_out_edges(Node::Programme(id)) {
             continue;
         }
         out.push(

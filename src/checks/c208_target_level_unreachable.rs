@@ -8,19 +8,23 @@ use crate::model::{MemberRef, Node, ProgId};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
-    let skip = ctx.unresolved_starts();
     for (i, p) in m.programmes.iter().enumerate() {
         let id = ProgId(i as u32);
         let node = Node::Programme(id);
-        if skip.contains(&id) || !g.has_out_edges(node) {
+        if ctx.unresolved_start(id) || !g.has_out_edges(node) {
             continue;
         }
-        let target = ctx
-            .regions_of(MemberRef::School(p.school))
-            .iter()
-            .map(|r| m.regions[r.idx()].target_level)
-            .max()
-            .unwrap_or(4);
+        // The highest target of the school's regions; the first such region
+        // names it. A school in no region aims at level 4.
+        let mut target = 4;
+        let mut region = None;
+        for &r in ctx.regions_of(MemberRef::School(p.school)) {
+            let t = m.regions[r.idx()].target_level;
+            if region.is_none() || t > target {
+                target = t;
+                region = Some(m.regions[r.idx()].name.clone());
+            }
+        }
         let best = g.best_level[g.index(node).index()];
         if best >= target {
             continue;
@@ -32,6 +36,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Msg::Check(CheckMsg::TargetUnreachable {
                     programme: m.programme_ref(id),
                     target,
+                    region,
                     best,
                 }),
             )

@@ -8,16 +8,18 @@ use crate::model::{Node, ProgId, SectorId};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
-    let skip = ctx.unresolved_starts();
     for (i, p) in m.programmes.iter().enumerate() {
         let id = ProgId(i as u32);
         let node = Node::Programme(id);
-        if skip.contains(&id) || !g.has_out_edges(node) {
+        if ctx.unresolved_start(id) || !g.has_out_edges(node) {
             continue;
         }
-        let (wanted, practical): (Vec<SectorId>, bool) = match (p.practical, p.profile) {
-            (Some(s), _) => (vec![s], true),
-            (None, Some(pr)) => (m.profile(pr).sectors.clone(), false),
+        let (wanted, profile): (Vec<SectorId>, Option<String>) = match (p.practical, p.profile) {
+            (Some(s), _) => (vec![s], None),
+            (None, Some(pr)) => (
+                m.profile(pr).sectors.clone(),
+                Some(m.profile(pr).name.clone()),
+            ),
             (None, None) => continue,
         };
         if wanted.is_empty() {
@@ -37,18 +39,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|&s| reached.contains(s))
             .map(|s| m.sector(s).name.clone())
             .collect();
+        let wanted_names: Vec<String> = wanted.iter().map(|&s| m.sector(s).name.clone()).collect();
         out.push(
             Diagnostic::new(
                 Code::C209,
                 p.loc.name,
                 Msg::Check(CheckMsg::SectorGap {
                     programme: m.programme_ref(id),
-                    practical,
-                    wanted: wanted.iter().map(|&s| m.sector(s).name.clone()).collect(),
+                    profile,
+                    wanted: wanted_names.clone(),
                     reached: reached_names,
                 }),
             )
-            .help(Msg::Check(CheckMsg::HelpSectorGap))
+            .help(Msg::Check(CheckMsg::HelpSectorGap {
+                wanted: wanted_names,
+            }))
             .key(m.programme_ref(id)),
         );
     }

@@ -15,7 +15,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Msg::DuplicateOffer {
                     institution: inst.clone(),
                     crebo: d.crebo,
-                    title: ctx.model.crebo_title(d.crebo),
+                    title: ctx.graph.crebo_title(d.crebo).unwrap_or("?").to_string(),
                     location: d.location.clone(),
                 },
             )

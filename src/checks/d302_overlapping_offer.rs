@@ -1,6 +1,11 @@
 //! D302 overlapping-offer: a crebo offered more than once within one region
 //! by offers that run in a common year (different institutions, or
 //! different locations of one). One finding per crebo per region.
+//!
+//! Offers are grouped by crebo, and within a group counted per year and
+//! per (institution, location): an offer overlaps when, in a year it runs,
+//! more offers of the crebo run than those at its own institution and
+//! location. O(offers × years) per region; no pairwise comparison.
 
 use std::collections::BTreeMap;
 
@@ -13,48 +18,59 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for ri in 0..m.regions.len() {
         let region = RegionId(ri as u32);
         let mut by_crebo: BTreeMap<u32, Vec<OfferId>> = BTreeMap::new();
-        for o in ctx.region_offers(region) {
+        for &o in ctx.region_offers(region) {
             by_crebo.entry(m.offer(o).crebo).or_default().push(o);
         }
         for (crebo, offers) in by_crebo {
             if offers.len() < 2 {
                 continue;
             }
-            // Offers that share a year with another of the same crebo.
+            // Same institution and location is D301's business, not this.
+            let place = |o: OfferId| (m.offer(o).institution, m.offer(o).location.clone());
+            let total = ctx.step_counts(&offers, |_| ());
+            let same = ctx.step_counts(&offers, place);
             let mut overlapping: Vec<OfferId> = offers
                 .iter()
                 .copied()
-                .filter(|&a| offers.iter().any(|&b| a != b && ctx.share_a_year(a, b)))
+                .filter(|&o| {
+                    let k = place(o);
+                    ctx.running_steps(o)
+                        .any(|s| total[&((), s)] > same[&(k.clone(), s)])
+                })
                 .collect();
             if overlapping.len() < 2 {
                 continue;
             }
             overlapping.sort_by_key(|&o| ctx.order(m.offer(o).crebo_span));
             let first = overlapping[0];
-            let known: Vec<u32> = overlapping
+            let known: Vec<u64> = overlapping
                 .iter()
-                .filter_map(|&o| m.offer(o).capacity)
+                .filter_map(|&o| m.offer(o).capacity.map(u64::from))
                 .collect();
-            let capacity = (!known.is_empty()).then(|| known.iter().map(|&c| c as u64).sum());
+            let capacity =
+                (!known.is_empty()).then(|| (known.iter().sum(), known.len() == overlapping.len()));
             let region_name = m.regions[ri].name.clone();
             let mut d = Diagnostic::new(
                 Code::D302,
                 m.offer(first).crebo_span,
                 Msg::Check(CheckMsg::OverlappingOffer {
                     crebo,
-                    title: m.crebo_title(crebo),
-                    count: overlapping.len(),
+                    title: ctx.graph.crebo_title(crebo).map(str::to_string),
                     region: region_name.clone(),
+                    offers: overlapping.iter().map(|&o| m.offer_ref(o)).collect(),
                 }),
             )
             .help(Msg::Check(CheckMsg::HelpOverlap { capacity }))
             .key(region_name)
             .key(crebo.to_string());
             for &o in &overlapping[1..] {
-                let inst = m.institution(m.offer(o).institution).name.clone();
+                let offer = m.offer(o);
                 d = d.with_label(
-                    m.offer(o).crebo_span,
-                    Msg::Check(CheckMsg::AlsoOffered { institution: inst }),
+                    offer.crebo_span,
+                    Msg::Check(CheckMsg::AlsoOffered {
+                        institution: m.institution(offer.institution).name.clone(),
+                        location: offer.location.clone(),
+                    }),
                 );
             }
             out.push(d);

@@ -2,19 +2,24 @@
 //! one kwalificatiedossier at the same level offered by different
 //! institutions in a common year — the partial overlap the doelmatigheid
 //! duty (WEB art. 6.1.3) looks at. One finding per dossier, level, region.
+//!
+//! An offer is involved when, in a year it runs, some offer of the group
+//! has another qualification and another institution. Counting per year by
+//! inclusion–exclusion (all − same qualification − same institution + same
+//! both) finds that in O(offers × years), without comparing pairs.
 
 use std::collections::BTreeMap;
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
-use crate::model::{OfferId, RegionId};
+use crate::model::{DossierId, OfferId, RegionId};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for ri in 0..m.regions.len() {
         let region = RegionId(ri as u32);
-        let mut groups: BTreeMap<(u32, u8), Vec<OfferId>> = BTreeMap::new();
-        for o in ctx.region_offers(region) {
+        let mut groups: BTreeMap<(DossierId, u8), Vec<OfferId>> = BTreeMap::new();
+        for &o in ctx.region_offers(region) {
             let Some(q) = m.offer(o).qualification else {
                 continue;
             };
@@ -22,42 +27,49 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let (Some(d), Some(l)) = (q.dossier, q.level) else {
                 continue;
             };
-            groups.entry((d.0, l)).or_default().push(o);
+            groups.entry((d, l)).or_default().push(o);
         }
         for ((dossier, level), offers) in groups {
-            let pair = |a: OfferId, b: OfferId| {
-                let (x, y) = (m.offer(a), m.offer(b));
-                x.qualification != y.qualification
-                    && x.institution != y.institution
-                    && ctx.share_a_year(a, b)
-            };
+            if offers.len() < 2 {
+                continue;
+            }
+            let qual = |o: OfferId| m.offer(o).qualification;
+            let inst = |o: OfferId| m.offer(o).institution;
+            let all = ctx.step_counts(&offers, |_| ());
+            let by_qual = ctx.step_counts(&offers, qual);
+            let by_inst = ctx.step_counts(&offers, inst);
+            let by_both = ctx.step_counts(&offers, |o| (qual(o), inst(o)));
             let mut involved: Vec<OfferId> = offers
                 .iter()
                 .copied()
-                .filter(|&a| offers.iter().any(|&b| pair(a, b)))
+                .filter(|&o| {
+                    ctx.running_steps(o).any(|s| {
+                        all[&((), s)] + by_both[&((qual(o), inst(o)), s)]
+                            > by_qual[&(qual(o), s)] + by_inst[&(inst(o), s)]
+                    })
+                })
                 .collect();
             if involved.is_empty() {
                 continue;
             }
             involved.sort_by_key(|&o| ctx.order(m.offer(o).crebo_span));
-            let d = m.dossier(crate::model::DossierId(dossier));
-            let mut quals: Vec<String> = Vec::new();
-            for &o in &involved {
-                let t = ctx.qual_text(o);
-                if !quals.contains(&t) {
-                    quals.push(t);
-                }
-            }
+            let d = m.dossier(dossier);
             let region_name = m.regions[ri].name.clone();
             let mut diag = Diagnostic::new(
                 Code::D304,
                 m.offer(involved[0]).crebo_span,
                 Msg::Check(CheckMsg::OverlappingDossier {
                     dossier: d.crebo,
-                    title: d.title.clone().unwrap_or_default(),
+                    title: d.title.clone(),
                     level,
                     region: region_name.clone(),
-                    quals,
+                    offers: involved
+                        .iter()
+                        .map(|&o| {
+                            let inst = m.offer(o).institution;
+                            (ctx.qual_text(o), m.institution(inst).name.clone())
+                        })
+                        .collect(),
                 }),
             )
             .help(Msg::Check(CheckMsg::HelpOverlapDossier))
@@ -68,7 +80,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 diag = diag.with_label(
                     m.offer(o).crebo_span,
                     Msg::Check(CheckMsg::AlsoInDossier {
-                        qual: ctx.qual_text(o),
+                        crebo: m.offer(o).crebo,
                         institution: m.institution(m.offer(o).institution).name.clone(),
                     }),
                 );

@@ -24,11 +24,12 @@ pub mod suppress;
 
 pub use registry::{CheckInfo, Code, Group, Level, REGISTRY, lookup};
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
-use crate::model::{InstId, MemberRef, Model, Node, OfferId, ProgId, RegionId, SchoolId};
+use crate::model::{MemberRef, Model, Node, OfferId, PathwayId, ProgId, RegionId, SchoolId, Years};
 use crate::source::{SourceMap, Span};
 
 /// What every check may read.
@@ -54,15 +55,10 @@ impl Context<'_> {
         self.sources.order(span)
     }
 
-    /// Declared regions a school is a member of (none for the implicit region).
-    pub fn regions_of(&self, member: MemberRef) -> Vec<RegionId> {
-        self.model
-            .regions
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !r.implicit && r.members.contains(&member))
-            .map(|(i, _)| RegionId(i as u32))
-            .collect()
+    /// Declared regions a school or institution is a member of (none for
+    /// the implicit region). A lookup, precomputed with the graph.
+    pub fn regions_of(&self, member: MemberRef) -> &[RegionId] {
+        self.graph.regions_of(member)
     }
 
     pub fn owner(&self, node: Node) -> MemberRef {
@@ -72,46 +68,28 @@ impl Context<'_> {
         }
     }
 
-    /// Programmes that start a pathway with an unresolved later node: not
-    /// reported by C207–C209 (language.md).
-    pub fn unresolved_starts(&self) -> HashSet<ProgId> {
-        self.model
-            .pathways
-            .iter()
-            .filter(|p| p.nodes.is_empty())
-            .filter_map(|p| match p.first {
-                Some(Node::Programme(id)) => Some(id),
-                _ => None,
-            })
-            .collect()
+    /// True for a programme that starts a pathway with an unresolved later
+    /// node: not reported by C207–C209 (language.md).
+    pub fn unresolved_start(&self, p: ProgId) -> bool {
+        self.graph.unresolved_start[p.idx()]
     }
 
     /// The offers of a region's member institutions, in source order.
-    pub fn region_offers(&self, region: RegionId) -> Vec<OfferId> {
-        let r = &self.model.regions[region.idx()];
-        let insts: HashSet<InstId> = r
-            .members
-            .iter()
-            .filter_map(|m| match m {
-                MemberRef::Institution(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        (0..self.model.offers.len() as u32)
-            .map(OfferId)
-            .filter(|o| insts.contains(&self.model.offer(*o).institution))
-            .collect()
+    pub fn region_offers(&self, region: RegionId) -> &[OfferId] {
+        &self.graph.region_offers[region.idx()]
     }
 
     /// The programmes of a region's member schools.
     pub fn region_programmes(&self, region: RegionId) -> Vec<Node> {
         let r = &self.model.regions[region.idx()];
+        let mut seen: HashSet<SchoolId> = HashSet::new();
         r.members
             .iter()
             .filter_map(|m| match m {
                 MemberRef::School(s) => Some(*s),
                 _ => None,
             })
+            .filter(|s| seen.insert(*s))
             .flat_map(|s: SchoolId| {
                 self.model
                     .school(s)
@@ -122,13 +100,56 @@ impl Context<'_> {
             .collect()
     }
 
-    /// True when the offer runs in some plan year shared with the other.
-    pub fn share_a_year(&self, a: OfferId, b: OfferId) -> bool {
-        let (ya, yb) = (self.model.offer_years(a), self.model.offer_years(b));
-        self.graph
-            .steps
+    /// A pathway as written: `olympia.pie-kb -> zadkine.25332 -> ...`.
+    pub fn pathway_text(&self, p: PathwayId) -> String {
+        let m = self.model;
+        m.pathways[p.idx()]
+            .nodes
             .iter()
-            .any(|&s| Graph::runs(ya, s) && Graph::runs(yb, s))
+            .map(|&n| m.node_ref(n))
+            .collect::<Vec<_>>()
+            .join(" -> ")
+    }
+
+    /// For each (key, plan step): how many of `offers` with that key run
+    /// in that step. O(offers × steps): what D302 and D304 use to find
+    /// offers that share a year with a different one, without comparing
+    /// offers pairwise.
+    pub fn step_counts<K: Hash + Eq + Clone>(
+        &self,
+        offers: &[OfferId],
+        key: impl Fn(OfferId) -> K,
+    ) -> HashMap<(K, usize), usize> {
+        let mut counts = HashMap::new();
+        for &o in offers {
+            let k = key(o);
+            for s in self.running_steps(o) {
+                *counts.entry((k.clone(), s)).or_insert(0) += 1;
+            }
+        }
+        counts
+    }
+
+    /// The indices into the plan's steps in which an offer runs: one
+    /// contiguous range, since its years are one range.
+    pub fn running_steps(&self, o: OfferId) -> std::ops::Range<usize> {
+        steps_within(&self.graph.steps, self.model.offer_years(o))
+    }
+}
+
+/// The indices of `steps` (consecutive years, or one timeless step) that
+/// lie within `years`.
+pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usize> {
+    match steps {
+        [Some(first), ..] => {
+            let n = steps.len();
+            let lo = years.from.map_or(0, |f| f.saturating_sub(*first) as usize);
+            let hi = years.until.map_or(n, |u| {
+                ((u as i64 - *first as i64 + 1).max(0) as usize).min(n)
+            });
+            lo.min(n)..hi.max(lo.min(n))
+        }
+        _ => 0..steps.len(),
     }
 }
 
@@ -153,4 +174,26 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     s40x_coverage::check(ctx, &mut out);
     r501_orphan_member::check(ctx, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::steps_within;
+    use crate::model::Years;
+
+    #[test]
+    fn steps_within_a_plan() {
+        let plan: Vec<Option<u32>> = (2024..=2027).map(Some).collect();
+        let y = |from, until| Years { from, until };
+        assert_eq!(steps_within(&plan, y(None, None)), 0..4);
+        assert_eq!(steps_within(&plan, y(Some(2025), None)), 1..4);
+        assert_eq!(steps_within(&plan, y(None, Some(2025))), 0..2);
+        assert_eq!(steps_within(&plan, y(Some(2025), Some(2026))), 1..3);
+        // Before, after and outside the plan: empty.
+        assert!(steps_within(&plan, y(None, Some(2020))).is_empty());
+        assert!(steps_within(&plan, y(Some(2030), None)).is_empty());
+        assert!(steps_within(&plan, y(Some(2026), Some(2025))).is_empty());
+        // A timeless plan: one step, whatever the years.
+        assert_eq!(steps_within(&[None], y(Some(2030), None)), 0..1);
+    }
 }

@@ -8,10 +8,12 @@
 //! by all the region's sectors. The three codes share this one module
 //! because they are three verdicts of one computation.
 
+use std::collections::HashSet;
+
 use super::{Code, Context};
 use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
 use crate::graph::Graph;
-use crate::model::{Node, OfferId, RegionId};
+use crate::model::{Node, OfferId, PathwayId, RegionId};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -22,10 +24,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let rid = RegionId(ri as u32);
         let offers: Vec<OfferId> = ctx
             .region_offers(rid)
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
             .collect();
         let starts = ctx.region_programmes(rid);
+        let timeless = g.steps == [None];
         let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
         for &(sector, span) in &region.demand {
             let covering: Vec<OfferId> = offers
@@ -66,6 +70,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         level: region.target_level,
+                        timeless,
                     },
                     CheckMsg::HelpUncovered {
                         sector: sector_name.clone(),
@@ -85,6 +90,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         region: region.name.clone(),
                         level: region.target_level,
                         offers: names,
+                        timeless,
                     },
                     CheckMsg::HelpUnreachable,
                 ));
@@ -100,7 +106,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         year,
                         causes,
                     },
-                    CheckMsg::HelpLapse { year },
+                    CheckMsg::HelpLapse {
+                        sector: sector_name.clone(),
+                        year,
+                    },
                 ));
             }
         }
@@ -109,13 +118,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// The items on a route that works in the reachable year nearest the gap
 /// and that do not run in the gap year: what starts or ends to cause it.
+/// A pathway whose failing bound comes from its first node is left out
+/// when that node is named already: the node is the cause.
 fn explain_gap(
     ctx: &Context,
     starts: &[Node],
     covering: &[OfferId],
     reachable: &[bool],
     gap: usize,
-) -> Vec<(String, Cause)> {
+) -> Vec<(String, bool, Cause)> {
     let (m, g) = (ctx.model, ctx.graph);
     let Some(year) = g.steps[gap] else {
         return Vec::new();
@@ -133,30 +144,58 @@ fn explain_gap(
     }) else {
         return Vec::new();
     };
-    let mut causes = Vec::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut pathways: Vec<PathwayId> = Vec::new();
+    let mut seen: HashSet<PathwayId> = HashSet::new();
     let mut node = Node::Offer(target);
     loop {
-        if !Graph::runs(m.node_years(node), Some(year)) {
-            causes.push((
-                m.node_ref(node),
-                super::c204_inactive_endpoint::cause(m, node, year),
-            ));
-        }
+        nodes.push(node);
         let Some(Some(ei)) = parents[g.index(node).index()] else {
             break;
         };
         let e = &g.edges[ei];
-        let py = g.pathway_years[e.pathway.idx()];
-        if !Graph::runs(py, Some(year)) {
-            let name = format!("{} -> {}", m.node_ref(e.from), m.node_ref(e.to));
-            let cause = match py.from {
-                Some(f) if year < f => Cause::Starts(f),
-                _ => Cause::Ends(py.until.unwrap_or(year)),
-            };
-            causes.push((name, cause));
+        if seen.insert(e.pathway) {
+            pathways.push(e.pathway);
         }
         node = e.from;
     }
+    let on_route: HashSet<Node> = nodes.iter().copied().collect();
+    let off = |n: Node| !Graph::runs(m.node_years(n), Some(year));
+    let mut causes: Vec<(String, bool, Cause)> = Vec::new();
+    for &p in &pathways {
+        let py = g.pathway_years[p.idx()];
+        if Graph::runs(py, Some(year)) {
+            continue;
+        }
+        let written = m.pathways[p.idx()].years;
+        let first = m.pathways[p.idx()].nodes[0];
+        let (cause, inherited) = match py.from {
+            Some(f) if year < f => (Cause::Starts(f), written.from.is_none()),
+            _ => (
+                Cause::Ends(py.until.unwrap_or(year)),
+                written.until.is_none(),
+            ),
+        };
+        if inherited && on_route.contains(&first) && off(first) {
+            continue;
+        }
+        causes.push((ctx.pathway_text(p), true, cause));
+    }
+    // Route order: from the programme to the offer, nodes before the
+    // pathways that join them.
+    let mut out: Vec<(String, bool, Cause)> = nodes
+        .iter()
+        .rev()
+        .filter(|&&n| off(n))
+        .map(|&n| {
+            (
+                m.node_ref(n),
+                false,
+                super::c204_inactive_endpoint::cause(m, n, year),
+            )
+        })
+        .collect();
     causes.reverse();
-    causes
+    out.extend(causes);
+    out
 }

@@ -7,41 +7,58 @@
 //! comment that suppresses nothing or names an unknown check is W001; one
 //! without a reason is W002, and still applies.
 
+use std::collections::HashMap;
+
 use super::registry::{self, Code, Group};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
-use crate::source::{SourceMap, Span};
+use crate::source::{FileId, SourceMap, Span};
 use crate::syntax::{Comment, Item, SourceAst};
 
 struct Suppression {
     comment: Span,
     /// The item it covers, if any.
     target: Option<Span>,
+    /// Not of the form `allow(...)`: it suppresses nothing.
+    malformed: bool,
     /// Each name as written, the check it names (if any), and whether it
     /// suppressed something.
     names: Vec<(String, Option<Code>, bool)>,
     has_reason: bool,
 }
 
-/// Parses the text after `#`; `None` when it is not a suppression.
-fn parse(text: &str) -> Option<(Vec<String>, bool)> {
+/// What a comment says, read from the text after `#`.
+#[derive(Debug, PartialEq, Eq)]
+enum Parsed {
+    /// `leerlijn: allow(A, B) reason`.
+    Allow {
+        names: Vec<String>,
+        has_reason: bool,
+    },
+    /// `leerlijn:` followed by anything else, or an unclosed `allow(`.
+    Malformed,
+}
+
+/// Parses the text after `#`; `None` when it is not a `leerlijn:` comment.
+fn parse(text: &str) -> Option<Parsed> {
     let rest = text.trim_start().strip_prefix("leerlijn:")?.trim_start();
-    let Some(inner) = rest.strip_prefix("allow(") else {
-        // A `leerlijn:` directive we do not understand names no check.
-        return Some((
-            vec![rest.split_whitespace().next().unwrap_or("").to_string()],
-            false,
-        ));
+    let Some((inner, after)) = rest
+        .strip_prefix("allow(")
+        .and_then(|inner| inner.split_once(')'))
+    else {
+        return Some(Parsed::Malformed);
     };
-    let close = inner.find(')')?;
-    let names = inner[..close]
+    let names = inner
         .split(',')
         .map(|n| n.trim().to_string())
         .filter(|n| !n.is_empty())
         .collect();
-    Some((names, !inner[close + 1..].trim().is_empty()))
+    Some(Parsed::Allow {
+        names,
+        has_reason: !after.trim().is_empty(),
+    })
 }
 
-/// Every item (nested ones too) as (keyword start, item span).
+/// Every item (nested ones too) as (keyword start, item span), sorted.
 fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
     fn walk(items: &[Item], out: &mut Vec<(u32, Span)>) {
         for it in items {
@@ -55,6 +72,10 @@ fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
     out
 }
 
+/// The item a suppression comment applies to: for a trailing comment, the
+/// outermost item whose first line the comment ends; for a comment on its
+/// own line, the next item, when only blank lines and comments stand
+/// between. Binary searches: O(log items) per comment.
 fn target(
     sources: &SourceMap,
     ast: &SourceAst,
@@ -62,12 +83,13 @@ fn target(
     c: &Comment,
 ) -> Option<Span> {
     let file = sources.get(ast.file);
+    let line_of = |offset: u32| file.line_col(offset as usize).line;
     if c.trailing {
-        let line = file.line_col(c.span.start as usize).line;
-        // The outermost item whose first line this is.
+        let line = line_of(c.span.start);
+        let i = items.partition_point(|(kw, _)| line_of(*kw) < line);
         return items
-            .iter()
-            .find(|(kw, _)| file.line_col(*kw as usize).line == line)
+            .get(i)
+            .filter(|(kw, _)| line_of(*kw) == line)
             .map(|x| x.1);
     }
     let next = items.partition_point(|(kw, _)| *kw < c.span.end);
@@ -79,8 +101,30 @@ fn target(
     only_comments.then_some(span)
 }
 
+/// The spans of the items that contain `span`, outermost first: a
+/// top-level item and at most one nested one, found by binary search.
+fn enclosing(ast: &SourceAst, span: Span) -> Vec<Span> {
+    fn find<'a>(items: &'a [Item<'a>], span: Span) -> Option<&'a Item<'a>> {
+        let i = items.partition_point(|it| it.span.start <= span.start);
+        let it = items.get(i.checked_sub(1)?)?;
+        it.span.contains(span).then_some(it)
+    }
+    let mut out = Vec::new();
+    let mut level: &[Item] = &ast.items;
+    while let Some(it) = find(level, span) {
+        out.push(it.span);
+        level = &it.children;
+    }
+    out
+}
+
+/// E and W codes always report.
+fn suppressible(c: Code) -> bool {
+    !matches!(c.info().group, Group::Syntax | Group::Names) && !matches!(c, Code::W001 | Code::W002)
+}
+
 /// Removes suppressed findings and adds W001/W002; returns the findings
-/// and how many were suppressed.
+/// and how many were suppressed. O((findings + comments) · log items).
 pub fn apply(
     sources: &SourceMap,
     asts: &[SourceAst<'_>],
@@ -93,12 +137,21 @@ pub fn apply(
         }
         let items = items(ast);
         for c in &ast.comments {
-            let Some((names, has_reason)) = parse(c.text) else {
+            let Some(parsed) = parse(c.text) else {
                 continue;
+            };
+            let (names, has_reason, malformed) = match parsed {
+                Parsed::Allow { names, has_reason } => (names, has_reason, false),
+                Parsed::Malformed => (Vec::new(), true, true),
             };
             sups.push(Suppression {
                 comment: c.span,
-                target: target(sources, ast, &items, c),
+                target: if malformed {
+                    None
+                } else {
+                    target(sources, ast, &items, c)
+                },
+                malformed,
                 names: names
                     .into_iter()
                     .map(|n| {
@@ -113,24 +166,27 @@ pub fn apply(
     if sups.is_empty() {
         return (diags, 0);
     }
-    let suppressible = |c: Code| {
-        !matches!(c.info().group, Group::Syntax | Group::Names)
-            && !matches!(c, Code::W001 | Code::W002)
-    };
+    let mut by_target: HashMap<Span, Vec<usize>> = HashMap::new();
+    for (i, s) in sups.iter().enumerate() {
+        if let Some(t) = s.target {
+            by_target.entry(t).or_default().push(i);
+        }
+    }
+    let ast_of: HashMap<FileId, &SourceAst> = asts.iter().map(|a| (a.file, a)).collect();
     let mut kept = Vec::with_capacity(diags.len());
     let mut removed = 0;
     for d in diags {
         let mut hit = false;
-        if suppressible(d.code) {
-            for s in sups.iter_mut() {
-                let Some(t) = s.target else { continue };
-                if !t.contains(d.span) {
-                    continue;
-                }
-                for (_, code, used) in s.names.iter_mut() {
-                    if *code == Some(d.code) {
-                        *used = true;
-                        hit = true;
+        if suppressible(d.code)
+            && let Some(ast) = ast_of.get(&d.span.file)
+        {
+            for item in enclosing(ast, d.span) {
+                for &si in by_target.get(&item).into_iter().flatten() {
+                    for (_, code, used) in sups[si].names.iter_mut() {
+                        if *code == Some(d.code) {
+                            *used = true;
+                            hit = true;
+                        }
                     }
                 }
             }
@@ -154,27 +210,50 @@ pub fn apply(
             }
         }
         let names: Vec<String> = s.names.iter().map(|n| n.0.clone()).collect();
-        if !(unused.is_empty() && unknown.is_empty() && unsuppressible.is_empty())
-            || s.names.is_empty()
+        let empty = names.is_empty() && !s.malformed;
+        if s.malformed
+            || empty
+            || !(unused.is_empty() && unknown.is_empty() && unsuppressible.is_empty())
         {
+            let suggestions = unknown
+                .iter()
+                .map(|n| {
+                    let close = registry::suggest(n).iter().map(|s| s.to_string()).collect();
+                    (n.clone(), close)
+                })
+                .filter(|(_, close): &(String, Vec<String>)| !close.is_empty())
+                .collect();
+            let no_item = s.target.is_none() && !s.malformed;
             let mut d = Diagnostic::new(
                 Code::W001,
                 s.comment,
                 Msg::Check(CheckMsg::UnusedSuppression {
+                    malformed: s.malformed,
+                    empty,
+                    no_item,
                     unused,
                     unknown,
                     unsuppressible,
                 }),
             )
-            .help(Msg::Check(CheckMsg::HelpUnused));
+            .help(Msg::Check(CheckMsg::HelpUnused {
+                no_item: no_item && !empty,
+                suggestions,
+            }));
             for n in &names {
                 d = d.key(n.clone());
             }
             kept.push(d);
         }
         if !s.has_reason {
-            let mut d = Diagnostic::new(Code::W002, s.comment, Msg::Check(CheckMsg::NoReason))
-                .help(Msg::Check(CheckMsg::HelpNoReason));
+            let mut d = Diagnostic::new(
+                Code::W002,
+                s.comment,
+                Msg::Check(CheckMsg::NoReason {
+                    names: names.clone(),
+                }),
+            )
+            .help(Msg::Check(CheckMsg::HelpNoReason));
             for n in &names {
                 d = d.key(n.clone());
             }
@@ -186,18 +265,29 @@ pub fn apply(
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{Parsed, parse};
 
     #[test]
     fn parses_names_and_reason() {
         assert_eq!(
             parse(" leerlijn: allow(C211, overlapping-offer) adults only"),
-            Some((vec!["C211".into(), "overlapping-offer".into()], true))
+            Some(Parsed::Allow {
+                names: vec!["C211".into(), "overlapping-offer".into()],
+                has_reason: true
+            })
         );
         assert_eq!(
             parse(" leerlijn: allow(C211)"),
-            Some((vec!["C211".into()], false))
+            Some(Parsed::Allow {
+                names: vec!["C211".into()],
+                has_reason: false
+            })
         );
+        assert_eq!(
+            parse(" leerlijn: allow(C211 adults"),
+            Some(Parsed::Malformed)
+        );
+        assert_eq!(parse(" leerlijn: deny(C211)"), Some(Parsed::Malformed));
         assert_eq!(parse(" a normal comment"), None);
     }
 }

@@ -1,5 +1,9 @@
 //! Messages of the graph checks (C, D, S, R and W codes), English and Dutch
 //! side by side. Findings carry the facts; wording lives only here.
+//!
+//! Years are school-year start years, as the plan writes them: 2026 is
+//! school year 2026–2027. A message that names the year a thing breaks
+//! says both, so neither reading is possible.
 
 use super::messages::join_words;
 use crate::Lang;
@@ -9,11 +13,18 @@ use crate::Lang;
 pub enum Unmet {
     /// The qualification itself requires this subject.
     Requires { subject: String },
-    /// A prerequisite (nadere vooropleidingseis) applies; one of these.
-    Prerequisite { name: String, one_of: Vec<String> },
+    /// A prerequisite (nadere vooropleidingseis) applies, because the
+    /// programme's `profile` is one of its `from` and the qualification's
+    /// sector falls under `into`; one of `one_of` is needed.
+    Prerequisite {
+        name: String,
+        profile: String,
+        into: String,
+        one_of: Vec<String>,
+    },
 }
 
-/// Why a node does not run in a year (C204).
+/// Why a node does not run in a year (C204, S403).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cause {
     Starts(u32),
@@ -43,6 +54,9 @@ pub enum CheckMsg {
     HelpInadmissibleTrack {
         track: String,
         admits: Vec<u8>,
+        /// Levels to pass through first; empty when the target lies below
+        /// every level the track admits to.
+        via: Vec<u8>,
     },
     HelpInadmissibleStep {
         from_level: u8,
@@ -66,19 +80,33 @@ pub enum CheckMsg {
     HelpRegression,
     // C204
     Inactive {
-        pathway_from: String,
+        pathway: String,
         node: String,
         year: u32,
         cause: Cause,
     },
-    HelpInactive,
+    HelpInactive {
+        node: String,
+        /// The inactive node is the pathway's first node.
+        first: bool,
+        year: u32,
+        /// The bounds that would keep the pathway within the node's years;
+        /// both `None` when the two share no year.
+        from: Option<u32>,
+        until: Option<u32>,
+        /// The pathway writes neither `from` nor `until`: it follows its
+        /// first node.
+        inherits: Option<String>,
+    },
     // C205
     RouteUnavailable {
+        pathway: String,
         route: String,
         offers: Vec<String>,
     },
     HelpRoute {
         route: String,
+        offers: Vec<String>,
     },
     // C206
     CrossRegion {
@@ -97,6 +125,9 @@ pub enum CheckMsg {
     TargetUnreachable {
         programme: String,
         target: u8,
+        /// The region whose `target-level` sets the target; `None` for a
+        /// school in no region (the default, 4).
+        region: Option<String>,
         best: u8,
     },
     HelpTarget {
@@ -105,11 +136,15 @@ pub enum CheckMsg {
     // C209
     SectorGap {
         programme: String,
-        practical: bool,
+        /// The profile whose sectors are wanted; `None` when the practical
+        /// component's sector is.
+        profile: Option<String>,
         wanted: Vec<String>,
         reached: Vec<String>,
     },
-    HelpSectorGap,
+    HelpSectorGap {
+        wanted: Vec<String>,
+    },
     // C210
     Cycle {
         offers: Vec<String>,
@@ -125,15 +160,17 @@ pub enum CheckMsg {
     // D302
     OverlappingOffer {
         crebo: u32,
-        title: String,
-        count: usize,
+        title: Option<String>,
         region: String,
+        offers: Vec<String>,
     },
     AlsoOffered {
         institution: String,
+        location: Option<String>,
     },
     HelpOverlap {
-        capacity: Option<u64>,
+        /// The sum of the known capacities, and whether every offer gave one.
+        capacity: Option<(u64, bool)>,
     },
     // D303
     DuplicatePathway {
@@ -146,13 +183,14 @@ pub enum CheckMsg {
     // D304
     OverlappingDossier {
         dossier: u32,
-        title: String,
+        title: Option<String>,
         level: u8,
         region: String,
-        quals: Vec<String>,
+        /// Each qualification with the institution that offers it.
+        offers: Vec<(String, String)>,
     },
     AlsoInDossier {
-        qual: String,
+        crebo: u32,
         institution: String,
     },
     HelpOverlapDossier,
@@ -161,6 +199,7 @@ pub enum CheckMsg {
         sector: String,
         region: String,
         level: u8,
+        timeless: bool,
     },
     HelpUncovered {
         sector: String,
@@ -172,6 +211,7 @@ pub enum CheckMsg {
         region: String,
         level: u8,
         offers: Vec<String>,
+        timeless: bool,
     },
     HelpUnreachable,
     // S403
@@ -179,9 +219,11 @@ pub enum CheckMsg {
         sector: String,
         region: String,
         year: u32,
-        causes: Vec<(String, Cause)>,
+        /// Each item that starts or ends, whether it is a pathway, and why.
+        causes: Vec<(String, bool, Cause)>,
     },
     HelpLapse {
+        sector: String,
         year: u32,
     },
     // R501
@@ -192,35 +234,75 @@ pub enum CheckMsg {
     HelpOrphan,
     // W001
     UnusedSuppression {
+        /// Not of the form `allow(...)`: suppresses nothing at all.
+        malformed: bool,
+        /// `allow()` with no names.
+        empty: bool,
+        /// It ends no item's first line and stands above no item.
+        no_item: bool,
         unused: Vec<String>,
         unknown: Vec<String>,
         unsuppressible: Vec<String>,
     },
-    HelpUnused,
+    HelpUnused {
+        no_item: bool,
+        /// Unknown names with the checks they are closest to.
+        suggestions: Vec<(String, Vec<String>)>,
+    },
     // W002
-    NoReason,
+    NoReason {
+        names: Vec<String>,
+    },
     HelpNoReason,
 }
 
-fn cause_text(cause: &Cause, en: bool) -> String {
-    match (cause, en) {
-        (Cause::Starts(y), true) => format!("it starts only in {y}"),
-        (Cause::Starts(y), false) => format!("het begint pas in {y}"),
-        (Cause::Ends(y), true) => format!("it ends after {y}"),
-        (Cause::Ends(y), false) => format!("het stopt na {y}"),
-        (Cause::QualStarts(c, y), true) => format!("qualification {c} is in force only from {y}"),
-        (Cause::QualStarts(c, y), false) => format!("kwalificatie {c} geldt pas vanaf {y}"),
-        (Cause::QualEnds(c, y), true) => format!("qualification {c} ends after {y}"),
-        (Cause::QualEnds(c, y), false) => format!("kwalificatie {c} vervalt na {y}"),
+/// `2026 (school year 2026–2027)`.
+fn school_year(y: u32, en: bool) -> String {
+    if en {
+        format!("{y} (school year {y}–{})", y + 1)
+    } else {
+        format!("{y} (schooljaar {y}–{})", y + 1)
     }
+}
+
+/// Why `item` does not run, as a clause: "`x` ends after 2025".
+fn cause_clause(item: &str, cause: &Cause, en: bool) -> String {
+    match (cause, en) {
+        (Cause::Starts(y), true) => format!("`{item}` only starts in {y}"),
+        (Cause::Starts(y), false) => format!("`{item}` begint pas in {y}"),
+        (Cause::Ends(y), true) => format!("`{item}` ends after {y}"),
+        (Cause::Ends(y), false) => format!("`{item}` stopt na {y}"),
+        (Cause::QualStarts(c, y), true) => {
+            format!("qualification {c} of `{item}` is only in force from {y}")
+        }
+        (Cause::QualStarts(c, y), false) => {
+            format!("kwalificatie {c} van `{item}` geldt pas vanaf {y}")
+        }
+        (Cause::QualEnds(c, y), true) => format!("qualification {c} of `{item}` lapses after {y}"),
+        (Cause::QualEnds(c, y), false) => format!("kwalificatie {c} van `{item}` vervalt na {y}"),
+    }
+}
+
+/// ` (Title)` after a crebo, when the catalogue names it.
+fn titled(title: &Option<String>) -> String {
+    title.as_ref().map_or(String::new(), |t| format!(" ({t})"))
 }
 
 fn q(items: &[String]) -> Vec<String> {
     items.iter().map(|s| format!("`{s}`")).collect()
 }
 
-fn levels(ls: &[u8], lang: Lang) -> String {
-    join_words(&ls.iter().map(|l| l.to_string()).collect::<Vec<_>>(), lang)
+fn nums(ls: &[u8]) -> Vec<String> {
+    ls.iter().map(|l| l.to_string()).collect()
+}
+
+/// `level 2` / `levels 1 and 2`; Dutch says `niveau` either way.
+fn levels(ls: &[u8], en: bool) -> String {
+    match (ls.len(), en) {
+        (1, true) => format!("level {}", ls[0]),
+        (_, true) => format!("levels {}", join_words(&nums(ls), Lang::En)),
+        (_, false) => format!("niveau {}", join_words(&nums(ls), Lang::Nl)),
+    }
 }
 
 fn region(r: &str, en: bool) -> String {
@@ -241,142 +323,184 @@ fn or_list(items: &[String], en: bool) -> String {
     }
 }
 
+fn and_list(items: &[String], en: bool) -> String {
+    join_words(items, if en { Lang::En } else { Lang::Nl })
+}
+
 impl CheckMsg {
     pub fn render(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         use CheckMsg::*;
         match self {
             InadmissibleTrack { programme, track, admits, offer, qual, level } => if en {
-                format!("`{programme}` ({track}) cannot go straight to `{offer}`, {qual} at level {level}: a {track} diploma admits to level {} only", levels(admits, lang))
+                format!("`{programme}` (track {track}) leads straight to `{offer}`, {qual} at level {level}, but a {track} diploma admits to {} only", levels(admits, en))
             } else {
-                format!("`{programme}` ({track}) kan niet rechtstreeks naar `{offer}`, {qual} op niveau {level}: een {track}-diploma geeft alleen toegang tot niveau {}", levels(admits, lang))
+                format!("`{programme}` (leerweg {track}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een {track}-diploma geeft alleen toegang tot {}", levels(admits, en))
             },
-            InadmissibleStep { from, from_level, offer, qual, level } => if en {
-                format!("level {from_level} (`{from}`) does not admit to level {level} (`{offer}`, {qual})")
-            } else {
-                format!("niveau {from_level} (`{from}`) geeft geen toegang tot niveau {level} (`{offer}`, {qual})")
-            },
-            HelpInadmissibleTrack { track, admits } => if en {
-                format!("route the pathway through an offer at level {} first (WEB art. 8.2.1), or correct the programme's track if it is not {track}", or_list(&admits.iter().map(|l| l.to_string()).collect::<Vec<_>>(), en))
-            } else {
-                format!("laat de leerroute eerst via aanbod op niveau {} lopen (WEB art. 8.2.1), of verbeter de leerweg van het programma als die geen {track} is", or_list(&admits.iter().map(|l| l.to_string()).collect::<Vec<_>>(), en))
-            },
-            HelpInadmissibleStep { from_level } => {
-                let next = match from_level { 1 => "2", 2 => "3 or 4", _ => "4" };
-                let next_nl = match from_level { 1 => "2", 2 => "3 of 4", _ => "4" };
+            InadmissibleStep { from, from_level, offer, qual, level } => {
+                let next: Vec<u8> = (1..=4).filter(|&l| crate::checks::c201_inadmissible_transition::mbo_admits(*from_level, l)).collect();
                 if en {
-                    format!("a level-{from_level} diploma admits to level {next}: add the step in between")
+                    format!("`{from}` (level {from_level}) leads straight to `{offer}`, {qual} at level {level}, but a level-{from_level} diploma admits to {} only", levels(&next, en))
                 } else {
-                    format!("een diploma op niveau {from_level} geeft toegang tot niveau {next_nl}: voeg de tussenstap toe")
+                    format!("`{from}` (niveau {from_level}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een diploma op niveau {from_level} geeft alleen toegang tot {}", levels(&next, en))
                 }
             }
+            HelpInadmissibleTrack { track, admits, via } => match (via.is_empty(), en) {
+                (false, true) => format!("let the pathway pass through {} first (WEB art. 8.2.1), or correct the programme's `track` if it is not {track}", if via.len() == 1 { format!("an offer at level {}", via[0]) } else { format!("offers at {}", levels(via, en)) }),
+                (false, false) => format!("laat de leerroute eerst via aanbod op {} lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen {track} is", levels(via, en)),
+                (true, true) => format!("lead the pathway to an offer at level {} instead (WEB art. 8.2.1), or correct the programme's `track` if it is not {track}", or_list(&nums(admits), en)),
+                (true, false) => format!("laat de leerroute naar aanbod op niveau {} lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen {track} is", or_list(&nums(admits), en)),
+            },
+            HelpInadmissibleStep { from_level } => if en {
+                format!("put a level-{} offer in between (WEB art. 8.2.1): Entree (level 1) leads to level 2, level 2 to levels 3 and 4, level 3 to level 4", from_level + 1)
+            } else {
+                format!("zet er een aanbod op niveau {} tussen (WEB art. 8.2.1): Entree (niveau 1) leidt naar niveau 2, niveau 2 naar niveau 3 en 4, niveau 3 naar niveau 4", from_level + 1)
+            },
             MissingSubjects { programme, offer, qual, unmet } => {
-                let parts: Vec<String> = unmet.iter().map(|u| match (u, en) {
-                    (Unmet::Requires { subject }, true) => format!("{qual} requires `{subject}`"),
-                    (Unmet::Requires { subject }, false) => format!("{qual} vereist `{subject}`"),
-                    (Unmet::Prerequisite { name, one_of }, true) => format!("prerequisite `{name}` asks for one of {}", join_words(&q(one_of), lang)),
-                    (Unmet::Prerequisite { name, one_of }, false) => format!("vooropleidingseis `{name}` vraagt een van {}", join_words(&q(one_of), lang)),
+                // The qualification's own requirements read as one clause.
+                let required: Vec<String> = unmet.iter().filter_map(|u| match u {
+                    Unmet::Requires { subject } => Some(format!("`{subject}`")),
+                    _ => None,
                 }).collect();
+                let mut parts: Vec<String> = Vec::new();
+                if !required.is_empty() {
+                    parts.push(if en { format!("the qualification requires {}", and_list(&required, en)) } else { format!("de kwalificatie vereist {}", and_list(&required, en)) });
+                }
+                for u in unmet {
+                    if let Unmet::Prerequisite { name, profile, into, one_of } = u {
+                        parts.push(if en {
+                            format!("prerequisite `{name}` (from profile {profile} into `{into}`) asks for {}", or_list(&q(one_of), en))
+                        } else {
+                            format!("vooropleidingseis `{name}` (van profiel {profile} naar `{into}`) vraagt {}", or_list(&q(one_of), en))
+                        });
+                    }
+                }
                 if en {
-                    format!("`{programme}` lacks subjects for `{offer}`: {}", parts.join("; "))
+                    format!("`{programme}` lacks subjects for `{offer}`, {qual}: {}", parts.join("; "))
                 } else {
-                    format!("`{programme}` mist vakken voor `{offer}`: {}", parts.join("; "))
+                    format!("`{programme}` mist vakken voor `{offer}`, {qual}: {}", parts.join("; "))
                 }
             }
             HelpSubjects => (if en {
                 "add a subject that meets each rule to the programme's `subjects` (WEB art. 8.2.2, Doorstroomregeling vmbo–mbo), or lead its pupils to another offer"
             } else {
-                "neem een vak op dat aan elke eis voldoet in de `subjects` van het programma (WEB art. 8.2.2, Doorstroomregeling vmbo–mbo), of leid de leerlingen naar ander aanbod"
+                "neem voor elke eis een passend vak op in de `subjects` van het programma (WEB art. 8.2.2, Doorstroomregeling vmbo–mbo), of leid de leerlingen naar ander aanbod"
             }).into(),
-            LevelRegression { from, from_level, offer, qual, level } => if en {
-                format!("`{from}` at level {from_level} leads down or sideways to `{offer}`, {qual} at level {level}")
-            } else {
-                format!("`{from}` op niveau {from_level} leidt terug of opzij naar `{offer}`, {qual} op niveau {level}")
+            LevelRegression { from, from_level, offer, qual, level } => match (level == from_level, en) {
+                (true, true) => format!("`{from}` (level {from_level}) leads to `{offer}`, {qual} at level {level}: the same level, not a higher one"),
+                (false, true) => format!("`{from}` (level {from_level}) leads to `{offer}`, {qual} at level {level}: a lower level, not a higher one"),
+                (true, false) => format!("`{from}` (niveau {from_level}) leidt naar `{offer}`, {qual} op niveau {level}: hetzelfde niveau, geen hoger"),
+                (false, false) => format!("`{from}` (niveau {from_level}) leidt naar `{offer}`, {qual} op niveau {level}: een lager niveau, geen hoger"),
             },
             HelpRegression => (if en {
-                "a route between mbo offers must rise a level; reverse the edge or remove it"
+                "a step between mbo offers must go up a level; reverse the step if it is meant the other way, or remove it"
             } else {
-                "een route tussen mbo-aanbod moet een niveau stijgen; draai de stap om of verwijder hem"
+                "een stap tussen mbo-aanbod moet een niveau omhoog; draai de stap om als die andersom bedoeld is, of verwijder hem"
             }).into(),
-            Inactive { pathway_from, node, year, cause } => {
-                let why = cause_text(cause, en);
+            Inactive { pathway, node, year, cause } => {
+                let why = cause_clause(node, cause, en);
                 if en {
-                    format!("the pathway from `{pathway_from}` runs in {year}–{}, but `{node}` does not: {why}", year + 1)
+                    format!("the pathway `{pathway}` runs in {}, but {why}", school_year(*year, en))
                 } else {
-                    format!("de leerroute vanaf `{pathway_from}` loopt in {year}–{}, maar `{node}` niet: {why}", year + 1)
+                    format!("de leerroute `{pathway}` loopt in {}, maar {why}", school_year(*year, en))
                 }
             }
-            HelpInactive => (if en {
-                "limit the pathway with `from`/`until` to the years its nodes run, or replace the inactive node"
+            HelpInactive { node, first, year, from, until, inherits } => {
+                let bounds: Vec<String> = from.iter().map(|f| format!("`from = {f}`")).chain(until.iter().map(|u| format!("`until = {u}`"))).collect();
+                let limit = match (bounds.is_empty(), en) {
+                    (true, true) => format!("the pathway and `{node}` share no year of the plan: align their years or remove the pathway"),
+                    (true, false) => format!("de leerroute en `{node}` hebben geen jaar van het plan gemeen: stem hun jaren op elkaar af of verwijder de leerroute"),
+                    (false, true) => format!("give the pathway {} to keep it within the years of `{node}`", and_list(&bounds, en)),
+                    (false, false) => format!("geef de leerroute {} zodat die binnen de jaren van `{node}` blijft", and_list(&bounds, en)),
+                };
+                let other = match (first, en) {
+                    (true, true) => format!("or leave out the pathway's own years: it then takes the years it does not write from `{node}`, where it starts"),
+                    (true, false) => format!("of laat de eigen jaren van de leerroute weg: dan neemt ze de jaren die ze niet zelf noemt over van `{node}`, waar ze begint"),
+                    (false, true) => format!("or replace `{node}` by an offer that runs in {year}"),
+                    (false, false) => format!("of vervang `{node}` door aanbod dat in {year} loopt"),
+                };
+                let follows = match (inherits, en) {
+                    (Some(first), true) => format!("; without `from`/`until` of its own, this pathway follows the years of `{first}`, where it starts"),
+                    (Some(first), false) => format!("; zonder eigen `from`/`until` volgt deze leerroute de jaren van `{first}`, waar ze begint"),
+                    (None, _) => String::new(),
+                };
+                format!("{limit}, {other}{follows}")
+            }
+            RouteUnavailable { pathway, route, offers } => if en {
+                format!("the pathway `{pathway}` asks for `{route}`, which {} {} not provide", and_list(&q(offers), en), if offers.len() == 1 { "does" } else { "do" })
             } else {
-                "beperk de leerroute met `from`/`until` tot de jaren waarin de knopen lopen, of vervang de knoop die niet loopt"
-            }).into(),
-            RouteUnavailable { route, offers } => if en {
-                format!("the pathway asks for `{route}`, which {} {} not provide", join_words(&q(offers), lang), if offers.len() == 1 { "does" } else { "do" })
-            } else {
-                format!("de leerroute vraagt `{route}`, maar {} {} die niet aan", join_words(&q(offers), lang), if offers.len() == 1 { "biedt" } else { "bieden" })
+                format!("de leerroute `{pathway}` vraagt om `{route}`, maar {} {} die niet aan", and_list(&q(offers), en), if offers.len() == 1 { "biedt" } else { "bieden" })
             },
-            HelpRoute { route } => if en {
-                format!("add `{route}` to the offers' `routes`, or change the pathway's `route`")
+            HelpRoute { route, offers } => if en {
+                format!("add `{route}` to the `routes` of {}, or change or remove the pathway's `route`", and_list(&q(offers), en))
             } else {
-                format!("voeg `{route}` toe aan de `routes` van het aanbod, of wijzig de `route` van de leerroute")
+                format!("voeg `{route}` toe aan de `routes` van {}, of wijzig of verwijder de `route` van de leerroute", and_list(&q(offers), en))
             },
             CrossRegion { from, to, from_regions, to_regions } => if en {
-                format!("`{from}` (in {}) leads to `{to}` (in {}), and the two share no region", join_words(&q(from_regions), lang), join_words(&q(to_regions), lang))
+                format!("`{from}` (in {}) leads to `{to}` (in {}), but no region holds both", and_list(&q(from_regions), en), and_list(&q(to_regions), en))
             } else {
-                format!("`{from}` (in {}) leidt naar `{to}` (in {}), en die delen geen regio", join_words(&q(from_regions), lang), join_words(&q(to_regions), lang))
+                format!("`{from}` (in {}) leidt naar `{to}` (in {}), maar geen regio omvat beide", and_list(&q(from_regions), en), and_list(&q(to_regions), en))
             },
             HelpCrossRegion => (if en {
-                "add both to a common region's `members` if the transition is planned, or suppress with the agreement that covers it"
+                "if the transition is planned, add both to a common region's `members`; if it is agreed across regions, suppress this finding and name the agreement"
             } else {
-                "neem beide op in de `members` van een gezamenlijke regio als de overstap gepland is, of onderdruk met de afspraak die hem dekt"
+                "neem beide op in de `members` van een gezamenlijke regio als de overstap gepland is; is hij over de regiogrens afgesproken, onderdruk deze melding dan en noem de afspraak"
             }).into(),
             DeadEnd { programme } => if en {
                 format!("programme `{programme}` leads nowhere: no pathway starts at it")
             } else {
-                format!("programma `{programme}` leidt nergens heen: er begint geen leerroute")
+                format!("programma `{programme}` loopt dood: er begint geen leerroute bij")
             },
             HelpDeadEnd => (if en {
                 "add a pathway from it to an mbo offer, or remove the programme from the plan"
             } else {
                 "voeg een leerroute toe naar mbo-aanbod, of haal het programma uit het plan"
             }).into(),
-            TargetUnreachable { programme, target, best } => match (best, en) {
-                (0, true) => format!("no route from `{programme}` reaches an mbo offer at level {target} or higher; its routes reach no mbo offer with a known level"),
-                (0, false) => format!("geen route vanaf `{programme}` bereikt mbo-aanbod op niveau {target} of hoger; de routes bereiken geen aanbod met een bekend niveau"),
-                (b, true) => format!("no route from `{programme}` reaches level {target}: its routes reach level {b} at most"),
-                (b, false) => format!("geen route vanaf `{programme}` bereikt niveau {target}: de routes komen hooguit tot niveau {b}"),
-            },
-            HelpTarget { target } => if en {
-                format!("continue a route with a pathway to an offer at level {target} (mbo-2 leads to 3 and 4, mbo-3 to 4)")
-            } else {
-                format!("verleng een route met een leerroute naar aanbod op niveau {target} (mbo-2 leidt naar 3 en 4, mbo-3 naar 4)")
-            },
-            SectorGap { programme, practical, wanted, reached } => {
-                let w = or_list(&q(wanted), en);
-                let r = if reached.is_empty() { (if en { "none" } else { "geen" }).to_string() } else { join_words(&q(reached), lang) };
-                match (practical, en) {
-                    (true, true) => format!("no route from `{programme}` reaches an offer in its practical sector {w}; its routes reach {r}"),
-                    (true, false) => format!("geen route vanaf `{programme}` bereikt aanbod in de sector van het praktijkgerichte programma, {w}; de routes bereiken {r}"),
-                    (false, true) => format!("no route from `{programme}` reaches an offer in a sector of its profile ({w}); its routes reach {r}"),
-                    (false, false) => format!("geen route vanaf `{programme}` bereikt aanbod in een sector van het profiel ({w}); de routes bereiken {r}"),
+            TargetUnreachable { programme, target, region: r, best } => {
+                let whose = match (r, en) {
+                    (Some(r), true) => format!("the target level of region `{r}`"),
+                    (Some(r), false) => format!("het doelniveau van regio `{r}`"),
+                    (None, true) => "the target level for a school in no region".into(),
+                    (None, false) => "het doelniveau voor een school zonder regio".into(),
+                };
+                match (best, en) {
+                    (0, true) => format!("no route from `{programme}` reaches level {target}, {whose}: its routes reach no offer whose level is known"),
+                    (0, false) => format!("geen route vanaf `{programme}` bereikt niveau {target}, {whose}: de routes bereiken geen aanbod met een bekend niveau"),
+                    (b, true) => format!("no route from `{programme}` reaches level {target}, {whose}: its routes reach level {b} at most"),
+                    (b, false) => format!("geen route vanaf `{programme}` bereikt niveau {target}, {whose}: de routes komen hooguit tot niveau {b}"),
                 }
             }
-            HelpSectorGap => (if en {
-                "add a pathway into a related offer, so pupils can continue in the direction they were prepared for"
+            HelpTarget { target } => if en {
+                format!("continue a route with a pathway to an offer at level {target} (level 2 leads to levels 3 and 4, level 3 to level 4)")
             } else {
-                "voeg een leerroute toe naar verwant aanbod, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid"
-            }).into(),
-            Cycle { offers } => if en {
-                format!("pathways form a cycle among {}", join_words(&q(offers), lang))
-            } else {
-                format!("leerroutes vormen een kringloop tussen {}", join_words(&q(offers), lang))
+                format!("verleng een route met een leerroute naar aanbod op niveau {target} (niveau 2 leidt naar niveau 3 en 4, niveau 3 naar niveau 4)")
             },
-            CycleEdge => (if en { "this step is part of the cycle" } else { "deze stap hoort bij de kringloop" }).into(),
-            HelpCycle => (if en {
-                "routes between mbo offers rise in level; remove the step that leads back"
+            SectorGap { programme, profile, wanted, reached } => {
+                let w = or_list(&q(wanted), en);
+                let r = if reached.is_empty() { (if en { "no sector" } else { "geen enkele sector" }).to_string() } else { and_list(&q(reached), en) };
+                match (profile, en) {
+                    (None, true) => format!("no route from `{programme}` reaches an offer in {w}, the sector of its practical component; its routes reach {r}"),
+                    (None, false) => format!("geen route vanaf `{programme}` bereikt aanbod in {w}, de sector van het praktijkgerichte programma; de routes bereiken {r}"),
+                    (Some(p), true) => format!("no route from `{programme}` reaches an offer in a sector of its profile {p} ({w}); its routes reach {r}"),
+                    (Some(p), false) => format!("geen route vanaf `{programme}` bereikt aanbod in een sector van profiel {p} ({w}); de routes bereiken {r}"),
+                }
+            }
+            HelpSectorGap { wanted } => if en {
+                format!("add a pathway to an offer in {}, so pupils can continue in the direction they were prepared for", or_list(&q(wanted), en))
             } else {
-                "routes tussen mbo-aanbod stijgen in niveau; verwijder de stap die terugleidt"
+                format!("voeg een leerroute toe naar aanbod in {}, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid", or_list(&q(wanted), en))
+            },
+            Cycle { offers } => match (offers.as_slice(), en) {
+                ([one], true) => format!("a pathway leads from `{one}` back to itself"),
+                ([one], false) => format!("een leerroute leidt van `{one}` terug naar zichzelf"),
+                (_, true) => format!("pathways lead round in a cycle through {}", and_list(&q(offers), en)),
+                (_, false) => format!("leerroutes lopen in een kring via {}", and_list(&q(offers), en)),
+            },
+            CycleEdge => (if en { "this step is part of the cycle" } else { "deze stap hoort bij de kring" }).into(),
+            HelpCycle => (if en {
+                "a route between mbo offers goes up a level at every step, so it cannot come back; remove the step that leads back"
+            } else {
+                "een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en kan dus niet terugkomen; verwijder de stap die terugleidt"
             }).into(),
             Unreached { offer, qual } => if en {
                 format!("no route from any programme reaches `{offer}` ({qual})")
@@ -384,119 +508,183 @@ impl CheckMsg {
                 format!("geen route vanaf een programma bereikt `{offer}` ({qual})")
             },
             HelpUnreached => (if en {
-                "add a pathway that leads to it, or remove the offer from the plan if it serves other pupils"
+                "add a pathway that leads to it; if the offer serves other pupils (adults, havo), suppress this finding and say so"
             } else {
-                "voeg een leerroute toe die erheen leidt, of haal het aanbod uit het plan als het andere leerlingen dient"
+                "voeg een leerroute toe die erheen leidt; dient het aanbod andere deelnemers (volwassenen, havisten), onderdruk deze melding dan en zeg dat"
             }).into(),
-            OverlappingOffer { crebo, title, count, region: r } => if en {
-                format!("crebo {crebo} ({title}) is offered {count} times in {}", region(r, en))
+            OverlappingOffer { crebo, title, region: r, offers } => if en {
+                format!("crebo {crebo}{} is offered {} times in {} in the same years: {}", titled(title), offers.len(), region(r, en), and_list(&q(offers), en))
             } else {
-                format!("crebo {crebo} ({title}) wordt {count} keer aangeboden in {}", region(r, en))
+                format!("crebo {crebo}{} wordt {} keer aangeboden in {} in dezelfde jaren: {}", titled(title), offers.len(), region(r, en), and_list(&q(offers), en))
             },
-            AlsoOffered { institution } => if en {
-                format!("also offered here, by `{institution}`")
-            } else {
-                format!("ook hier aangeboden, door `{institution}`")
+            AlsoOffered { institution, location } => match (location, en) {
+                (Some(l), true) => format!("also offered here, by `{institution}` in {l}"),
+                (Some(l), false) => format!("ook hier aangeboden, door `{institution}` in {l}"),
+                (None, true) => format!("also offered here, by `{institution}`"),
+                (None, false) => format!("ook hier aangeboden, door `{institution}`"),
             },
-            HelpOverlap { capacity } => match (capacity, en) {
-                (Some(c), true) => format!("together {c} places a year; agree in the region which institution keeps the offer (WEB art. 6.1.3), or suppress with a reason"),
-                (Some(c), false) => format!("samen {c} plaatsen per jaar; spreek in de regio af welke instelling het aanbod houdt (WEB art. 6.1.3), of onderdruk met een reden"),
-                (None, true) => "agree in the region which institution keeps the offer (WEB art. 6.1.3), or suppress with a reason".into(),
-                (None, false) => "spreek in de regio af welke instelling het aanbod houdt (WEB art. 6.1.3), of onderdruk met een reden".into(),
-            },
-            DuplicatePathway { from, to, route } => match (route, en) {
-                (Some(r), true) => format!("the step `{from}` -> `{to}` ({r}) is declared by more than one pathway"),
-                (Some(r), false) => format!("de stap `{from}` -> `{to}` ({r}) staat in meer dan één leerroute"),
-                (None, true) => format!("the step `{from}` -> `{to}` is declared by more than one pathway"),
-                (None, false) => format!("de stap `{from}` -> `{to}` staat in meer dan één leerroute"),
-            },
-            FirstDeclared => (if en { "first declared here" } else { "eerst hier vastgelegd" }).into(),
-            HelpDuplicatePathway => (if en {
-                "keep one declaration of the step; a chain already declares each of its steps"
-            } else {
-                "houd één vastlegging van de stap over; een keten legt elk van haar stappen al vast"
-            }).into(),
-            OverlappingDossier { dossier, title, level, region: r, quals } => if en {
-                format!("kwalificatiedossier {dossier} ({title}) is offered at level {level} by several institutions in {}: {}", region(r, en), join_words(quals, lang))
-            } else {
-                format!("kwalificatiedossier {dossier} ({title}) wordt op niveau {level} door meerdere instellingen aangeboden in {}: {}", region(r, en), join_words(quals, lang))
-            },
-            AlsoInDossier { qual, institution } => if en {
-                format!("{qual}, by `{institution}`")
-            } else {
-                format!("{qual}, door `{institution}`")
-            },
-            HelpOverlapDossier => (if en {
-                "qualifications of one dossier share most of their content: check with the other institutions whether the region needs both (doelmatigheid, WEB art. 6.1.3)"
-            } else {
-                "kwalificaties van één dossier delen het grootste deel van hun inhoud: ga met de andere instellingen na of de regio beide nodig heeft (doelmatigheid, WEB art. 6.1.3)"
-            }).into(),
-            Uncovered { sector, region: r, level } => if en {
-                format!("{} demands `{sector}`, but no member offers it at level {level} or higher in any year of the plan", region(r, en))
-            } else {
-                format!("{} vraagt om `{sector}`, maar geen deelnemer biedt die sector aan op niveau {level} of hoger, in geen enkel jaar van het plan", region(r, en))
-            },
-            HelpUncovered { sector, level } => if en {
-                format!("ask a member institution to offer a level-{level} qualification in `{sector}`, or add an institution that does to the region")
-            } else {
-                format!("vraag een deelnemende instelling een kwalificatie in `{sector}` op niveau {level} aan te bieden, of neem een instelling die dat doet op in de regio")
-            },
-            Unreachable { sector, region: r, level, offers } => if en {
-                format!("{} demands `{sector}`, but no route from its programmes reaches {} (level {level} or higher)", region(r, en), join_words(&q(offers), lang))
-            } else {
-                format!("{} vraagt om `{sector}`, maar geen route vanaf haar programma's bereikt {} (niveau {level} of hoger)", region(r, en), join_words(&q(offers), lang))
-            },
-            HelpUnreachable => (if en {
-                "add pathways from the region's programmes (directly or through lower levels) to one of these offers"
-            } else {
-                "voeg leerroutes toe vanaf de programma's van de regio (rechtstreeks of via lagere niveaus) naar een van deze aanbiedingen"
-            }).into(),
-            Lapse { sector, region: r, year, causes } => {
-                let items: Vec<String> = causes.iter().map(|(item, c)| format!("`{item}`: {}", cause_text(c, en))).collect();
-                let c = if items.is_empty() { String::new() } else if en { format!(" ({})", items.join("; ")) } else { format!(" ({})", items.join("; ")) };
-                if en {
-                    format!("{} demands `{sector}`, which its programmes can reach in some years but not in {year}{c}", region(r, en))
+            HelpOverlap { capacity } => {
+                let agree = if en {
+                    "agree in the region which offer stays (doelmatigheid, WEB art. 6.1.3), or suppress this finding and name the agreement"
                 } else {
-                    format!("{} vraagt om `{sector}`, dat haar programma's in sommige jaren kunnen bereiken maar niet in {year}{c}", region(r, en))
+                    "spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of onderdruk deze melding en noem de afspraak"
+                };
+                match (capacity, en) {
+                    (Some((c, true)), true) => format!("together they have {c} places a year; {agree}"),
+                    (Some((c, true)), false) => format!("samen hebben ze {c} plaatsen per jaar; {agree}"),
+                    (Some((c, false)), true) => format!("together they have at least {c} places a year (not every offer gives its `capacity`); {agree}"),
+                    (Some((c, false)), false) => format!("samen hebben ze minstens {c} plaatsen per jaar (niet elk aanbod noemt zijn `capacity`); {agree}"),
+                    (None, _) => agree.into(),
                 }
             }
-            HelpLapse { year } => if en {
-                format!("keep a route to the sector open in {year}: extend the ending item, or add a pathway to an offer that runs then")
+            DuplicatePathway { from, to, route } => match (route, en) {
+                (Some(r), true) => format!("the step `{from} -> {to}` (route {r}) is already declared by an earlier pathway"),
+                (Some(r), false) => format!("de stap `{from} -> {to}` (route {r}) staat al in een eerdere leerroute"),
+                (None, true) => format!("the step `{from} -> {to}` is already declared by an earlier pathway"),
+                (None, false) => format!("de stap `{from} -> {to}` staat al in een eerdere leerroute"),
+            },
+            FirstDeclared => (if en { "first declared here" } else { "hier staat hij al" }).into(),
+            HelpDuplicatePathway => (if en {
+                "keep one declaration of the step: a chain `a -> b -> c` already declares `a -> b` and `b -> c`"
             } else {
-                format!("houd in {year} een route naar de sector open: verleng wat stopt, of voeg een leerroute toe naar aanbod dat dan loopt")
+                "houd één vastlegging van de stap over: een keten `a -> b -> c` legt `a -> b` en `b -> c` al vast"
+            }).into(),
+            OverlappingDossier { dossier, title, level, region: r, offers } => {
+                let list: Vec<String> = offers.iter().map(|(qual, inst)| if en { format!("{qual} by `{inst}`") } else { format!("{qual} door `{inst}`") }).collect();
+                if en {
+                    format!("kwalificatiedossier {dossier}{} is offered at level {level} by several institutions in {} in the same years: {}", titled(title), region(r, en), and_list(&list, en))
+                } else {
+                    format!("kwalificatiedossier {dossier}{} wordt op niveau {level} door meerdere instellingen aangeboden in {} in dezelfde jaren: {}", titled(title), region(r, en), and_list(&list, en))
+                }
+            }
+            AlsoInDossier { crebo, institution } => if en {
+                format!("{crebo}, same dossier and level, by `{institution}`")
+            } else {
+                format!("{crebo}, zelfde dossier en niveau, door `{institution}`")
+            },
+            HelpOverlapDossier => (if en {
+                "qualifications of one dossier share most of their content: check with the other institutions whether the region needs each of them (doelmatigheid, WEB art. 6.1.3)"
+            } else {
+                "kwalificaties van één dossier delen het grootste deel van hun inhoud: ga met de andere instellingen na of de regio ze allemaal nodig heeft (doelmatigheid, WEB art. 6.1.3)"
+            }).into(),
+            Uncovered { sector, region: r, level, timeless } => match (timeless, en) {
+                (false, true) => format!("{} demands `{sector}`, but no member institution offers it at level {level} or higher in any year of the plan", region(r, en)),
+                (true, true) => format!("{} demands `{sector}`, but no member institution offers it at level {level} or higher", region(r, en)),
+                (false, false) => format!("{} vraagt om `{sector}`, maar in geen enkel jaar van het plan biedt een instelling van de regio die sector aan op niveau {level} of hoger", region(r, en)),
+                (true, false) => format!("{} vraagt om `{sector}`, maar geen instelling van de regio biedt die sector aan op niveau {level} of hoger", region(r, en)),
+            },
+            HelpUncovered { sector, level } => if en {
+                format!("ask a member institution to offer a qualification in `{sector}` at level {level} or higher, or add an institution that does to the region's `members`")
+            } else {
+                format!("vraag een instelling van de regio een kwalificatie in `{sector}` op niveau {level} of hoger aan te bieden, of neem een instelling die dat doet op in de `members` van de regio")
+            },
+            Unreachable { sector, region: r, level, offers, timeless } => {
+                let many = offers.len() > 1;
+                let list = and_list(&q(offers), en);
+                match (timeless, en) {
+                    (false, true) => format!("{} demands `{sector}`, which {list} {} at level {level} or higher, but in no year of the plan does a route from the region's programmes reach {}", region(r, en), if many { "offer" } else { "offers" }, if many { "them" } else { "it" }),
+                    (true, true) => format!("{} demands `{sector}`, which {list} {} at level {level} or higher, but no route from the region's programmes reaches {}", region(r, en), if many { "offer" } else { "offers" }, if many { "them" } else { "it" }),
+                    (false, false) => format!("{} vraagt om `{sector}` en {list} {} die sector aan op niveau {level} of hoger, maar in geen enkel jaar van het plan leidt een route vanaf de programma's van de regio daarheen", region(r, en), if many { "bieden" } else { "biedt" }),
+                    (true, false) => format!("{} vraagt om `{sector}` en {list} {} die sector aan op niveau {level} of hoger, maar geen route vanaf de programma's van de regio leidt daarheen", region(r, en), if many { "bieden" } else { "biedt" }),
+                }
+            }
+            HelpUnreachable => (if en {
+                "add a pathway from one of the region's programmes (directly or through a lower level) to one of these offers, in years in which both run"
+            } else {
+                "voeg een leerroute toe vanaf een programma van de regio (rechtstreeks of via een lager niveau) naar een van deze aanbiedingen, in jaren waarin beide lopen"
+            }).into(),
+            Lapse { sector, region: r, year, causes } => {
+                let items: Vec<String> = causes.iter().map(|(item, pathway, c)| {
+                    let clause = cause_clause(item, c, en);
+                    match (pathway, en) {
+                        (true, true) => format!("the pathway {clause}"),
+                        (true, false) => format!("de leerroute {clause}"),
+                        (false, _) => clause,
+                    }
+                }).collect();
+                let c = if items.is_empty() { String::new() } else { format!(": {}", and_list(&items, en)) };
+                if en {
+                    format!("{} demands `{sector}`, which the region's programmes reach in some years of the plan but not in {}{c}", region(r, en), school_year(*year, en))
+                } else {
+                    format!("{} vraagt om `{sector}`; de programma's van de regio bereiken die sector in sommige jaren van het plan, maar niet in {}{c}", region(r, en), school_year(*year, en))
+                }
+            }
+            HelpLapse { sector, year } => if en {
+                format!("keep a route to `{sector}` open in {year}: let the items named run that year too, or add a pathway to another offer of the sector that runs then")
+            } else {
+                format!("houd in {year} een route naar `{sector}` open: laat de genoemde onderdelen ook dat jaar lopen, of voeg een leerroute toe naar ander aanbod in de sector dat dan loopt")
             },
             Orphan { kind, name } => {
                 let k = match (*kind, en) { ("school", _) => "school", (_, true) => "institution", (_, false) => "instelling" };
-                if en { format!("{k} `{name}` is in no region") } else { format!("{k} `{name}` hoort bij geen regio") }
+                if en { format!("{k} `{name}` is in no region, so no regional plan covers it") } else { format!("{k} `{name}` hoort bij geen enkele regio en valt zo buiten elk regioplan") }
             }
             HelpOrphan => (if en {
                 "add it to a region's `members`, or remove it from the plan"
             } else {
-                "neem het op in de `members` van een regio, of haal het uit het plan"
+                "neem deze op in de `members` van een regio, of haal deze uit het plan"
             }).into(),
-            UnusedSuppression { unused, unknown, unsuppressible } => {
+            UnusedSuppression { malformed, empty, no_item, unused, unknown, unsuppressible } => {
                 let mut parts = Vec::new();
-                if !unused.is_empty() {
-                    parts.push(if en { format!("suppresses nothing for {}", join_words(&q(unused), lang)) } else { format!("onderdrukt niets voor {}", join_words(&q(unused), lang)) });
+                if *malformed {
+                    parts.push(if en { "it is not of the form `# leerlijn: allow(CHECK, ...) reason`".to_string() } else { "ze heeft niet de vorm `# leerlijn: allow(CHECK, ...) reden`".to_string() });
+                }
+                if *empty {
+                    parts.push(if en { "it names no check".to_string() } else { "ze noemt geen check".to_string() });
                 }
                 if !unknown.is_empty() {
-                    parts.push(if en { format!("names unknown checks {}", join_words(&q(unknown), lang)) } else { format!("noemt onbekende checks {}", join_words(&q(unknown), lang)) });
+                    parts.push(match (unknown.len(), en) {
+                        (1, true) => format!("{} is not a check", q(unknown)[0]),
+                        (_, true) => format!("{} are not checks", and_list(&q(unknown), en)),
+                        (1, false) => format!("{} is geen check", q(unknown)[0]),
+                        (_, false) => format!("{} zijn geen checks", and_list(&q(unknown), en)),
+                    });
                 }
                 if !unsuppressible.is_empty() {
-                    parts.push(if en { format!("cannot suppress {} (E and W codes always report)", join_words(&q(unsuppressible), lang)) } else { format!("kan {} niet onderdrukken (E- en W-codes melden altijd)", join_words(&q(unsuppressible), lang)) });
+                    parts.push(if en {
+                        format!("{} cannot be suppressed: E and W codes always report", and_list(&q(unsuppressible), en))
+                    } else {
+                        format!("{} {} niet onderdrukt worden: E- en W-codes melden altijd", and_list(&q(unsuppressible), en), if unsuppressible.len() == 1 { "kan" } else { "kunnen" })
+                    });
                 }
-                if en { format!("this suppression {}", parts.join("; ")) } else { format!("deze onderdrukking {}", parts.join("; ")) }
+                if !unused.is_empty() {
+                    parts.push(match (no_item, en) {
+                        (true, true) => format!("it applies to no item, so {} suppresses nothing", and_list(&q(unused), en)),
+                        (true, false) => format!("ze hoort bij geen item, dus {} onderdrukt niets", and_list(&q(unused), en)),
+                        (false, true) => format!("the item it applies to has no {} finding", or_list(&q(unused), en)),
+                        (false, false) => format!("het item waar ze bij hoort heeft geen {}-melding", or_list(&q(unused), en)),
+                    });
+                }
+                if en {
+                    format!("unused suppression: {}", parts.join("; "))
+                } else {
+                    format!("ongebruikte onderdrukking: {}", parts.join("; "))
+                }
             }
-            HelpUnused => (if en {
-                "remove the comment or the names it does not need; `leerlijn explain --list` lists every check"
-            } else {
-                "verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks"
-            }).into(),
-            NoReason => (if en { "suppression without a reason" } else { "onderdrukking zonder reden" }).into(),
+            HelpUnused { no_item, suggestions } => {
+                let guesses: Vec<String> = suggestions.iter().map(|(name, s)| if en { format!("{} (for `{name}`)", or_list(&q(s), en)) } else { format!("{} (voor `{name}`)", or_list(&q(s), en)) }).collect();
+                let mut text = String::new();
+                if !guesses.is_empty() {
+                    text = if en { format!("did you mean {}? Otherwise, ", or_list(&guesses, en)) } else { format!("bedoel je {}? Anders: ", or_list(&guesses, en)) };
+                }
+                let rest = match (no_item, en) {
+                    (true, true) => "a suppression at the end of an item's first line applies to that item, one on a line of its own to the item right below it: move the comment there, or remove it",
+                    (true, false) => "een onderdrukking achter de eerste regel van een item hoort bij dat item, een onderdrukking op een eigen regel bij het item direct eronder: zet het commentaar daar, of verwijder het",
+                    (false, true) => "remove the comment or the names it does not need; `leerlijn explain --list` lists every check",
+                    (false, false) => "verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks",
+                };
+                text.push_str(rest);
+                text
+            }
+            NoReason { names } => match (names.is_empty(), en) {
+                (true, true) => "suppression without a reason".into(),
+                (true, false) => "onderdrukking zonder reden".into(),
+                (false, true) => format!("suppression of {} without a reason", and_list(&q(names), en)),
+                (false, false) => format!("onderdrukking van {} zonder reden", and_list(&q(names), en)),
+            },
             HelpNoReason => (if en {
-                "say why after the parentheses: `# leerlijn: allow(C211) offered for adult learners`"
+                "say why after the parentheses, so the next reader knows whether it still holds: `# leerlijn: allow(C211) offered for adult learners`"
             } else {
-                "zeg waarom na de haakjes: `# leerlijn: allow(C211) aanbod voor volwassenen`"
+                "zet na de haakjes waarom, zodat de volgende lezer weet of het nog klopt: `# leerlijn: allow(C211) aanbod voor volwassenen`"
             }).into(),
         }
     }

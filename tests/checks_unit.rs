@@ -1,0 +1,137 @@
+//! Graph-check behaviour the one-file fixtures cannot show: source order
+//! across files, the plan's years from the options, and that the checks
+//! stay linear on a large plan.
+
+use std::time::{Duration, Instant};
+
+use leerlijn::analysis::{Analysis, CheckOptions, analyze};
+use leerlijn::project::from_memory;
+
+/// (code, file, line) of every finding, in report order.
+fn findings(files: &[(&str, &str)], opts: &CheckOptions) -> Vec<(String, String, u32)> {
+    let project = from_memory(files, true);
+    let analysis: Analysis = analyze(&project, opts);
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let (start, _) = project.sources.span_lines(d.span);
+            let file = project.sources.get(d.span.file).path.clone();
+            (d.code.as_str().to_string(), file, start.line)
+        })
+        .collect()
+}
+
+const PLAN: &str = r#"
+school olympia { programme pie-kb { track = kb, profile = PIE } }
+institution zadkine {
+  offer 25273
+  offer 25269
+  offer 25276
+}
+"#;
+
+/// C210 names the set at its first edge in source order: files sorted by
+/// path first, so the edge in `a.pathway` wins although `b.pathway` is
+/// given first.
+#[test]
+fn cycle_is_reported_at_its_first_edge_across_files() {
+    let b = "pathway olympia.pie-kb -> zadkine.25273 -> zadkine.25269\n";
+    let a = "\n\npathway zadkine.25269 -> zadkine.25276 -> zadkine.25273\n";
+    let got = findings(
+        &[("plan.pathway", PLAN), ("b.pathway", b), ("a.pathway", a)],
+        &CheckOptions::default(),
+    );
+    let cycles: Vec<_> = got.iter().filter(|f| f.0 == "C210").collect();
+    assert_eq!(cycles.len(), 1, "{got:?}");
+    assert_eq!(cycles[0].1, "a.pathway");
+    assert_eq!(cycles[0].2, 3);
+}
+
+/// D302 points at the first overlapping offer in source order across files.
+#[test]
+fn overlap_is_reported_at_the_first_offer_across_files() {
+    let school = "region r { members = [olympia, zadkine, albeda] }\n\
+                  school olympia { programme pie-kb { track = kb, profile = PIE } }\n\
+                  pathway olympia.pie-kb -> zadkine.25276\n\
+                  pathway olympia.pie-kb -> albeda.25276\n";
+    let z = "institution zadkine { offer 25276 }\n";
+    let a = "institution albeda { offer 25276 }\n";
+    let got = findings(
+        &[("z.pathway", z), ("a.pathway", a), ("s.pathway", school)],
+        &CheckOptions::default(),
+    );
+    let overlaps: Vec<_> = got.iter().filter(|f| f.0 == "D302").collect();
+    assert_eq!(overlaps.len(), 1, "{got:?}");
+    assert_eq!(overlaps[0].1, "a.pathway");
+}
+
+/// `--years` sets the plan: an offer that stops inside the given years
+/// breaks its pathway (C204), one that stops after them does not.
+#[test]
+fn plan_years_come_from_the_options() {
+    let plan = "school olympia { programme pie-kb { track = kb, profile = PIE } }\n\
+                institution zadkine { offer 25276 { until = 2027 } }\n\
+                pathway olympia.pie-kb -> zadkine.25276\n";
+    let with = |years| {
+        findings(
+            &[("plan.pathway", plan)],
+            &CheckOptions {
+                years: Some(years),
+                ..CheckOptions::default()
+            },
+        )
+        .into_iter()
+        .map(|f| f.0)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(with((2024, 2030)), vec!["C204"]);
+    assert!(with((2024, 2027)).is_empty());
+}
+
+/// Many institutions of one region offering the same crebos over ten
+/// years, with suppressions on nearly every item (one D302 per crebo, one
+/// D304 for dossier 23111). Comparing offers pairwise (D302, D304) or
+/// findings with comments (suppressions) would take minutes here; the
+/// checks take well under a second.
+#[test]
+fn checks_stay_linear_on_a_large_plan() {
+    let n = 4000;
+    let members: Vec<String> = (0..n).map(|i| format!("i{i}")).collect();
+    let mut text = format!(
+        "region r {{ members = [olympia, {}], demand = [techniek, zorg-welzijn] }}\n\
+         school olympia {{ programme p {{ track = kb, profile = PIE, from = 2020, until = 2029 }} }}\n",
+        members.join(", ")
+    );
+    for i in 0..n {
+        // The offers that start after 2020 break the pathway (C204).
+        let late = if i % 10 == 0 {
+            ""
+        } else {
+            "  # leerlijn: allow(C204) phased start"
+        };
+        text.push_str(&format!(
+            "institution i{i} {{ offer 25276 {{ capacity = 10, from = {} }} offer 25263 offer 25262 }}  # leerlijn: allow(C211) adults\n\
+             pathway olympia.p -> i{i}.25276{late}\n",
+            2020 + i % 10
+        ));
+    }
+    let project = from_memory(&[("big.pathway", &text)], true);
+    let start = Instant::now();
+    let analysis = analyze(&project, &CheckOptions::default());
+    let took = start.elapsed();
+    let count = |code: &str| {
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == code)
+            .count()
+    };
+    assert_eq!(count("D302"), 3);
+    assert_eq!(count("D304"), 1);
+    assert_eq!(count("W001"), 0);
+    assert_eq!(count("C204") + count("C211"), 0);
+    assert_eq!(analysis.suppressed, n * 2 + (n - n / 10));
+    // A generous bound: the whole pipeline, unoptimised, on a busy machine.
+    assert!(took < Duration::from_secs(60), "took {took:?}");
+}
