@@ -30,6 +30,15 @@ enum Command {
     Check(CheckArgs),
     /// Print a check's documentation
     Explain(ExplainArgs),
+    // `report`, `graph`, `init` and `catalogue` live in `src/commands/`.
+    /// Write one self-contained HTML page for a review meeting
+    Report(crate::commands::report::Args),
+    /// Print the transition graph (dot, mermaid or json)
+    Graph(crate::commands::graph_cmd::Args),
+    /// Write leerlijn.toml and a small example region that passes `check`
+    Init(crate::commands::init::Args),
+    /// Search the built-in qualifications by crebo or name
+    Catalogue(crate::commands::catalogue::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -121,6 +130,10 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Explain(args) => explain(args),
+        Command::Report(args) => crate::commands::report::run(args),
+        Command::Graph(args) => crate::commands::graph_cmd::run(args),
+        Command::Init(args) => crate::commands::init::run(args),
+        Command::Catalogue(args) => crate::commands::catalogue::run(args),
     }
 }
 

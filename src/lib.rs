@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod checks;
 pub mod cli;
+pub mod commands;
 pub mod diagnostics;
 pub mod emit;
 pub mod graph;

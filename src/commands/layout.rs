@@ -1,0 +1,1 @@
+//! A layered layout for the report's pictures.
