@@ -139,7 +139,10 @@ fn label_lines(view: &View, node: Node) -> Vec<String> {
         let level = i
             .level
             .map_or_else(|| "mbo ?".to_string(), |l| format!("mbo {l}"));
-        lines.push(format!("{} · {level}", i.owner_name));
+        match view.distinct_location(node) {
+            Some(place) => lines.push(format!("{} ({place}) · {level}", i.owner_name)),
+            None => lines.push(format!("{} · {level}", i.owner_name)),
+        }
         if let Some(s) = &i.sector {
             lines.push(s.clone());
         }

@@ -135,6 +135,20 @@ impl<'a> View<'a> {
         }
     }
 
+    /// An offer's location when its institution has offers at more than
+    /// one, to tell apart two offers of one crebo.
+    pub fn distinct_location(&self, node: Node) -> Option<String> {
+        let Node::Offer(o) = node else { return None };
+        let m = self.model;
+        let offer = m.offer(o);
+        let loc = offer.location.clone()?;
+        let inst = m.institution(offer.institution);
+        inst.offers
+            .iter()
+            .any(|&x| m.offer(x).location.as_ref().is_some_and(|l| *l != loc))
+            .then_some(loc)
+    }
+
     /// The layer of a node in a picture: 0 for a programme, the mbo level
     /// for an offer, 5 for an offer whose level is unknown.
     pub fn layer(&self, node: Node) -> usize {
