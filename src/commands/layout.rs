@@ -158,6 +158,53 @@ impl Layout {
         self.tops[c] = tops;
     }
 
+    /// Places a column's items (in their order) as close as they can get
+    /// to the mean height of their left neighbours, never overlapping: a
+    /// short column then sits level with what leads into it instead of
+    /// bunching at the top.
+    fn align(&mut self, c: usize) {
+        let mut y = TOP;
+        let mut tops = Vec::with_capacity(self.columns[c].len());
+        let items = std::mem::take(&mut self.columns[c]);
+        for item in &items {
+            let (want, h) = match item {
+                Item::Group(_, vs) => {
+                    let wants: Vec<f64> = vs
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(i, &v)| {
+                            self.bary(v, true)
+                                .map(|b| b - (HEADER + ROW * i as f64 + ROW / 2.0))
+                        })
+                        .collect();
+                    let want = if wants.is_empty() {
+                        y
+                    } else {
+                        wants.iter().sum::<f64>() / wants.len() as f64
+                    };
+                    (want, HEADER + ROW * vs.len() as f64 + PAD + ITEM_GAP)
+                }
+                Item::Dummy(v) => (
+                    self.bary(*v, true).map_or(y, |b| b - DUMMY / 2.0),
+                    DUMMY + 2.0,
+                ),
+            };
+            let top = want.max(y);
+            tops.push(top);
+            match item {
+                Item::Group(_, vs) => {
+                    for (i, &v) in vs.iter().enumerate() {
+                        self.y[v] = top + HEADER + ROW * i as f64 + ROW / 2.0;
+                    }
+                }
+                Item::Dummy(v) => self.y[*v] = top + DUMMY / 2.0,
+            }
+            y = top + h;
+        }
+        self.columns[c] = items;
+        self.tops[c] = tops;
+    }
+
     fn height(&self, c: usize) -> f64 {
         match (self.columns[c].last(), self.tops[c].last()) {
             (Some(Item::Group(_, vs)), Some(top)) => top + HEADER + ROW * vs.len() as f64 + PAD,
@@ -306,6 +353,9 @@ fn layout(p: &Picture) -> (Layout, Vec<usize>) {
     lay.columns = best.1;
     for c in 0..ncols {
         lay.place(c);
+    }
+    for c in 1..ncols {
+        lay.align(c);
     }
     (lay, layers)
 }
