@@ -89,8 +89,11 @@ table.facts td.n { text-align: right; font-variant-numeric: tabular-nums; font-w
 .card b { display: block; font-size: 24px; }
 .card.error b { color: var(--error); } .card.warning b { color: var(--warning); } .card.info b { color: var(--info); }
 .card span { color: var(--muted); font-size: 13px; }
-table.matrix td { width: 250px; font-size: 13px; }
-table.matrix th.sector { width: 190px; }
+.overview { display: flex; flex-wrap: wrap; gap: 10px 28px; align-items: flex-start; }
+.overview .cards { flex: 0 0 auto; max-width: 520px; margin-top: 8px; }
+table.matrix { width: 100%; }
+table.matrix td { width: 26%; font-size: 13px; }
+table.matrix th.sector { width: 22%; }
 td.ok { background: #e8f5e9; } td.partial { background: #fff8e1; } td.none { background: #ffebee; } td.absent { background: #fafafa; color: #9e9e9e; }
 td .state { font-weight: 600; display: block; }
 td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state { color: var(--error); }
@@ -257,7 +260,6 @@ impl Page<'_> {
                         h1 { (title) }
                         p.sub {
                             (self.t("Plan years", "Planjaren")) ": " (self.years_text()) " · "
-                            (self.loaded.analysis.user_files) " " (self.t("files", "bestanden")) " · "
                             (crate::emit::human::summary(a, self.lang))
                         }
                     }
@@ -310,6 +312,7 @@ impl Page<'_> {
         html! {
             section #summary {
                 h2 { (self.t("Summary", "Samenvatting")) }
+                div.overview {
                 div.cards {
                     div.card.error { b { (a.count(Level::Error)) } span { (self.t("errors", "fouten")) } }
                     div.card.warning { b { (a.count(Level::Warning)) } span { (self.t("warnings", "waarschuwingen")) } }
@@ -320,6 +323,7 @@ impl Page<'_> {
                     @for (name, n) in &facts {
                         tr { td { (name) } td.n { (n) } }
                     }
+                }
                 }
                 @if declared == 0 {
                     p.below { (self.t(
