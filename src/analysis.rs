@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use crate::Lang;
+use crate::baseline::Baseline;
 use crate::checks::{self, Code, Group, Level};
 use crate::diagnostics::{Diagnostic, Msg};
 use crate::project::{Project, UnreadableReason};
@@ -11,24 +12,35 @@ use crate::source::FileId;
 use crate::syntax::parse;
 
 /// How findings are levelled: the registry's defaults, overridden per
-/// check by the config, and `--deny warnings`.
+/// check by the config, and `--deny warnings`. This is the only place a
+/// finding's level is decided (the level sink in [`analyze`]).
 #[derive(Clone, Debug, Default)]
 pub struct Levels {
     pub overrides: Vec<(Code, Level)>,
+    /// Warnings (after overrides) become errors.
     pub deny_warnings: bool,
 }
 
 impl Levels {
+    /// The level a finding of `code` is reported at: E codes are always
+    /// errors; else the last override, else the default; then a warning
+    /// becomes an error under `deny_warnings`.
     pub fn level_of(&self, code: Code) -> Level {
         let info = code.info();
         if info.is_fixed() {
             return Level::Error;
         }
-        self.overrides
+        let level = self
+            .overrides
             .iter()
             .rev()
             .find(|(c, _)| *c == code)
-            .map_or(info.default_level, |(_, l)| *l)
+            .map_or(info.default_level, |(_, l)| *l);
+        if self.deny_warnings && level == Level::Warning {
+            Level::Error
+        } else {
+            level
+        }
     }
 }
 
@@ -37,12 +49,19 @@ pub struct CheckOptions {
     pub levels: Levels,
     /// The plan's years, overriding what the files imply.
     pub years: Option<(u32, u32)>,
+    /// Findings recorded here are hidden (`--baseline FILE`).
+    pub baseline: Option<Baseline>,
 }
 
 pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
-    /// Findings removed by a suppression comment or an `allow` level.
+    /// Findings removed by a suppression comment, an `allow` level or the
+    /// baseline.
     pub suppressed: usize,
+    /// Of those, the findings the baseline hid.
+    pub baselined: usize,
+    /// Baseline entries that matched no finding (fixed since written).
+    pub baseline_fixed: usize,
     pub user_files: usize,
     pub model: crate::model::Model,
 }
@@ -101,6 +120,7 @@ pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
     } else {
         (diags, 0)
     };
+    // The level sink: config levels and `--deny warnings`, then the baseline.
     let mut removed = suppressed;
     diags.retain_mut(|d| {
         d.level = opts.levels.level_of(d.code);
@@ -111,10 +131,17 @@ pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
             true
         }
     });
+    let applied = opts
+        .baseline
+        .as_ref()
+        .map(|b| b.apply(sources, &mut diags))
+        .unwrap_or_default();
     sort(&mut diags);
     Analysis {
         diagnostics: diags,
-        suppressed: removed,
+        suppressed: removed + applied.hidden,
+        baselined: applied.hidden,
+        baseline_fixed: applied.fixed,
         user_files: project.user_files,
         model,
     }

@@ -9,8 +9,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::Lang;
-use crate::analysis::{CheckOptions, analyze};
+use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
+use crate::baseline::{self, Baseline};
 use crate::checks::{REGISTRY, registry};
+use crate::config::{self, Config};
+use crate::diagnostics::Msg;
 use crate::project::{find_files, load};
 
 #[derive(Parser, Debug)]
@@ -30,6 +33,10 @@ enum Command {
     Check(CheckArgs),
     /// Print a check's documentation
     Explain(ExplainArgs),
+    /// Format pathway files in place, keeping every comment
+    Fmt(FmtArgs),
+    /// Run the language server on stdio
+    Lsp,
     // `report`, `graph`, `init` and `catalogue` live in `src/commands/`.
     /// Write one self-contained HTML page for a review meeting
     Report(crate::commands::report::Args),
@@ -41,10 +48,29 @@ enum Command {
     Catalogue(crate::commands::catalogue::Args),
 }
 
+#[derive(clap::Args, Debug)]
+struct FmtArgs {
+    /// Files and directories (directories are searched for *.pathway)
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    /// Change nothing; exit 1 if a file would change
+    #[arg(long)]
+    check: bool,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Junit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Deny {
+    /// Warnings also fail the run
+    Warnings,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -65,21 +91,36 @@ struct CheckArgs {
     /// Files and directories (directories are searched for *.pathway)
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
-    /// Leave the standard prelude out
+    /// Leave the standard prelude out (overrides the config's `std`)
     #[arg(long)]
     no_std: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Language of messages (default: nl when LANG starts with nl, else en)
+    /// Language of messages (default: the config's `lang`, else nl when
+    /// LANG starts with nl, else en)
     #[arg(long, value_enum)]
     lang: Option<LangArg>,
-    /// The plan's years, e.g. 2025..2030
-    #[arg(long, value_parser = parse_years)]
+    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
+    #[arg(long, value_parser = config::parse_years)]
     years: Option<(u32, u32)>,
     /// Colour in human output (NO_COLOR is honoured)
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// Config file (default: leerlijn.toml in the first PATH's directory or
+    /// the nearest parent that has one)
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// `--deny warnings`: warnings also fail the run
+    #[arg(long, value_enum, value_name = "WHAT")]
+    deny: Vec<Deny>,
+    /// Do not report findings recorded in FILE (written by --write-baseline)
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Record every current finding in FILE and exit 0 (any --baseline is
+    /// then ignored, so one command line can refresh its own baseline)
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -94,28 +135,26 @@ struct ExplainArgs {
     lang: Option<LangArg>,
 }
 
-fn parse_years(s: &str) -> Result<(u32, u32), String> {
-    let (a, b) = s
-        .split_once("..")
-        .ok_or_else(|| format!("`{s}` is not a range like 2025..2030"))?;
-    let year = |t: &str| -> Result<u32, String> {
-        match t.trim().parse::<u32>() {
-            Ok(y) if (1900..=2200).contains(&y) => Ok(y),
-            _ => Err(format!("`{t}` is not a year in 1900–2200")),
-        }
-    };
-    let (a, b) = (year(a)?, year(b)?);
-    if a > b {
-        return Err(format!("the range {a}..{b} ends before it starts"));
-    }
-    Ok((a, b))
+fn lang_of(arg: Option<LangArg>) -> Lang {
+    lang_or(arg, None)
 }
 
-fn lang_of(arg: Option<LangArg>) -> Lang {
+/// `--lang`, else the config's `lang`, else the environment.
+fn lang_or(arg: Option<LangArg>, config: Option<Lang>) -> Lang {
     match arg {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Nl) => Lang::Nl,
-        None => Lang::from_env(),
+        None => config.unwrap_or_else(Lang::from_env),
+    }
+}
+
+/// Colour for a stream: `always` and `never` decide; `auto` is colour on a
+/// terminal unless `NO_COLOR` is set to something (no-color.org).
+fn use_color(arg: ColorArg, terminal: bool) -> bool {
+    match arg {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && terminal,
     }
 }
 
@@ -130,6 +169,11 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check(args),
         Command::Explain(args) => explain(args),
+        Command::Fmt(args) => fmt(args),
+        Command::Lsp => match crate::lsp::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fatal(format!("language server: {e}")),
+        },
         Command::Report(args) => crate::commands::report::run(args),
         Command::Graph(args) => crate::commands::graph_cmd::run(args),
         Command::Init(args) => crate::commands::init::run(args),
@@ -137,42 +181,195 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// `fmt`: rewrites files whose formatting differs; with `--check`, lists
+/// them and exits 1. A file with syntax errors is reported and left alone.
+fn fmt(args: FmtArgs) -> ExitCode {
+    let files = match crate::project::find_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => return fatal(e),
+    };
+    let mut failed = false;
+    for path in files {
+        let shown = path.display().to_string();
+        let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
+            Ok(Ok(t)) => t,
+            Ok(Err(_)) => {
+                eprintln!("error: {shown}: not valid UTF-8; not formatted");
+                failed = true;
+                continue;
+            }
+            Err(e) => return fatal(format!("{shown}: {e}")),
+        };
+        let bom = text.starts_with('\u{feff}');
+        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let formatted = match crate::format::format_source(crate::source::FileId(0), body) {
+            Ok(f) => f,
+            Err(errors) => {
+                let mut sources = crate::source::SourceMap::new();
+                sources.add(crate::source::SourceFile::new(
+                    shown.clone(),
+                    body.to_string(),
+                    false,
+                ));
+                let mut texts = crate::emit::human::Texts::default();
+                for d in &errors {
+                    eprint!(
+                        "{}",
+                        crate::emit::human::render_one(
+                            d,
+                            &sources,
+                            Lang::from_env(),
+                            false,
+                            100,
+                            &mut texts
+                        )
+                    );
+                }
+                eprintln!("error: {shown}: syntax errors; not formatted");
+                failed = true;
+                continue;
+            }
+        };
+        if formatted == body {
+            continue;
+        }
+        if args.check {
+            println!("would reformat {shown}");
+            failed = true;
+        } else {
+            let out = if bom {
+                format!("\u{feff}{formatted}")
+            } else {
+                formatted
+            };
+            if let Err(e) = std::fs::write(&path, out) {
+                return fatal(format!("{shown}: {e}"));
+            }
+            println!("formatted {shown}");
+        }
+    }
+    ExitCode::from(u8::from(failed))
+}
+
+/// The config: `--config FILE`, else the one found from the first PATH.
+fn find_config(args: &CheckArgs) -> Result<Config, Box<config::ConfigError>> {
+    let path = match &args.config {
+        Some(p) if !p.is_file() => {
+            let path = p.display().to_string();
+            return Err(config::ConfigError::file(
+                &path,
+                "the config file does not exist".into(),
+            ));
+        }
+        Some(p) => Some(p.clone()),
+        None => args.paths.first().and_then(|p| config::discover(p)),
+    };
+    match path {
+        Some(p) => config::load(&p),
+        None => Ok(Config::default()),
+    }
+}
+
 fn check(args: CheckArgs) -> ExitCode {
-    let lang = lang_of(args.lang);
     let files = match find_files(&args.paths) {
         Ok(f) => f,
         Err(e) => return fatal(e),
     };
-    let project = load(&files, !args.no_std);
-    let opts = CheckOptions {
-        years: args.years,
-        ..CheckOptions::default()
-    };
-    let analysis = analyze(&project, &opts);
-    let out = match args.format {
-        Format::Json => crate::emit::json::render(&analysis, &project.sources, lang),
-        Format::Human => {
-            let color = match args.color {
-                ColorArg::Always => true,
-                ColorArg::Never => false,
-                ColorArg::Auto => {
-                    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                        && std::io::stdout().is_terminal()
-                }
-            };
-            crate::emit::human::render(&analysis, &project.sources, lang, color, 100)
+    let config = match find_config(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            // Located: miette's report of the config's source; else one line.
+            eprint!(
+                "{}",
+                e.render(use_color(args.color, std::io::stderr().is_terminal()))
+            );
+            return ExitCode::from(2);
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    if stdout
-        .write_all(out.as_bytes())
-        .and_then(|_| stdout.flush())
-        .is_err()
-    {
-        // A closed pipe (`| head`) is not a failure of the check.
-        return ExitCode::from(if analysis.failed(false) { 1 } else { 0 });
+    let lang = lang_or(args.lang, config.lang);
+    let baseline = match &args.baseline {
+        Some(_) if args.write_baseline.is_some() => None,
+        Some(p) => match Baseline::load(p) {
+            Ok(b) => Some(b),
+            Err(e) => return fatal(e),
+        },
+        None => None,
+    };
+    let project = load(&files, !args.no_std && config.std.unwrap_or(true));
+    let opts = CheckOptions {
+        levels: Levels {
+            overrides: config.levels.clone(),
+            deny_warnings: config.deny_warnings || args.deny.contains(&Deny::Warnings),
+        },
+        years: args.years.or(config.years),
+        baseline,
+    };
+    let analysis = analyze(&project, &opts);
+    if let Some(path) = &args.write_baseline {
+        if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
+            return fatal(e);
+        }
+        println!(
+            "{}",
+            match lang {
+                Lang::En => format!(
+                    "wrote {} finding(s) to the baseline `{}`",
+                    analysis.diagnostics.len(),
+                    path.display()
+                ),
+                Lang::Nl => format!(
+                    "{} bevinding(en) vastgelegd in de baseline `{}`",
+                    analysis.diagnostics.len(),
+                    path.display()
+                ),
+            }
+        );
+        return ExitCode::SUCCESS;
     }
-    ExitCode::from(if analysis.failed(false) { 1 } else { 0 })
+    let out = render(&args, &analysis, &project.sources, lang);
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not a failure of the check.
+    let _ = stdout
+        .write_all(out.as_bytes())
+        .and_then(|_| stdout.flush());
+    if analysis.baseline_fixed > 0 && args.format == Format::Json {
+        // JSON version 1 has no place for notes.
+        let note = Msg::BaselineFixed {
+            count: analysis.baseline_fixed,
+        };
+        eprintln!("note: {}", note.render(lang));
+    }
+    ExitCode::from(if analysis.failed(opts.levels.deny_warnings) {
+        1
+    } else {
+        0
+    })
+}
+
+fn render(
+    args: &CheckArgs,
+    analysis: &Analysis,
+    sources: &crate::source::SourceMap,
+    lang: Lang,
+) -> String {
+    use crate::emit::{github, human, json, junit, sarif};
+    match args.format {
+        Format::Json => json::render(analysis, sources, lang),
+        Format::Sarif => sarif::render(analysis, sources, lang),
+        Format::Github => github::render(analysis, sources, lang),
+        Format::Junit => junit::render(analysis, sources, lang),
+        Format::Human => {
+            let color = use_color(args.color, std::io::stdout().is_terminal());
+            let mut out = human::render(analysis, sources, lang, color, 100);
+            if analysis.baseline_fixed > 0 {
+                let note = Msg::BaselineFixed {
+                    count: analysis.baseline_fixed,
+                };
+                out.push_str(&format!("note: {}\n", note.render(lang)));
+            }
+            out
+        }
+    }
 }
 
 fn explain(args: ExplainArgs) -> ExitCode {

@@ -6,13 +6,18 @@
 //! (the transition graph) → [`checks`] → [`diagnostics`] → [`emit`].
 
 pub mod analysis;
+pub mod baseline;
 pub mod checks;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod diagnostics;
 pub mod emit;
+pub mod format;
 pub mod graph;
+pub mod lsp;
 pub mod model;
+pub mod paths;
 pub mod prelude;
 pub mod project;
 pub mod resolve;

@@ -89,6 +89,26 @@ impl CheckInfo {
             .unwrap_or(self.name)
     }
 
+    /// What the check finds: the first paragraph of the doc's first section,
+    /// on one line (the SARIF rule's full description).
+    pub fn description(&self, lang: crate::Lang) -> String {
+        let text = self
+            .doc(lang)
+            .lines()
+            .skip_while(|l| !l.starts_with("## "))
+            .skip(1)
+            .skip_while(|l| l.trim().is_empty())
+            .take_while(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.is_empty() {
+            self.summary(lang).to_string()
+        } else {
+            text
+        }
+    }
+
     /// The documented example: the first ```pathway block of the English doc.
     pub fn example(&self) -> Option<&'static str> {
         let doc = self.doc_en;

@@ -245,6 +245,10 @@ pub enum Msg {
     HelpDuplicateOffer,
     /// The graph checks' messages.
     Check(super::check_messages::CheckMsg),
+    // --baseline: entries that matched no finding (a note, not a finding)
+    BaselineFixed {
+        count: usize,
+    },
 }
 
 fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
@@ -856,6 +860,12 @@ impl Msg {
             } else {
                 "houd er één over; gebruik voor meerdere waarden één lijst `[a, b]`"
             }).into(),
+            Msg::BaselineFixed { count } => match (en, *count == 1) {
+                (true, true) => "1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)".into(),
+                (true, false) => format!("{count} baseline entries are fixed: rewrite the baseline (`--write-baseline FILE`)"),
+                (false, true) => "1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)".into(),
+                (false, false) => format!("{count} regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)"),
+            },
         }
     }
 }

@@ -1,7 +1,10 @@
 //! Emitters: one module per output format. They only read findings.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::source::{SourceMap, Span};
 

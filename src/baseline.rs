@@ -1,0 +1,168 @@
+//! Baselines: `--write-baseline FILE` records every current finding;
+//! `--baseline FILE` hides the recorded ones.
+//!
+//! A finding matches an entry on its code, its file and the IDs involved
+//! ([`Diagnostic::keys`]), never on line or column, so edits elsewhere in a
+//! file do not break the baseline. A finding whose check records no IDs
+//! (syntax errors) also matches on its English message. Matching counts:
+//! an entry hides one finding, so a second finding with the same key is
+//! new. File paths are stored relative to the baseline file's directory,
+//! with `/` separators, so the baseline works from any working directory.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+use crate::diagnostics::Diagnostic;
+use crate::paths;
+use crate::source::SourceMap;
+
+/// The current (and only) version of the file format.
+pub const VERSION: u32 = 1;
+
+/// One recorded finding.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Entry {
+    pub code: String,
+    /// Relative to the baseline file's directory (`<std>/...` for the prelude).
+    pub file: String,
+    /// The IDs involved, in the check's order.
+    pub keys: Vec<String>,
+    /// The English message: for people reading the file, and the match key
+    /// of findings without IDs.
+    pub message: String,
+}
+
+impl Entry {
+    fn match_key(&self) -> (String, String, Vec<String>, String) {
+        let message = if self.keys.is_empty() {
+            self.message.clone()
+        } else {
+            String::new()
+        };
+        (
+            self.code.clone(),
+            self.file.clone(),
+            self.keys.clone(),
+            message,
+        )
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    version: u32,
+    entries: Vec<Entry>,
+}
+
+/// A loaded baseline.
+#[derive(Clone, Debug, Default)]
+pub struct Baseline {
+    /// The directory entries' file paths are relative to (absolute).
+    dir: PathBuf,
+    pub entries: Vec<Entry>,
+}
+
+/// What applying a baseline did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// Findings hidden because an entry matched them.
+    pub hidden: usize,
+    /// Entries that matched no finding: fixed since the baseline was written.
+    pub fixed: usize,
+}
+
+fn dir_of(file: &Path) -> PathBuf {
+    let abs = paths::absolute(file);
+    abs.parent().map(Path::to_path_buf).unwrap_or(abs)
+}
+
+/// A finding's file as the baseline in `dir` names it.
+fn file_key(display: &str, dir: &Path) -> String {
+    if display.starts_with(paths::STD_PREFIX) {
+        display.to_string()
+    } else {
+        paths::relative_to(&paths::absolute(Path::new(display)), dir)
+    }
+}
+
+fn entry(d: &Diagnostic, sources: &SourceMap, dir: &Path) -> Entry {
+    Entry {
+        code: d.code.as_str().to_string(),
+        file: file_key(&sources.get(d.span.file).path, dir),
+        keys: d.keys.clone(),
+        message: d.message.render(Lang::En),
+    }
+}
+
+impl Baseline {
+    /// Reads a baseline written by [`write`]; the error is one line.
+    pub fn load(path: &Path) -> Result<Baseline, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read baseline `{}`: {e}", path.display()))?;
+        let file: File = serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "baseline `{}` is not a leerlijn baseline: {e}; write it again with `--write-baseline`",
+                path.display()
+            )
+        })?;
+        if file.version != VERSION {
+            return Err(format!(
+                "baseline `{}` has version {}, this leerlijn reads version {VERSION}",
+                path.display(),
+                file.version
+            ));
+        }
+        Ok(Baseline {
+            dir: dir_of(path),
+            entries: file.entries,
+        })
+    }
+
+    /// Removes the findings an entry matches (each entry hides at most one).
+    pub fn apply(&self, sources: &SourceMap, diags: &mut Vec<Diagnostic>) -> Applied {
+        let mut left: BTreeMap<(String, String, Vec<String>, String), usize> = BTreeMap::new();
+        for e in &self.entries {
+            *left.entry(e.match_key()).or_default() += 1;
+        }
+        let before = diags.len();
+        diags.retain(|d| {
+            let key = entry(d, sources, &self.dir).match_key();
+            match left.get_mut(&key) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            }
+        });
+        Applied {
+            hidden: before - diags.len(),
+            fixed: left.values().sum(),
+        }
+    }
+}
+
+/// The baseline file for `diags`, as it would be written to `path`: JSON,
+/// entries sorted, ending in a newline.
+pub fn render(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> String {
+    let dir = dir_of(path);
+    let mut entries: Vec<Entry> = diags.iter().map(|d| entry(d, sources, &dir)).collect();
+    entries.sort();
+    let mut s = serde_json::to_string_pretty(&File {
+        version: VERSION,
+        entries,
+    })
+    .expect("a baseline serialises");
+    s.push('\n');
+    s
+}
+
+/// Writes the baseline for `diags` to `path`; the error is one line.
+pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(), String> {
+    std::fs::write(path, render(path, sources, diags))
+        .map_err(|e| format!("cannot write baseline `{}`: {e}", path.display()))
+}

@@ -1,0 +1,685 @@
+//! `leerlijn.toml`: found as cli.md says (the first PATH's directory or the
+//! nearest parent that has one; `--config FILE` overrides), parsed with
+//! serde + toml keeping spans. Every problem is one [`ConfigError`] that
+//! names the file, line, column and key, suggests the closest key or check
+//! name, and renders with miette against the config's source (exit 2).
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::Lang;
+use crate::checks::{Code, Level, REGISTRY, registry};
+use crate::source::LineIndex;
+
+pub const FILE_NAME: &str = "leerlijn.toml";
+
+/// The keys of the top level, in the documented order.
+pub const KEYS: &[&str] = &["std", "lang", "deny-warnings", "years", "levels"];
+
+/// `leerlijn.toml` as written. The JSON Schema in
+/// `schema/leerlijn.schema.json` is generated from this type.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[schemars(
+    title = "leerlijn.toml",
+    description = "Configuration of leerlijn, the checker for regional vmbo-mbo education plans (.pathway files). Command-line options override it."
+)]
+pub struct ConfigFile {
+    /// Load the standard prelude: the national catalogue of tracks, sectors, profiles, subjects and mbo qualifications (default true; `--no-std` overrides).
+    #[serde(default)]
+    #[schemars(with = "bool")]
+    pub std: Option<Spanned<bool>>,
+    /// The language of messages (`--lang` overrides; default: `nl` when `LANG` starts with `nl`, else `en`).
+    #[serde(default)]
+    #[schemars(with = "LangSetting")]
+    pub lang: Option<Spanned<LangSetting>>,
+    /// Warnings also fail the run, as `--deny warnings` (default false).
+    #[serde(default)]
+    #[schemars(with = "bool")]
+    pub deny_warnings: Option<Spanned<bool>>,
+    /// The plan's years as `FIRST..LAST`, school-year start years, inclusive (`--years` overrides; default: what the files imply).
+    #[serde(default)]
+    #[schemars(with = "String", pattern(r"^\s*[0-9]{4}\s*\.\.\s*[0-9]{4}\s*$"))]
+    pub years: Option<Spanned<String>>,
+    /// The level of each check, by code (`C211`) or by name (`unreached-offer`). E codes are always errors and take no level.
+    #[serde(default)]
+    #[schemars(schema_with = "levels_schema")]
+    pub levels: BTreeMap<Spanned<String>, Spanned<LevelSetting>>,
+}
+
+/// A language of messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LangSetting {
+    En,
+    Nl,
+}
+
+/// A check's level: `allow` turns the check off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum LevelSetting {
+    Error,
+    Warning,
+    Info,
+    Allow,
+}
+
+impl LevelSetting {
+    pub fn level(self) -> Level {
+        match self {
+            LevelSetting::Error => Level::Error,
+            LevelSetting::Warning => Level::Warning,
+            LevelSetting::Info => Level::Info,
+            LevelSetting::Allow => Level::Allow,
+        }
+    }
+}
+
+const LEVEL_NAMES: &[&str] = &["error", "warning", "info", "allow"];
+const LANG_NAMES: &[&str] = &["en", "nl"];
+
+/// `[levels]`: one optional property per check that takes a level, by code
+/// and by name, so editors complete them; nothing else.
+fn levels_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let level = generator.subschema_for::<LevelSetting>();
+    let mut props = serde_json::Map::new();
+    for c in REGISTRY.iter().filter(|c| !c.is_fixed()) {
+        for key in [c.id(), c.name] {
+            let mut s = level.clone();
+            s.insert(
+                "description".into(),
+                format!(
+                    "{} {} (default {}): {}",
+                    c.id(),
+                    c.name,
+                    c.default_level,
+                    c.summary(Lang::En)
+                )
+                .into(),
+            );
+            props.insert(key.to_string(), s.into());
+        }
+    }
+    schemars::json_schema!({
+        "type": "object",
+        "description": "The level of each check, by code (`C211`) or by name (`unreached-offer`). E codes are always errors and take no level.",
+        "properties": props,
+        "additionalProperties": false,
+    })
+}
+
+/// The JSON Schema (draft 7) of `leerlijn.toml`, as committed in
+/// `schema/leerlijn.schema.json` (pretty-printed, ending in a newline).
+pub fn json_schema() -> String {
+    // Draft 7: what TOML editors (taplo, Even Better TOML) read.
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let mut schema = serde_json::Value::from(generator.into_root_schema_for::<ConfigFile>());
+    // TOML has no null: state the real defaults instead of `Option`'s.
+    if let Some(props) = schema["properties"].as_object_mut() {
+        for (key, prop) in props.iter_mut() {
+            if let Some(p) = prop.as_object_mut() {
+                p.remove("default");
+                match key.as_str() {
+                    "std" => p.insert("default".into(), true.into()),
+                    "deny-warnings" => p.insert("default".into(), false.into()),
+                    _ => None,
+                };
+            }
+        }
+    }
+    let mut s = serde_json::to_string_pretty(&schema).expect("the schema serialises");
+    s.push('\n');
+    s
+}
+
+/// The config after validation: what the command line merges with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The file it came from, if any.
+    pub path: Option<PathBuf>,
+    pub std: Option<bool>,
+    pub lang: Option<Lang>,
+    pub deny_warnings: bool,
+    pub years: Option<(u32, u32)>,
+    /// Level overrides, in file order of their keys (sorted).
+    pub levels: Vec<(Code, Level)>,
+}
+
+/// Why the config could not be used (exit 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The config file as the user reached it.
+    pub path: String,
+    /// Its text, when it could be read.
+    pub text: Option<String>,
+    /// The byte range at fault.
+    pub span: Option<Range<usize>>,
+    /// The key at fault (`lang`, `levels.C211`), if any.
+    pub key: Option<String>,
+    /// What is wrong (without the location).
+    pub message: String,
+    /// Under the underline.
+    pub label: String,
+    pub help: Option<String>,
+}
+
+impl ConfigError {
+    fn at(
+        path: &str,
+        text: &str,
+        span: Range<usize>,
+        key: Option<String>,
+        message: String,
+    ) -> Box<ConfigError> {
+        Box::new(ConfigError {
+            path: path.to_string(),
+            text: Some(text.to_string()),
+            span: Some(span),
+            key,
+            message,
+            label: String::new(),
+            help: None,
+        })
+    }
+
+    /// An error about the file as a whole (missing, unreadable).
+    pub fn file(path: &str, message: String) -> Box<ConfigError> {
+        Box::new(ConfigError {
+            path: path.to_string(),
+            text: None,
+            span: None,
+            key: None,
+            message,
+            label: String::new(),
+            help: None,
+        })
+    }
+
+    fn label(mut self: Box<Self>, label: impl Into<String>) -> Box<Self> {
+        self.label = label.into();
+        self
+    }
+
+    fn help(mut self: Box<Self>, help: impl Into<String>) -> Box<Self> {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// 1-based line and column of the fault.
+    pub fn line_col(&self) -> Option<(u32, u32)> {
+        let (text, span) = (self.text.as_ref()?, self.span.as_ref()?);
+        let lc = LineIndex::new(text).line_col(text, span.start);
+        Some((lc.line, lc.column))
+    }
+
+    /// The one-line headline: `FILE:LINE:COL: key `K`: what is wrong`.
+    pub fn headline(&self) -> String {
+        let mut s = match self.line_col() {
+            Some((l, c)) => format!("{}:{l}:{c}: ", self.path),
+            None => format!("{}: ", self.path),
+        };
+        if let Some(key) = &self.key {
+            s.push_str(&format!("key `{key}`: "));
+        }
+        s.push_str(&self.message);
+        s
+    }
+
+    /// The headline, then the config's source with the fault underlined
+    /// (miette's graphical report), then the help.
+    pub fn render(&self, color: bool) -> String {
+        let theme = if color {
+            miette::GraphicalTheme::unicode()
+        } else {
+            miette::GraphicalTheme::unicode_nocolor()
+        };
+        // Wide enough that the headline stays one line.
+        let handler = miette::GraphicalReportHandler::new_themed(theme)
+            .with_width(1000)
+            .with_links(false);
+        let mut out = String::new();
+        if self.text.is_none() {
+            return format!("error: {}\n", self.headline());
+        }
+        let report = Report {
+            error: self,
+            source: miette::NamedSource::new(&self.path, self.text.clone().unwrap_or_default()),
+        };
+        if handler.render_report(&mut out, &report).is_err() {
+            out = format!("error: {}\n", self.headline());
+        }
+        out
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.headline())
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The miette view of a [`ConfigError`].
+struct Report<'a> {
+    error: &'a ConfigError,
+    source: miette::NamedSource<String>,
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.error.headline())
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+impl miette::Diagnostic for Report<'_> {
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.error
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let span = self.error.span.clone()?;
+        let label = (!self.error.label.is_empty()).then(|| self.error.label.clone());
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_primary_with_span(label, span),
+        )))
+    }
+}
+
+/// Where the config is: `explicit` if given, else `leerlijn.toml` in the
+/// first PATH's directory (a file's parent) or its nearest parent that has
+/// one. The path found is relative to the current directory when it lies
+/// below it.
+pub fn discover(first_path: &Path) -> Option<PathBuf> {
+    let start = if first_path.is_dir() {
+        first_path.to_path_buf()
+    } else {
+        first_path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    };
+    let abs = crate::paths::absolute(&start);
+    let cwd = std::env::current_dir()
+        .ok()
+        .map(|d| crate::paths::normalize(&d));
+    for dir in abs.ancestors() {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            if let Some(rel) = cwd.as_ref().and_then(|c| candidate.strip_prefix(c).ok()) {
+                return Some(rel.to_path_buf());
+            }
+            return Some(candidate);
+        }
+    }
+    None
+}
+
+/// Reads and validates the config at `path`.
+pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError::file(&display, format!("cannot read the config file: {e}")))?;
+    let mut config = parse(&display, &text)?;
+    config.path = Some(path.to_path_buf());
+    Ok(config)
+}
+
+/// Parses and validates config text; `path` is only used in messages.
+pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
+    // 1. TOML syntax, with the spans of every key and value.
+    let table = toml::de::DeTable::parse(text).map_err(|e| toml_error(path, text, &e, None))?;
+    // 2. Names: every key known, every check named, every level and
+    //    language one of the allowed words (so they get a suggestion).
+    let mut values: Vec<(String, Range<usize>)> = Vec::new();
+    for (key, value) in table.get_ref() {
+        let name: &str = key.get_ref();
+        if !KEYS.contains(&name) {
+            let mut e = ConfigError::at(
+                path,
+                text,
+                key.span(),
+                Some(name.to_string()),
+                "unknown key".into(),
+            )
+            .label("unknown key");
+            e = match crate::suggest::closest(name, KEYS.iter().copied()).first() {
+                Some(close) => e.help(format!("did you mean `{close}`?")),
+                None => e.help(format!("the keys are {}", quoted(KEYS))),
+            };
+            return Err(e);
+        }
+        values.push((name.to_string(), value.span()));
+        match name {
+            "lang" => {
+                if let Some(s) = value.get_ref().as_str() {
+                    check_word(path, text, "lang", s, value.span(), LANG_NAMES)?;
+                }
+            }
+            "levels" => {
+                let Some(levels) = value.get_ref().as_table() else {
+                    return Err(ConfigError::at(
+                        path,
+                        text,
+                        value.span(),
+                        Some("levels".into()),
+                        format!(
+                            "expected a table of check levels, found {}",
+                            a_type(value.get_ref().type_str())
+                        ),
+                    )
+                    .label("not a table")
+                    .help("write `[levels]` and then one `CODE-OR-NAME = \"LEVEL\"` per line"));
+                };
+                check_levels(path, text, levels, &mut values)?;
+            }
+            _ => {}
+        }
+    }
+    // 3. Types, through serde; a type error is mapped back to its key.
+    let file: ConfigFile = toml::from_str(text).map_err(|e| {
+        let key = e.span().and_then(|s| {
+            values
+                .iter()
+                .filter(|(_, r)| r.start <= s.start && s.end <= r.end)
+                .min_by_key(|(_, r)| r.len())
+                .map(|(k, _)| k.clone())
+        });
+        toml_error(path, text, &e, key)
+    })?;
+    // 4. Values that need more than a type.
+    let mut config = Config {
+        std: file.std.map(Spanned::into_inner),
+        lang: file.lang.map(|l| match l.into_inner() {
+            LangSetting::En => Lang::En,
+            LangSetting::Nl => Lang::Nl,
+        }),
+        deny_warnings: file.deny_warnings.is_some_and(|d| *d.get_ref()),
+        ..Config::default()
+    };
+    if let Some(years) = &file.years {
+        config.years = Some(parse_years(years.get_ref()).map_err(|msg| {
+            ConfigError::at(path, text, years.span(), Some("years".into()), msg)
+                .label("not a plan horizon")
+                .help("write the first and last school year, e.g. `years = \"2025..2030\"`")
+        })?);
+    }
+    let mut seen: Vec<(Code, String, Range<usize>)> = Vec::new();
+    for (key, level) in &file.levels {
+        // Known and not fixed: checked in step 2.
+        let Some(info) = registry::lookup(key.get_ref()) else {
+            continue;
+        };
+        if let Some((_, first, _)) = seen.iter().find(|(c, _, _)| *c == info.code) {
+            return Err(ConfigError::at(
+                path,
+                text,
+                key.span(),
+                Some(format!("levels.{}", key.get_ref())),
+                format!(
+                    "check {} {} is given a level twice (also as `{first}`)",
+                    info.id(),
+                    info.name
+                ),
+            )
+            .label("second level for the same check")
+            .help("keep one of the two"));
+        }
+        seen.push((info.code, key.get_ref().clone(), key.span()));
+        config.levels.push((info.code, level.get_ref().level()));
+    }
+    Ok(config)
+}
+
+/// Checks `[levels]`: keys are check codes or names (not E codes), values
+/// are level words. Records each value's span for type errors.
+fn check_levels(
+    path: &str,
+    text: &str,
+    levels: &toml::de::DeTable,
+    values: &mut Vec<(String, Range<usize>)>,
+) -> Result<(), Box<ConfigError>> {
+    for (key, value) in levels {
+        let name: &str = key.get_ref();
+        let dotted = format!("levels.{name}");
+        values.push((dotted.clone(), value.span()));
+        let Some(info) = registry::lookup(name) else {
+            let close = registry::suggest(name);
+            let e = ConfigError::at(
+                path,
+                text,
+                key.span(),
+                Some(dotted),
+                format!("unknown check `{name}`"),
+            )
+            .label("no check has this code or name");
+            return Err(if close.is_empty() {
+                e.help("`leerlijn explain --list` lists every check")
+            } else {
+                e.help(format!("did you mean {}?", or_list(&close)))
+            });
+        };
+        if info.is_fixed() {
+            return Err(ConfigError::at(
+                path,
+                text,
+                value.span(),
+                Some(dotted),
+                format!(
+                    "bad value: {} {} is always an error and takes no level",
+                    info.id(),
+                    info.name
+                ),
+            )
+            .label("E codes cannot be re-levelled")
+            .help("remove this line: E codes are always errors; fix the file instead"));
+        }
+        if let Some(s) = value.get_ref().as_str() {
+            check_word(path, text, &dotted, s, value.span(), LEVEL_NAMES)?;
+        }
+    }
+    Ok(())
+}
+
+/// A string value that must be one of `allowed`.
+fn check_word(
+    path: &str,
+    text: &str,
+    key: &str,
+    value: &str,
+    span: Range<usize>,
+    allowed: &[&str],
+) -> Result<(), Box<ConfigError>> {
+    if allowed.contains(&value) {
+        return Ok(());
+    }
+    let e = ConfigError::at(
+        path,
+        text,
+        span,
+        Some(key.to_string()),
+        format!("bad value `{value}`: expected {}", or_list(allowed)),
+    )
+    .label("bad value");
+    Err(
+        match crate::suggest::closest(value, allowed.iter().copied()).first() {
+            Some(close) => e.help(format!("did you mean `{close}`?")),
+            None => e.help(format!("write one of {}", quoted(allowed))),
+        },
+    )
+}
+
+/// A toml (syntax or type) error, located.
+fn toml_error(
+    path: &str,
+    text: &str,
+    e: &toml::de::Error,
+    key: Option<String>,
+) -> Box<ConfigError> {
+    let span = e.span().unwrap_or(0..0);
+    let message = e.message().trim_end().to_string();
+    let label = if key.is_some() { "wrong type" } else { "here" };
+    let mut err = ConfigError::at(path, text, span, key.clone(), message).label(label);
+    if let Some(k) = key.as_deref() {
+        let hint = match k {
+            "std" | "deny-warnings" => Some(format!("write `{k} = true` or `{k} = false`")),
+            "lang" => Some("write `lang = \"en\"` or `lang = \"nl\"`".to_string()),
+            "years" => Some("write `years = \"2025..2030\"`".to_string()),
+            _ if k.starts_with("levels.") => Some(format!(
+                "write `{} = \"warning\"` (one of {})",
+                &k["levels.".len()..],
+                quoted(LEVEL_NAMES)
+            )),
+            _ => None,
+        };
+        if let Some(h) = hint {
+            err = err.help(h);
+        }
+    }
+    err
+}
+
+/// A plan horizon `A..B` of years in 1900–2200 with `A <= B`.
+pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("`{s}` is not a range like 2025..2030"))?;
+    let year = |t: &str| -> Result<u32, String> {
+        match t.trim().parse::<u32>() {
+            Ok(y) if (1900..=2200).contains(&y) => Ok(y),
+            _ => Err(format!("`{}` is not a year in 1900–2200", t.trim())),
+        }
+    };
+    let (a, b) = (year(a)?, year(b)?);
+    if a > b {
+        return Err(format!("the range {a}..{b} ends before it starts"));
+    }
+    Ok((a, b))
+}
+
+fn quoted(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn or_list(words: &[&str]) -> String {
+    let q: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
+    match q.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+fn a_type(t: &str) -> String {
+    let an = t.starts_with(['a', 'e', 'i', 'o', 'u']);
+    format!("{} {t}", if an { "an" } else { "a" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> Box<ConfigError> {
+        parse("leerlijn.toml", text).expect_err("config is invalid")
+    }
+
+    #[test]
+    fn full_config() {
+        let c = parse(
+            "leerlijn.toml",
+            "std = false\nlang = \"nl\"\ndeny-warnings = true\nyears = \"2025..2030\"\n\n[levels]\nD301 = \"warning\"\noverlapping-offer = \"error\"\nC211 = \"allow\"\n",
+        )
+        .unwrap();
+        assert_eq!(c.std, Some(false));
+        assert_eq!(c.lang, Some(Lang::Nl));
+        assert!(c.deny_warnings);
+        assert_eq!(c.years, Some((2025, 2030)));
+        let mut levels = c.levels.clone();
+        levels.sort();
+        assert_eq!(
+            levels,
+            vec![
+                (Code::C211, Level::Allow),
+                (Code::D301, Level::Warning),
+                (Code::D302, Level::Error)
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_in_any_case_and_dotted_keys() {
+        let c = parse("leerlijn.toml", "levels.c211 = \"allow\"\n").unwrap();
+        assert_eq!(c.levels, vec![(Code::C211, Level::Allow)]);
+    }
+
+    #[test]
+    fn unknown_key_suggests() {
+        let e = err("std = true\nlnag = \"nl\"\n");
+        assert_eq!(e.line_col(), Some((2, 1)));
+        assert_eq!(e.key.as_deref(), Some("lnag"));
+        assert_eq!(e.help.as_deref(), Some("did you mean `lang`?"));
+        assert!(e.headline().starts_with("leerlijn.toml:2:1: key `lnag`"));
+    }
+
+    #[test]
+    fn unknown_check_suggests() {
+        let e = err("[levels]\noverlaping-offer = \"error\"\n");
+        assert_eq!(e.line_col(), Some((2, 1)));
+        assert_eq!(
+            e.help.as_deref(),
+            Some("did you mean `overlapping-offer` or `overlapping-dossier`?")
+        );
+    }
+
+    #[test]
+    fn bad_values() {
+        let e = err("[levels]\nC211 = \"eror\"\n");
+        assert_eq!(e.line_col(), Some((2, 8)));
+        assert_eq!(e.help.as_deref(), Some("did you mean `error`?"));
+        let e = err("[levels]\nE101 = \"warning\"\n");
+        assert_eq!(e.key.as_deref(), Some("levels.E101"));
+        assert!(e.message.contains("always an error"), "{}", e.message);
+        let e = err("std = \"yes\"\n");
+        assert_eq!(e.key.as_deref(), Some("std"));
+        assert_eq!(e.line_col(), Some((1, 7)));
+        let e = err("years = \"2030..2025\"\n");
+        assert_eq!(e.key.as_deref(), Some("years"));
+        let e = err("[levels]\nD301 = 3\n");
+        assert_eq!(e.key.as_deref(), Some("levels.D301"));
+        let e = err("levels = 3\n");
+        assert_eq!(e.key.as_deref(), Some("levels"));
+        let e = err("[levels]\nD301 = \"info\"\nduplicate-offer = \"error\"\n");
+        assert!(e.message.contains("twice"), "{}", e.message);
+    }
+
+    #[test]
+    fn syntax_error_located() {
+        let e = err("std = \n");
+        assert_eq!(e.line_col().map(|(l, _)| l), Some(1));
+        assert!(e.key.is_none());
+    }
+}
