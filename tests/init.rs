@@ -41,6 +41,14 @@ fn init_then_check_is_clean() {
 }
 
 #[test]
+fn the_region_is_formatted_as_fmt_would() {
+    let dir = scratch("fmt");
+    assert_eq!(leerlijn(&["init", s(&dir)]).0, 0);
+    let (code, out, err) = leerlijn(&["fmt", "--check", s(&dir)]);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+#[test]
 fn the_region_has_comments_in_both_languages() {
     let region = leerlijn::commands::init::REGION;
     assert!(region.contains("Een eerste regio"));

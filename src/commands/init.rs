@@ -69,8 +69,8 @@ pub const REGION: &str = r#"# Een eerste regio voor leerlijn. / A first region f
 # The region: who takes part (members), which sectors the labour market
 # demands (demand) and the mbo level every pupil must be able to reach.
 region mijnregio "Mijn regio" {
-  members      = [mijnschool, mijnroc]
-  demand       = [zorg-welzijn]
+  members = [mijnschool, mijnroc]
+  demand = [zorg-welzijn]
   target-level = 4
 }
 

@@ -19,7 +19,8 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use crate::Lang;
-use crate::analysis::{Analysis, CheckOptions, analyze};
+use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
+use crate::config::{self, Config};
 use crate::project::{Project, find_files, load};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -30,10 +31,15 @@ pub enum LangArg {
 
 /// `--lang`, else `nl` when `LANG` starts with `nl`, else `en`.
 pub fn lang_of(arg: Option<LangArg>) -> Lang {
+    lang_or(arg, None)
+}
+
+/// `--lang`, else the config's `lang`, else from `LANG`.
+pub fn lang_or(arg: Option<LangArg>, config: Option<Lang>) -> Lang {
     match arg {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Nl) => Lang::Nl,
-        None => Lang::from_env(),
+        None => config.unwrap_or_else(Lang::from_env),
     }
 }
 
@@ -46,9 +52,13 @@ pub struct ProjectArgs {
     /// Leave the standard prelude out
     #[arg(long)]
     pub no_std: bool,
-    /// The plan's years, e.g. 2025..2030
+    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
     #[arg(long, value_parser = parse_years)]
     pub years: Option<(u32, u32)>,
+    /// Config file (default: leerlijn.toml in the first PATH's directory or
+    /// the nearest parent that has one)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
@@ -73,27 +83,59 @@ pub struct Loaded {
     pub project: Project,
     pub analysis: Analysis,
     pub years: Option<(u32, u32)>,
+    /// The config's `lang`, if it sets one.
+    pub lang: Option<Lang>,
 }
 
 impl ProjectArgs {
-    /// Loads and analyses the project, or says in one line why it cannot.
+    /// Loads the config (as `check` does) and the project and analyses
+    /// it, or says in one line why it cannot.
     pub fn load(&self) -> Result<Loaded, String> {
         let files = find_files(&self.paths).map_err(|e| e.to_string())?;
-        let project = load(&files, !self.no_std);
-        Ok(analyse(project, self.years))
+        let path = match &self.config {
+            Some(p) if !p.is_file() => {
+                return Err(format!("{}: the config file does not exist", p.display()));
+            }
+            Some(p) => Some(p.clone()),
+            None => self.paths.first().and_then(|p| config::discover(p)),
+        };
+        let config = match path {
+            Some(p) => config::load(&p).map_err(|e| e.headline())?,
+            None => Config::default(),
+        };
+        let project = load(&files, !self.no_std && config.std.unwrap_or(true));
+        let opts = CheckOptions {
+            levels: Levels {
+                overrides: config.levels.clone(),
+                deny_warnings: config.deny_warnings,
+            },
+            years: self.years.or(config.years),
+            ..CheckOptions::default()
+        };
+        let mut loaded = analyse_with(project, &opts);
+        loaded.lang = config.lang;
+        Ok(loaded)
     }
 }
 
+/// Analyses a project with the default levels.
 pub fn analyse(project: Project, years: Option<(u32, u32)>) -> Loaded {
-    let opts = CheckOptions {
-        years,
-        ..CheckOptions::default()
-    };
-    let analysis = analyze(&project, &opts);
+    analyse_with(
+        project,
+        &CheckOptions {
+            years,
+            ..CheckOptions::default()
+        },
+    )
+}
+
+pub fn analyse_with(project: Project, opts: &CheckOptions) -> Loaded {
+    let analysis = analyze(&project, opts);
     Loaded {
         project,
         analysis,
-        years,
+        years: opts.years,
+        lang: None,
     }
 }
 

@@ -21,7 +21,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::layout::{self, Group, Link, Picture, Row, RowStyle};
 use super::view::View;
-use super::{LangArg, Loaded, ProjectArgs, fatal, lang_of};
+use super::{LangArg, Loaded, ProjectArgs, fatal, lang_or};
 use crate::Lang;
 use crate::checks::{Code, Level};
 use crate::diagnostics::Diagnostic;
@@ -36,17 +36,18 @@ pub struct Args {
     /// The HTML file to write
     #[arg(short, long, value_name = "FILE.html")]
     pub output: PathBuf,
-    /// Language of the page (default: nl when LANG starts with nl, else en)
+    /// Language of the page (default: the config's `lang`, else nl when
+    /// LANG starts with nl, else en)
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let lang = lang_of(args.lang);
     let loaded = match args.project.load() {
         Ok(l) => l,
         Err(e) => return fatal(e),
     };
+    let lang = lang_or(args.lang, loaded.lang);
     let page = render(&loaded, lang);
     if let Err(e) = std::fs::write(&args.output, page) {
         return fatal(format!("cannot write `{}`: {e}", args.output.display()));
