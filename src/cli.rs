@@ -37,6 +37,15 @@ enum Command {
     Fmt(FmtArgs),
     /// Run the language server on stdio
     Lsp,
+    // `report`, `graph`, `init` and `catalogue` live in `src/commands/`.
+    /// Write one self-contained HTML page for a review meeting
+    Report(crate::commands::report::Args),
+    /// Print the transition graph (dot, mermaid or json)
+    Graph(crate::commands::graph_cmd::Args),
+    /// Write leerlijn.toml and a small example region that passes `check`
+    Init(crate::commands::init::Args),
+    /// Search the built-in qualifications by crebo or name
+    Catalogue(crate::commands::catalogue::Args),
 }
 
 #[derive(clap::Args, Debug)]
@@ -165,6 +174,10 @@ pub fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fatal(format!("language server: {e}")),
         },
+        Command::Report(args) => crate::commands::report::run(args),
+        Command::Graph(args) => crate::commands::graph_cmd::run(args),
+        Command::Init(args) => crate::commands::init::run(args),
+        Command::Catalogue(args) => crate::commands::catalogue::run(args),
     }
 }
 

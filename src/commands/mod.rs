@@ -1,0 +1,195 @@
+//! The commands for people who look rather than read: `report` (an HTML
+//! page for a review meeting), `graph` (the transition graph as dot, mermaid
+//! or json), `init` (a first project) and `catalogue` (search the built-in
+//! qualifications). `check` and `explain` live in `cli.rs`.
+//!
+//! `view` is what `report` and `graph` share: the transition graph of an
+//! analysed project with, per edge, the error-level findings that break it.
+
+pub mod catalogue;
+pub mod graph_cmd;
+pub mod init;
+pub mod layout;
+pub mod report;
+pub mod view;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+
+use crate::Lang;
+use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
+use crate::config::{self, Config};
+use crate::project::{Project, find_files, load};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Nl,
+}
+
+/// `--lang`, else `nl` when `LANG` starts with `nl`, else `en`.
+pub fn lang_of(arg: Option<LangArg>) -> Lang {
+    lang_or(arg, None)
+}
+
+/// `--lang`, else the config's `lang`, else from `LANG`.
+pub fn lang_or(arg: Option<LangArg>, config: Option<Lang>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Nl) => Lang::Nl,
+        None => config.unwrap_or_else(Lang::from_env),
+    }
+}
+
+/// The options `graph` and `report` share with `check`.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ProjectArgs {
+    /// Files and directories (directories are searched for *.pathway)
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Leave the standard prelude out
+    #[arg(long)]
+    pub no_std: bool,
+    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
+    #[arg(long, value_parser = parse_years)]
+    pub years: Option<(u32, u32)>,
+    /// Config file (default: leerlijn.toml in the first PATH's directory or
+    /// the nearest parent that has one)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("`{s}` is not a range like 2025..2030"))?;
+    let year = |t: &str| -> Result<u32, String> {
+        match t.trim().parse::<u32>() {
+            Ok(y) if (1900..=2200).contains(&y) => Ok(y),
+            _ => Err(format!("`{t}` is not a year in 1900–2200")),
+        }
+    };
+    let (a, b) = (year(a)?, year(b)?);
+    if a > b {
+        return Err(format!("the range {a}..{b} ends before it starts"));
+    }
+    Ok((a, b))
+}
+
+/// A loaded and analysed project.
+pub struct Loaded {
+    pub project: Project,
+    pub analysis: Analysis,
+    pub years: Option<(u32, u32)>,
+    /// The config's `lang`, if it sets one.
+    pub lang: Option<Lang>,
+}
+
+impl ProjectArgs {
+    /// Loads the config (as `check` does) and the project and analyses
+    /// it, or says in one line why it cannot.
+    pub fn load(&self) -> Result<Loaded, String> {
+        let files = find_files(&self.paths).map_err(|e| e.to_string())?;
+        let path = match &self.config {
+            Some(p) if !p.is_file() => {
+                return Err(format!("{}: the config file does not exist", p.display()));
+            }
+            Some(p) => Some(p.clone()),
+            None => self.paths.first().and_then(|p| config::discover(p)),
+        };
+        let config = match path {
+            Some(p) => config::load(&p).map_err(|e| e.headline())?,
+            None => Config::default(),
+        };
+        let project = load(&files, !self.no_std && config.std.unwrap_or(true));
+        let opts = CheckOptions {
+            levels: Levels {
+                overrides: config.levels.clone(),
+                deny_warnings: config.deny_warnings,
+            },
+            years: self.years.or(config.years),
+            ..CheckOptions::default()
+        };
+        let mut loaded = analyse_with(project, &opts);
+        loaded.lang = config.lang;
+        Ok(loaded)
+    }
+}
+
+/// Analyses a project with the default levels.
+pub fn analyse(project: Project, years: Option<(u32, u32)>) -> Loaded {
+    analyse_with(
+        project,
+        &CheckOptions {
+            years,
+            ..CheckOptions::default()
+        },
+    )
+}
+
+pub fn analyse_with(project: Project, opts: &CheckOptions) -> Loaded {
+    let analysis = analyze(&project, opts);
+    Loaded {
+        project,
+        analysis,
+        years: opts.years,
+        lang: None,
+    }
+}
+
+/// One clear line on stderr, exit 2.
+pub fn fatal(msg: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {msg}");
+    ExitCode::from(2)
+}
+
+/// Writes `text` to stdout; a closed pipe is not a failure.
+pub fn print(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
+/// Lower case without accents, for searching Dutch names: `é` → `e`,
+/// `ï` → `i`, `ß` → `ss`; other characters stay.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+            'ç' | 'ć' | 'č' => "c",
+            'ď' | 'đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+            'ñ' | 'ń' | 'ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+            'ś' | 'š' | 'ş' => "s",
+            'ß' => "ss",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
+            'ý' | 'ÿ' => "y",
+            'ź' | 'ż' | 'ž' => "z",
+            'æ' => "ae",
+            'œ' => "oe",
+            'ĳ' => "ij",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(base);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_drops_accents_and_case() {
+        assert_eq!(fold("Coördinator Ĳzer"), "coordinator ijzer");
+        assert_eq!(fold("Financiële"), "financiele");
+    }
+}

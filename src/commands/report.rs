@@ -1,0 +1,1028 @@
+//! `leerlijn report [PATH ...] -o FILE.html [--lang nl|en]`: one
+//! self-contained HTML page for a review meeting with schools, employers
+//! and the municipality, to mail or print on A4.
+//!
+//! The page has a summary; per region a coverage matrix (demanded sectors ×
+//! mbo levels 2–4), a picture of the transition graph ([`super::layout`])
+//! and every vmbo programme with its routes to the target level or the
+//! reason there is none; then every finding, grouped by check, with its
+//! source lines and help. Everything is inline (CSS and SVG): no script, no
+//! font, no image, no link to anything outside the page. maud escapes every
+//! piece of user text; the SVG escapes its own.
+//!
+//! The command exits 0 when it wrote the page, whatever the findings (the
+//! page shows them), and 2 when it could not run.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::layout::{self, Group, Link, Picture, Row, RowStyle};
+use super::view::View;
+use super::{LangArg, Loaded, ProjectArgs, fatal, lang_or};
+use crate::Lang;
+use crate::checks::{Code, Level};
+use crate::diagnostics::Diagnostic;
+use crate::graph::Graph;
+use crate::model::{MemberRef, Node, OfferId, ProgId, RegionId, SchoolId, SectorId};
+use crate::source::{SourceMap, Span};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// The HTML file to write
+    #[arg(short, long, value_name = "FILE.html")]
+    pub output: PathBuf,
+    /// Language of the page (default: the config's `lang`, else nl when
+    /// LANG starts with nl, else en)
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let loaded = match args.project.load() {
+        Ok(l) => l,
+        Err(e) => return fatal(e),
+    };
+    let lang = lang_or(args.lang, loaded.lang);
+    let page = render(&loaded, lang);
+    if let Err(e) = std::fs::write(&args.output, page) {
+        return fatal(format!("cannot write `{}`: {e}", args.output.display()));
+    }
+    let a = &loaded.analysis;
+    eprintln!(
+        "{} {} ({})",
+        tr(lang, "wrote", "geschreven:"),
+        args.output.display(),
+        crate::emit::human::summary(a, lang)
+    );
+    ExitCode::SUCCESS
+}
+
+fn tr(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
+const CSS: &str = r#"
+:root { --error:#c62828; --warning:#e65100; --info:#1565c0; --ok:#2e7d32; --muted:#607d8b; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+       color: #212121; margin: 0 auto; padding: 24px 28px 48px; max-width: 1180px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 21px; margin: 36px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #cfd8dc; }
+h3 { font-size: 16px; margin: 22px 0 6px; }
+p.sub { color: var(--muted); margin: 0 0 16px; }
+nav { background: #f5f7f8; border: 1px solid #e0e6e9; border-radius: 6px; padding: 8px 14px; margin: 12px 0 20px; }
+nav a { color: #1565c0; text-decoration: none; margin-right: 14px; white-space: nowrap; }
+table { border-collapse: collapse; margin: 8px 0 14px; }
+th, td { border: 1px solid #dde3e6; padding: 5px 8px; vertical-align: top; text-align: left; }
+th { background: #f5f7f8; font-weight: 600; }
+table.facts td:first-child { color: var(--muted); }
+table.facts td.n { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
+.cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 10px 0 6px; }
+.card { border: 1px solid #dde3e6; border-radius: 8px; padding: 8px 14px; min-width: 118px; }
+.card b { display: block; font-size: 24px; }
+.card.error b { color: var(--error); } .card.warning b { color: var(--warning); } .card.info b { color: var(--info); }
+.card span { color: var(--muted); font-size: 13px; }
+.overview { display: flex; flex-wrap: wrap; gap: 10px 28px; align-items: flex-start; }
+.overview .cards { flex: 0 0 auto; max-width: 520px; margin-top: 8px; }
+table.matrix { width: 100%; }
+table.matrix td { width: 26%; font-size: 13px; }
+table.matrix th.sector { width: 22%; }
+td.ok { background: #e8f5e9; } td.partial { background: #fff8e1; } td.none { background: #ffebee; } td.absent { background: #fafafa; color: #9e9e9e; }
+td .state { font-weight: 600; display: block; }
+td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state { color: var(--error); }
+.below { color: var(--muted); font-size: 12px; }
+figure { margin: 10px 0 18px; overflow-x: auto; border: 1px solid #e0e6e9; border-radius: 6px; padding: 6px; }
+figure svg { display: block; max-width: 100%; height: auto; }
+figcaption { color: var(--muted); font-size: 13px; padding: 4px 6px 0; }
+.key { display: inline-block; width: 22px; height: 0; vertical-align: middle; margin: 0 4px 0 10px; border-top: 2px solid #78909c; }
+.key.broken { border-top: 2px dashed var(--error); }
+table.programmes { width: 100%; font-size: 13.5px; }
+table.programmes td.prog { width: 27%; }
+.ref { color: var(--muted); font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; font-size: 12px; }
+ul.routes { margin: 0; padding-left: 16px; }
+.arrow { color: var(--muted); }
+.arrow.broken { color: var(--error); font-weight: 700; }
+span.bad { color: var(--error); font-weight: 600; }
+.why { color: var(--error); }
+.note { color: #5d4037; font-size: 12.5px; margin-top: 3px; }
+.badge { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 12px; color: #fff; font-weight: 600; vertical-align: 2px; }
+.badge.error { background: var(--error); } .badge.warning { background: var(--warning); } .badge.info { background: var(--info); }
+section.check { margin-bottom: 18px; }
+article.finding { border-left: 4px solid #cfd8dc; padding: 4px 0 4px 12px; margin: 10px 0; break-inside: avoid; }
+article.finding.error { border-color: var(--error); } article.finding.warning { border-color: var(--warning); } article.finding.info { border-color: var(--info); }
+article.finding p { margin: 2px 0; }
+.msg { font-weight: 600; }
+.loc { color: var(--muted); font-size: 12.5px; font-family: ui-monospace, "SF Mono", Menlo, Consolas, monospace; }
+pre.src { background: #f7f9fa; border: 1px solid #e6ebee; border-radius: 4px; padding: 6px 8px; margin: 3px 0;
+          font: 12.5px/1.4 ui-monospace, "SF Mono", Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-word; }
+pre.src .ln { color: #90a4ae; user-select: none; }
+mark { background: #ffe082; border-bottom: 2px solid #ff8f00; padding: 0 1px; }
+.label { font-size: 13px; color: #37474f; }
+.help { font-size: 13.5px; }
+.help b { color: var(--ok); }
+footer { margin-top: 40px; color: var(--muted); font-size: 12.5px; border-top: 1px solid #e0e6e9; padding-top: 8px; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { font-size: 10.5pt; padding: 0; max-width: none; }
+  nav { display: none; }
+  section.region { break-before: page; }
+  figure { overflow: visible; border: none; padding: 0; }
+  table, figure { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
+"#;
+
+/// Everything the page needs, computed once.
+struct Page<'a> {
+    lang: Lang,
+    loaded: &'a Loaded,
+    view: View<'a>,
+    sources: &'a SourceMap,
+    /// The highest level of the findings at a node's name.
+    flagged: HashMap<Node, Level>,
+    /// Findings at a node's name.
+    notes: HashMap<Node, Vec<&'a Diagnostic>>,
+}
+
+pub fn render(loaded: &Loaded, lang: Lang) -> String {
+    let analysis = &loaded.analysis;
+    let view = View::new(analysis, loaded.years);
+    let mut by_span: HashMap<Span, Node> = HashMap::new();
+    for n in view.nodes() {
+        let span = match n {
+            Node::Programme(p) => view.model.programme(p).loc.name,
+            Node::Offer(o) => view.model.offer(o).loc.name,
+        };
+        by_span.insert(span, n);
+    }
+    let mut flagged: HashMap<Node, Level> = HashMap::new();
+    let mut notes: HashMap<Node, Vec<&Diagnostic>> = HashMap::new();
+    for d in &analysis.diagnostics {
+        if let Some(&n) = by_span.get(&d.span) {
+            let e = flagged.entry(n).or_insert(d.level);
+            *e = (*e).min(d.level);
+            notes.entry(n).or_default().push(d);
+        }
+    }
+    let page = Page {
+        lang,
+        loaded,
+        view,
+        sources: &loaded.project.sources,
+        flagged,
+        notes,
+    };
+    page.html().into_string()
+}
+
+impl Page<'_> {
+    fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
+        tr(self.lang, en, nl)
+    }
+
+    /// `1 school`, `2 schools`, in the page's language.
+    fn count(&self, n: usize, en: (&str, &str), nl: (&str, &str)) -> String {
+        let (one, many) = if self.nl() { nl } else { en };
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
+    fn nl(&self) -> bool {
+        self.lang == Lang::Nl
+    }
+
+    fn regions(&self) -> Vec<RegionId> {
+        (0..self.view.model.regions.len() as u32)
+            .map(RegionId)
+            .collect()
+    }
+
+    fn region_title(&self, r: RegionId) -> String {
+        let region = &self.view.model.regions[r.idx()];
+        if region.implicit {
+            self.t("The whole project", "Het hele project").to_string()
+        } else {
+            region.title.clone().unwrap_or_else(|| region.name.clone())
+        }
+    }
+
+    fn years_text(&self) -> String {
+        let steps: Vec<u32> = self.view.graph.steps.iter().flatten().copied().collect();
+        let school_year = |y: u32| format!("{y}/{:02}", (y + 1) % 100);
+        match (steps.first(), steps.last()) {
+            (Some(&a), Some(&b)) if a == b => school_year(a),
+            (Some(&a), Some(&b)) => format!("{} – {}", school_year(a), school_year(b)),
+            _ => self
+                .t(
+                    "no years (a timeless plan)",
+                    "zonder jaren (een tijdloos plan)",
+                )
+                .into(),
+        }
+    }
+
+    fn html(&self) -> Markup {
+        let a = &self.loaded.analysis;
+        let regions = self.regions();
+        let names: Vec<String> = regions
+            .iter()
+            .filter(|r| !self.view.model.regions[r.idx()].implicit)
+            .map(|&r| self.region_title(r))
+            .collect();
+        let title = if names.is_empty() {
+            self.t("Regional plan review", "Bespreking regionaal plan")
+                .to_string()
+        } else {
+            format!(
+                "{}: {}",
+                self.t("Regional plan review", "Bespreking regionaal plan"),
+                names.join(", ")
+            )
+        };
+        html! {
+            (DOCTYPE)
+            html lang=(if self.nl() { "nl" } else { "en" }) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    meta name="generator" content=(format!("leerlijn {}", env!("CARGO_PKG_VERSION")));
+                    title { (title) }
+                    style { (PreEscaped(CSS)) }
+                }
+                body {
+                    header {
+                        h1 { (title) }
+                        p.sub {
+                            (self.t("Plan years", "Planjaren")) ": " (self.years_text()) " · "
+                            (crate::emit::human::summary(a, self.lang))
+                        }
+                    }
+                    nav {
+                        a href="#summary" { (self.t("Summary", "Samenvatting")) }
+                        @for &r in &regions {
+                            a href=(format!("#region-{}", r.idx())) { (self.region_title(r)) }
+                        }
+                        a href="#findings" { (self.t("Findings", "Bevindingen")) }
+                    }
+                    (self.summary())
+                    @for &r in &regions {
+                        (self.region(r))
+                    }
+                    (self.findings())
+                    footer {
+                        (self.t("Made by", "Gemaakt met")) " leerlijn " (env!("CARGO_PKG_VERSION"))
+                        ". " (self.t(
+                            "Levels, sectors and crebo codes come from the built-in catalogue of mbo qualifications (2015); what is offered where comes from the plan's own files.",
+                            "Niveaus, sectoren en crebo-codes komen uit de ingebouwde catalogus van mbo-kwalificaties (2015); wat waar wordt aangeboden komt uit de bestanden van het plan zelf."))
+                    }
+                }
+            }
+        }
+    }
+
+    fn summary(&self) -> Markup {
+        let m = self.view.model;
+        let a = &self.loaded.analysis;
+        let declared = m.regions.iter().filter(|r| !r.implicit).count();
+        let broken = (0..self.view.graph.edges.len())
+            .filter(|&e| self.view.is_broken(e))
+            .count();
+        let facts: Vec<(&str, usize)> = vec![
+            (self.t("regions", "regio's"), declared),
+            (self.t("vmbo schools", "vmbo-scholen"), m.schools.len()),
+            (self.t("programmes", "programma's"), m.programmes.len()),
+            (
+                self.t("mbo institutions", "mbo-instellingen"),
+                m.institutions.len(),
+            ),
+            (self.t("offers", "aanbiedingen"), m.offers.len()),
+            (self.t("pathways", "leerroutes"), m.pathways.len()),
+            (
+                self.t("transitions", "overstappen"),
+                self.view.graph.edges.len(),
+            ),
+            (self.t("broken transitions", "gebroken overstappen"), broken),
+        ];
+        html! {
+            section #summary {
+                h2 { (self.t("Summary", "Samenvatting")) }
+                div.overview {
+                div.cards {
+                    div.card.error { b { (a.count(Level::Error)) } span { (self.t("errors", "fouten")) } }
+                    div.card.warning { b { (a.count(Level::Warning)) } span { (self.t("warnings", "waarschuwingen")) } }
+                    div.card.info { b { (a.count(Level::Info)) } span { (self.t("infos", "meldingen")) } }
+                    div.card { b { (a.suppressed) } span { (self.t("suppressed", "onderdrukt")) } }
+                }
+                table.facts {
+                    @for (name, n) in &facts {
+                        tr { td { (name) } td.n { (n) } }
+                    }
+                }
+                }
+                @if declared == 0 {
+                    p.below { (self.t(
+                        "The plan declares no region: it is read as one region with every school and institution, no demand and target level 4.",
+                        "Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met doelniveau 4.")) }
+                }
+            }
+        }
+    }
+
+    // ---- one region ----------------------------------------------------
+
+    fn region(&self, r: RegionId) -> Markup {
+        let m = self.view.model;
+        let region = &m.regions[r.idx()];
+        let schools = region
+            .members
+            .iter()
+            .filter(|x| matches!(x, MemberRef::School(_)))
+            .count();
+        let insts = region.members.len() - schools;
+        let demand: Vec<String> = region
+            .demand
+            .iter()
+            .map(|(s, _)| m.sector(*s).name.clone())
+            .collect();
+        html! {
+            section.region id=(format!("region-{}", r.idx())) {
+                h2 { (self.region_title(r)) @if !region.implicit { " " span.ref { "(" (region.name) ")" } } }
+                p {
+                    @if !region.implicit {
+                        (self.count(schools, ("vmbo school", "vmbo schools"), ("vmbo-school", "vmbo-scholen"))) ", "
+                        (self.count(insts, ("mbo institution", "mbo institutions"), ("mbo-instelling", "mbo-instellingen"))) ". "
+                    }
+                    (self.t("Target level", "Doelniveau")) ": mbo " (region.target_level) ". "
+                    (self.t("Demanded sectors", "Gevraagde sectoren")) ": "
+                    @if demand.is_empty() { em { (self.t("none", "geen")) } } @else { (demand.join(", ")) }
+                    "."
+                }
+                h3 { (self.t("Coverage", "Dekking")) }
+                (self.matrix(r))
+                h3 { (self.t("Transition graph", "Overstappen in beeld")) }
+                (self.figure(r))
+                h3 { (self.t("vmbo programmes and their routes", "vmbo-programma's en hun routes")) }
+                (self.programmes(r))
+            }
+        }
+    }
+
+    fn region_offers(&self, r: RegionId) -> Vec<OfferId> {
+        (0..self.view.model.offers.len() as u32)
+            .map(OfferId)
+            .filter(|&o| self.view.in_region(Node::Offer(o), r))
+            .collect()
+    }
+
+    fn region_programmes(&self, r: RegionId) -> Vec<Node> {
+        (0..self.view.model.programmes.len() as u32)
+            .map(|p| Node::Programme(ProgId(p)))
+            .filter(|&n| self.view.in_region(n, r))
+            .collect()
+    }
+
+    /// The number of routes from `starts` to every node: paths in the graph
+    /// without the edges inside a cycle (and without broken edges when
+    /// `sound`).
+    fn route_counts(&self, starts: &[Node], sound: bool) -> Vec<u64> {
+        let g = &self.view.graph;
+        let n = g.g.node_count();
+        let mut scc_of = vec![0usize; n];
+        for (i, scc) in g.sccs.iter().enumerate() {
+            for v in scc {
+                scc_of[v.index()] = i;
+            }
+        }
+        let mut count = vec![0u64; n];
+        for &s in starts {
+            count[g.index(s).index()] = 1;
+        }
+        // `sccs` lists sinks first: walk it backwards, sources first.
+        for scc in g.sccs.iter().rev() {
+            for &v in scc {
+                let here = count[v.index()];
+                if here == 0 {
+                    continue;
+                }
+                for ei in self.out(g.node(v)) {
+                    let t = g.index(g.edges[ei].to).index();
+                    if scc_of[t] == scc_of[v.index()] {
+                        continue;
+                    }
+                    if sound && self.view.is_broken(ei) {
+                        continue;
+                    }
+                    count[t] = count[t].saturating_add(here);
+                }
+            }
+        }
+        count
+    }
+
+    /// A node's outgoing edges, as indices into `graph.edges`.
+    fn out(&self, node: Node) -> Vec<usize> {
+        let g = &self.view.graph;
+        g.g.edges_directed(g.index(node), petgraph::Direction::Outgoing)
+            .map(|e| *e.weight() as usize)
+            .collect()
+    }
+
+    fn matrix(&self, r: RegionId) -> Markup {
+        let m = self.view.model;
+        let g = &self.view.graph;
+        let region = &m.regions[r.idx()];
+        let offers = self.region_offers(r);
+        let starts = self.region_programmes(r);
+        let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
+        let all = self.route_counts(&starts, false);
+        let sound = self.route_counts(&starts, true);
+        let mut sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
+        let demanded = !sectors.is_empty();
+        if !demanded {
+            for &o in &offers {
+                if let Some(s) = m.offer_sector(o)
+                    && !sectors.contains(&s)
+                {
+                    sectors.push(s);
+                }
+            }
+            sectors.sort_by(|a, b| m.sector(*a).name.cmp(&m.sector(*b).name));
+        }
+        if sectors.is_empty() {
+            return html! { p { em { (self.t("No offers in this region.", "Geen aanbod in deze regio.")) } } };
+        }
+        html! {
+            @if !demanded {
+                p.below { (self.t(
+                    "The region demands no sector; the rows are the sectors its institutions offer.",
+                    "De regio vraagt geen sector; de rijen zijn de sectoren die haar instellingen aanbieden.")) }
+            }
+            table.matrix {
+                thead { tr {
+                    th.sector { (self.t("sector", "sector")) }
+                    @for level in 2..=4u8 {
+                        th { "mbo " (level) @if level < region.target_level { " " span.below { (self.t("(below target)", "(onder doelniveau)")) } } }
+                    }
+                } }
+                tbody {
+                    @for &s in &sectors {
+                        tr {
+                            th.sector { (m.sector(s).name) @if let Some(t) = &m.sector(s).title { br; span.below { (t) } } }
+                            @for level in 2..=4u8 {
+                                (self.cell(s, level, &offers, &reach, &all, &sound))
+                            }
+                        }
+                    }
+                }
+            }
+            p.below { (self.t(
+                "Routes are counted from the region's vmbo programmes through every pathway, a chain 2 → 3 → 4 counting once per path; places are the offers' yearly capacity.",
+                "Routes zijn geteld vanaf de vmbo-programma's van de regio over alle leerroutes, een keten 2 → 3 → 4 telt één keer per pad; plaatsen zijn de jaarlijkse capaciteit van het aanbod.")) }
+        }
+    }
+
+    fn cell(
+        &self,
+        sector: SectorId,
+        level: u8,
+        offers: &[OfferId],
+        reach: &[Vec<bool>],
+        all: &[u64],
+        sound: &[u64],
+    ) -> Markup {
+        let m = self.view.model;
+        let g = &self.view.graph;
+        let cell: Vec<OfferId> = offers
+            .iter()
+            .copied()
+            .filter(|&o| m.offer_level(o) == Some(level))
+            .filter(|&o| {
+                m.offer_sector(o)
+                    .is_some_and(|x| m.sector_matches(sector, x))
+            })
+            .filter(|&o| g.steps.iter().any(|&s| Graph::runs(m.offer_years(o), s)))
+            .collect();
+        if cell.is_empty() {
+            return html! { td.absent { span.state { "—" } (self.t("not offered", "niet aangeboden")) } };
+        }
+        let reached_steps: Vec<Option<u32>> = g
+            .steps
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| {
+                cell.iter().any(|&o| {
+                    Graph::runs(m.offer_years(o), **s) && reach[*i][g.index(Node::Offer(o)).index()]
+                })
+            })
+            .map(|(_, s)| *s)
+            .collect();
+        let routes: u64 = cell
+            .iter()
+            .map(|&o| all[g.index(Node::Offer(o)).index()])
+            .fold(0u64, u64::saturating_add);
+        let good: u64 = cell
+            .iter()
+            .map(|&o| sound[g.index(Node::Offer(o)).index()])
+            .fold(0u64, u64::saturating_add);
+        let known: u64 = cell
+            .iter()
+            .filter_map(|&o| m.offer(o).capacity)
+            .map(u64::from)
+            .sum();
+        let unknown = cell
+            .iter()
+            .filter(|&&o| m.offer(o).capacity.is_none())
+            .count();
+        let (class, state) = if reached_steps.len() == g.steps.len() {
+            ("ok", self.t("✓ reachable", "✓ bereikbaar").to_string())
+        } else if reached_steps.is_empty() {
+            (
+                "none",
+                self.t("✗ not reachable", "✗ niet bereikbaar").to_string(),
+            )
+        } else {
+            let years: Vec<u32> = reached_steps.iter().flatten().copied().collect();
+            (
+                "partial",
+                format!(
+                    "{} {}",
+                    self.t("◐ reachable only in", "◐ alleen bereikbaar in"),
+                    year_ranges(&years)
+                ),
+            )
+        };
+        let names: Vec<String> = cell
+            .iter()
+            .map(|&o| {
+                let i = self.view.info(Node::Offer(o));
+                format!("{} {} ({})", i.crebo.unwrap_or(0), i.name, i.owner_name)
+            })
+            .collect();
+        let plural = |n: u64, en1: &str, enn: &str, nl1: &str, nln: &str| -> String {
+            let w = match (self.nl(), n == 1) {
+                (false, true) => en1,
+                (false, false) => enn,
+                (true, true) => nl1,
+                (true, false) => nln,
+            };
+            format!("{n} {w}")
+        };
+        html! {
+            td class=(class) title=(names.join("\n")) {
+                span.state { (state) }
+                (plural(cell.len() as u64, "offer", "offers", "aanbod", "aanbiedingen"))
+                " · " (plural(routes, "route", "routes", "route", "routes"))
+                @if good < routes {
+                    " " span.bad { "(" (plural(routes - good, "broken", "broken", "gebroken", "gebroken")) ")" }
+                }
+                br;
+                @if known > 0 || unknown == 0 {
+                    (plural(known, "place", "places", "plaats", "plaatsen"))
+                    @if unknown > 0 { " + ?" }
+                } @else {
+                    (self.t("places unknown", "plaatsen onbekend"))
+                }
+            }
+        }
+    }
+
+    fn figure(&self, r: RegionId) -> Markup {
+        let svg = layout::svg(
+            &self.picture(r),
+            self.t("No programmes or offers.", "Geen programma's of aanbod."),
+        );
+        html! {
+            figure {
+                (PreEscaped(svg))
+                figcaption {
+                    (self.t(
+                        "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region.",
+                        "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio."))
+                    span.key {} (self.t("transition", "overstap"))
+                    span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
+                    ". " (self.t(
+                        "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route. Hover for details.",
+                        "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route. Wijs aan voor details."))
+                }
+            }
+        }
+    }
+
+    fn picture(&self, r: RegionId) -> Picture {
+        let v = &self.view;
+        let m = v.model;
+        let nodes = v.region_nodes(r);
+        let mut groups: Vec<Group> = Vec::new();
+        let mut group_of: HashMap<(usize, MemberRef, bool), usize> = HashMap::new();
+        let mut rows: Vec<Row> = Vec::new();
+        let mut row_of: HashMap<Node, usize> = HashMap::new();
+        for &(n, outside) in &nodes {
+            let info = v.info(n);
+            let layer = v.layer(n);
+            let owner = v.owner(n);
+            let gi = *group_of.entry((layer, owner, outside)).or_insert_with(|| {
+                groups.push(Group {
+                    layer,
+                    header: info.owner_name.clone(),
+                    title: format!("{} ({})", info.owner_name, info.owner),
+                    programmes: info.programme,
+                    outside,
+                });
+                groups.len() - 1
+            });
+            let (text, title) = if info.programme {
+                let mut facts: Vec<String> = Vec::new();
+                facts.extend(info.track.clone());
+                facts.extend(info.profile.clone());
+                let text = if facts.is_empty() {
+                    info.name.clone()
+                } else {
+                    format!("{} · {}", info.name, facts.join(" "))
+                };
+                let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
+                if let Some(p) = &info.practical {
+                    title.push_str(&format!("\n{}: {p}", self.t("practical", "praktijk")));
+                }
+                if let Some(p) = info.pupils {
+                    title.push_str(&format!(
+                        "\n{p} {}",
+                        self.t("leavers a year", "schoolverlaters per jaar")
+                    ));
+                }
+                (text, title)
+            } else {
+                let crebo = info.crebo.unwrap_or(0);
+                let mut title = format!(
+                    "{}\n{crebo} {}\nmbo {} · {}\n{}",
+                    info.id,
+                    info.name,
+                    info.level.map_or("?".into(), |l| l.to_string()),
+                    info.sector.clone().unwrap_or_default(),
+                    info.owner_name
+                );
+                if let Some(l) = &info.location {
+                    title.push_str(&format!(", {l}"));
+                }
+                if let Some(c) = info.capacity {
+                    title.push_str(&format!(
+                        "\n{c} {}",
+                        self.t("places a year", "plaatsen per jaar")
+                    ));
+                }
+                let text = match v.distinct_location(n) {
+                    Some(place) => format!("{crebo} {} ({place})", info.name),
+                    None => format!("{crebo} {}", info.name),
+                };
+                (text, title)
+            };
+            let style = match self.flagged.get(&n) {
+                Some(Level::Error) => RowStyle::Error,
+                Some(Level::Warning) => RowStyle::Warning,
+                _ if !v.graph.reached[v.graph.index(n).index()] => RowStyle::Faded,
+                _ => RowStyle::Normal,
+            };
+            row_of.insert(n, rows.len());
+            rows.push(Row {
+                group: gi,
+                text,
+                title,
+                style,
+            });
+        }
+        let mut links = Vec::new();
+        for (i, e) in v.edges() {
+            let (Some(&a), Some(&b)) = (row_of.get(&e.from), row_of.get(&e.to)) else {
+                continue;
+            };
+            let codes: Vec<&str> = v.broken[i].iter().map(|c| c.as_str()).collect();
+            let mut title = format!("{} → {}", m.node_ref(e.from), m.node_ref(e.to));
+            if !codes.is_empty() {
+                title.push_str(&format!(" ({})", codes.join(", ")));
+            }
+            links.push(Link {
+                from: a,
+                to: b,
+                broken: v.is_broken(i),
+                label: codes.join(" "),
+                title,
+            });
+        }
+        let mut layer_names: Vec<(usize, String)> = Vec::new();
+        for l in 0..=5 {
+            let name = match l {
+                0 => "vmbo".to_string(),
+                5 => format!("mbo ({})", self.t("level unknown", "niveau onbekend")),
+                _ => format!("mbo {l}"),
+            };
+            layer_names.push((l, name));
+        }
+        Picture {
+            groups,
+            rows,
+            links,
+            layer_names,
+        }
+    }
+
+    /// Routes from a programme to offers at or above `target`: edge
+    /// indices, at most `limit`, shortest and sound ones first.
+    fn routes(&self, start: Node, target: u8, limit: usize) -> (Vec<Vec<usize>>, bool) {
+        let g = &self.view.graph;
+        let m = self.view.model;
+        let mut found: Vec<Vec<usize>> = Vec::new();
+        let mut more = false;
+        let mut stack: Vec<(Node, Vec<usize>)> = vec![(start, Vec::new())];
+        while let Some((node, path)) = stack.pop() {
+            for ei in self.out(node) {
+                let e = &g.edges[ei];
+                let on_path = e.to == start || path.iter().any(|&p| g.edges[p].to == e.to);
+                if on_path {
+                    continue;
+                }
+                let mut next = path.clone();
+                next.push(ei);
+                let at_target = match e.to {
+                    Node::Offer(o) => m.offer_level(o).is_some_and(|l| l >= target),
+                    Node::Programme(_) => false,
+                };
+                if at_target {
+                    if found.len() >= limit {
+                        more = true;
+                    } else {
+                        found.push(next);
+                    }
+                } else if next.len() < 6 {
+                    stack.push((e.to, next));
+                }
+            }
+        }
+        // Two pathways may declare one step (D303): show each route once.
+        let key = |p: &Vec<usize>| -> Vec<Node> { p.iter().map(|&e| g.edges[e].to).collect() };
+        found.sort_by_key(|p| (key(p), p.iter().any(|&e| self.view.is_broken(e))));
+        found.dedup_by(|a, b| key(a) == key(b));
+        found.sort_by_key(|p| {
+            (
+                p.iter().any(|&e| self.view.is_broken(e)),
+                p.len(),
+                p.iter()
+                    .map(|&e| m.node_ref(g.edges[e].to))
+                    .collect::<Vec<_>>(),
+            )
+        });
+        (found, more)
+    }
+
+    fn route_markup(&self, path: &[usize]) -> Markup {
+        let v = &self.view;
+        let g = &v.graph;
+        // The institution is named where the route enters it.
+        let mut steps = Vec::with_capacity(path.len());
+        let mut last_owner: Option<String> = None;
+        for &ei in path {
+            let info = v.info(g.edges[ei].to);
+            let new_owner = last_owner.as_deref() != Some(info.owner.as_str());
+            last_owner = Some(info.owner.clone());
+            steps.push((ei, info, new_owner));
+        }
+        html! {
+            @for (ei, info, new_owner) in &steps {
+                @let codes = v.broken[*ei].iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
+                @let level = info.level.map_or("?".to_string(), |l| l.to_string());
+                " "
+                @if v.is_broken(*ei) {
+                    span.arrow.broken title=(codes) { "⇢ " (codes) }
+                } @else {
+                    span.arrow { "→" }
+                }
+                " "
+                @if *new_owner { (info.owner_name) " " }
+                span title=(format!("{} {} · mbo {level}", info.crebo.unwrap_or(0), info.name)) {
+                    (info.crebo.unwrap_or(0)) " " (layout::truncate(&info.name, 32))
+                    @if let Some(place) = v.distinct_location(g.edges[*ei].to) { ", " (place) }
+                    " (" (level) ")"
+                }
+            }
+        }
+    }
+
+    fn programmes(&self, r: RegionId) -> Markup {
+        let v = &self.view;
+        let m = v.model;
+        let progs: Vec<(Node, ProgId)> = self
+            .region_programmes(r)
+            .into_iter()
+            .filter_map(|n| match n {
+                Node::Programme(p) => Some((n, p)),
+                Node::Offer(_) => None,
+            })
+            .collect();
+        if progs.is_empty() {
+            return html! { p { em { (self.t("No vmbo programmes in this region.", "Geen vmbo-programma's in deze regio.")) } } };
+        }
+        let target_of = |school: SchoolId| -> u8 {
+            let regions: Vec<u8> = m
+                .regions
+                .iter()
+                .filter(|x| !x.implicit && x.members.contains(&MemberRef::School(school)))
+                .map(|x| x.target_level)
+                .collect();
+            regions.into_iter().max().unwrap_or(4)
+        };
+        html! {
+            table.programmes {
+                thead { tr {
+                    th { (self.t("programme", "programma")) }
+                    th { (self.t("track · profile", "leerweg · profiel")) }
+                    th { (self.t("leavers", "verlaters")) }
+                    th { (self.t("routes to the target level", "routes naar het doelniveau")) }
+                } }
+                tbody {
+                    @for &(n, p) in &progs {
+                        @let prog = m.programme(p);
+                        @let info = v.info(n);
+                        @let target = target_of(prog.school);
+                        @let (routes, more) = self.routes(n, target, 40);
+                        tr {
+                            td.prog {
+                                b { (info.name) } br;
+                                (info.owner_name) br;
+                                span.ref { (info.id) }
+                            }
+                            td {
+                                (info.track.clone().unwrap_or_default())
+                                @if let Some(p) = &info.profile { " · " (p) }
+                                @if let Some(p) = &info.practical { br; span.below { (self.t("practical", "praktijk")) ": " (p) } }
+                            }
+                            td { @if let Some(n) = info.pupils { (n) } }
+                            td {
+                                @if routes.is_empty() {
+                                    span.why { (self.no_route_reason(n, target)) }
+                                } @else {
+                                    ul.routes {
+                                        @for path in routes.iter().take(5) {
+                                            li { (self.route_markup(path)) }
+                                        }
+                                    }
+                                    @if routes.len() > 5 || more {
+                                        span.below {
+                                            "+ " (routes.len() - 5.min(routes.len())) @if more { "+" } " "
+                                            (self.t("more", "meer"))
+                                        }
+                                    }
+                                }
+                                @for d in self.notes.get(&n).map(Vec::as_slice).unwrap_or(&[]) {
+                                    div.note { (d.code.as_str()) ": " (d.message.render(self.lang)) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn no_route_reason(&self, n: Node, target: u8) -> String {
+        let g = &self.view.graph;
+        if !g.has_out_edges(n) {
+            return self
+                .t(
+                    "No pathway starts at this programme.",
+                    "Geen leerroute begint bij dit programma.",
+                )
+                .into();
+        }
+        let best = g.best_level[g.index(n).index()];
+        if self.nl() {
+            format!("Geen route naar mbo {target}: de routes komen tot niveau {best}.")
+        } else {
+            format!("No route to mbo {target}: its routes reach level {best} at most.")
+        }
+    }
+
+    // ---- findings ------------------------------------------------------
+
+    fn findings(&self) -> Markup {
+        let a = &self.loaded.analysis;
+        let mut by_code: BTreeMap<Code, Vec<&Diagnostic>> = BTreeMap::new();
+        for d in &a.diagnostics {
+            by_code.entry(d.code).or_default().push(d);
+        }
+        html! {
+            section #findings {
+                h2 { (self.t("Findings", "Bevindingen")) }
+                @if by_code.is_empty() {
+                    p { (self.t("No findings: the plan passes every check.", "Geen bevindingen: het plan doorstaat elke controle.")) }
+                } @else {
+                    p.below { (self.t(
+                        "Grouped by check; `leerlijn explain CODE` explains each check with an example.",
+                        "Per controle; `leerlijn explain CODE` legt elke controle uit met een voorbeeld.")) }
+                }
+                @for (code, ds) in &by_code {
+                    @let info = code.info();
+                    @let level = ds.iter().map(|d| d.level).min().unwrap_or(Level::Info);
+                    section.check id=(code.as_str()) {
+                        h3 {
+                            span class=(format!("badge {}", level.as_str())) { (self.level_name(level)) }
+                            " " (code.as_str()) " " (info.name) " "
+                            span.below { "(" (ds.len()) ")" }
+                        }
+                        p.below { (info.summary(self.lang)) }
+                        @for d in ds {
+                            (self.finding(d))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn level_name(&self, level: Level) -> &'static str {
+        match level {
+            Level::Error => self.t("error", "fout"),
+            Level::Warning => self.t("warning", "waarschuwing"),
+            Level::Info => self.t("info", "melding"),
+            Level::Allow => "allow",
+        }
+    }
+
+    fn location(&self, span: Span) -> String {
+        let (start, _) = self.sources.span_lines(span);
+        format!(
+            "{}:{}:{}",
+            self.sources.get(span.file).path,
+            start.line,
+            start.column
+        )
+    }
+
+    /// The lines a span covers, the span marked.
+    fn excerpt(&self, span: Span) -> Markup {
+        let f = self.sources.get(span.file);
+        let text = &f.text;
+        let (s, e) = (span.start as usize, (span.end as usize).min(text.len()));
+        let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+        let (start, _) = self.sources.span_lines(span);
+        html! {
+            pre.src {
+                span.ln { (format!("{:>4} │ ", start.line)) }
+                (&text[line_start..s]) mark { (&text[s..e]) } (&text[e..line_end].trim_end_matches('\r'))
+            }
+        }
+    }
+
+    fn finding(&self, d: &Diagnostic) -> Markup {
+        let lang = self.lang;
+        html! {
+            article class=(format!("finding {}", d.level.as_str())) {
+                p.msg { (d.message.render(lang)) }
+                p.loc { (self.location(d.span)) @if let Some(l) = &d.label { " — " (l.render(lang)) } }
+                (self.excerpt(d.span))
+                @for l in &d.labels {
+                    p.label { span.loc { (self.location(l.span)) } " — " (l.message.render(lang)) }
+                    (self.excerpt(l.span))
+                }
+                @if let Some(h) = &d.help {
+                    p.help { b { (self.t("help", "hulp")) ": " } (h.render(lang)) }
+                }
+            }
+        }
+    }
+}
+
+/// `2025–2026, 2028` for a sorted list of years.
+fn year_ranges(years: &[u32]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < years.len() {
+        let mut j = i;
+        while j + 1 < years.len() && years[j + 1] == years[j] + 1 {
+            j += 1;
+        }
+        if i == j {
+            parts.push(years[i].to_string());
+        } else {
+            parts.push(format!("{}–{}", years[i], years[j]));
+        }
+        i = j + 1;
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_ranges;
+
+    #[test]
+    fn years_compress_to_ranges() {
+        assert_eq!(year_ranges(&[2025, 2026, 2028]), "2025–2026, 2028");
+        assert_eq!(year_ranges(&[2025]), "2025");
+    }
+}

@@ -1,0 +1,256 @@
+//! The transition graph as `report` and `graph` show it: every programme and
+//! offer with the facts a picture labels it with, and every edge with the
+//! error-level findings that break it.
+//!
+//! An edge is *broken* when a finding of C201, C202, C203, C204, C205 or
+//! C210 at error level points at it: the finding's primary location (or,
+//! for C210, one of its labels) is the edge's target reference; for C204
+//! also its source reference (a programme or offer that does not run); for
+//! C205 the pathway's `route` value, on the edges into offers that lack
+//! that route.
+
+use std::collections::HashMap;
+
+use crate::analysis::Analysis;
+use crate::checks::{Code, Level};
+use crate::graph::{Edge, Graph};
+use crate::model::{MemberRef, Model, Node, OfferId, ProgId, RegionId};
+use crate::source::Span;
+
+/// The codes whose error-level findings break an edge.
+pub const BREAKING: [Code; 6] = [
+    Code::C201,
+    Code::C202,
+    Code::C203,
+    Code::C204,
+    Code::C205,
+    Code::C210,
+];
+
+pub struct View<'a> {
+    pub model: &'a Model,
+    pub graph: Graph,
+    /// Per edge (index into `graph.edges`): the codes that break it,
+    /// sorted, without repeats; empty for a sound edge.
+    pub broken: Vec<Vec<Code>>,
+}
+
+/// What a node is called and what it is.
+#[derive(Clone, Debug)]
+pub struct NodeInfo {
+    /// `school.programme` or `institution.crebo` (or `institution.alias`).
+    pub id: String,
+    pub programme: bool,
+    /// The programme's title or ID; the qualification's name.
+    pub name: String,
+    /// The school's or institution's ID and title (or ID).
+    pub owner: String,
+    pub owner_name: String,
+    pub crebo: Option<u32>,
+    pub level: Option<u8>,
+    pub sector: Option<String>,
+    pub track: Option<String>,
+    pub profile: Option<String>,
+    pub practical: Option<String>,
+    pub location: Option<String>,
+    pub capacity: Option<u32>,
+    pub pupils: Option<u32>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(analysis: &'a Analysis, years: Option<(u32, u32)>) -> View<'a> {
+        let model = &analysis.model;
+        let graph = crate::graph::build(model, years);
+        let broken = broken_edges(model, &graph, analysis);
+        View {
+            model,
+            graph,
+            broken,
+        }
+    }
+
+    pub fn edges(&self) -> impl Iterator<Item = (usize, &Edge)> + '_ {
+        self.graph.edges.iter().enumerate()
+    }
+
+    pub fn is_broken(&self, edge: usize) -> bool {
+        !self.broken[edge].is_empty()
+    }
+
+    /// Every node: programmes in source order, then offers in source order.
+    pub fn nodes(&self) -> Vec<Node> {
+        let m = self.model;
+        (0..m.programmes.len() as u32)
+            .map(|i| Node::Programme(ProgId(i)))
+            .chain((0..m.offers.len() as u32).map(|i| Node::Offer(OfferId(i))))
+            .collect()
+    }
+
+    pub fn info(&self, node: Node) -> NodeInfo {
+        let m = self.model;
+        match node {
+            Node::Programme(p) => {
+                let prog = m.programme(p);
+                let school = m.school(prog.school);
+                NodeInfo {
+                    id: m.programme_ref(p),
+                    programme: true,
+                    name: prog.title.clone().unwrap_or_else(|| prog.name.clone()),
+                    owner: school.name.clone(),
+                    owner_name: school.title.clone().unwrap_or_else(|| school.name.clone()),
+                    crebo: None,
+                    level: None,
+                    sector: prog.practical.map(|s| m.sector(s).name.clone()),
+                    track: prog.track.map(|t| m.track(t).name.clone()),
+                    profile: prog.profile.map(|s| m.profile(s).name.clone()),
+                    practical: prog.practical.map(|s| m.sector(s).name.clone()),
+                    location: school.municipality.clone(),
+                    capacity: None,
+                    pupils: prog.pupils,
+                }
+            }
+            Node::Offer(o) => {
+                let offer = m.offer(o);
+                let inst = m.institution(offer.institution);
+                NodeInfo {
+                    id: m.offer_ref(o),
+                    programme: false,
+                    name: offer
+                        .qualification
+                        .and_then(|q| m.qual(q).title.clone())
+                        .unwrap_or_else(|| m.crebo_title(offer.crebo)),
+                    owner: inst.name.clone(),
+                    owner_name: inst.title.clone().unwrap_or_else(|| inst.name.clone()),
+                    crebo: Some(offer.crebo),
+                    level: m.offer_level(o),
+                    sector: m.offer_sector(o).map(|s| m.sector(s).name.clone()),
+                    track: None,
+                    profile: None,
+                    practical: None,
+                    location: offer.location.clone(),
+                    capacity: offer.capacity,
+                    pupils: None,
+                }
+            }
+        }
+    }
+
+    /// An offer's location when its institution has offers at more than
+    /// one, to tell apart two offers of one crebo.
+    pub fn distinct_location(&self, node: Node) -> Option<String> {
+        let Node::Offer(o) = node else { return None };
+        let m = self.model;
+        let offer = m.offer(o);
+        let loc = offer.location.clone()?;
+        let inst = m.institution(offer.institution);
+        inst.offers
+            .iter()
+            .any(|&x| m.offer(x).location.as_ref().is_some_and(|l| *l != loc))
+            .then_some(loc)
+    }
+
+    /// The layer of a node in a picture: 0 for a programme, the mbo level
+    /// for an offer, 5 for an offer whose level is unknown.
+    pub fn layer(&self, node: Node) -> usize {
+        match node {
+            Node::Programme(_) => 0,
+            Node::Offer(o) => self.model.offer_level(o).map_or(5, usize::from),
+        }
+    }
+
+    pub fn owner(&self, node: Node) -> MemberRef {
+        match node {
+            Node::Programme(p) => MemberRef::School(self.model.programme(p).school),
+            Node::Offer(o) => MemberRef::Institution(self.model.offer(o).institution),
+        }
+    }
+
+    /// The declared regions a node's school or institution belongs to.
+    pub fn regions_of(&self, node: Node) -> Vec<RegionId> {
+        let owner = self.owner(node);
+        self.model
+            .regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.implicit && r.members.contains(&owner))
+            .map(|(i, _)| RegionId(i as u32))
+            .collect()
+    }
+
+    /// True when the node belongs to the region (every node belongs to
+    /// the implicit region).
+    pub fn in_region(&self, node: Node, region: RegionId) -> bool {
+        let r = &self.model.regions[region.idx()];
+        r.implicit || r.members.contains(&self.owner(node))
+    }
+
+    /// The nodes a region's picture shows: its members' programmes and
+    /// offers, and the offers outside it that an edge from one of them
+    /// reaches. Returned with a flag: true for a node outside the region.
+    pub fn region_nodes(&self, region: RegionId) -> Vec<(Node, bool)> {
+        let mut inside: Vec<Node> = self
+            .nodes()
+            .into_iter()
+            .filter(|&n| self.in_region(n, region))
+            .collect();
+        let mut outside: Vec<Node> = Vec::new();
+        for e in &self.graph.edges {
+            for (a, b) in [(e.from, e.to), (e.to, e.from)] {
+                if self.in_region(a, region) && !self.in_region(b, region) && !outside.contains(&b)
+                {
+                    outside.push(b);
+                }
+            }
+        }
+        outside.sort();
+        let mut out: Vec<(Node, bool)> = inside.drain(..).map(|n| (n, false)).collect();
+        out.extend(outside.into_iter().map(|n| (n, true)));
+        out
+    }
+}
+
+/// Per edge, the codes of the error-level findings that break it.
+pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Vec<Code>> {
+    let mut at: HashMap<Span, Vec<Code>> = HashMap::new();
+    let mut from_at: HashMap<Span, Vec<Code>> = HashMap::new();
+    let mut route_at: HashMap<Span, Vec<Code>> = HashMap::new();
+    for d in &analysis.diagnostics {
+        if d.level != Level::Error || !BREAKING.contains(&d.code) {
+            continue;
+        }
+        match d.code {
+            Code::C205 => route_at.entry(d.span).or_default().push(d.code),
+            Code::C204 => {
+                at.entry(d.span).or_default().push(d.code);
+                from_at.entry(d.span).or_default().push(d.code);
+            }
+            Code::C210 => {
+                at.entry(d.span).or_default().push(d.code);
+                for l in &d.labels {
+                    at.entry(l.span).or_default().push(d.code);
+                }
+            }
+            _ => at.entry(d.span).or_default().push(d.code),
+        }
+    }
+    graph
+        .edges
+        .iter()
+        .map(|e| {
+            let p = &model.pathways[e.pathway.idx()];
+            let mut codes: Vec<Code> = at.get(&e.target).cloned().unwrap_or_default();
+            if let Some(c) = p.node_spans.get(e.hop - 1).and_then(|s| from_at.get(s)) {
+                codes.extend(c);
+            }
+            if let (Some((route, span)), Node::Offer(o)) = (p.route, e.to)
+                && !model.offer(o).routes.contains(&route)
+                && let Some(c) = route_at.get(&span)
+            {
+                codes.extend(c);
+            }
+            codes.sort();
+            codes.dedup();
+            codes
+        })
+        .collect()
+}

@@ -1,0 +1,127 @@
+//! `leerlijn graph`: snapshots of each format for one fixture, and checks
+//! that the output is what Graphviz, Mermaid and JSON readers accept.
+
+mod common;
+
+use std::process::Command;
+
+use leerlijn::commands::graph_cmd::{GraphFormat, render};
+use leerlijn::commands::view::View;
+
+fn rendered(format: GraphFormat) -> String {
+    let dir = common::crate_dir().join("tests/fixtures/graph");
+    let project = common::load(&[dir], true);
+    let analysis = common::run(&project);
+    let view = View::new(&analysis, None);
+    render(&view, &project.sources, format)
+}
+
+fn snapshot(name: &str, text: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!(name, text));
+}
+
+#[test]
+fn dot_snapshot() {
+    let dot = rendered(GraphFormat::Dot);
+    snapshot("graph_dot", &dot);
+    assert!(dot.starts_with("// leerlijn"));
+    assert!(dot.contains("digraph leerlijn {"));
+    // The bb -> level 4 edge is broken (C201), and so is the bbl edge into
+    // a bol-only offer (C205); the chain is sound.
+    assert!(dot.contains(r##""west.zw-bb" -> "roc.25480" [color="#c62828""##));
+    assert!(dot.contains(r#"label="C201"]"#));
+    assert!(dot.contains(r#"label="C205"]"#));
+    assert!(dot.contains("\"roc.25498\" -> \"roc.25491\";\n"));
+    // Quotes in names are escaped.
+    assert!(dot.contains(r#"School \"West\" & <Co> #1"#));
+}
+
+/// Graphviz accepts the output when it is installed (`apt-get install
+/// graphviz`); CI does not need it, so the test says so and passes when
+/// `dot` is absent.
+#[test]
+fn dot_is_accepted_by_graphviz_when_present() {
+    let dot = rendered(GraphFormat::Dot);
+    let child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    let Ok(mut child) = child else {
+        eprintln!("note: `dot` (graphviz) is not installed; skipping the Graphviz check");
+        return;
+    };
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "dot rejected the output: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+}
+
+#[test]
+fn mermaid_snapshot() {
+    let mm = rendered(GraphFormat::Mermaid);
+    snapshot("graph_mermaid", &mm);
+    assert!(mm.lines().nth(1) == Some("flowchart LR"));
+    // No user text can end a label: quotes, brackets and pipes are entity
+    // codes inside the quoted labels.
+    for line in mm.lines().filter(|l| l.contains("[\"")) {
+        let inner = &line[line.find("[\"").unwrap() + 2..line.rfind("\"]").unwrap()];
+        assert!(!inner.contains('"') && !inner.contains('|'), "{line}");
+    }
+    assert!(mm.contains("School #34;West#34; #38; #60;Co#62; #35;1"));
+    assert!(mm.contains("-.->|\"C201\"|"));
+    assert!(mm.contains("linkStyle "));
+}
+
+#[test]
+fn json_snapshot() {
+    let text = rendered(GraphFormat::Json);
+    snapshot("graph_json", &text);
+    let v: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    let nodes = v["nodes"].as_array().unwrap();
+    assert_eq!(nodes.len(), 5);
+    let offer = nodes.iter().find(|n| n["id"] == "roc.25480").unwrap();
+    assert_eq!(offer["level"], 4);
+    assert_eq!(offer["sector"], "zorg-welzijn");
+    assert_eq!(offer["name"], "Mbo-Verpleegkundige");
+    assert_eq!(offer["regions"][0], "delta");
+    let edges = v["edges"].as_array().unwrap();
+    let broken: Vec<_> = edges.iter().filter(|e| e["broken"] == true).collect();
+    assert_eq!(broken.len(), 2);
+    assert_eq!(broken[0]["codes"][0], "C201");
+    assert_eq!(broken[1]["codes"][0], "C205");
+    assert_eq!(broken[1]["route"], "bbl");
+}
+
+#[test]
+fn the_cli_writes_each_format() {
+    let dir = common::crate_dir().join("tests/fixtures/graph");
+    for format in ["dot", "mermaid", "json"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+            .args(["graph", dir.to_str().unwrap(), "--format", format])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        assert!(!out.stdout.is_empty());
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+        .args(["graph", "no/such/dir"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

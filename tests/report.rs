@@ -1,0 +1,147 @@
+//! `leerlijn report`: one self-contained HTML page. Nothing on it may load
+//! from outside, and no user text may become markup.
+
+mod common;
+
+use std::process::Command;
+
+use leerlijn::Lang;
+use leerlijn::commands::{analyse, report};
+
+fn page(dir: &str, lang: Lang) -> String {
+    let project = common::load(&[common::crate_dir().join(dir)], true);
+    report::render(&analyse(project, None), lang)
+}
+
+/// Every `src=`, `href=` and `url(` on the page, with what it points at.
+fn references(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let lower = html.to_ascii_lowercase();
+    for key in ["src=", "href=", "url("] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(key) {
+            let at = from + i + key.len();
+            let rest = html[at..].trim_start_matches(['"', '\'', ' ']);
+            out.push(rest.chars().take(40).collect());
+            from = at;
+        }
+    }
+    out
+}
+
+#[test]
+fn the_example_report_references_nothing_outside() {
+    for dir in ["pathways/examples/rijnmond", "pathways/examples/showcase"] {
+        let html = page(dir, Lang::En);
+        for r in references(&html) {
+            assert!(r.starts_with('#'), "{dir}: external reference `{r}`");
+        }
+        let lower = html.to_ascii_lowercase();
+        for bad in [
+            "<script", "<link", "<img", "<iframe", "@import", "http:", "https:", "//fonts",
+        ] {
+            assert!(!lower.contains(bad), "{dir}: the page contains `{bad}`");
+        }
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains("<style>") && html.contains("<svg"));
+    }
+}
+
+#[test]
+fn user_text_is_escaped() {
+    let html = page("tests/fixtures/report", Lang::En);
+    assert!(
+        !html.contains("<script>alert(1)</script>"),
+        "raw script tag"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    for raw in [
+        "<b>Oost</b>",
+        "<i>kader</i>",
+        "<svg onload",
+        "</title>\"",
+        "<img src=x",
+    ] {
+        assert!(!html.contains(raw), "raw `{raw}`");
+    }
+    assert!(html.contains("Regio &lt;b&gt;Oost&lt;/b&gt; &amp; &quot;West&quot;"));
+    // Only the page's own elements: one <style>, one <title> in the head
+    // (the picture's tooltips are SVG <title>s), no script.
+    assert_eq!(html.matches("<style>").count(), 1);
+    assert_eq!(html.matches("</style>").count(), 1);
+    let head = &html[..html.find("</head>").unwrap()];
+    assert_eq!(head.matches("<title>").count(), 1);
+    assert_eq!(head.matches("</title>").count(), 1);
+    for r in references(&html) {
+        assert!(r.starts_with('#'), "external reference `{r}`");
+    }
+}
+
+#[test]
+fn the_page_has_every_part() {
+    let html = page("pathways/examples/showcase", Lang::En);
+    // Summary, one section per region, the findings grouped by check.
+    assert!(html.contains("id=\"summary\""));
+    assert!(html.contains("id=\"region-0\"") && html.contains("id=\"region-1\""));
+    for code in [
+        "C201", "C202", "C203", "C204", "C205", "C206", "C207", "C208", "C209", "C210", "C211",
+        "D301", "D302", "D303", "D304", "S401", "S402", "S403", "R501", "W001", "W002",
+    ] {
+        assert!(
+            html.contains(&format!("id=\"{code}\"")),
+            "{code} has no section"
+        );
+    }
+    // The coverage matrix: toerisme-recreatie is offered at level 4 but
+    // unreachable, ict is not offered at 4, zorg lapses in 2027.
+    assert!(html.contains("✗ not reachable"));
+    assert!(html.contains("not offered"));
+    assert!(html.contains("◐ reachable only in 2025–2026, 2028"));
+    // Broken edges are drawn red and dashed in the picture.
+    assert!(html.contains(
+        "stroke=\"#c62828\" stroke-width=\"2\" stroke-opacity=\"1\" stroke-dasharray=\"6 4\""
+    ));
+    // A programme without a route says why.
+    assert!(html.contains("No pathway starts at this programme."));
+    assert!(html.contains("No route to mbo 4: its routes reach level 2 at most."));
+    // Source lines with the location marked, and help.
+    assert!(html.contains("<mark>mondriaan.25263</mark>"));
+    assert!(html.contains("help"));
+}
+
+#[test]
+fn dutch_by_default_when_lang_starts_with_nl() {
+    let out = std::env::temp_dir().join(format!("leerlijn-report-{}.html", std::process::id()));
+    let dir = common::crate_dir().join("pathways/examples/rijnmond");
+    let run = |lang_env: &str, extra: &[&str]| {
+        let status = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+            .arg("report")
+            .arg(&dir)
+            .arg("-o")
+            .arg(&out)
+            .args(extra)
+            .env("LANG", lang_env)
+            .output()
+            .unwrap();
+        assert_eq!(status.status.code(), Some(0));
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let nl = run("nl_NL.UTF-8", &[]);
+    assert!(nl.contains("<html lang=\"nl\">"));
+    assert!(nl.contains("Samenvatting"));
+    let en = run("C.UTF-8", &[]);
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("Summary"));
+    let forced = run("nl_NL.UTF-8", &["--lang", "en"]);
+    assert!(forced.contains("<html lang=\"en\">"));
+    let _ = std::fs::remove_file(&out);
+}
+
+#[test]
+fn a_missing_path_is_exit_2() {
+    let out = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+        .args(["report", "no/such/dir", "-o", "/dev/null"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
