@@ -1,6 +1,6 @@
 //! The `lsp` and `fmt` commands, end to end through the binary.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
