@@ -143,10 +143,6 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
             || (top == Some(Ctx::Block { multi: true }) && (is_field(i) || is_item(i) || closing))
             || element_start
             || (in_multi_list && closing);
-        if in_multi_list && closing && !matches!(prev, Some(TokenKind::Comma | TokenKind::LBracket))
-        {
-            cur.push(',');
-        }
         if new_line && !(ctx.is_empty() && cur.is_empty() && out.is_empty()) {
             let after_open = matches!(prev, Some(TokenKind::LBrace | TokenKind::LBracket));
             start_line(
@@ -178,6 +174,17 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         }
         force_newline = false;
         cur.push_str(src(t));
+        // The last element of a multi-line list gets its comma right away,
+        // before any comment that follows it.
+        if in_multi_list
+            && !closing
+            && !matches!(t.kind, TokenKind::Comma | TokenKind::LBracket)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::RBracket)
+        {
+            cur.push(',');
+        }
         match t.kind {
             TokenKind::LBrace | TokenKind::LBracket => {
                 let multi = close[i] != usize::MAX && line(t.start) != line(toks[close[i]].start);
@@ -241,35 +248,50 @@ fn align_trailing(out: &str, trailing: &[usize]) -> String {
         start = end;
     }
     let mut result = String::with_capacity(out.len() + out.len() / 8);
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let is_comment_line =
+        |l: &(&str, Option<&str>)| l.1.is_none() && l.0.trim_start().starts_with('#');
     let mut i = 0;
     while i < lines.len() {
-        let mut j = i;
-        while j < lines.len() && lines[j].1.is_some() && !lines[j].0.trim().is_empty() {
-            j += 1;
-        }
-        if j == i {
+        if lines[i].1.is_none() || lines[i].0.trim().is_empty() {
             result.push_str(lines[i].0);
-            if let Some(c) = lines[i].1 {
-                result.push_str(c);
-            }
+            result.push_str(lines[i].1.unwrap_or(""));
             result.push('\n');
             i += 1;
             continue;
         }
-        let width = lines[i..j]
+        // A run: lines of one indentation with trailing comments; comment
+        // lines of that indentation between them do not break it.
+        let level = indent(lines[i].0);
+        let mut j = i;
+        let mut end = i;
+        while j < lines.len() {
+            let l = &lines[j];
+            if l.1.is_some() && !l.0.trim().is_empty() && indent(l.0) == level {
+                end = j + 1;
+            } else if !(is_comment_line(l) && indent(l.0) == level) {
+                break;
+            }
+            j += 1;
+        }
+        let run = &lines[i..end];
+        let width = run
             .iter()
+            .filter(|l| l.1.is_some())
             .map(|l| l.0.chars().count())
             .max()
             .unwrap_or(0);
-        for (code, comment) in &lines[i..j] {
+        for (code, comment) in run {
             result.push_str(code);
-            for _ in code.chars().count()..=width {
-                result.push(' ');
+            if let Some(c) = comment {
+                for _ in code.chars().count()..=width {
+                    result.push(' ');
+                }
+                result.push_str(c);
             }
-            result.push_str(comment.unwrap_or(""));
             result.push('\n');
         }
-        i = j;
+        i = end;
     }
     result
 }

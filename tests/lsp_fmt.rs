@@ -171,3 +171,19 @@ fn language_server_diagnostics_definition_hover() {
     drop(stdin);
     assert!(child.wait().unwrap().success());
 }
+
+/// The shipped examples are written as `leerlijn fmt` would write them.
+#[test]
+fn examples_are_formatted() {
+    let out = bin()
+        .args(["fmt", "--check", "pathways/examples"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
