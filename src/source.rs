@@ -104,6 +104,11 @@ impl LineIndex {
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
+
+    /// Byte offsets where lines start (the first is 0).
+    pub fn starts(&self) -> &[u32] {
+        &self.starts
+    }
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {

@@ -7,8 +7,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use miette::{
-    Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan,
-    NamedSource, Severity, SourceSpan,
+    Diagnostic as MietteDiagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, Severity,
+    SourceSpan,
 };
 
 use crate::Lang;
@@ -23,7 +23,7 @@ struct Report {
     message: String,
     severity: Severity,
     help: Option<String>,
-    source: NamedSource<Arc<String>>,
+    source: FileSource,
     labels: Vec<LabeledSpan>,
     related: Vec<Report>,
 }
@@ -73,18 +73,82 @@ fn source_span(span: Span) -> SourceSpan {
 /// with many findings is copied once, not once per finding.
 #[derive(Default)]
 pub struct Texts {
-    cache: HashMap<FileId, Arc<String>>,
+    cache: HashMap<FileId, FileSource>,
 }
 
 impl Texts {
-    fn named(&mut self, sources: &SourceMap, span: Span) -> NamedSource<Arc<String>> {
-        let f = sources.get(span.file);
-        let text = self
-            .cache
+    fn named(&mut self, sources: &SourceMap, span: Span) -> FileSource {
+        self.cache
             .entry(span.file)
-            .or_insert_with(|| Arc::new(f.text.clone()))
-            .clone();
-        NamedSource::new(f.path.clone(), text)
+            .or_insert_with(|| {
+                let f = sources.get(span.file);
+                FileSource {
+                    name: Arc::from(f.path.as_str()),
+                    text: Arc::from(f.text.as_str()),
+                    starts: Arc::from(f.lines.starts()),
+                }
+            })
+            .clone()
+    }
+}
+
+/// A file for miette that finds a snippet's lines with the line index.
+/// miette's own `SourceCode` for strings scans from the start of the file
+/// for every snippet, which makes a report quadratic in the file's size;
+/// this also keeps its line numbers those of [`crate::source::LineIndex`]
+/// (a lone CR does not end a line).
+#[derive(Clone, Debug)]
+struct FileSource {
+    name: Arc<str>,
+    text: Arc<str>,
+    starts: Arc<[u32]>,
+}
+
+impl FileSource {
+    fn line_of(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&s| s as usize <= offset) - 1
+    }
+}
+
+impl miette::SourceCode for FileSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let (off, len) = (span.offset(), span.len());
+        if off + len > self.text.len() {
+            return Err(miette::MietteError::OutOfBounds);
+        }
+        let first_line = self.line_of(off);
+        let last_line = self.line_of((off + len).saturating_sub(1).max(off));
+        let from_line = first_line.saturating_sub(before);
+        let to_line = (last_line + after).min(self.starts.len() - 1);
+        let start = if before == 0 {
+            off
+        } else {
+            self.starts[from_line] as usize
+        };
+        let stop = self
+            .starts
+            .get(to_line + 1)
+            .map_or(self.text.len(), |&s| s as usize);
+        // miette reads this as the number of line ends up to `stop`.
+        let line_count = self.starts.partition_point(|&s| s as usize <= stop) - 1;
+        let column = if before == 0 {
+            off - self.starts[first_line] as usize
+        } else {
+            0
+        };
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.to_string(),
+            &self.text.as_bytes()[start..stop],
+            (start, stop - start).into(),
+            from_line,
+            column,
+            line_count,
+        )))
     }
 }
 
