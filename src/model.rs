@@ -290,21 +290,6 @@ impl Model {
         &self.offers[id.idx()]
     }
 
-    /// The title of a crebo's qualification or dossier, for messages.
-    pub fn crebo_title(&self, crebo: u32) -> String {
-        self.qualifications
-            .iter()
-            .find(|q| q.crebo == crebo)
-            .and_then(|q| q.title.clone())
-            .or_else(|| {
-                self.dossiers
-                    .iter()
-                    .find(|d| d.crebo == crebo)
-                    .and_then(|d| d.title.clone())
-            })
-            .unwrap_or_else(|| "?".into())
-    }
-
     /// `inst.crebo` or `inst.alias`, as the plan writes it.
     pub fn offer_ref(&self, id: OfferId) -> String {
         let o = self.offer(id);

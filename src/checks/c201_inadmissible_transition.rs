@@ -39,7 +39,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     continue;
                 };
                 let track = m.track(t);
-                if track.admits.contains(&level) {
+                // A track whose `admits` did not resolve (E104, E105) says nothing.
+                if track.admits.is_empty() || track.admits.contains(&level) {
                     continue;
                 }
                 let help = CheckMsg::HelpInadmissibleTrack {

@@ -118,7 +118,7 @@ impl<'a> View<'a> {
                     name: offer
                         .qualification
                         .and_then(|q| m.qual(q).title.clone())
-                        .unwrap_or_else(|| m.crebo_title(offer.crebo)),
+                        .unwrap_or_else(|| format!("crebo {:05}", offer.crebo)),
                     owner: inst.name.clone(),
                     owner_name: inst.title.clone().unwrap_or_else(|| inst.name.clone()),
                     crebo: Some(offer.crebo),

@@ -698,7 +698,16 @@ impl<'a> Resolver<'a, '_> {
                     _ => None,
                 };
                 let practical = fs.get("practical").and_then(|f| self.sector(f));
-                let subjects = fs.get("subjects").map(|f| self.subjects(f));
+                // A list with a subject that did not resolve is not known: C202
+                // would otherwise report the misspelt subject as missing.
+                let subjects = fs.get("subjects").and_then(|f| {
+                    let resolved = self.subjects(f);
+                    let written = match &f.value {
+                        Value::List(elems, _) => elems.len(),
+                        _ => usize::MAX,
+                    };
+                    (resolved.len() == written).then_some(resolved)
+                });
                 let pupils = fs.get("pupils").and_then(|f| self.int(f));
                 let years = self.years(&fs, std);
                 let p = &mut self.model.programmes[id.idx()];
