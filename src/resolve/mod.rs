@@ -77,6 +77,10 @@ enum Pending {
     Region(RegionId),
 }
 
+/// Candidate comparisons did-you-mean may spend on one project: plenty for
+/// any real plan's typos, a bound for hostile input.
+const SUGGEST_BUDGET: usize = 4_000_000;
+
 pub struct Resolved {
     pub model: Model,
     pub diagnostics: Vec<Diagnostic>,
@@ -94,6 +98,8 @@ pub(crate) struct Resolver<'a, 's> {
     diags: Vec<Diagnostic>,
     /// Spans of every `includes` element, for the cycle report.
     includes_spans: Vec<Vec<Span>>,
+    /// Candidate comparisons left for did-you-mean (see `may_suggest`).
+    suggest_budget: usize,
     /// The item whose fields are being resolved, for messages.
     owner: Option<Owner>,
 }
@@ -128,6 +134,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         model: Model::default(),
         diags: Vec::new(),
         includes_spans: Vec::new(),
+        suggest_budget: SUGGEST_BUDGET,
         owner: None,
     };
     for ast in asts {
@@ -626,7 +633,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// Every name of the wanted kind, sorted, when there are at most 12.
-    fn few_names_of(&self, wanted: &Wanted) -> Vec<String> {
+    fn few_names_of(&mut self, wanted: &Wanted) -> Vec<String> {
         let kinds: &[ItemKind] = match wanted {
             Wanted::Kind(k) => std::slice::from_ref(k),
             Wanted::Member => &[ItemKind::School, ItemKind::Institution],
@@ -640,8 +647,28 @@ impl<'a> Resolver<'a, '_> {
         names.into_iter().map(String::from).collect()
     }
 
-    /// Every top-level name of the given kinds.
-    fn names_of(&self, kinds: &[ItemKind]) -> Vec<&'a str> {
+    /// Did-you-mean scans a namespace per unknown name; on hostile input
+    /// (tens of thousands of unknown names in a large project) that would be
+    /// quadratic, so past a budget of comparisons suggestions stop and the
+    /// help says how to declare the name instead.
+    fn may_suggest(&mut self, cost: usize) -> bool {
+        match self.suggest_budget.checked_sub(cost) {
+            Some(left) => {
+                self.suggest_budget = left;
+                true
+            }
+            None => {
+                self.suggest_budget = 0;
+                false
+            }
+        }
+    }
+
+    /// Every top-level name of the given kinds (none once the budget is spent).
+    fn names_of(&mut self, kinds: &[ItemKind]) -> Vec<&'a str> {
+        if !self.may_suggest(self.names.len()) {
+            return Vec::new();
+        }
         self.names
             .iter()
             .filter(|(_, (d, _))| kinds.contains(&d.kind()))
@@ -825,9 +852,11 @@ impl<'a> Resolver<'a, '_> {
                         name: name.into(),
                     },
                     None => {
+                        let budget = self.may_suggest(self.crebos.len());
                         let codes: Vec<String> = self
                             .crebos
                             .iter()
+                            .filter(|_| budget)
                             .filter(|(_, (d, _))| d.kind() == wanted)
                             .map(|(c, _)| format!("{c:05}"))
                             .collect();
@@ -958,12 +987,17 @@ impl<'a> Resolver<'a, '_> {
                 Some(&p) => Node::Programme(p),
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
-                    let cands: Vec<&str> = self
+                    // The school's own programmes, not every key of the map.
+                    let budget = self.may_suggest(self.model.school(s).programmes.len());
+                    let names: Vec<String> = self
+                        .model
+                        .school(s)
                         .programmes
-                        .keys()
-                        .filter(|(school, _)| *school == s)
-                        .map(|(_, n)| *n)
+                        .iter()
+                        .filter(|_| budget)
+                        .map(|&p| self.model.programme(p).name.clone())
                         .collect();
+                    let cands = names.iter().map(String::as_str).collect();
                     self.unknown(r.span(), Wanted::Programme(base.into()), m, cands);
                     return None;
                 }
@@ -972,12 +1006,20 @@ impl<'a> Resolver<'a, '_> {
                 Some(&o) => Node::Offer(o),
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
-                    let cands: Vec<&str> = self
+                    // The institution's own offers, by crebo and by name.
+                    let budget = self.may_suggest(self.model.institution(i).offers.len());
+                    let names: Vec<String> = self
+                        .model
+                        .institution(i)
                         .offers
-                        .keys()
-                        .filter(|(inst, _)| *inst == i)
-                        .map(|(_, n)| *n)
+                        .iter()
+                        .filter(|_| budget)
+                        .flat_map(|&o| {
+                            let o = self.model.offer(o);
+                            std::iter::once(format!("{:05}", o.crebo)).chain(o.alias.clone())
+                        })
                         .collect();
+                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
                     let wanted = Wanted::Offer(base.into());
                     let known = crebo_value(m).and_then(|c| match self.crebos.get(&c) {
                         Some(&(def @ CreboDef::Qual(_), _)) => Some(self.crebo_title(def)),
