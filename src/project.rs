@@ -12,6 +12,9 @@ use crate::source::{SourceFile, SourceMap, Span, decode_utf8};
 #[derive(Debug, PartialEq, Eq)]
 pub enum LoadError {
     Missing(String),
+    /// The path exists but cannot be followed or examined (a symlink
+    /// loop, no permission): the path and the system's reason.
+    Unreachable(String, String),
     NotAFile(String),
     NoFiles(Vec<String>),
 }
@@ -20,6 +23,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Missing(p) => write!(f, "path `{p}` does not exist"),
+            LoadError::Unreachable(p, why) => write!(f, "path `{p}` cannot be read: {why}"),
             LoadError::NotAFile(p) => {
                 write!(f, "path `{p}` is neither a regular file nor a directory")
             }
@@ -59,8 +63,15 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut found = Vec::new();
     let mut seen = HashSet::new();
     for path in paths {
-        let meta =
-            fs::metadata(path).map_err(|_| LoadError::Missing(path.display().to_string()))?;
+        let meta = fs::metadata(path).map_err(|e| {
+            let p = path.display().to_string();
+            // A dangling symlink is as missing as no file at all.
+            if e.kind() == std::io::ErrorKind::NotFound {
+                LoadError::Missing(p)
+            } else {
+                LoadError::Unreachable(p, e.to_string())
+            }
+        })?;
         if meta.is_dir() {
             let mut visited = HashSet::new();
             walk(path, &mut found, &mut seen, &mut visited);
