@@ -13,6 +13,10 @@
 //! analyse a loaded project and render the JSON report; `tools/measure.sh`
 //! times the whole `leerlijn` process instead.
 //!
+//! Every timing includes dropping what was built (divan would otherwise
+//! drop a returned value outside the timing): the full check drops its
+//! syntax trees and model, so the parsers drop their `Value` and `Table`.
+//!
 //! Without `--bench` (as `cargo test --all-targets` runs it) every benchmark
 //! runs once on a tiny project, so the suite stays fast.
 
@@ -101,19 +105,14 @@ mod stages {
     fn parse_scale_1(b: Bencher) {
         let p = &*PROJECT1;
         b.counter(divan::counter::BytesCount::new(SCALE1.stats.pathway_bytes))
-            .bench(|| {
-                p.sources
-                    .files()
-                    .map(|(id, f)| parse(id, &f.text).ast.items.len())
-                    .sum::<usize>()
-            });
+            .bench(|| drop(asts(p)));
     }
 
     #[divan::bench(sample_count = 20)]
     fn resolve_scale_1(b: Bencher) {
         let p = &*PROJECT1;
         let asts = asts(p);
-        b.bench(|| leerlijn::resolve::resolve(&p.sources, &asts));
+        b.bench(|| drop(leerlijn::resolve::resolve(&p.sources, &asts)));
     }
 
     #[divan::bench(sample_count = 20)]
@@ -123,11 +122,11 @@ mod stages {
         let model = leerlijn::resolve::resolve(&p.sources, &asts).model;
         b.bench(|| {
             let graph = leerlijn::graph::build(&model, None);
-            leerlijn::checks::run(&leerlijn::checks::Context {
+            drop(leerlijn::checks::run(&leerlijn::checks::Context {
                 sources: &p.sources,
                 model: &model,
                 graph: &graph,
-            })
+            }))
         });
     }
 
@@ -146,28 +145,28 @@ mod others {
     fn serde_json_value_scale_1(b: Bencher) {
         let text = &SCALE1.json;
         b.counter(divan::counter::BytesCount::new(text.len()))
-            .bench(|| serde_json::from_str::<serde_json::Value>(text).expect("valid JSON"));
+            .bench(|| drop(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON")));
     }
 
     #[divan::bench(sample_count = 20)]
     fn toml_table_scale_1(b: Bencher) {
         let text = &SCALE1.toml;
         b.counter(divan::counter::BytesCount::new(text.len()))
-            .bench(|| text.parse::<toml::Table>().expect("valid TOML"));
+            .bench(|| drop(text.parse::<toml::Table>().expect("valid TOML")));
     }
 
     #[divan::bench(sample_count = 3, sample_size = 1)]
     fn serde_json_value_scale_10(b: Bencher) {
         let text = &SCALE10.json;
         b.counter(divan::counter::BytesCount::new(text.len()))
-            .bench(|| serde_json::from_str::<serde_json::Value>(text).expect("valid JSON"));
+            .bench(|| drop(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON")));
     }
 
     #[divan::bench(sample_count = 3, sample_size = 1)]
     fn toml_table_scale_10(b: Bencher) {
         let text = &SCALE10.toml;
         b.counter(divan::counter::BytesCount::new(text.len()))
-            .bench(|| text.parse::<toml::Table>().expect("valid TOML"));
+            .bench(|| drop(text.parse::<toml::Table>().expect("valid TOML")));
     }
 }
 
