@@ -12,6 +12,9 @@ use crate::source::{SourceFile, SourceMap, Span, decode_utf8};
 #[derive(Debug, PartialEq, Eq)]
 pub enum LoadError {
     Missing(String),
+    /// The path exists but cannot be followed or examined (a symlink
+    /// loop, no permission): the path and the system's reason.
+    Unreachable(String, String),
     NotAFile(String),
     NoFiles(Vec<String>),
 }
@@ -20,6 +23,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Missing(p) => write!(f, "path `{p}` does not exist"),
+            LoadError::Unreachable(p, why) => write!(f, "path `{p}` cannot be read: {why}"),
             LoadError::NotAFile(p) => {
                 write!(f, "path `{p}` is neither a regular file nor a directory")
             }
@@ -59,8 +63,15 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     let mut found = Vec::new();
     let mut seen = HashSet::new();
     for path in paths {
-        let meta =
-            fs::metadata(path).map_err(|_| LoadError::Missing(path.display().to_string()))?;
+        let meta = fs::metadata(path).map_err(|e| {
+            let p = path.display().to_string();
+            // A dangling symlink is as missing as no file at all.
+            if e.kind() == std::io::ErrorKind::NotFound {
+                LoadError::Missing(p)
+            } else {
+                LoadError::Unreachable(p, e.to_string())
+            }
+        })?;
         if meta.is_dir() {
             let mut visited = HashSet::new();
             walk(path, &mut found, &mut seen, &mut visited);
@@ -137,6 +148,27 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
 /// Like [`load`], with the path each file is reported under (tests use
 /// paths relative to the crate so snapshots do not depend on the clone).
 pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
+    let read: Vec<(String, Result<Vec<u8>, String>)> = files
+        .iter()
+        .map(|(path, display)| (display.clone(), fs::read(path).map_err(|e| e.to_string())))
+        .collect();
+    from_read(read, std)
+}
+
+/// Loads a project from in-memory bytes exactly as [`load`] treats the
+/// bytes it reads: invalid UTF-8 is E003 at the first invalid byte. Files
+/// are taken in the order given (sort them first for source order).
+pub fn from_bytes(files: &[(&str, &[u8])], std: bool) -> Project {
+    from_read(
+        files
+            .iter()
+            .map(|(path, bytes)| ((*path).to_string(), Ok(bytes.to_vec())))
+            .collect(),
+        std,
+    )
+}
+
+fn prelude_sources(std: bool) -> SourceMap {
     let mut sources = SourceMap::new();
     if std {
         for (name, text) in crate::prelude::FILES {
@@ -147,15 +179,20 @@ pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
             ));
         }
     }
+    sources
+}
+
+fn from_read(files: Vec<(String, Result<Vec<u8>, String>)>, std: bool) -> Project {
+    let mut sources = prelude_sources(std);
     let mut unreadable = Vec::new();
-    for (path, display) in files {
-        let display = display.clone();
-        let (text, problem) = match fs::read(path) {
+    let user_files = files.len();
+    for (display, read) in files {
+        let (text, problem) = match read {
             Ok(bytes) => match decode_utf8(bytes) {
                 Ok(text) => (text, None),
                 Err((prefix, offset)) => (prefix, Some(UnreadableReason::InvalidUtf8(offset))),
             },
-            Err(e) => (String::new(), Some(UnreadableReason::Io(e.to_string()))),
+            Err(e) => (String::new(), Some(UnreadableReason::Io(e))),
         };
         let id = sources.add(SourceFile::new(display, text, false));
         if let Some(reason) = problem {
@@ -173,23 +210,14 @@ pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
     }
     Project {
         sources,
-        user_files: files.len(),
+        user_files,
         unreadable,
     }
 }
 
 /// Loads a project from in-memory files (tests, the language server).
 pub fn from_memory(files: &[(&str, &str)], std: bool) -> Project {
-    let mut sources = SourceMap::new();
-    if std {
-        for (name, text) in crate::prelude::FILES {
-            sources.add(SourceFile::new(
-                crate::prelude::display_path(name),
-                (*text).to_string(),
-                true,
-            ));
-        }
-    }
+    let mut sources = prelude_sources(std);
     let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
     sorted.sort_by(|a, b| Path::new(a.0).cmp(Path::new(b.0)));
     for (path, text) in sorted {

@@ -1,0 +1,222 @@
+//! National-scale benchmarks (divan): the full check at scale 1 and 10, its
+//! stages alone at scale 1, and, side by side, `serde_json` parsing the same
+//! entities as JSON into a `Value` and `toml` parsing them as TOML.
+//!
+//! ```sh
+//! cargo bench --bench check            # everything, then a ratio summary
+//! cargo bench --bench check -- stages  # only the stages (no summary)
+//! ```
+//!
+//! The projects are generated in memory by the generator of
+//! `examples/generate.rs` (scale 1: 35 regions, 3,500 programmes, 17,000
+//! offers, 51,000 pathways, 4.6 MB). The full check here is in-process:
+//! analyse a loaded project and render the JSON report; `tools/measure.sh`
+//! times the whole `leerlijn` process instead.
+//!
+//! Every timing includes dropping what was built (divan would otherwise
+//! drop a returned value outside the timing): the full check drops its
+//! syntax trees and model, so the parsers drop their `Value` and `Table`.
+//!
+//! Without `--bench` (as `cargo test --all-targets` runs it) every benchmark
+//! runs once on a tiny project, so the suite stays fast.
+
+#[path = "support/generator.rs"]
+mod generator;
+
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use divan::Bencher;
+use generator::{Config, Generated};
+use leerlijn::Lang;
+use leerlijn::analysis::{Analysis, CheckOptions, analyze};
+use leerlijn::project::{Project, from_memory};
+
+/// True under `cargo bench`; false when run as a test.
+fn bench_mode() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
+/// Scale 1 and 10 under `cargo bench`; one region each as a test.
+fn config(scale: u32) -> Config {
+    if bench_mode() {
+        Config::scale(f64::from(scale))
+    } else {
+        Config::regions(scale as usize)
+    }
+}
+
+static SCALE1: LazyLock<Generated> = LazyLock::new(|| generator::generate(&config(1)));
+static SCALE10: LazyLock<Generated> = LazyLock::new(|| generator::generate(&config(10)));
+static PROJECT1: LazyLock<Project> = LazyLock::new(|| load(&SCALE1));
+
+fn load(g: &Generated) -> Project {
+    from_memory(&g.file_refs(), false)
+}
+
+/// The full check as the CLI runs it after reading the files: analyse,
+/// then render the JSON report.
+fn full_check(project: &Project) -> String {
+    let analysis = analyze(project, &CheckOptions::default());
+    leerlijn::emit::json::render(&analysis, &project.sources, Lang::En)
+}
+
+fn main() {
+    divan::main();
+    let filtered = std::env::args()
+        .skip(1)
+        .any(|a| !a.starts_with('-') && a != "check");
+    if bench_mode() && !filtered {
+        summary();
+    }
+}
+
+mod full {
+    use super::*;
+
+    #[divan::bench(sample_count = 20, sample_size = 1)]
+    fn check_scale_1(b: Bencher) {
+        b.counter(divan::counter::BytesCount::new(SCALE1.stats.pathway_bytes))
+            .with_inputs(|| load(&SCALE1))
+            .bench_local_refs(|p| full_check(p));
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn check_scale_10(b: Bencher) {
+        b.counter(divan::counter::BytesCount::new(SCALE10.stats.pathway_bytes))
+            .with_inputs(|| load(&SCALE10))
+            .bench_local_refs(|p| full_check(p));
+    }
+}
+
+mod stages {
+    use super::*;
+    use leerlijn::syntax::{SourceAst, parse};
+
+    fn asts(project: &Project) -> Vec<SourceAst<'_>> {
+        project
+            .sources
+            .files()
+            .map(|(id, f)| parse(id, &f.text).ast)
+            .collect()
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn parse_scale_1(b: Bencher) {
+        let p = &*PROJECT1;
+        b.counter(divan::counter::BytesCount::new(SCALE1.stats.pathway_bytes))
+            .bench(|| drop(asts(p)));
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn resolve_scale_1(b: Bencher) {
+        let p = &*PROJECT1;
+        let asts = asts(p);
+        b.bench(|| drop(leerlijn::resolve::resolve(&p.sources, &asts)));
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn graph_and_checks_scale_1(b: Bencher) {
+        let p = &*PROJECT1;
+        let asts = asts(p);
+        let model = leerlijn::resolve::resolve(&p.sources, &asts).model;
+        b.bench(|| {
+            let graph = leerlijn::graph::build(&model, None);
+            drop(leerlijn::checks::run(&leerlijn::checks::Context {
+                sources: &p.sources,
+                model: &model,
+                graph: &graph,
+            }))
+        });
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn json_output_scale_1(b: Bencher) {
+        let p = &*PROJECT1;
+        let analysis: Analysis = analyze(p, &CheckOptions::default());
+        b.bench(|| leerlijn::emit::json::render(&analysis, &p.sources, Lang::En));
+    }
+}
+
+mod others {
+    use super::*;
+
+    #[divan::bench(sample_count = 20)]
+    fn serde_json_value_scale_1(b: Bencher) {
+        let text = &SCALE1.json;
+        b.counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| drop(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON")));
+    }
+
+    #[divan::bench(sample_count = 20)]
+    fn toml_table_scale_1(b: Bencher) {
+        let text = &SCALE1.toml;
+        b.counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| drop(text.parse::<toml::Table>().expect("valid TOML")));
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn serde_json_value_scale_10(b: Bencher) {
+        let text = &SCALE10.json;
+        b.counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| drop(serde_json::from_str::<serde_json::Value>(text).expect("valid JSON")));
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn toml_table_scale_10(b: Bencher) {
+        let text = &SCALE10.toml;
+        b.counter(divan::counter::BytesCount::new(text.len()))
+            .bench(|| drop(text.parse::<toml::Table>().expect("valid TOML")));
+    }
+}
+
+/// The fastest of `runs` timings (the least disturbed by other processes
+/// on a shared machine).
+fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            divan::black_box(f());
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// The comparison README quotes: best of N in-process timings, MB/s and
+/// the ratio of the full check to each generic parser.
+fn summary() {
+    println!("\nRatio summary (best of N runs, in-process; the whole process: tools/measure.sh)");
+    println!(
+        "{:<8} {:>10} {:>12} {:>12} {:>12} {:>14} {:>14}",
+        "scale", "MB", "leerlijn", "serde_json", "toml", "÷ serde_json", "÷ toml"
+    );
+    let mut per_mb = Vec::new();
+    for (scale, g, runs) in [(1, &*SCALE1, 7), (10, &*SCALE10, 3)] {
+        let project = load(g);
+        let check = best(runs, || full_check(&project));
+        let json = best(runs, || {
+            serde_json::from_str::<serde_json::Value>(&g.json).expect("valid JSON")
+        });
+        let toml = best(runs, || g.toml.parse::<toml::Table>().expect("valid TOML"));
+        let mb = g.stats.pathway_bytes as f64 / 1e6;
+        let ms = |d: Duration| d.as_secs_f64() * 1e3;
+        per_mb.push(ms(check) / mb);
+        println!(
+            "{:<8} {:>10.2} {:>9.1} ms {:>9.1} ms {:>9.1} ms {:>14.2} {:>14.2}",
+            scale,
+            mb,
+            ms(check),
+            ms(json),
+            ms(toml),
+            ms(check) / ms(json),
+            ms(check) / ms(toml)
+        );
+    }
+    println!(
+        "time per MB, scale 10 ÷ scale 1: {:.2} ({:.1} vs {:.1} ms/MB)",
+        per_mb[1] / per_mb[0],
+        per_mb[1],
+        per_mb[0]
+    );
+}
