@@ -339,11 +339,10 @@ fn check(args: CheckArgs) -> ExitCode {
         };
         eprintln!("note: {}", note.render(lang));
     }
-    ExitCode::from(if analysis.failed(opts.levels.deny_warnings) {
-        1
-    } else {
-        0
-    })
+    let failed = analysis.failed(opts.levels.deny_warnings);
+    std::mem::forget(analysis);
+    std::mem::forget(project);
+    ExitCode::from(if failed { 1 } else { 0 })
 }
 
 fn render(

@@ -5,7 +5,6 @@
 
 use super::{Code, Context};
 use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
-use std::collections::HashSet;
 
 use crate::model::{Model, Node, PathwayId, Years};
 
@@ -45,9 +44,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (pi, p) in m.pathways.iter().enumerate() {
         let py = g.pathway_years[pi];
         let running: Vec<u32> = years.iter().copied().filter(|&y| py.contains(y)).collect();
-        let mut seen: HashSet<Node> = HashSet::new();
         for (i, &node) in p.nodes.iter().enumerate() {
-            if !seen.insert(node) {
+            // A node met before in this (short) pathway.
+            if p.nodes[..i].contains(&node) {
                 continue;
             }
             let ny = m.node_years(node);

@@ -1,14 +1,14 @@
 //! D303 duplicate-pathway: the same edge (same two nodes, same `route` or
 //! both without) declared by more than one pathway.
 
-use std::collections::HashMap;
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
-    let mut first = HashMap::new();
+    let mut first = HashMap::with_capacity_and_hasher(ctx.graph.edges.len(), Default::default());
     for e in &ctx.graph.edges {
         let route = m.pathways[e.pathway.idx()].route.map(|r| r.0);
         let key = (e.from, e.to, route);

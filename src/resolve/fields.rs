@@ -1,6 +1,6 @@
 //! Pass 2 and 3 of the resolver: field values, per item kind.
 
-use std::collections::HashMap;
+use super::HashMap;
 
 use petgraph::graph::DiGraph;
 
@@ -155,7 +155,7 @@ impl<'a> Resolver<'a, '_> {
     /// first occurrence of each known field.
     fn fields<'f>(&mut self, item: &'f Item<'a>) -> Fields<'f, 'a> {
         let names = field_names(item.kind);
-        let mut seen: Fields<'f, 'a> = HashMap::new();
+        let mut seen: Fields<'f, 'a> = HashMap::default();
         for f in &item.fields {
             let name = f.name.text;
             if !names.contains(&name) {
@@ -275,9 +275,8 @@ impl<'a> Resolver<'a, '_> {
 
     /// The item being resolved, as messages name it.
     fn owner(&self) -> Owner {
-        self.owner
-            .clone()
-            .expect("fields are resolved inside an item")
+        let (item, p) = self.owner.expect("fields are resolved inside an item");
+        self.owner_of(item, &p)
     }
 
     fn invalid(&mut self, span: Span, msg: Msg, help: Msg) {
@@ -577,7 +576,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     pub(super) fn fill(&mut self, item: &'a Item<'a>, p: Pending) {
-        self.owner = Some(self.owner_of(item, &p));
+        self.owner = Some((item, p));
         let fs = self.fields(item);
         let std = self.is_std(item);
         match p {
@@ -832,7 +831,7 @@ impl<'a> Resolver<'a, '_> {
     /// A cycle through the edge `from -> to` inside one strongly connected
     /// set: `from`, `to`, then the shortest way back to `from`.
     fn cycle_path(&self, members: &[usize], from: usize, to: usize) -> Vec<usize> {
-        let mut prev: HashMap<usize, usize> = HashMap::new();
+        let mut prev: HashMap<usize, usize> = HashMap::default();
         let mut queue = std::collections::VecDeque::from([to]);
         let mut seen = std::collections::HashSet::from([to]);
         while let Some(s) = queue.pop_front() {

@@ -8,10 +8,14 @@
 
 mod fields;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+/// The resolver's maps: foldhash (seeded per process, so crafted names
+/// cannot force collisions), several times cheaper than SipHash here.
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
+pub(crate) type HashSet<K> = StdHashSet<K, foldhash::fast::RandomState>;
 
 use crate::checks::Code;
-use crate::diagnostics::{Diagnostic, Msg, Owner, Wanted};
+use crate::diagnostics::{Diagnostic, Msg, Wanted};
 use crate::model::*;
 use crate::source::{SourceMap, Span};
 use crate::syntax::{Item, ItemKind, Ref, SourceAst};
@@ -61,6 +65,7 @@ impl CreboDef {
 }
 
 /// An item declared in pass 1, waiting for its fields.
+#[derive(Clone, Copy)]
 enum Pending {
     Track(TrackId),
     Sector(SectorId),
@@ -101,7 +106,7 @@ pub(crate) struct Resolver<'a, 's> {
     /// Candidate comparisons left for did-you-mean (see `may_suggest`).
     suggest_budget: usize,
     /// The item whose fields are being resolved, for messages.
-    owner: Option<Owner>,
+    owner: Option<(&'a Item<'a>, Pending)>,
 }
 
 fn loc(item: &Item) -> Loc {
@@ -125,12 +130,12 @@ fn crebo_value(text: &str) -> Option<u32> {
 pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
     let mut r = Resolver {
         sources,
-        names: HashMap::new(),
-        crebos: HashMap::new(),
-        programmes: HashMap::new(),
-        offers: HashMap::new(),
-        dropped_top: HashSet::new(),
-        dropped_nested: HashSet::new(),
+        names: HashMap::default(),
+        crebos: HashMap::default(),
+        programmes: HashMap::default(),
+        offers: HashMap::default(),
+        dropped_top: HashSet::default(),
+        dropped_nested: HashSet::default(),
         model: Model::default(),
         diags: Vec::new(),
         includes_spans: Vec::new(),

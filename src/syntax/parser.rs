@@ -606,7 +606,8 @@ impl<'a> Parser<'a> {
     }
 
     fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
-        let mut nodes = vec![self.node()?];
+        let mut nodes = Vec::with_capacity(2);
+        nodes.push(self.node()?);
         if self.peek().kind != TokenKind::Arrow {
             return self.expected(Expected::Arrow);
         }
