@@ -4,7 +4,7 @@
 //! routes reach. Everything is O(V + E) (times the number of sectors / 64
 //! for the sector sets): no check compares offers pairwise.
 
-use std::collections::HashMap;
+use crate::collections::HashMap;
 
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -286,7 +286,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         inst_regions: vec![Vec::new(); model.institutions.len()],
         region_offers: vec![Vec::new(); model.regions.len()],
         unresolved_start: vec![false; programmes],
-        crebo_titles: HashMap::new(),
+        crebo_titles: HashMap::default(),
     };
     index_regions(model, &mut graph);
     for p in &model.pathways {

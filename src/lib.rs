@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod baseline;
 pub mod checks;
 pub mod cli;
+pub mod collections;
 pub mod commands;
 pub mod config;
 pub mod diagnostics;

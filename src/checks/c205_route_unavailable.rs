@@ -1,7 +1,7 @@
 //! C205 route-unavailable: a pathway's `route` (bol or bbl) that one or
 //! more of its offers do not provide. One finding per pathway.
 
-use std::collections::HashSet;
+use crate::collections::HashSet;
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
@@ -13,7 +13,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some((route, span)) = p.route else {
             continue;
         };
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let missing: Vec<String> = p
             .nodes
             .iter()

@@ -2,7 +2,7 @@
 //! connected set (or self-loop), at the target of its first edge in source
 //! order, with labels on its other edges.
 
-use std::collections::HashSet;
+use crate::collections::HashSet;
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};

@@ -1,7 +1,7 @@
 //! D303 duplicate-pathway: the same edge (same two nodes, same `route` or
 //! both without) declared by more than one pathway.
 
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+use crate::collections::HashMap;
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};

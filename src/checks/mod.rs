@@ -24,7 +24,7 @@ pub mod suppress;
 
 pub use registry::{CheckInfo, Code, Group, Level, REGISTRY, lookup};
 
-use std::collections::{HashMap, HashSet};
+use crate::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use crate::diagnostics::Diagnostic;
@@ -82,7 +82,7 @@ impl Context<'_> {
     /// The programmes of a region's member schools.
     pub fn region_programmes(&self, region: RegionId) -> Vec<Node> {
         let r = &self.model.regions[region.idx()];
-        let mut seen: HashSet<SchoolId> = HashSet::new();
+        let mut seen: HashSet<SchoolId> = HashSet::default();
         r.members
             .iter()
             .filter_map(|m| match m {
@@ -120,7 +120,7 @@ impl Context<'_> {
         offers: &[OfferId],
         key: impl Fn(OfferId) -> K,
     ) -> HashMap<(K, usize), usize> {
-        let mut counts = HashMap::new();
+        let mut counts = HashMap::default();
         for &o in offers {
             let k = key(o);
             for s in self.running_steps(o) {

@@ -10,7 +10,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     if m.regions.iter().all(|r| r.implicit) {
         return;
     }
-    let members: std::collections::HashSet<MemberRef> = m
+    let members: crate::collections::HashSet<MemberRef> = m
         .regions
         .iter()
         .flat_map(|r| r.members.iter().copied())

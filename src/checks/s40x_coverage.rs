@@ -8,7 +8,7 @@
 //! by all the region's sectors. The three codes share this one module
 //! because they are three verdicts of one computation.
 
-use std::collections::HashSet;
+use crate::collections::HashSet;
 
 use super::{Code, Context};
 use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
@@ -146,7 +146,7 @@ fn explain_gap(
     };
     let mut nodes: Vec<Node> = Vec::new();
     let mut pathways: Vec<PathwayId> = Vec::new();
-    let mut seen: HashSet<PathwayId> = HashSet::new();
+    let mut seen: HashSet<PathwayId> = HashSet::default();
     let mut node = Node::Offer(target);
     loop {
         nodes.push(node);

@@ -7,7 +7,7 @@
 //! comment that suppresses nothing or names an unknown check is W001; one
 //! without a reason is W002, and still applies.
 
-use std::collections::HashMap;
+use crate::collections::HashMap;
 
 use super::registry::{self, Code, Group};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
@@ -166,7 +166,7 @@ pub fn apply(
     if sups.is_empty() {
         return (diags, 0);
     }
-    let mut by_target: HashMap<Span, Vec<usize>> = HashMap::new();
+    let mut by_target: HashMap<Span, Vec<usize>> = HashMap::default();
     for (i, s) in sups.iter().enumerate() {
         if let Some(t) = s.target {
             by_target.entry(t).or_default().push(i);
