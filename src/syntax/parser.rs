@@ -18,21 +18,6 @@ use crate::source::{FileId, Span};
 use super::ast::*;
 use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, Token, TokenKind, lex};
 
-/// The keywords that start a top-level item.
-const TOP_KEYWORDS: &[&str] = &[
-    "region",
-    "sector",
-    "subject",
-    "profile",
-    "track",
-    "dossier",
-    "qualification",
-    "prerequisite",
-    "school",
-    "institution",
-    "pathway",
-];
-
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
 
@@ -284,7 +269,12 @@ impl<'a> Parser<'a> {
                 ),
                 Some(kind) => self.item(kind),
                 None => {
-                    misspelt = self.misspelt_keyword_at(start, TOP_KEYWORDS);
+                    let top: Vec<&'static str> = ItemKind::ALL
+                        .iter()
+                        .filter(|k| !k.is_nested())
+                        .map(|k| k.keyword())
+                        .collect();
+                    misspelt = self.misspelt_keyword_at(start, &top);
                     self.expected_with_help(Expected::Item, misspelt.as_deref())
                 }
             };
