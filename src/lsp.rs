@@ -102,7 +102,15 @@ struct Server {
 }
 
 impl Server {
-    fn project(&self) -> Project {
+    /// The workspace's `leerlijn.toml`, as `check` would find it; a config
+    /// that does not parse is ignored here (`check` reports it).
+    fn config(&self) -> crate::config::Config {
+        crate::config::discover(&self.root)
+            .and_then(|p| crate::config::load(&p).ok())
+            .unwrap_or_default()
+    }
+
+    fn project(&self, std: bool) -> Project {
         let mut texts: BTreeMap<PathBuf, String> = BTreeMap::new();
         if let Ok(files) = find_files(std::slice::from_ref(&self.root)) {
             for f in files {
@@ -123,12 +131,22 @@ impl Server {
             .iter()
             .map(|(p, t)| (p.as_str(), t.as_str()))
             .collect();
-        from_memory(&refs, true)
+        from_memory(&refs, std)
     }
 
     fn recheck(&mut self, conn: &Connection) -> Res<()> {
-        let project = self.project();
-        let analysis = analyze(&project, &CheckOptions::default());
+        let config = self.config();
+        let lang = config.lang.unwrap_or_else(Lang::from_env);
+        let project = self.project(config.std.unwrap_or(true));
+        let opts = CheckOptions {
+            levels: crate::analysis::Levels {
+                overrides: config.levels.clone(),
+                deny_warnings: config.deny_warnings,
+            },
+            years: config.years,
+            ..CheckOptions::default()
+        };
+        let analysis = analyze(&project, &opts);
         let mut by_file: BTreeMap<PathBuf, Vec<lsp::Diagnostic>> = BTreeMap::new();
         for (_, f) in project.sources.files().filter(|(_, f)| !f.is_std) {
             by_file.insert(PathBuf::from(&f.path), Vec::new());
@@ -138,10 +156,10 @@ impl Server {
             if file.is_std {
                 continue;
             }
-            let mut message = d.message.render(Lang::En);
+            let mut message = d.message.render(lang);
             if let Some(h) = &d.help {
                 message.push_str("\nhelp: ");
-                message.push_str(&h.render(Lang::En));
+                message.push_str(&h.render(lang));
             }
             let related = d
                 .labels
@@ -150,7 +168,7 @@ impl Server {
                 .filter_map(|l| {
                     Some(lsp::DiagnosticRelatedInformation {
                         location: location(&project, l.span)?,
-                        message: l.message.render(Lang::En),
+                        message: l.message.render(lang),
                     })
                 })
                 .collect::<Vec<_>>();

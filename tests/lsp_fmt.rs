@@ -53,6 +53,16 @@ fn fmt_leaves_files_with_syntax_errors_alone() {
     );
 }
 
+/// A language-server test that waits on a silent server must fail, not
+/// hang CI: after a minute the whole test binary exits.
+fn watchdog() {
+    std::thread::spawn(|| {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        eprintln!("a language server test did not finish within 60 s");
+        std::process::exit(101);
+    });
+}
+
 fn send(stdin: &mut impl Write, msg: Value) {
     let body = msg.to_string();
     write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
@@ -90,6 +100,7 @@ fn until(out: &mut impl BufRead, want: impl Fn(&Value) -> bool) -> Value {
 
 #[test]
 fn language_server_diagnostics_definition_hover() {
+    watchdog();
     let dir = tempdir("lsp");
     let file = dir.join("plan.pathway");
     let text = "school olympia { programme pie-kb { track = kb, profile = PIE } }\ninstitution zadkine { offer 25263 }\npathway olympia.pie-kb -> zadkine.25263\n";
@@ -186,4 +197,61 @@ fn examples_are_formatted() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+/// The server reads the workspace's `leerlijn.toml` as `check` does: here
+/// its language and a level that turns a check off.
+#[test]
+fn language_server_follows_the_config() {
+    watchdog();
+    let dir = tempdir("lsp-config");
+    std::fs::write(
+        dir.join("leerlijn.toml"),
+        "lang = \"nl\"\n[levels]\nC211 = \"allow\"\n",
+    )
+    .unwrap();
+    let file = dir.join("plan.pathway");
+    // An unreached offer (C211, allowed) and an unknown track (E101, in Dutch).
+    let text =
+        "school olympia { programme p { track = kc } }\ninstitution zadkine { offer 25263 }\n";
+    std::fs::write(&file, text).unwrap();
+    let mut child = bin()
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let root = leerlijn::lsp::path_to_uri(&dir);
+    send(
+        &mut stdin,
+        json!({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"rootUri": root, "capabilities":{}}}),
+    );
+    until(&mut out, |m| m["id"] == 1);
+    send(
+        &mut stdin,
+        json!({"jsonrpc":"2.0","method":"initialized","params":{}}),
+    );
+    let diags = until(&mut out, |m| {
+        m["method"] == "textDocument/publishDiagnostics"
+    });
+    let list = diags["params"]["diagnostics"].as_array().unwrap();
+    let codes: Vec<&str> = list.iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert!(
+        codes.contains(&"E101") && !codes.contains(&"C211"),
+        "{codes:?}"
+    );
+    let e101 = list.iter().find(|d| d["code"] == "E101").unwrap();
+    let msg = e101["message"].as_str().unwrap();
+    assert!(msg.contains("onbekende leerweg"), "{msg}");
+    send(
+        &mut stdin,
+        json!({"jsonrpc":"2.0","id":2,"method":"shutdown"}),
+    );
+    until(&mut out, |m| m["id"] == 2);
+    send(&mut stdin, json!({"jsonrpc":"2.0","method":"exit"}));
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
 }
