@@ -63,6 +63,23 @@ fn watchdog() {
     });
 }
 
+fn start_server() -> (
+    std::process::Child,
+    std::process::ChildStdin,
+    BufReader<std::process::ChildStdout>,
+) {
+    let mut child = bin()
+        .arg("lsp")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take().unwrap();
+    let out = BufReader::new(child.stdout.take().unwrap());
+    (child, stdin, out)
+}
+
 fn send(stdin: &mut impl Write, msg: Value) {
     let body = msg.to_string();
     write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
@@ -106,15 +123,7 @@ fn language_server_diagnostics_definition_hover() {
     let text = "school olympia { programme pie-kb { track = kb, profile = PIE } }\ninstitution zadkine { offer 25263 }\npathway olympia.pie-kb -> zadkine.25263\n";
     std::fs::write(&file, text).unwrap();
     let uri = leerlijn::lsp::path_to_uri(&file);
-    let mut child = bin()
-        .arg("lsp")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let (mut child, mut stdin, mut out) = start_server();
     let root = leerlijn::lsp::path_to_uri(&dir);
     send(
         &mut stdin,
@@ -215,15 +224,7 @@ fn language_server_follows_the_config() {
     let text =
         "school olympia { programme p { track = kc } }\ninstitution zadkine { offer 25263 }\n";
     std::fs::write(&file, text).unwrap();
-    let mut child = bin()
-        .arg("lsp")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let (mut child, mut stdin, mut out) = start_server();
     let root = leerlijn::lsp::path_to_uri(&dir);
     send(
         &mut stdin,
