@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use crate::Lang;
 use crate::baseline::Baseline;
-use crate::checks::{self, Code, Group, Level};
+use crate::checks::{self, Code, Level};
 use crate::diagnostics::{Diagnostic, Msg};
 use crate::project::{Project, UnreadableReason};
 use crate::source::FileId;
@@ -158,9 +158,4 @@ pub fn sort(diags: &mut [Diagnostic]) {
             d.span.end,
         )
     });
-}
-
-/// True for codes that stop the graph checks (E0xx).
-pub fn is_syntax(code: Code) -> bool {
-    code.info().group == Group::Syntax
 }

@@ -89,13 +89,6 @@ impl Graph {
         self.g[i]
     }
 
-    /// Outgoing edges of a node, as indices into `edges`.
-    pub fn out_edges(&self, node: Node) -> impl Iterator<Item = &Edge> + '_ {
-        self.g
-            .edges_directed(self.index(node), Direction::Outgoing)
-            .map(|e| &self.edges[*e.weight() as usize])
-    }
-
     pub fn has_out_edges(&self, node: Node) -> bool {
         self.g
             .neighbors_directed(self.index(node), Direction::Outgoing)
