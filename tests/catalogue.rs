@@ -1,13 +1,13 @@
 //! `leerlijn catalogue`: search the prelude's qualifications.
 
-use std::process::Command;
+mod common;
+
 
 use leerlijn::commands::catalogue::{Query, prelude_model, search};
 
 fn leerlijn(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+    let out = common::command(&common::crate_dir())
         .args(args)
-        .env("LANG", "C")
         .output()
         .expect("the binary runs");
     (

@@ -2,7 +2,6 @@
 //! across files, the plan's years from the options, and that the checks
 //! stay linear on a large plan.
 
-use std::time::{Duration, Instant};
 
 use leerlijn::analysis::{Analysis, CheckOptions, analyze};
 use leerlijn::project::from_memory;
@@ -92,8 +91,9 @@ fn plan_years_come_from_the_options() {
 /// Many institutions of one region offering the same crebos over ten
 /// years, with suppressions on nearly every item (one D302 per crebo, one
 /// D304 for dossier 23111). Comparing offers pairwise (D302, D304) or
-/// findings with comments (suppressions) would take minutes here; the
-/// checks take well under a second.
+/// findings with comments (suppressions) would take minutes here, so a
+/// quadratic regression cannot pass unnoticed; how long the checks take is
+/// measured by `cargo bench --bench check`, not here.
 #[test]
 fn checks_stay_linear_on_a_large_plan() {
     let n = 4000;
@@ -117,9 +117,7 @@ fn checks_stay_linear_on_a_large_plan() {
         ));
     }
     let project = from_memory(&[("big.pathway", &text)], true);
-    let start = Instant::now();
     let analysis = analyze(&project, &CheckOptions::default());
-    let took = start.elapsed();
     let count = |code: &str| {
         analysis
             .diagnostics
@@ -132,6 +130,4 @@ fn checks_stay_linear_on_a_large_plan() {
     assert_eq!(count("W001"), 0);
     assert_eq!(count("C204") + count("C211"), 0);
     assert_eq!(analysis.suppressed, n * 2 + (n - n / 10));
-    // A generous bound: the whole pipeline, unoptimised, on a busy machine.
-    assert!(took < Duration::from_secs(60), "took {took:?}");
 }

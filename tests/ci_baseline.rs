@@ -3,12 +3,12 @@
 //! still fails the run; a second finding with the same key is new; a fixed
 //! entry is reported once as a note in every format.
 
-mod ci_support;
+mod common;
 
 use std::fs;
 use std::path::Path;
 
-use ci_support::{insta_settings, run, run_in, scratch};
+use common::{insta_settings, run, run_in, scratch};
 
 const PLAN: &str = "\
 school olympia \"Olympia College\" {
@@ -56,7 +56,7 @@ fn baseline_file_is_stable_and_relative() {
     let text = write_baseline(&dir);
     insta_settings().bind(|| insta::assert_snapshot!("ci_baseline_file", text));
     // The same findings give the same bytes, from any working directory.
-    let crate_dir = ci_support::crate_dir();
+    let crate_dir = common::crate_dir();
     let out = dir.join("again.json");
     let r = run(&[
         "check",

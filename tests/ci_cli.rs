@@ -2,9 +2,9 @@
 //! levels by code and by name, every kind of bad config), colour and which
 //! stream gets what. Runs the real binary on tests/fixtures/ci/.
 
-mod ci_support;
+mod common;
 
-use ci_support::{insta_settings, run};
+use common::{insta_settings, run};
 
 const CLEAN: &str = "tests/fixtures/ci/clean";
 /// One D301 duplicate-offer: an error by default.
@@ -246,8 +246,8 @@ fn config_is_found_from_the_first_path() {
     let r = run(&["check", file, "--format", "json"]);
     assert_eq!(severities(&r.stdout), ["D301 warning"]);
     // From the directory itself, with the plan's own directory as cwd.
-    let r = ci_support::run_in(
-        &ci_support::crate_dir().join(dir),
+    let r = common::run_in(
+        &common::crate_dir().join(dir),
         &["check", "--format", "json"],
     );
     assert_eq!(severities(&r.stdout), ["D301 warning"]);
@@ -327,13 +327,13 @@ fn colour() {
     assert!(!r.stdout.contains(esc), "auto: {}", r.stdout);
     // NO_COLOR never wins over an explicit `--color always` (no-color.org),
     // and leaves auto without colour.
-    let mut cmd = ci_support::command(&ci_support::crate_dir());
+    let mut cmd = common::command(&common::crate_dir());
     cmd.args(["check", DUP, "--color", "always"])
         .env("NO_COLOR", "1");
-    assert!(ci_support::run_cmd(cmd).stdout.contains(esc));
-    let mut cmd = ci_support::command(&ci_support::crate_dir());
+    assert!(common::run_cmd(cmd).stdout.contains(esc));
+    let mut cmd = common::command(&common::crate_dir());
     cmd.args(["check", DUP]).env("NO_COLOR", "1");
-    assert!(!ci_support::run_cmd(cmd).stdout.contains(esc));
+    assert!(!common::run_cmd(cmd).stdout.contains(esc));
     // Machine formats never have colour.
     for f in ["json", "sarif", "github", "junit"] {
         let r = run(&["check", DUP, "--color", "always", "--format", f]);

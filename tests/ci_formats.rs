@@ -5,11 +5,11 @@
 //! documented shape), agreement with the JSON output, and byte-identical
 //! output across runs.
 
-mod ci_support;
+mod common;
 
 use std::collections::BTreeMap;
 
-use ci_support::{insta_settings, run};
+use common::{insta_settings, run};
 use leerlijn::checks::{Level, REGISTRY};
 
 const MIXED: &str = "tests/fixtures/ci/mixed";
@@ -136,7 +136,7 @@ fn byte_identical_across_runs() {
 // ── SARIF ────────────────────────────────────────────────────────────────
 
 fn sarif_schema() -> (boon::Schemas, boon::SchemaIndex) {
-    let path = ci_support::crate_dir().join("tests/schemas/sarif-2.1.0-rtm.5.json");
+    let path = common::crate_dir().join("tests/schemas/sarif-2.1.0-rtm.5.json");
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     compiler.enable_format_assertions();

@@ -4,7 +4,7 @@
 //!
 //! To regenerate it: `LEERLIJN_UPDATE_SCHEMA=1 cargo test --test ci_schema`.
 
-mod ci_support;
+mod common;
 
 use std::fs;
 
@@ -12,7 +12,7 @@ const SCHEMA: &str = "schema/leerlijn.schema.json";
 
 #[test]
 fn committed_schema_is_current() {
-    let path = ci_support::crate_dir().join(SCHEMA);
+    let path = common::crate_dir().join(SCHEMA);
     let generated = leerlijn::config::json_schema();
     if std::env::var_os("LEERLIJN_UPDATE_SCHEMA").is_some() {
         fs::write(&path, &generated).unwrap();
@@ -25,7 +25,7 @@ fn committed_schema_is_current() {
 }
 
 fn compiled() -> (boon::Schemas, boon::SchemaIndex) {
-    let path = ci_support::crate_dir().join(SCHEMA);
+    let path = common::crate_dir().join(SCHEMA);
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     let index = compiler
@@ -40,7 +40,7 @@ fn compiled() -> (boon::Schemas, boon::SchemaIndex) {
 #[test]
 fn schema_agrees_with_the_parser() {
     let (schemas, index) = compiled();
-    let mut files: Vec<_> = glob_tomls(&ci_support::crate_dir().join("tests/fixtures/ci"));
+    let mut files: Vec<_> = glob_tomls(&common::crate_dir().join("tests/fixtures/ci"));
     files.sort();
     assert!(files.len() > 5);
     for file in files {
@@ -64,7 +64,7 @@ fn schema_agrees_with_the_parser() {
         }
     }
     // The documented example in docs/ci.md is valid.
-    let doc = fs::read_to_string(ci_support::crate_dir().join("docs/ci.md")).unwrap();
+    let doc = fs::read_to_string(common::crate_dir().join("docs/ci.md")).unwrap();
     let start = doc
         .find("```toml\n")
         .expect("docs/ci.md has a toml example")

@@ -3,23 +3,21 @@
 //! byte-identical runs), `--lang nl`, `explain`, and how a project's files
 //! are found and named.
 
+mod common;
+
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-fn crate_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use common::crate_dir;
 
-/// Runs `leerlijn ARGS` in `dir` with an English, colourless environment.
+/// Runs `leerlijn ARGS` in `dir` in the tests' fixed environment (English;
+/// output to a pipe, so no colour).
 fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+    common::command(dir)
         .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs")
 }
@@ -327,9 +325,8 @@ fn lang_nl_gives_dutch_messages() {
     assert_eq!(help, "bedoel je `nask1`?");
 
     // Without `--lang`, a Dutch LANG chooses Dutch.
-    let o = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+    let o = common::command(&crate_dir())
         .args(["check", "--format", "json", ERROR_FIXTURE])
-        .current_dir(crate_dir())
         .env("LANG", "nl_NL.UTF-8")
         .output()
         .unwrap();

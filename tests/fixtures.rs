@@ -14,7 +14,7 @@ fn fixtures() {
     settings.bind(|| {
         insta::glob!("fixtures/checks", "*.pathway", |path| {
             let project = common::load(&[path.to_path_buf()], true);
-            let analysis = common::run(&project);
+            let analysis = common::check(&project);
             let expected = common::expected(&project)
                 .unwrap_or_else(|| panic!("{} has no `# expect:` line", path.display()));
             assert_eq!(

@@ -2,7 +2,8 @@
 //! way the fuzz targets run it (fuzz/fuzz_targets/check.rs): it must not
 //! panic, the JSON output must parse, and every finding and label must
 //! point at a real place in its file (line within the file, column within
-//! the line, end not before start), in bounded time.
+//! the line, end not before start). How long they take is not judged here
+//! (a test never reads the clock); the fuzz targets and benches do that.
 //!
 //! A file named `*.check` is in the check target's format: the first byte
 //! holds options (bit 0: the prelude, bit 1: Dutch, bit 2: `--years`
@@ -12,7 +13,6 @@
 
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 use leerlijn::Lang;
 use leerlijn::analysis::{CheckOptions, analyze};
@@ -100,7 +100,6 @@ fn fuzz_regressions() {
     assert!(!entries.is_empty(), "no regression inputs found");
     for path in entries {
         let data = std::fs::read(&path).unwrap();
-        let start = Instant::now();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if name.ends_with(".check") {
             run_check_format(&data);
@@ -109,11 +108,6 @@ fn fuzz_regressions() {
                 run(&[("a.pathway", &data)], std, Lang::En, None);
             }
         }
-        let took = start.elapsed();
-        assert!(
-            took < Duration::from_secs(20),
-            "{name} took {took:?} (debug build)"
-        );
     }
     // The inputs are hostile: they must have been reported, not ignored.
     assert!(

@@ -1,14 +1,13 @@
 //! `leerlijn init`: a first project that passes `check` and overwrites
 //! nothing.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn leerlijn(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+    let out = common::command(&common::crate_dir())
         .args(args)
-        .env("LANG", "C")
-        .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs");
     (

@@ -1,12 +1,14 @@
 //! The `lsp` and `fmt` commands, end to end through the binary.
 
+mod common;
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 
 use serde_json::{Value, json};
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+    common::command(&common::crate_dir())
 }
 
 fn tempdir(name: &str) -> std::path::PathBuf {

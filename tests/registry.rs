@@ -91,16 +91,20 @@ fn every_finding_has_dutch_and_english_text() {
     }
 }
 
+/// The specification lives beside the repository (in CI, not in a clone),
+/// so this runs with `cargo test --all-targets -- --ignored`, as `.ci/run`
+/// does; without the specification it fails rather than passing quietly.
+/// `LEERLIJN_SPEC` names another specification folder.
 #[test]
+#[ignore = "needs the specification folder beside the repository (../shared/spec or LEERLIJN_SPEC)"]
 fn registry_matches_the_spec() {
-    let spec = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/spec/checks.md");
-    let Ok(text) = std::fs::read_to_string(&spec) else {
-        eprintln!(
-            "note: {} not found; skipping the comparison with the spec",
-            spec.display()
-        );
-        return;
-    };
+    let dir = std::env::var_os("LEERLIJN_SPEC").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/spec"),
+        std::path::PathBuf::from,
+    );
+    let spec = dir.join("checks.md");
+    let text = std::fs::read_to_string(&spec)
+        .unwrap_or_else(|e| panic!("the specification {} cannot be read: {e}", spec.display()));
     let mut rows = Vec::new();
     for line in text.lines() {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();

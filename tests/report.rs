@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::process::Command;
 
 use leerlijn::Lang;
 use leerlijn::commands::{analyse, report};
@@ -104,9 +103,46 @@ fn the_page_has_every_part() {
     // A programme without a route says why.
     assert!(html.contains("No pathway starts at this programme."));
     assert!(html.contains("No route to mbo 4: its routes reach level 2 at most."));
-    // Source lines with the location marked, and help.
+    // Source lines with the location marked.
     assert!(html.contains("<mark>mondriaan.25263</mark>"));
-    assert!(html.contains("help"));
+}
+
+/// HTML text escaping as the page does it (maud).
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Every finding's help line is on the page, under its "help:" heading,
+/// in the page's language.
+#[test]
+fn every_help_line_is_on_the_page() {
+    for lang in [Lang::En, Lang::Nl] {
+        let project = common::load(
+            &[common::crate_dir().join("pathways/examples/showcase")],
+            true,
+        );
+        let loaded = analyse(project, None);
+        let html = report::render(&loaded, lang);
+        let heading = match lang {
+            Lang::En => "<b>help: </b>",
+            Lang::Nl => "<b>hulp: </b>",
+        };
+        let mut helps = 0;
+        for d in &loaded.analysis.diagnostics {
+            let Some(help) = &d.help else { continue };
+            helps += 1;
+            let shown = format!("{heading}{}", escape(&help.render(lang)));
+            assert!(
+                html.contains(&shown),
+                "{} ({lang:?}): `{shown}` is not on the page",
+                d.code.as_str()
+            );
+        }
+        assert!(helps > 10, "the showcase has findings with help ({helps})");
+    }
 }
 
 #[test]
@@ -114,7 +150,7 @@ fn dutch_by_default_when_lang_starts_with_nl() {
     let out = std::env::temp_dir().join(format!("leerlijn-report-{}.html", std::process::id()));
     let dir = common::crate_dir().join("pathways/examples/rijnmond");
     let run = |lang_env: &str, extra: &[&str]| {
-        let status = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+        let status = common::command(&common::crate_dir())
             .arg("report")
             .arg(&dir)
             .arg("-o")
@@ -139,7 +175,7 @@ fn dutch_by_default_when_lang_starts_with_nl() {
 
 #[test]
 fn a_missing_path_is_exit_2() {
-    let out = Command::new(env!("CARGO_BIN_EXE_leerlijn"))
+    let out = common::command(&common::crate_dir())
         .args(["report", "no/such/dir", "-o", "/dev/null"])
         .output()
         .unwrap();

@@ -14,7 +14,7 @@ const EVERY_CODE: [&str; 21] = [
 fn showcase() -> (leerlijn::project::Project, leerlijn::analysis::Analysis) {
     let dir = common::crate_dir().join("pathways/examples/showcase");
     let project = common::load(&[dir], true);
-    let analysis = common::run(&project);
+    let analysis = common::check(&project);
     (project, analysis)
 }
 

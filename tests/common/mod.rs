@@ -1,8 +1,11 @@
-//! Shared by the test binaries: run the checker on a fixture the way the
-//! CLI does, render it for a snapshot, and read `# expect:` lines.
+//! Shared by the test binaries: the one way to run the `leerlijn` binary
+//! (a fixed environment), scratch directories, insta settings, and running
+//! the checker on a fixture in-process the way the CLI does, rendering it
+//! for a snapshot and reading `# expect:` lines.
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use leerlijn::Lang;
 use leerlijn::analysis::{Analysis, CheckOptions, analyze};
@@ -11,6 +14,62 @@ use leerlijn::project::{Project, load_named};
 
 pub fn crate_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What one run printed and returned.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A `leerlijn` command in `cwd` with a fixed environment: English, no
+/// `NO_COLOR`, not in CI (so nothing depends on the caller's shell).
+pub fn command(cwd: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_leerlijn"));
+    cmd.current_dir(cwd)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+pub fn run_cmd(mut cmd: Command) -> Run {
+    let out = cmd.output().expect("the leerlijn binary runs");
+    Run {
+        code: out.status.code().expect("leerlijn exits with a status"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// `leerlijn ARGS` run from the crate directory.
+pub fn run(args: &[&str]) -> Run {
+    run_in(&crate_dir(), args)
+}
+
+pub fn run_in(cwd: &Path, args: &[&str]) -> Run {
+    let mut cmd = command(cwd);
+    cmd.args(args);
+    run_cmd(cmd)
+}
+
+/// A fresh, empty scratch directory under the target directory.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch directory");
+    dir
+}
+
+/// insta settings: snapshots in `<crate>/snapshots/`, named as given.
+pub fn insta_settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path("../snapshots");
+    s.set_prepend_module_to_snapshot(false);
+    s
 }
 
 /// A path relative to the crate, with `/` separators, for reports.
@@ -28,7 +87,7 @@ pub fn load(paths: &[PathBuf], std: bool) -> Project {
     load_named(&named, std)
 }
 
-pub fn run(project: &Project) -> Analysis {
+pub fn check(project: &Project) -> Analysis {
     analyze(project, &CheckOptions::default())
 }
 
