@@ -2,7 +2,6 @@
 
 mod common;
 
-
 use leerlijn::commands::catalogue::{Query, prelude_model, search};
 
 fn leerlijn(args: &[&str]) -> (i32, String, String) {

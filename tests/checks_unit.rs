@@ -2,7 +2,6 @@
 //! across files, the plan's years from the options, and that the checks
 //! stay linear on a large plan.
 
-
 use leerlijn::analysis::{Analysis, CheckOptions, analyze};
 use leerlijn::project::from_memory;
 

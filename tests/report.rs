@@ -3,7 +3,6 @@
 
 mod common;
 
-
 use leerlijn::Lang;
 use leerlijn::commands::{analyse, report};
 

@@ -1,37 +1,47 @@
-//! D303 duplicate-pathway: the same edge (same two nodes, same `route` or
-//! both without) declared by more than one pathway.
+//! D303 duplicate-pathway: a pathway that declares no step (two nodes, the
+//! same `route` or both without) that earlier pathways in source order have
+//! not already declared. Writing each programme's full chain, so that
+//! chains share their later steps, is the natural way to write a plan and
+//! not a finding; only a pathway that adds nothing is.
 
 use crate::collections::HashMap;
+use crate::graph::Edge;
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
-    let mut first = HashMap::with_capacity_and_hasher(ctx.graph.edges.len(), Default::default());
-    for e in &ctx.graph.edges {
-        let route = m.pathways[e.pathway.idx()].route.map(|r| r.0);
-        let key = (e.from, e.to, route);
-        match first.get(&key) {
-            None => {
-                first.insert(key, e);
-            }
-            Some(f) if f.pathway == e.pathway => {}
-            Some(f) => out.push(
+    let mut first: HashMap<_, &Edge> =
+        HashMap::with_capacity_and_hasher(ctx.graph.edges.len(), Default::default());
+    // Edges are stored per pathway, pathways in source order.
+    for steps in ctx.graph.edges.chunk_by(|a, b| a.pathway == b.pathway) {
+        let p = &m.pathways[steps[0].pathway.idx()];
+        let route = p.route.map(|r| r.0);
+        let key = |e: &Edge| (e.from, e.to, route);
+        let earlier = first.get(&key(&steps[0])).copied();
+        if let Some(earlier) = earlier
+            && steps.iter().all(|e| first.contains_key(&key(e)))
+        {
+            let chain: Vec<String> = p.nodes.iter().map(|&n| m.node_ref(n)).collect();
+            out.push(
                 Diagnostic::new(
                     Code::D303,
-                    e.target,
+                    p.node_spans[0],
                     Msg::Check(CheckMsg::DuplicatePathway {
-                        from: m.node_ref(e.from),
-                        to: m.node_ref(e.to),
+                        chain: chain.join(" -> "),
                         route: route.map(|r| r.as_str().to_string()),
                     }),
                 )
-                .with_label(f.target, Msg::Check(CheckMsg::FirstDeclared))
+                .with_label(earlier.target, Msg::Check(CheckMsg::FirstDeclared))
                 .help(Msg::Check(CheckMsg::HelpDuplicatePathway))
-                .key(m.node_ref(e.from))
-                .key(m.node_ref(e.to)),
-            ),
+                .key(m.node_ref(steps[0].from))
+                .key(m.node_ref(steps[steps.len() - 1].to)),
+            );
+            continue;
+        }
+        for e in steps {
+            first.entry(key(e)).or_insert(e);
         }
     }
 }

@@ -174,8 +174,8 @@ pub enum CheckMsg {
     },
     // D303
     DuplicatePathway {
-        from: String,
-        to: String,
+        /// The pathway's nodes, `a -> b -> c`.
+        chain: String,
         route: Option<String>,
     },
     FirstDeclared,
@@ -537,17 +537,17 @@ impl CheckMsg {
                     (None, _) => agree.into(),
                 }
             }
-            DuplicatePathway { from, to, route } => match (route, en) {
-                (Some(r), true) => format!("the step `{from} -> {to}` (route {r}) is already declared by an earlier pathway"),
-                (Some(r), false) => format!("de stap `{from} -> {to}` (route {r}) staat al in een eerdere leerroute"),
-                (None, true) => format!("the step `{from} -> {to}` is already declared by an earlier pathway"),
-                (None, false) => format!("de stap `{from} -> {to}` staat al in een eerdere leerroute"),
+            DuplicatePathway { chain, route } => match (route, en) {
+                (Some(r), true) => format!("the pathway `{chain}` (route {}) adds nothing: earlier pathways already declare every step of it", r.to_uppercase()),
+                (Some(r), false) => format!("de leerroute `{chain}` ({}) voegt niets toe: eerdere leerroutes leggen elke stap ervan al vast", r.to_uppercase()),
+                (None, true) => format!("the pathway `{chain}` adds nothing: earlier pathways already declare every step of it"),
+                (None, false) => format!("de leerroute `{chain}` voegt niets toe: eerdere leerroutes leggen elke stap ervan al vast"),
             },
-            FirstDeclared => (if en { "first declared here" } else { "hier staat hij al" }).into(),
+            FirstDeclared => (if en { "its first step is declared here" } else { "de eerste stap staat hier al" }).into(),
             HelpDuplicatePathway => (if en {
-                "keep one declaration of the step: a chain `a -> b -> c` already declares `a -> b` and `b -> c`"
+                "remove this pathway, or, if its years, route or note differ on purpose, move them to the pathway that declares the steps"
             } else {
-                "houd één vastlegging van de stap over: een keten `a -> b -> c` legt `a -> b` en `b -> c` al vast"
+                "verwijder deze leerroute, of zet de jaren, de leerweg of de notitie, als die bewust anders zijn, bij de leerroute die de stappen al vastlegt"
             }).into(),
             OverlappingDossier { dossier, title, level, region: r, offers } => {
                 let list: Vec<String> = offers.iter().map(|(qual, inst)| if en { format!("{qual} by `{inst}`") } else { format!("{qual} door `{inst}`") }).collect();
