@@ -539,15 +539,15 @@ impl CheckMsg {
             }
             DuplicatePathway { chain, route } => match (route, en) {
                 (Some(r), true) => format!("the pathway `{chain}` (route {}) adds nothing: earlier pathways already declare every step of it", r.to_uppercase()),
-                (Some(r), false) => format!("de leerroute `{chain}` ({}) voegt niets toe: eerdere leerroutes leggen elke stap ervan al vast", r.to_uppercase()),
+                (Some(r), false) => format!("de doorstroomroute `{chain}` ({}) voegt niets toe: eerdere doorstroomroutes leggen elke overstap ervan al vast", r.to_uppercase()),
                 (None, true) => format!("the pathway `{chain}` adds nothing: earlier pathways already declare every step of it"),
-                (None, false) => format!("de leerroute `{chain}` voegt niets toe: eerdere leerroutes leggen elke stap ervan al vast"),
+                (None, false) => format!("de doorstroomroute `{chain}` voegt niets toe: eerdere doorstroomroutes leggen elke overstap ervan al vast"),
             },
-            FirstDeclared => (if en { "its first step is declared here" } else { "de eerste stap staat hier al" }).into(),
+            FirstDeclared => (if en { "its first step is declared here" } else { "de eerste overstap staat hier al" }).into(),
             HelpDuplicatePathway => (if en {
                 "remove this pathway, or, if its years, route or note differ on purpose, move them to the pathway that declares the steps"
             } else {
-                "verwijder deze leerroute, of zet de jaren, de leerweg of de notitie, als die bewust anders zijn, bij de leerroute die de stappen al vastlegt"
+                "verwijder deze doorstroomroute, of zet de jaren, de route of de notitie, als die bewust anders zijn, bij de doorstroomroute die de overstappen al vastlegt"
             }).into(),
             OverlappingDossier { dossier, title, level, region: r, offers } => {
                 let list: Vec<String> = offers.iter().map(|(qual, inst)| if en { format!("{qual} by `{inst}`") } else { format!("{qual} door `{inst}`") }).collect();
