@@ -232,6 +232,10 @@ impl<W: Write> Server<W> {
             self.fail(id, INVALID_REQUEST, "the server is shutting down".into())?;
             return Ok(());
         }
+        // An answer reflects every change sent before the request.
+        if method != "shutdown" {
+            self.recheck_dirty()?;
+        }
         let pos: lsp::Position =
             serde_json::from_value(params["position"].clone()).unwrap_or_default();
         let uri = params["textDocument"]["uri"].as_str().unwrap_or_default();
@@ -323,6 +327,12 @@ impl<W: Write> Server<W> {
                 let (Some(uri), Some(text)) = (doc["uri"].as_str(), doc["text"].as_str()) else {
                     return Ok(None);
                 };
+                // Plan files only: an open `leerlijn.toml` is not a plan.
+                let is_plan = path.extension().is_some_and(|e| e == "pathway")
+                    || doc["languageId"] == "pathway";
+                if !is_plan {
+                    return Ok(None);
+                }
                 self.docs.insert(
                     path.clone(),
                     Doc {
