@@ -47,6 +47,7 @@ type Res<T> = Result<T, Box<dyn Error + Send + Sync>>;
 const PARSE_ERROR: i64 = -32700;
 const INVALID_REQUEST: i64 = -32600;
 const METHOD_NOT_FOUND: i64 = -32601;
+const INTERNAL_ERROR: i64 = -32603;
 const SERVER_NOT_INITIALIZED: i64 = -32002;
 
 /// `file:///a%20b` → `/a b`.
@@ -483,6 +484,9 @@ impl<W: Write> Server<W> {
     }
 
     fn recheck(&mut self, i: usize) -> Res<()> {
+        // Clean before checking: a check that panics is not retried until
+        // the next change.
+        self.projects[i].dirty = false;
         let p = &self.projects[i];
         let config_path = p.root.join(crate::config::FILE_NAME);
         // A config that does not parse is ignored here (`check` reports it).
@@ -607,7 +611,6 @@ impl<W: Write> Server<W> {
         let p = &mut self.projects[i];
         p.published = fresh;
         p.checked = Some((project, analysis));
-        p.dirty = false;
         for (uri, ds) in sends {
             let params = json!({ "uri": uri, "diagnostics": ds });
             self.send(json!({
@@ -674,13 +677,36 @@ pub fn run() -> Res<u8> {
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         for msg in batch {
-            if let Some(code) = server.handle(msg)? {
+            let id = match &msg {
+                Incoming::Message(m) if m.contains_key("method") => m.get("id").cloned(),
+                _ => None,
+            };
+            if let Some(Some(code)) = guarded(&mut server, id, |s| s.handle(msg))? {
                 return Ok(code);
             }
         }
-        server.recheck_dirty()?;
+        guarded(&mut server, None, Server::recheck_dirty)?;
     }
     Ok(if server.shutdown { 0 } else { 1 })
+}
+
+/// Runs `f`; a panic (a bug in the checker) is logged and answers the
+/// request that hit it with an internal error instead of ending the server.
+fn guarded<W: Write, T>(
+    server: &mut Server<W>,
+    id: Option<Value>,
+    f: impl FnOnce(&mut Server<W>) -> Res<T>,
+) -> Res<Option<T>> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(server))) {
+        Ok(r) => r.map(Some),
+        Err(_) => {
+            server.log(1, "internal error while checking; please report it".into())?;
+            if let Some(id) = id {
+                server.fail(id, INTERNAL_ERROR, "internal error".into())?;
+            }
+            Ok(None)
+        }
+    }
 }
 
 /// The reference under the cursor: `base` or `base.member`, or a crebo.

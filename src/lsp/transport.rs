@@ -267,6 +267,22 @@ mod tests {
         assert!(matches!(&f[0], Frame::Skipped(_)));
     }
 
+    proptest::proptest! {
+        /// Any bytes end in finitely many frames, without a panic; after
+        /// junk that holds no header, a well-formed frame is found.
+        #[test]
+        fn any_input_is_survived(junk in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let _ = frames(&junk);
+            let clean = !String::from_utf8_lossy(&junk).to_ascii_lowercase().contains("content-length");
+            let mut input = junk.clone();
+            input.extend_from_slice(b"Content-Length: 2\r\n\r\n{}");
+            let f = frames(&input);
+            if clean {
+                proptest::prop_assert_eq!(f.last(), Some(&body("{}")));
+            }
+        }
+    }
+
     #[test]
     fn a_cut_input_ends_cleanly() {
         assert_eq!(frames(b"Content-Length: 10\r\n\r\n{}"), vec![]);
