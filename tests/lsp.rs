@@ -661,6 +661,23 @@ fn the_project_root_is_found_as_check_finds_it() {
     let mut a = codes(&s.latest(&path_to_uri(&plan.join("a.pathway"))));
     a.sort();
     assert_eq!(a, ["C207", "E101"]);
+    // Read once: a keystroke does not look at the folder again; a file
+    // the editor reports as created is read.
+    let new = plan.join("new.pathway");
+    std::fs::write(&new, "school n { programme p { track = kz } }\n").unwrap();
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "school b { programme q { track = kb } }\n\n"}]}),
+    );
+    s.alive();
+    let new_uri = path_to_uri(&new);
+    assert!(s.published().iter().all(|p| p["uri"] != new_uri));
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": new_uri, "type": 1}]}),
+    );
+    s.alive();
+    assert!(codes(&s.latest(&new_uri)).contains(&"E101".to_string()));
     // Without a config the project is the document's folder alone.
     let lone = tempdir("root-lone");
     std::fs::create_dir_all(lone.join("deeper")).unwrap();

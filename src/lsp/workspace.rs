@@ -48,6 +48,10 @@ pub struct Scan {
 /// as `check` does), each once however it is reached, symlink loops
 /// walked once; bounded by [`MAX_FILES`] and [`MAX_ENTRIES`].
 pub fn scan(root: &Path) -> Scan {
+    scan_bounded(root, MAX_FILES, MAX_ENTRIES)
+}
+
+fn scan_bounded(root: &Path, max_files: usize, max_entries: usize) -> Scan {
     let mut files = Vec::new();
     let mut seen = HashSet::new();
     let mut visited = HashSet::new();
@@ -68,7 +72,7 @@ pub fn scan(root: &Path) -> Scan {
         let mut entries = Vec::new();
         for e in read {
             entries_seen += 1;
-            if entries_seen > MAX_ENTRIES {
+            if entries_seen > max_entries {
                 truncated = true;
                 break 'walk;
             }
@@ -90,7 +94,7 @@ pub fn scan(root: &Path) -> Scan {
             } else if meta.is_file() && path.extension().is_some_and(|e| e == "pathway") {
                 let key = canonical(&path);
                 if seen.insert(key.clone()) {
-                    if files.len() == MAX_FILES {
+                    if files.len() == max_files {
                         truncated = true;
                         break 'walk;
                     }
@@ -125,6 +129,12 @@ mod tests {
         let s = scan(&dir);
         assert_eq!(s.files, vec![dir.join("a/b/x.pathway")]);
         assert!(!s.truncated);
+        // The bounds stop the walk and say so.
+        fs::write(dir.join("a/w.pathway"), "").unwrap();
+        let s = scan_bounded(&dir, 1, MAX_ENTRIES);
+        assert_eq!((s.files.len(), s.truncated), (1, true));
+        let s = scan_bounded(&dir, MAX_FILES, 2);
+        assert!(s.truncated && s.files.is_empty());
         assert_eq!(
             canonical(&dir.join("a/new.pathway")),
             dir.join("a/new.pathway")
