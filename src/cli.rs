@@ -171,7 +171,7 @@ pub fn main() -> ExitCode {
         Command::Explain(args) => explain(args),
         Command::Fmt(args) => fmt(args),
         Command::Lsp => match crate::lsp::run() {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(code) => ExitCode::from(code),
             Err(e) => fatal(format!("language server: {e}")),
         },
         Command::Report(args) => crate::commands::report::run(args),

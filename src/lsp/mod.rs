@@ -1,0 +1,988 @@
+//! `leerlijn lsp`: a language server on stdio.
+//!
+//! No input ends it: frames are read by [`transport`] (junk and broken
+//! headers skipped, oversized bodies refused unread), a body that is not
+//! JSON gets a parse error, and only `exit` or the end of input stops the
+//! loop. Every change re-checks the document's project (its `.pathway`
+//! files, open documents taking the place of their saved text, plus the
+//! prelude): the checker is fast enough that incremental bookkeeping would
+//! only add ways to be wrong. The project's files are found once
+//! ([`workspace`]); edits that arrive together are applied together and
+//! checked once, and only diagnostics that changed are published.
+//! Diagnostics, go to definition, hover and completion of IDs and crebo
+//! codes.
+
+mod text;
+mod transport;
+mod workspace;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::error::Error;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use lsp_types as lsp;
+use serde_json::{Value, json};
+
+use crate::Lang;
+use crate::analysis::{Analysis, CheckOptions, analyze};
+use crate::checks::Level;
+use crate::model::Model;
+use crate::project::{Project, from_bytes};
+use crate::source::{FileId, Span};
+use crate::syntax::lexer::{TokenKind, lex};
+
+pub use text::Encoding;
+pub use transport::MAX_BODY;
+pub use workspace::{MAX_ENTRIES, MAX_FILES};
+
+use text::Mapper;
+use transport::{Frame, FrameReader, write_frame};
+use workspace::{canonical, config_root};
+
+type Res<T> = Result<T, Box<dyn Error + Send + Sync>>;
+
+/// JSON-RPC error codes.
+const PARSE_ERROR: i64 = -32700;
+const INVALID_REQUEST: i64 = -32600;
+const METHOD_NOT_FOUND: i64 = -32601;
+const INTERNAL_ERROR: i64 = -32603;
+const SERVER_NOT_INITIALIZED: i64 = -32002;
+
+/// `file:///a%20b` → `/a b`.
+pub fn uri_to_path(uri: &str) -> Option<PathBuf> {
+    let rest = uri.strip_prefix("file://")?;
+    let bytes = rest.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).ok()?, 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    Some(PathBuf::from(String::from_utf8(out).ok()?))
+}
+
+/// `/a b` → `file:///a%20b`.
+pub fn path_to_uri(path: &Path) -> String {
+    let mut s = String::from("file://");
+    for b in path.to_string_lossy().bytes() {
+        if b.is_ascii_alphanumeric() || b"/-_.~".contains(&b) {
+            s.push(b as char);
+        } else {
+            s.push_str(&format!("%{b:02X}"));
+        }
+    }
+    s
+}
+
+/// What the reader thread hands over.
+enum Incoming {
+    Message(serde_json::Map<String, Value>),
+    /// A body that is not JSON (or not UTF-8).
+    ParseError(String),
+    /// JSON, but not an object (a batch, a number).
+    NotAnObject,
+    Skipped(String),
+}
+
+fn incoming(frame: Frame) -> Incoming {
+    match frame {
+        Frame::Skipped(why) => Incoming::Skipped(why),
+        Frame::Body(bytes) => match serde_json::from_slice::<Value>(&bytes) {
+            Ok(Value::Object(m)) => Incoming::Message(m),
+            Ok(_) => Incoming::NotAnObject,
+            Err(e) => Incoming::ParseError(e.to_string()),
+        },
+    }
+}
+
+/// An open document: the URI the client named it by and its text.
+struct Doc {
+    uri: String,
+    text: String,
+}
+
+/// One project: a root and what was last checked and published there.
+struct ProjectState {
+    root: PathBuf,
+    /// The saved text of the files found under the root, by canonical path.
+    disk: BTreeMap<PathBuf, Vec<u8>>,
+    dirty: bool,
+    checked: Option<(Project, Analysis)>,
+    /// What each URI was last given (non-empty lists only).
+    published: BTreeMap<String, Value>,
+}
+
+struct Server<W: Write> {
+    out: W,
+    enc: Encoding,
+    /// Open documents, by canonical path: their text replaces the saved one.
+    docs: BTreeMap<PathBuf, Doc>,
+    projects: Vec<ProjectState>,
+    initialized: bool,
+    shutdown: bool,
+    /// Messages for the user, sent once `initialize` is answered.
+    notices: Vec<(u8, String)>,
+}
+
+impl<W: Write> Server<W> {
+    fn new(out: W) -> Self {
+        Server {
+            out,
+            enc: Encoding::Utf16,
+            docs: BTreeMap::new(),
+            projects: Vec::new(),
+            initialized: false,
+            shutdown: false,
+            notices: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, msg: Value) -> io::Result<()> {
+        write_frame(&mut self.out, msg.to_string().as_bytes())
+    }
+
+    fn respond(&mut self, id: Value, result: Value) -> io::Result<()> {
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "result": result }))
+    }
+
+    fn fail(&mut self, id: Value, code: i64, message: String) -> io::Result<()> {
+        self.send(json!({
+            "jsonrpc": "2.0",
+            "id": id,
+            "error": { "code": code, "message": message }
+        }))
+    }
+
+    /// `window/logMessage` (type 2 warning, 3 info) once the client may
+    /// hear it; stderr always.
+    fn log(&mut self, kind: u8, message: String) -> io::Result<()> {
+        let _ = writeln!(io::stderr(), "leerlijn lsp: {message}");
+        if self.initialized {
+            let params = json!({ "type": kind, "message": message });
+            self.send(
+                json!({ "jsonrpc": "2.0", "method": "window/logMessage", "params": params }),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Handles one message; `Some(code)` when the client said `exit`.
+    fn handle(&mut self, msg: Incoming) -> Res<Option<u8>> {
+        match msg {
+            Incoming::Skipped(why) => self.log(2, format!("input skipped: {why}"))?,
+            Incoming::ParseError(e) => {
+                self.fail(Value::Null, PARSE_ERROR, format!("parse error: {e}"))?
+            }
+            Incoming::NotAnObject => self.fail(
+                Value::Null,
+                INVALID_REQUEST,
+                "a message is one JSON object (LSP has no batches)".into(),
+            )?,
+            Incoming::Message(m) => {
+                let params = m.get("params").cloned().unwrap_or(Value::Null);
+                let id = m.get("id").cloned();
+                match (m.get("method").and_then(Value::as_str), id) {
+                    (Some(method), Some(id)) if id.is_number() || id.is_string() => {
+                        self.request(method, id, &params)?
+                    }
+                    (Some(method), None) => return self.notification(method, &params),
+                    // A response: this server sends no requests.
+                    (None, Some(_)) if m.contains_key("result") || m.contains_key("error") => {}
+                    (_, id) => self.fail(
+                        id.filter(|i| i.is_number() || i.is_string())
+                            .unwrap_or(Value::Null),
+                        INVALID_REQUEST,
+                        "not a request, notification or response".into(),
+                    )?,
+                }
+            }
+        }
+        self.flush_notices()?;
+        Ok(None)
+    }
+
+    fn flush_notices(&mut self) -> io::Result<()> {
+        if !self.initialized {
+            return Ok(());
+        }
+        for (kind, message) in std::mem::take(&mut self.notices) {
+            let params = json!({ "type": kind, "message": message });
+            self.send(
+                json!({ "jsonrpc": "2.0", "method": "window/showMessage", "params": params }),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn request(&mut self, method: &str, id: Value, params: &Value) -> Res<()> {
+        if !self.initialized && method != "initialize" {
+            self.fail(id, SERVER_NOT_INITIALIZED, "initialize comes first".into())?;
+            return Ok(());
+        }
+        if self.shutdown {
+            self.fail(id, INVALID_REQUEST, "the server is shutting down".into())?;
+            return Ok(());
+        }
+        // An answer reflects every change sent before the request.
+        if method != "shutdown" {
+            self.recheck_dirty()?;
+        }
+        let pos: lsp::Position =
+            serde_json::from_value(params["position"].clone()).unwrap_or_default();
+        let uri = params["textDocument"]["uri"].as_str().unwrap_or_default();
+        let result = match method {
+            "initialize" if self.initialized => {
+                self.fail(id, INVALID_REQUEST, "initialize was already sent".into())?;
+                return Ok(());
+            }
+            "initialize" => self.initialize(params),
+            "shutdown" => {
+                self.shutdown = true;
+                Value::Null
+            }
+            "textDocument/definition" => self
+                .lookup(uri, pos)?
+                .and_then(|(loc, _)| loc)
+                .unwrap_or(Value::Null),
+            "textDocument/hover" => self.lookup(uri, pos)?.map_or(
+                Value::Null,
+                |(_, text)| json!({ "contents": { "kind": "markdown", "value": text } }),
+            ),
+            "textDocument/completion" => {
+                let path = uri_to_path(uri).map(|p| canonical(&p));
+                match path.and_then(|p| self.project_of(&p)) {
+                    Some(i) => {
+                        self.recheck_if_dirty(i)?;
+                        match &self.projects[i].checked {
+                            Some((_, a)) => Value::Array(completions(&a.model)),
+                            None => json!([]),
+                        }
+                    }
+                    None => json!([]),
+                }
+            }
+            _ => {
+                self.fail(
+                    id,
+                    METHOD_NOT_FOUND,
+                    format!("unsupported request {method}"),
+                )?;
+                return Ok(());
+            }
+        };
+        self.respond(id, result)?;
+        if method == "initialize" {
+            self.initialized = true;
+        }
+        Ok(())
+    }
+
+    fn initialize(&mut self, params: &Value) -> Value {
+        self.enc = Encoding::negotiate(params);
+        let folder = params["workspaceFolders"][0]["uri"]
+            .as_str()
+            .or(params["rootUri"].as_str())
+            .and_then(uri_to_path)
+            .or_else(|| params["rootPath"].as_str().map(PathBuf::from));
+        // A workspace is a project only where `check` would find a config;
+        // otherwise projects start at the documents opened.
+        if let Some(root) = folder.and_then(|f| config_root(&canonical(&f))) {
+            self.add_project(root);
+        }
+        json!({
+            "capabilities": {
+                "positionEncoding": self.enc.name(),
+                "textDocumentSync": { "openClose": true, "change": 2, "save": {} },
+                "definitionProvider": true,
+                "hoverProvider": true,
+                "completionProvider": {},
+            },
+            "serverInfo": { "name": "leerlijn", "version": env!("CARGO_PKG_VERSION") },
+        })
+    }
+
+    fn notification(&mut self, method: &str, params: &Value) -> Res<Option<u8>> {
+        if method == "exit" {
+            return Ok(Some(if self.shutdown { 0 } else { 1 }));
+        }
+        if !self.initialized {
+            return Ok(None);
+        }
+        let doc = &params["textDocument"];
+        let path = doc["uri"]
+            .as_str()
+            .and_then(uri_to_path)
+            .map(|p| canonical(&p));
+        match (method, path) {
+            ("textDocument/didOpen", Some(path)) => {
+                let (Some(uri), Some(text)) = (doc["uri"].as_str(), doc["text"].as_str()) else {
+                    return Ok(None);
+                };
+                // Plan files only: an open `leerlijn.toml` is not a plan.
+                let is_plan = path.extension().is_some_and(|e| e == "pathway")
+                    || doc["languageId"] == "pathway";
+                if !is_plan {
+                    return Ok(None);
+                }
+                self.docs.insert(
+                    path.clone(),
+                    Doc {
+                        uri: uri.into(),
+                        text: text.into(),
+                    },
+                );
+                if self.project_of(&path).is_none() {
+                    let root = path
+                        .parent()
+                        .map_or_else(|| path.clone(), Path::to_path_buf);
+                    self.add_project(root);
+                }
+                self.touch(&path);
+            }
+            ("textDocument/didChange", Some(path)) => {
+                let enc = self.enc;
+                let Some(d) = self.docs.get_mut(&path) else {
+                    return Ok(None);
+                };
+                for change in params["contentChanges"].as_array().into_iter().flatten() {
+                    text::apply_change(&mut d.text, change, enc);
+                }
+                self.touch(&path);
+            }
+            ("textDocument/didClose", Some(path)) => {
+                self.docs.remove(&path);
+                self.reread(&path);
+            }
+            ("textDocument/didSave", Some(path)) => self.reread(&path),
+            ("workspace/didChangeWatchedFiles", _) => {
+                for change in params["changes"].as_array().into_iter().flatten() {
+                    if let Some(p) = change["uri"].as_str().and_then(uri_to_path) {
+                        self.reread(&canonical(&p));
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.flush_notices()?;
+        Ok(None)
+    }
+
+    /// The project a file belongs to: the one rooted at its nearest
+    /// `leerlijn.toml`, else the deepest one holding it.
+    fn project_of(&mut self, path: &Path) -> Option<usize> {
+        let dir = path.parent()?;
+        if let Some(root) = config_root(dir) {
+            return Some(match self.projects.iter().position(|p| p.root == root) {
+                Some(i) => i,
+                None => self.add_project(root),
+            });
+        }
+        self.projects
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| path.starts_with(&p.root))
+            .max_by_key(|(_, p)| p.root.components().count())
+            .map(|(i, _)| i)
+    }
+
+    /// Scans a new project's files once.
+    fn add_project(&mut self, root: PathBuf) -> usize {
+        let scan = workspace::scan(&root);
+        if scan.truncated {
+            self.notices.push((
+                2,
+                format!(
+                    "leerlijn checks at most {MAX_FILES} files and looks at {MAX_ENTRIES} directory entries; \
+                     {} has more, so some files are left out. Put a leerlijn.toml in the plan's folder.",
+                    root.display()
+                ),
+            ));
+        }
+        let disk = scan
+            .files
+            .into_iter()
+            .filter_map(|f| Some((f.clone(), std::fs::read(&f).ok()?)))
+            .collect();
+        self.projects.push(ProjectState {
+            root,
+            disk,
+            dirty: true,
+            checked: None,
+            published: BTreeMap::new(),
+        });
+        self.projects.len() - 1
+    }
+
+    /// Marks every project holding `path` for a re-check.
+    fn touch(&mut self, path: &Path) {
+        for p in &mut self.projects {
+            if path.starts_with(&p.root) {
+                p.dirty = true;
+            }
+        }
+    }
+
+    /// A file changed on disk (saved, created, deleted): its saved text
+    /// is read again; a changed config re-checks its projects.
+    fn reread(&mut self, path: &Path) {
+        let is_plan = path.extension().is_some_and(|e| e == "pathway");
+        let is_config = path
+            .file_name()
+            .is_some_and(|n| n == crate::config::FILE_NAME);
+        if !is_plan && !is_config {
+            return;
+        }
+        let bytes = if is_plan {
+            std::fs::read(path).ok()
+        } else {
+            None
+        };
+        for p in &mut self.projects {
+            if !path.starts_with(&p.root) {
+                continue;
+            }
+            if is_plan {
+                match &bytes {
+                    Some(b) => p.disk.insert(path.to_path_buf(), b.clone()),
+                    None => p.disk.remove(path),
+                };
+            }
+            p.dirty = true;
+        }
+    }
+
+    fn recheck_dirty(&mut self) -> Res<()> {
+        for i in 0..self.projects.len() {
+            self.recheck_if_dirty(i)?;
+        }
+        Ok(())
+    }
+
+    fn recheck_if_dirty(&mut self, i: usize) -> Res<()> {
+        if self.projects[i].dirty {
+            self.recheck(i)?;
+        }
+        Ok(())
+    }
+
+    /// The URI and BOM flag a checked file is shown to the client under.
+    fn client_view(&self, path: &str) -> (String, bool) {
+        match self.docs.get(Path::new(path)) {
+            Some(d) => (d.uri.clone(), d.text.starts_with('\u{feff}')),
+            None => (path_to_uri(Path::new(path)), false),
+        }
+    }
+
+    fn recheck(&mut self, i: usize) -> Res<()> {
+        // Clean before checking: a check that panics is not retried until
+        // the next change.
+        self.projects[i].dirty = false;
+        let p = &self.projects[i];
+        let config_path = p.root.join(crate::config::FILE_NAME);
+        // A config that does not parse is ignored here (`check` reports it).
+        let config = if config_path.is_file() {
+            crate::config::load(&config_path).unwrap_or_default()
+        } else {
+            crate::config::Config::default()
+        };
+        let lang = config.lang.unwrap_or_else(Lang::from_env);
+        let mut texts: BTreeMap<&Path, &[u8]> = p
+            .disk
+            .iter()
+            .map(|(k, v)| (k.as_path(), v.as_slice()))
+            .collect();
+        for (path, d) in self.docs.range(p.root.clone()..) {
+            if !path.starts_with(&p.root) {
+                break;
+            }
+            texts.insert(path, d.text.as_bytes());
+        }
+        let named: Vec<(String, &[u8])> = texts
+            .into_iter()
+            .map(|(p, t)| (p.display().to_string(), t))
+            .collect();
+        let refs: Vec<(&str, &[u8])> = named.iter().map(|(p, t)| (p.as_str(), *t)).collect();
+        let project = from_bytes(&refs, config.std.unwrap_or(true));
+        let opts = CheckOptions {
+            levels: crate::analysis::Levels {
+                overrides: config.levels.clone(),
+                deny_warnings: config.deny_warnings,
+            },
+            years: config.years,
+            ..CheckOptions::default()
+        };
+        let analysis = analyze(&project, &opts);
+
+        // Every position needed, found in one pass per file.
+        let mut wanted: BTreeMap<FileId, BTreeSet<u32>> = BTreeMap::new();
+        let spans = analysis
+            .diagnostics
+            .iter()
+            .flat_map(|d| std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span)));
+        for s in spans {
+            if !project.sources.get(s.file).is_std {
+                wanted.entry(s.file).or_default().extend([s.start, s.end]);
+            }
+        }
+        let mut at: HashMap<(FileId, u32), lsp::Position> = HashMap::new();
+        let mut views: HashMap<FileId, (String, bool)> = HashMap::new();
+        for (fid, f) in project.sources.files().filter(|(_, f)| !f.is_std) {
+            views.insert(fid, self.client_view(&f.path));
+        }
+        for (fid, offsets) in &wanted {
+            let file = project.sources.get(*fid);
+            let mut m = Mapper::new(&file.text, views[fid].1, self.enc);
+            for &o in offsets {
+                at.insert((*fid, o), m.position(o as usize));
+            }
+        }
+        let range = |s: Span| lsp::Range {
+            start: at[&(s.file, s.start)],
+            end: at[&(s.file, s.end)],
+        };
+
+        let mut by_uri: BTreeMap<String, Vec<lsp::Diagnostic>> = BTreeMap::new();
+        for d in &analysis.diagnostics {
+            let Some((uri, _)) = views.get(&d.span.file) else {
+                continue;
+            };
+            let mut message = d.message.render(lang);
+            if let Some(h) = &d.help {
+                message.push_str("\nhelp: ");
+                message.push_str(&h.render(lang));
+            }
+            let related = d
+                .labels
+                .iter()
+                .filter_map(|l| {
+                    Some(lsp::DiagnosticRelatedInformation {
+                        location: lsp::Location {
+                            uri: views.get(&l.span.file)?.0.parse().ok()?,
+                            range: range(l.span),
+                        },
+                        message: l.message.render(lang),
+                    })
+                })
+                .collect::<Vec<_>>();
+            by_uri
+                .entry(uri.clone())
+                .or_default()
+                .push(lsp::Diagnostic {
+                    range: range(d.span),
+                    severity: Some(match d.level {
+                        Level::Error => lsp::DiagnosticSeverity::ERROR,
+                        Level::Warning => lsp::DiagnosticSeverity::WARNING,
+                        _ => lsp::DiagnosticSeverity::INFORMATION,
+                    }),
+                    code: Some(lsp::NumberOrString::String(d.code.as_str().into())),
+                    source: Some("leerlijn".into()),
+                    message,
+                    related_information: (!related.is_empty()).then_some(related),
+                    ..Default::default()
+                });
+        }
+        let fresh: BTreeMap<String, Value> = by_uri
+            .into_iter()
+            .map(|(u, ds)| (u, serde_json::to_value(ds).unwrap_or_default()))
+            .collect();
+
+        // Only what changed: new or different lists, and lists now empty.
+        let old = std::mem::take(&mut self.projects[i].published);
+        let mut sends = Vec::new();
+        for (uri, ds) in &fresh {
+            if old.get(uri) != Some(ds) {
+                sends.push((uri.clone(), ds.clone()));
+            }
+        }
+        for uri in old.keys().filter(|u| !fresh.contains_key(*u)) {
+            sends.push((uri.clone(), json!([])));
+        }
+        sends.sort_by(|a, b| a.0.cmp(&b.0));
+        let p = &mut self.projects[i];
+        p.published = fresh;
+        p.checked = Some((project, analysis));
+        for (uri, ds) in sends {
+            let params = json!({ "uri": uri, "diagnostics": ds });
+            self.send(json!({
+                "jsonrpc": "2.0",
+                "method": "textDocument/publishDiagnostics",
+                "params": params
+            }))?;
+        }
+        Ok(())
+    }
+
+    /// The item a position refers to: its definition's location and a
+    /// description.
+    fn lookup(&mut self, uri: &str, pos: lsp::Position) -> Res<Option<(Option<Value>, String)>> {
+        let Some(path) = uri_to_path(uri).map(|p| canonical(&p)) else {
+            return Ok(None);
+        };
+        let Some(i) = self.project_of(&path) else {
+            return Ok(None);
+        };
+        self.recheck_if_dirty(i)?;
+        let Some((project, analysis)) = &self.projects[i].checked else {
+            return Ok(None);
+        };
+        let shown = path.display().to_string();
+        let Some((fid, file)) = project.sources.files().find(|(_, f)| f.path == shown) else {
+            return Ok(None);
+        };
+        let at = Mapper::new(&file.text, self.client_view(&file.path).1, self.enc).offset(pos);
+        let Some(words) = reference_at(fid, &file.text, at) else {
+            return Ok(None);
+        };
+        let Some((span, hover)) = describe(&analysis.model, &words) else {
+            return Ok(None);
+        };
+        let target = project.sources.get(span.file);
+        let location = (!target.is_std).then(|| {
+            let (uri, bom) = self.client_view(&target.path);
+            let mut m = Mapper::new(&target.text, bom, self.enc);
+            let start = m.position(span.start as usize);
+            let end = m.position(span.end as usize);
+            json!({ "uri": uri, "range": { "start": start, "end": end } })
+        });
+        Ok(Some((location, hover)))
+    }
+}
+
+/// Runs the server until the client says `exit` or the input ends; the
+/// exit code is LSP's: 0 after `shutdown`, else 1.
+pub fn run() -> Res<u8> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = FrameReader::new(io::stdin().lock());
+        while let Ok(Some(frame)) = reader.next_frame() {
+            if tx.send(incoming(frame)).is_err() {
+                break;
+            }
+        }
+    });
+    let mut server = Server::new(io::stdout().lock());
+    while let Ok(first) = rx.recv() {
+        // Whatever has arrived meanwhile (a burst of typing) is applied
+        // first and checked once.
+        let mut batch = vec![first];
+        batch.extend(rx.try_iter());
+        for msg in batch {
+            let id = match &msg {
+                Incoming::Message(m) if m.contains_key("method") => m.get("id").cloned(),
+                _ => None,
+            };
+            if let Some(Some(code)) = guarded(&mut server, id, |s| s.handle(msg))? {
+                return Ok(code);
+            }
+        }
+        guarded(&mut server, None, Server::recheck_dirty)?;
+    }
+    Ok(if server.shutdown { 0 } else { 1 })
+}
+
+/// Runs `f`; a panic (a bug in the checker) is logged and answers the
+/// request that hit it with an internal error instead of ending the server.
+fn guarded<W: Write, T>(
+    server: &mut Server<W>,
+    id: Option<Value>,
+    f: impl FnOnce(&mut Server<W>) -> Res<T>,
+) -> Res<Option<T>> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(server))) {
+        Ok(r) => r.map(Some),
+        Err(_) => {
+            server.log(1, "internal error while checking; please report it".into())?;
+            if let Some(id) = id {
+                server.fail(id, INTERNAL_ERROR, "internal error".into())?;
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// The reference under the cursor: `base` or `base.member`, or a crebo.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Words {
+    Name(String),
+    Dotted(String, String),
+    Crebo(u32),
+}
+
+pub fn reference_at(file: FileId, text: &str, at: usize) -> Option<Words> {
+    let l = lex(file, text);
+    let toks = &l.tokens;
+    let i = toks
+        .iter()
+        .position(|t| t.kind != TokenKind::Eof && t.start as usize <= at && at <= t.end as usize)?;
+    let word = |k: usize| &text[toks[k].start as usize..toks[k].end as usize];
+    let kind = |k: usize| toks.get(k).map(|t| t.kind);
+    let is_word = |k: usize| matches!(kind(k), Some(TokenKind::Ident | TokenKind::Int));
+    if !is_word(i) {
+        return None;
+    }
+    if i >= 2 && kind(i - 1) == Some(TokenKind::Dot) && is_word(i - 2) {
+        return Some(Words::Dotted(word(i - 2).into(), word(i).into()));
+    }
+    if kind(i + 1) == Some(TokenKind::Dot) && is_word(i + 2) {
+        return Some(Words::Dotted(word(i).into(), word(i + 2).into()));
+    }
+    match toks[i].kind {
+        TokenKind::Int => word(i).parse().ok().map(Words::Crebo),
+        _ => Some(Words::Name(word(i).into())),
+    }
+}
+
+/// Plan text made literal in Markdown: every ASCII punctuation character
+/// escaped, line breaks and other controls a space, bidirectional
+/// overrides made visible, so a title cannot inject markup or reorder
+/// what is shown.
+pub fn markdown_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            c if c.is_ascii_punctuation() => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push(' '),
+            '\u{061c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The definition's span and a Markdown description; every name and
+/// title from the plan goes through [`markdown_text`].
+pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
+    let md = |s: &str| markdown_text(s);
+    let t = |title: &Option<String>| {
+        title
+            .as_ref()
+            .map(|t| format!(" — {}", md(t)))
+            .unwrap_or_default()
+    };
+    match words {
+        Words::Crebo(c) => {
+            if let Some(q) = m.qualifications.iter().find(|q| q.crebo == *c) {
+                let dossier = q
+                    .dossier
+                    .map(|d| m.dossier(d).crebo.to_string())
+                    .unwrap_or("-".into());
+                let sector = q
+                    .sector
+                    .map(|s| m.sector(s).name.clone())
+                    .unwrap_or("-".into());
+                let level = q.level.map(|l| l.to_string()).unwrap_or("?".into());
+                return Some((
+                    q.loc.name,
+                    format!(
+                        "**qualification {c}**{}\n\nmbo level {level} · kwalificatiedossier {dossier} · sector `{sector}`",
+                        t(&q.title)
+                    ),
+                ));
+            }
+            let d = m.dossiers.iter().find(|d| d.crebo == *c)?;
+            Some((
+                d.loc.name,
+                format!("**kwalificatiedossier {c}**{}", t(&d.title)),
+            ))
+        }
+        Words::Dotted(base, member) => {
+            if let Some(s) = m.schools.iter().find(|s| &s.name == base) {
+                let p = s
+                    .programmes
+                    .iter()
+                    .map(|&p| m.programme(p))
+                    .find(|p| &p.name == member)?;
+                let track = p
+                    .track
+                    .map(|x| m.track(x).name.clone())
+                    .unwrap_or("?".into());
+                let profile = p
+                    .profile
+                    .map(|x| m.profile(x).name.clone())
+                    .unwrap_or("-".into());
+                return Some((
+                    p.loc.name,
+                    format!(
+                        "**programme {}.{}**{}\n\ntrack `{track}` · profile `{profile}`",
+                        md(base),
+                        md(member),
+                        t(&p.title)
+                    ),
+                ));
+            }
+            let i = m.institutions.iter().find(|i| &i.name == base)?;
+            let o = i.offers.iter().copied().find(|&o| {
+                let x = m.offer(o);
+                x.alias.as_deref() == Some(member) || format!("{:05}", x.crebo) == *member
+            })?;
+            let offer = m.offer(o);
+            let qual = offer.qualification.map(|q| m.qual(q));
+            let title = qual.and_then(|q| q.title.clone()).unwrap_or_default();
+            let level = qual
+                .and_then(|q| q.level)
+                .map(|l| l.to_string())
+                .unwrap_or("?".into());
+            let place = offer
+                .location
+                .clone()
+                .map(|l| format!(" · {}", md(&l)))
+                .unwrap_or_default();
+            Some((
+                offer.loc.name,
+                format!(
+                    "**offer {}.{}** — {} {}\n\nmbo level {level}{place}",
+                    md(base),
+                    md(member),
+                    offer.crebo,
+                    md(&title)
+                ),
+            ))
+        }
+        Words::Name(n) => {
+            macro_rules! find {
+                ($list:expr, $kind:literal) => {
+                    if let Some(x) = $list.iter().find(|x| &x.name == n) {
+                        return Some((
+                            x.loc.name,
+                            format!("**{} {}**{}", $kind, md(n), t(&x.title)),
+                        ));
+                    }
+                };
+            }
+            find!(m.tracks, "track");
+            find!(m.sectors, "sector");
+            find!(m.subjects, "subject");
+            find!(m.profiles, "profile");
+            find!(m.prerequisites, "prerequisite");
+            find!(m.schools, "school");
+            find!(m.institutions, "institution");
+            find!(
+                m.regions.iter().filter(|r| !r.implicit).collect::<Vec<_>>(),
+                "region"
+            );
+            None
+        }
+    }
+}
+
+fn completions(m: &Model) -> Vec<Value> {
+    let mut items = Vec::new();
+    let mut push = |label: String, detail: String, kind: lsp::CompletionItemKind| {
+        items.push(json!({ "label": label, "detail": detail, "kind": kind }));
+    };
+    let title = |t: &Option<String>| t.clone().unwrap_or_default();
+    for x in &m.tracks {
+        push(
+            x.name.clone(),
+            format!("track {}", title(&x.title)),
+            lsp::CompletionItemKind::ENUM_MEMBER,
+        );
+    }
+    for x in &m.sectors {
+        push(
+            x.name.clone(),
+            format!("sector {}", title(&x.title)),
+            lsp::CompletionItemKind::ENUM_MEMBER,
+        );
+    }
+    for x in &m.subjects {
+        push(
+            x.name.clone(),
+            format!("subject {}", title(&x.title)),
+            lsp::CompletionItemKind::ENUM_MEMBER,
+        );
+    }
+    for x in &m.profiles {
+        push(
+            x.name.clone(),
+            format!("profile {}", title(&x.title)),
+            lsp::CompletionItemKind::ENUM_MEMBER,
+        );
+    }
+    for x in &m.schools {
+        push(
+            x.name.clone(),
+            format!("school {}", title(&x.title)),
+            lsp::CompletionItemKind::MODULE,
+        );
+    }
+    for x in &m.institutions {
+        push(
+            x.name.clone(),
+            format!("institution {}", title(&x.title)),
+            lsp::CompletionItemKind::MODULE,
+        );
+    }
+    for q in &m.qualifications {
+        let level = q.level.map(|l| format!(" (level {l})")).unwrap_or_default();
+        push(
+            q.crebo.to_string(),
+            format!("{}{level}", title(&q.title)),
+            lsp::CompletionItemKind::VALUE,
+        );
+    }
+    for i in 0..m.programmes.len() {
+        push(
+            m.programme_ref(crate::model::ProgId(i as u32)),
+            "programme".into(),
+            lsp::CompletionItemKind::FIELD,
+        );
+    }
+    for i in 0..m.offers.len() {
+        let o = crate::model::OfferId(i as u32);
+        push(
+            m.offer_ref(o),
+            "offer".into(),
+            lsp::CompletionItemKind::FIELD,
+        );
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_round_trip() {
+        let p = Path::new("/tmp/a b/ré.pathway");
+        assert_eq!(uri_to_path(&path_to_uri(p)).as_deref(), Some(p));
+    }
+
+    #[test]
+    fn reference_under_cursor() {
+        let t = "pathway olympia.pie-kb -> zadkine.25263";
+        assert_eq!(
+            reference_at(FileId(0), t, 10),
+            Some(Words::Dotted("olympia".into(), "pie-kb".into()))
+        );
+        assert_eq!(
+            reference_at(FileId(0), t, 36),
+            Some(Words::Dotted("zadkine".into(), "25263".into()))
+        );
+    }
+
+    #[test]
+    fn markdown_is_escaped() {
+        assert_eq!(
+            markdown_text("**x** [a](javascript:b)\n# h\u{202e}"),
+            "\\*\\*x\\*\\* \\[a\\]\\(javascript\\:b\\) \\# h\u{fffd}"
+        );
+    }
+}

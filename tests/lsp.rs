@@ -1,0 +1,739 @@
+//! `leerlijn lsp` end to end through the binary's stdio: what it answers,
+//! and that no input ends it.
+//!
+//! A reader thread turns the server's output into messages; a test waits
+//! for a message at most [`PATIENCE`], so a silent server fails the test
+//! instead of hanging CI (the bound only stops waiting, it never decides a
+//! pass). The child is killed when the test ends.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use leerlijn::lsp::path_to_uri;
+use serde_json::{Value, json};
+
+const PATIENCE: Duration = Duration::from_secs(300);
+
+fn tempdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("leerlijn-lsp-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::canonicalize(&d).unwrap()
+}
+
+/// A running `leerlijn lsp` and everything it has said so far.
+struct Server {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    rx: Receiver<Value>,
+    /// Every message received, in order.
+    seen: Vec<Value>,
+    next_id: u64,
+}
+
+/// Reads the server's frames; ends (closing the channel) when its output
+/// ends or is not a frame.
+fn read_frames(out: impl Read, tx: mpsc::Sender<Value>) {
+    let mut out = BufReader::new(out);
+    loop {
+        let mut len = None;
+        loop {
+            let mut line = String::new();
+            if out.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(v) = line.strip_prefix("Content-Length: ") {
+                len = v.parse::<usize>().ok();
+            }
+        }
+        let Some(len) = len else { return };
+        let mut buf = vec![0; len];
+        if out.read_exact(&mut buf).is_err() {
+            return;
+        }
+        let Ok(v) = serde_json::from_slice(&buf) else {
+            return;
+        };
+        if tx.send(v).is_err() {
+            return;
+        }
+    }
+}
+
+impl Server {
+    fn start() -> Server {
+        let mut child = common::command(&common::crate_dir())
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.take();
+        let out = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || read_frames(out, tx));
+        Server {
+            child,
+            stdin,
+            rx,
+            seen: Vec::new(),
+            next_id: 1000,
+        }
+    }
+
+    /// Starts a server and initializes it with `root` as the workspace.
+    fn initialized(root: Option<&Path>, capabilities: Value) -> Server {
+        let mut s = Server::start();
+        let root = root.map(path_to_uri);
+        let init = s.request(
+            "initialize",
+            json!({ "rootUri": root, "capabilities": capabilities }),
+        );
+        assert!(init["result"]["capabilities"].is_object(), "{init}");
+        s.notify("initialized", json!({}));
+        s
+    }
+
+    fn raw(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().unwrap();
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Bytes one at a time, so the server sees every partial frame.
+    fn raw_bytewise(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.raw(std::slice::from_ref(b));
+        }
+    }
+
+    fn send(&mut self, msg: Value) {
+        let body = msg.to_string();
+        self.raw(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// The next message; `None` once the server's output has ended.
+    fn next(&mut self) -> Option<Value> {
+        match self.rx.recv_timeout(PATIENCE) {
+            Ok(v) => {
+                self.seen.push(v.clone());
+                Some(v)
+            }
+            Err(RecvTimeoutError::Disconnected) => None,
+            Err(RecvTimeoutError::Timeout) => panic!("the server said nothing for {PATIENCE:?}"),
+        }
+    }
+
+    /// Reads messages until one satisfies `want`.
+    fn until(&mut self, want: impl Fn(&Value) -> bool) -> Value {
+        loop {
+            match self.next() {
+                Some(m) if want(&m) => return m,
+                Some(_) => {}
+                None => panic!("the server ended; it had said {:#?}", self.seen),
+            }
+        }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        self.until(|m| m["id"] == id && m.get("method").is_none())
+    }
+
+    /// A request answered: the server is alive and has handled everything
+    /// sent before it.
+    fn alive(&mut self) {
+        let r = self.request("textDocument/completion", json!({}));
+        assert!(r["result"].is_array(), "{r}");
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "pathway", "version": 1, "text": text}}),
+        );
+    }
+
+    /// Every publishDiagnostics seen so far.
+    fn published(&self) -> Vec<&Value> {
+        self.seen
+            .iter()
+            .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+            .map(|m| &m["params"])
+            .collect()
+    }
+
+    /// The diagnostics last published for `uri`.
+    fn latest(&self, uri: &str) -> Vec<Value> {
+        self.published()
+            .into_iter()
+            .rev()
+            .find(|p| p["uri"] == uri)
+            .map(|p| p["diagnostics"].as_array().unwrap().clone())
+            .unwrap_or_default()
+    }
+
+    /// Closes stdin after `exit` and returns the exit code once the
+    /// server's output has ended.
+    fn exit_code(mut self) -> Option<i32> {
+        self.stdin = None;
+        while self.next().is_some() {}
+        self.child.wait().unwrap().code()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn codes(diags: &[Value]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn start_of(d: &Value) -> (u64, u64) {
+    let s = &d["range"]["start"];
+    (
+        s["line"].as_u64().unwrap(),
+        s["character"].as_u64().unwrap(),
+    )
+}
+
+const PLAN: &str = "school olympia { programme pie-kb { track = kb, profile = PIE } }\ninstitution zadkine { offer 25263 }\npathway olympia.pie-kb -> zadkine.25263\n";
+
+#[test]
+fn diagnostics_definition_hover() {
+    let dir = tempdir("basic");
+    let file = dir.join("plan.pathway");
+    std::fs::write(&file, PLAN).unwrap();
+    let uri = path_to_uri(&file);
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    // A typo as you type: the server reports it with its code.
+    s.open(&uri, &PLAN.replace("track = kb", "track = kc"));
+    s.alive();
+    let d = s.latest(&uri);
+    assert_eq!(codes(&d), ["E101"]);
+    assert_eq!(start_of(&d[0]), (0, 44));
+    // Fixed: the diagnostics clear.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument":{"uri":uri,"version":2},"contentChanges":[{"text":PLAN}]}),
+    );
+    s.alive();
+    assert_eq!(s.latest(&uri), Vec::<Value>::new());
+    assert!(s.published().last().unwrap()["diagnostics"] == json!([]));
+    // Go to definition of `olympia.pie-kb` in the pathway.
+    let def = s.request(
+        "textDocument/definition",
+        json!({"textDocument":{"uri":uri},"position":{"line":2,"character":18}}),
+    );
+    assert_eq!(def["result"]["uri"], uri);
+    assert_eq!(
+        def["result"]["range"]["start"],
+        json!({"line": 0, "character": 27})
+    );
+    // Hover on the crebo shows the qualification.
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument":{"uri":uri},"position":{"line":1,"character":30}}),
+    );
+    let value = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        value.contains("25263") && value.contains("level 4"),
+        "{value}"
+    );
+    s.request("shutdown", Value::Null);
+    s.notify("exit", Value::Null);
+    assert_eq!(s.exit_code(), Some(0));
+}
+
+/// The server reads the workspace's `leerlijn.toml` as `check` does: here
+/// its language and a level that turns a check off.
+#[test]
+fn follows_the_config() {
+    let dir = tempdir("config");
+    std::fs::write(
+        dir.join("leerlijn.toml"),
+        "lang = \"nl\"\n[levels]\nC211 = \"allow\"\n",
+    )
+    .unwrap();
+    let file = dir.join("plan.pathway");
+    // An unreached offer (C211, allowed) and an unknown track (E101, in Dutch).
+    let text =
+        "school olympia { programme p { track = kc } }\ninstitution zadkine { offer 25263 }\n";
+    std::fs::write(&file, text).unwrap();
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    let diags = s.until(|m| m["method"] == "textDocument/publishDiagnostics");
+    assert_eq!(diags["params"]["uri"], path_to_uri(&file));
+    let list = diags["params"]["diagnostics"].as_array().unwrap();
+    let found = codes(list);
+    assert!(
+        found.contains(&"E101".into()) && !found.contains(&"C211".into()),
+        "{found:?}"
+    );
+    let e101 = list.iter().find(|d| d["code"] == "E101").unwrap();
+    let msg = e101["message"].as_str().unwrap();
+    assert!(msg.contains("onbekende leerweg"), "{msg}");
+}
+
+/// `Content-Length: 10` and `{not json}`: a parse error, and on.
+#[test]
+fn malformed_json_gets_a_parse_error_and_the_server_goes_on() {
+    let mut s = Server::initialized(None, json!({}));
+    s.raw_bytewise(b"Content-Length: 10\r\n\r\n{not json}");
+    let e = s.until(|m| m.get("error").is_some());
+    assert_eq!(e["error"]["code"], -32700);
+    assert_eq!(e["id"], Value::Null);
+    s.alive();
+    // Not UTF-8 is not JSON either.
+    s.raw_bytewise(b"Content-Length: 4\r\n\r\n\"\xff\xfe\"");
+    let e = s.until(|m| m.get("error").is_some());
+    assert_eq!(e["error"]["code"], -32700);
+    s.alive();
+}
+
+/// A batch (JSON array) is not an LSP message: an invalid request, and on.
+#[test]
+fn a_json_array_is_refused_and_the_server_goes_on() {
+    let mut s = Server::initialized(None, json!({}));
+    let body = r#"[{"jsonrpc":"2.0","id":7,"method":"shutdown"}]"#;
+    s.raw_bytewise(format!("Content-Length: {}\r\n\r\n{body}", body.len()).as_bytes());
+    let e = s.until(|m| m.get("error").is_some());
+    assert_eq!(e["error"]["code"], -32600);
+    assert_eq!(e["id"], Value::Null);
+    s.alive();
+    // The batch's shutdown did not happen: exit is still unclean.
+    s.notify("exit", Value::Null);
+    assert_eq!(s.exit_code(), Some(1));
+}
+
+/// A missing, non-numeric or wrong Content-Length: the frame is skipped
+/// up to the next header and every message after it is answered.
+#[test]
+fn broken_frames_are_skipped() {
+    let mut s = Server::initialized(None, json!({}));
+    let msg = r#"{"jsonrpc":"2.0","id":1,"method":"textDocument/completion","params":{}}"#;
+    let frames: [&[u8]; 5] = [
+        // No Content-Length at all.
+        b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}",
+        // Not a number.
+        b"Content-Length: ten\r\n\r\n{}",
+        // No empty line after the header.
+        b"Content-Length: 2\r\n{}",
+        // Junk between frames.
+        b"\r\n\r\nhello\x00\xff",
+        // Shorter than the body: the rest is junk.
+        b"Content-Length: 5\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}",
+    ];
+    for frame in frames {
+        s.raw_bytewise(frame);
+        s.alive();
+    }
+    // Longer than the body: the next frame is swallowed into it (one
+    // parse error), the one after that is answered.
+    s.raw_bytewise(b"Content-Length: 40\r\n\r\n{}");
+    s.raw(format!("Content-Length: {}\r\n\r\n{msg}", msg.len()).as_bytes());
+    let e = s.until(|m| m.get("error").is_some());
+    assert_eq!(e["error"]["code"], -32700);
+    s.alive();
+    s.request("shutdown", Value::Null);
+    s.notify("exit", Value::Null);
+    assert_eq!(s.exit_code(), Some(0));
+}
+
+/// `Content-Length: 99999999999` is refused without allocating it.
+#[test]
+fn a_huge_content_length_is_refused() {
+    let mut s = Server::initialized(None, json!({}));
+    s.raw_bytewise(b"Content-Length: 99999999999\r\n\r\n");
+    s.alive();
+    let limit = leerlijn::lsp::MAX_BODY + 1;
+    s.raw(format!("Content-Length: {limit}\r\n\r\n{{}}").as_bytes());
+    s.alive();
+    let logs: Vec<&str> = s
+        .seen
+        .iter()
+        .filter(|m| m["method"] == "window/logMessage")
+        .filter_map(|m| m["params"]["message"].as_str())
+        .collect();
+    assert!(
+        logs.iter()
+            .any(|l| l.contains("refused a body of 99999999999 bytes")),
+        "{logs:?}"
+    );
+}
+
+/// UTF-16 column of `needle` in `line`.
+fn utf16_col(line: &str, needle: &str) -> u64 {
+    line[..line.find(needle).unwrap()].encode_utf16().count() as u64
+}
+
+/// Range edits change exactly their range, counted in the encoding the
+/// client negotiated (UTF-16 unless it offers another).
+#[test]
+fn range_edits_apply_exactly() {
+    let line0 = "school olympia \"😀 Olympia\" { programme pie-kb { track = kb, profile = PIE } }";
+    let text = format!("{line0}\n{}", &PLAN[PLAN.find('\n').unwrap() + 1..]);
+    for (offer, unit) in [
+        (None, "utf-16"),
+        (Some("utf-8"), "utf-8"),
+        (Some("utf-32"), "utf-32"),
+    ] {
+        let col = |s: &str| -> u64 {
+            let prefix = &line0[..line0.find(s).unwrap()];
+            match unit {
+                "utf-8" => prefix.len() as u64,
+                "utf-32" => prefix.chars().count() as u64,
+                _ => utf16_col(line0, s),
+            }
+        };
+        let dir = tempdir(&format!("edits-{unit}"));
+        let file = dir.join("plan.pathway");
+        std::fs::write(&file, &text).unwrap();
+        let uri = path_to_uri(&file);
+        let caps = match offer {
+            Some(e) => json!({"general": {"positionEncodings": [e, "utf-16"]}}),
+            None => json!({}),
+        };
+        let mut s = Server::start();
+        let init = s.request(
+            "initialize",
+            json!({"rootUri": path_to_uri(&dir), "capabilities": caps}),
+        );
+        assert_eq!(init["result"]["capabilities"]["positionEncoding"], unit);
+        assert_eq!(
+            init["result"]["capabilities"]["textDocumentSync"]["change"],
+            2
+        );
+        s.notify("initialized", json!({}));
+        s.open(&uri, &text);
+        let kb = col("kb,");
+        let edit = |s: &mut Server, from: u64, to: u64, new: &str, version: u64| {
+            s.notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [
+                    {"range": {"start": {"line": 0, "character": from}, "end": {"line": 0, "character": to}}, "text": new}
+                ]}),
+            );
+            s.alive();
+        };
+        edit(&mut s, kb, kb + 2, "kc", 2);
+        let d = s.latest(&uri);
+        assert_eq!(codes(&d), ["E101"], "{unit}");
+        assert_eq!(start_of(&d[0]), (0, kb), "{unit}");
+        // Typing before the typo moves it; the title's emoji counts as
+        // the encoding says.
+        edit(&mut s, col("Olympia"), col("Olympia"), "Sint ", 3);
+        let d = s.latest(&uri);
+        assert_eq!(codes(&d), ["E101"], "{unit}");
+        assert_eq!(start_of(&d[0]), (0, kb + 5), "{unit}");
+        // Fixed, and the document is the file again.
+        edit(&mut s, kb + 5, kb + 7, "kb", 4);
+        assert_eq!(s.latest(&uri), Vec::<Value>::new(), "{unit}");
+        let def = s.request(
+            "textDocument/definition",
+            json!({"textDocument":{"uri":uri},"position":{"line":2,"character":18}}),
+        );
+        assert_eq!(
+            def["result"]["range"]["start"],
+            json!({"line": 0, "character": col("pie-kb") + 5}),
+            "{unit}"
+        );
+    }
+}
+
+/// A workspace reached through a symlink (with a symlink loop inside)
+/// loads the open document once: no false duplicates.
+#[cfg(unix)]
+#[test]
+fn a_workspace_through_a_symlink_loads_the_open_file_once() {
+    let dir = tempdir("symlink");
+    let real = dir.join("real");
+    std::fs::create_dir_all(&real).unwrap();
+    std::fs::write(real.join("leerlijn.toml"), "").unwrap();
+    std::fs::write(real.join("plan.pathway"), PLAN).unwrap();
+    std::os::unix::fs::symlink(&real, real.join("loop")).unwrap();
+    let link = dir.join("link");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let mut s = Server::initialized(Some(&link), json!({}));
+    let uri = path_to_uri(&link.join("plan.pathway"));
+    s.open(&uri, &PLAN.replace("track = kb", "track = kc"));
+    s.alive();
+    for p in s.published() {
+        let found = codes(p["diagnostics"].as_array().unwrap());
+        assert!(!found.contains(&"E102".to_string()), "{p}");
+    }
+    // Shown where the client opened it.
+    assert_eq!(codes(&s.latest(&uri)), ["E101"]);
+    let other = path_to_uri(&real.join("plan.pathway"));
+    assert_eq!(s.latest(&other), Vec::<Value>::new());
+}
+
+/// Byte offset of a `check` line and column (lines end at LF, columns
+/// count characters) in the text without its BOM.
+fn check_offset(text: &str, line: u64, column: u64) -> usize {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line as usize - 1)
+        .map(str::len)
+        .sum();
+    let rest = &text[start..];
+    start
+        + rest
+            .char_indices()
+            .nth(column as usize - 1)
+            .map_or(rest.len(), |(i, _)| i)
+}
+
+/// Byte offset of an LSP position (lines end at LF, CRLF or a lone CR;
+/// UTF-16 columns) in the text as the client holds it.
+fn lsp_offset(text: &str, line: u64, character: u64) -> usize {
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut l = 0;
+    let mut i = 0;
+    while l < line && i < b.len() {
+        if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+            l += 1;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    let mut units = 0;
+    for (i, c) in text[start..].char_indices() {
+        if units == character {
+            return start + i;
+        }
+        units += c.len_utf16() as u64;
+    }
+    text.len()
+}
+
+/// A lone CR (whitespace to the checker, a line break to the client), a
+/// CRLF and a BOM: every diagnostic points at the same character as
+/// `check` does.
+#[test]
+fn positions_agree_with_check_on_every_line_end_and_a_bom() {
+    let dir = tempdir("line-ends");
+    let file = dir.join("plan.pathway");
+    let text = "\u{feff}school a { programme p { track = kc } }\rschool b { programme q { track = kd } }\r\nschool c { programme r { track = ke } }\n";
+    std::fs::write(&file, text).unwrap();
+    let out = common::command(&common::crate_dir())
+        .args(["check", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stripped = text.strip_prefix('\u{feff}').unwrap();
+    let mut from_check: Vec<(String, usize)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let at = check_offset(
+                stripped,
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            );
+            (d["code"].as_str().unwrap().to_string(), at)
+        })
+        .collect();
+    assert_eq!(from_check.iter().filter(|d| d.0 == "E101").count(), 3);
+
+    let uri = path_to_uri(&file);
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    s.open(&uri, text);
+    s.alive();
+    let diags = s.latest(&uri);
+    let mut from_lsp: Vec<(String, usize)> = diags
+        .iter()
+        .map(|d| {
+            let (line, ch) = start_of(d);
+            let at = lsp_offset(text, line, ch) - '\u{feff}'.len_utf8();
+            (d["code"].as_str().unwrap().to_string(), at)
+        })
+        .collect();
+    from_check.sort();
+    from_lsp.sort();
+    assert_eq!(from_lsp, from_check);
+    // And as plain numbers: the BOM is a column of line 0, the lone CR
+    // starts line 1, the CRLF line 2.
+    let e101: Vec<(u64, u64)> = diags
+        .iter()
+        .filter(|d| d["code"] == "E101")
+        .map(start_of)
+        .collect();
+    assert_eq!(e101, vec![(0, 34), (1, 33), (2, 33)]);
+}
+
+/// Thirty edits in a burst over a project of ten files: the unchanged
+/// files are published once, the edited one at most once per edit, and
+/// the last state is the last edit's.
+#[test]
+fn a_burst_of_edits_publishes_only_what_changed() {
+    let dir = tempdir("burst");
+    std::fs::write(dir.join("leerlijn.toml"), "").unwrap();
+    let files = 10;
+    for i in 0..files {
+        std::fs::write(
+            dir.join(format!("s{i}.pathway")),
+            format!("school s{i} {{ programme p {{ track = kc }} }}\n"),
+        )
+        .unwrap();
+    }
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    let uri = path_to_uri(&dir.join("s0.pathway"));
+    s.open(&uri, "school s0 { programme p { track = kc } }\n");
+    let edits = 30;
+    for k in 1..=edits {
+        let text = format!(
+            "school s0 {{ programme p {{ track = {}kc }} }}\n",
+            " ".repeat(k)
+        );
+        s.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": k + 1}, "contentChanges": [{"text": text}]}),
+        );
+    }
+    s.alive();
+    let publishes = s.published().len();
+    assert!(
+        publishes <= files + edits,
+        "{publishes} publishes for {edits} edits of one file among {files}"
+    );
+    let d = s.latest(&uri);
+    let e101: Vec<&Value> = d.iter().filter(|d| d["code"] == "E101").collect();
+    assert_eq!(e101.len(), 1);
+    assert_eq!(start_of(e101[0]), (0, 34 + edits as u64));
+    for i in 1..files {
+        let other = path_to_uri(&dir.join(format!("s{i}.pathway")));
+        let n = s.published().iter().filter(|p| p["uri"] == other).count();
+        assert_eq!(n, 1, "{other}");
+    }
+}
+
+/// The project is found as `check` finds it: the nearest `leerlijn.toml`
+/// above the document, never the workspace folder above that (here `/`).
+#[test]
+fn the_project_root_is_found_as_check_finds_it() {
+    let dir = tempdir("root");
+    let plan = dir.join("plan");
+    std::fs::create_dir_all(plan.join("sub")).unwrap();
+    std::fs::create_dir_all(dir.join("other")).unwrap();
+    std::fs::write(plan.join("leerlijn.toml"), "").unwrap();
+    std::fs::write(
+        plan.join("a.pathway"),
+        "school a { programme p { track = kc } }\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("other/bad.pathway"), "school {\n").unwrap();
+    let mut s = Server::initialized(Some(Path::new("/")), json!({}));
+    let uri = path_to_uri(&plan.join("sub/b.pathway"));
+    s.open(&uri, "school b { programme q { track = kb } }\n");
+    s.alive();
+    let plan_uri = path_to_uri(&plan);
+    for p in s.published() {
+        let u = p["uri"].as_str().unwrap();
+        assert!(
+            u.starts_with(&plan_uri),
+            "published outside the project: {u}"
+        );
+    }
+    let mut a = codes(&s.latest(&path_to_uri(&plan.join("a.pathway"))));
+    a.sort();
+    assert_eq!(a, ["C207", "E101"]);
+    // Read once: a keystroke does not look at the folder again; a file
+    // the editor reports as created is read.
+    let new = plan.join("new.pathway");
+    std::fs::write(&new, "school n { programme p { track = kz } }\n").unwrap();
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "school b { programme q { track = kb } }\n\n"}]}),
+    );
+    s.alive();
+    let new_uri = path_to_uri(&new);
+    assert!(s.published().iter().all(|p| p["uri"] != new_uri));
+    s.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": new_uri, "type": 1}]}),
+    );
+    s.alive();
+    assert!(codes(&s.latest(&new_uri)).contains(&"E101".to_string()));
+    // Without a config the project is the document's folder alone.
+    let lone = tempdir("root-lone");
+    std::fs::create_dir_all(lone.join("deeper")).unwrap();
+    std::fs::write(lone.join("sibling.pathway"), "school {\n").unwrap();
+    let uri = path_to_uri(&lone.join("deeper/c.pathway"));
+    s.open(&uri, "school c { programme r { track = kd } }\n");
+    s.alive();
+    assert!(codes(&s.latest(&uri)).contains(&"E101".to_string()));
+    assert!(
+        s.published()
+            .iter()
+            .all(|p| p["uri"] != path_to_uri(&lone.join("sibling.pathway")))
+    );
+}
+
+/// LSP 3.17: `exit` after `shutdown` is 0, without it 1; requests after
+/// `shutdown` are refused.
+#[test]
+fn exit_codes_follow_lsp() {
+    let mut s = Server::initialized(None, json!({}));
+    s.notify("exit", Value::Null);
+    assert_eq!(s.exit_code(), Some(1));
+
+    let mut s = Server::initialized(None, json!({}));
+    let r = s.request("shutdown", Value::Null);
+    assert_eq!(r["result"], Value::Null);
+    let r = s.request("textDocument/completion", json!({}));
+    assert_eq!(r["error"]["code"], -32600);
+    s.notify("exit", Value::Null);
+    assert_eq!(s.exit_code(), Some(0));
+
+    // Before initialize a request is refused, not answered.
+    let mut s = Server::start();
+    let r = s.request("textDocument/completion", json!({}));
+    assert_eq!(r["error"]["code"], -32002);
+}
+
+/// Titles come from plan text: hover shows them, it does not render them.
+#[test]
+fn hover_escapes_markdown_in_titles() {
+    let dir = tempdir("hover");
+    let file = dir.join("plan.pathway");
+    let text = "school olympia \"**Bold** [click](https://example.invalid) <img src=x>\" { programme p { track = kb } }\n";
+    std::fs::write(&file, text).unwrap();
+    let uri = path_to_uri(&file);
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    s.open(&uri, text);
+    let hover = s.request(
+        "textDocument/hover",
+        json!({"textDocument":{"uri":uri},"position":{"line":0,"character":9}}),
+    );
+    let value = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert_eq!(
+        value,
+        "**school olympia** — \\*\\*Bold\\*\\* \\[click\\]\\(https\\:\\/\\/example\\.invalid\\) \\<img src\\=x\\>"
+    );
+}
