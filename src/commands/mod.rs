@@ -7,10 +7,12 @@
 //! analysed project with, per edge, the error-level findings that break it.
 
 pub mod catalogue;
+pub mod check_opts;
 pub mod graph_cmd;
 pub mod init;
 pub mod layout;
 pub mod report;
+pub mod texts;
 pub mod view;
 
 use std::path::PathBuf;
@@ -61,22 +63,8 @@ pub struct ProjectArgs {
     pub config: Option<PathBuf>,
 }
 
-pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
-    let (a, b) = s
-        .split_once("..")
-        .ok_or_else(|| format!("`{s}` is not a range like 2025..2030"))?;
-    let year = |t: &str| -> Result<u32, String> {
-        match t.trim().parse::<u32>() {
-            Ok(y) if (1900..=2200).contains(&y) => Ok(y),
-            _ => Err(format!("`{t}` is not a year in 1900–2200")),
-        }
-    };
-    let (a, b) = (year(a)?, year(b)?);
-    if a > b {
-        return Err(format!("the range {a}..{b} ends before it starts"));
-    }
-    Ok((a, b))
-}
+/// The one year-range parser, shared with `check` and the config.
+pub use crate::config::parse_years;
 
 /// A loaded and analysed project.
 pub struct Loaded {
