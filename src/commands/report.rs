@@ -33,7 +33,7 @@ use crate::source::{SourceMap, Span};
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// The HTML file to write
+    /// The HTML file to write (`-`: standard output)
     #[arg(short, long, value_name = "FILE.html")]
     pub output: PathBuf,
     /// Language of the page (default: the config's `lang`, else nl when
@@ -49,6 +49,11 @@ pub fn run(args: Args) -> ExitCode {
     };
     let lang = lang_or(args.lang, loaded.lang);
     let page = render(&loaded, lang);
+    // `-o -`: the page on standard output (for a pipe), not a file `-`.
+    if args.output.as_os_str() == "-" {
+        super::print(&page);
+        return ExitCode::SUCCESS;
+    }
     if let Err(e) = std::fs::write(&args.output, page) {
         return fatal(format!("cannot write `{}`: {e}", args.output.display()));
     }
@@ -153,6 +158,11 @@ struct Page<'a> {
 }
 
 pub fn render(loaded: &Loaded, lang: Lang) -> String {
+    page(loaded, lang).html().into_string()
+}
+
+/// The page's facts, shared by the page and `graph --format svg`.
+fn page(loaded: &Loaded, lang: Lang) -> Page<'_> {
     let analysis = &loaded.analysis;
     let view = View::new(analysis, loaded.years);
     let mut by_span: HashMap<Span, Node> = HashMap::new();
@@ -172,15 +182,31 @@ pub fn render(loaded: &Loaded, lang: Lang) -> String {
             notes.entry(n).or_default().push(d);
         }
     }
-    let page = Page {
+    Page {
         lang,
         loaded,
         view,
         sources: &loaded.project.sources,
         flagged,
         notes,
-    };
-    page.html().into_string()
+    }
+}
+
+/// The report's drawing of each region's transition graph (the same SVG
+/// as on the page), with the region's title: what `graph --format svg`
+/// prints.
+pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
+    let page = page(loaded, lang);
+    page.regions()
+        .into_iter()
+        .map(|r| {
+            let svg = layout::svg(
+                &page.picture(r),
+                page.t("No programmes or offers.", "Geen programma's of aanbod."),
+            );
+            (page.region_title(r), svg)
+        })
+        .collect()
 }
 
 impl Page<'_> {
