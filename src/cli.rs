@@ -205,7 +205,10 @@ pub fn main() -> ExitCode {
 fn fmt(args: FmtArgs) -> ExitCode {
     let files = match crate::project::find_files(&args.paths) {
         Ok(f) => f,
-        Err(e) => return fatal(e),
+        Err(e) => {
+            let text = crate::commands::texts::Text::Load(&e);
+            return crate::commands::texts::fatal(Lang::from_env(), text);
+        }
     };
     let mut failed = false;
     for path in files {
@@ -472,8 +475,9 @@ fn explain(args: ExplainArgs) -> ExitCode {
         print!("{out}");
         return ExitCode::SUCCESS;
     }
+    use crate::commands::texts::{self, Text};
     let Some(code) = args.code else {
-        return fatal("name a check (e.g. `leerlijn explain C201`) or use `--list`");
+        return texts::fatal(lang, Text::NameACheck);
     };
     match registry::lookup(&code) {
         Some(c) => {
@@ -483,22 +487,12 @@ fn explain(args: ExplainArgs) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        None => {
-            let close = registry::suggest(&code);
-            if close.is_empty() {
-                fatal(format!(
-                    "unknown check `{code}`; `leerlijn explain --list` lists them all"
-                ))
-            } else {
-                fatal(format!(
-                    "unknown check `{code}`; did you mean {}?",
-                    close
-                        .iter()
-                        .map(|c| format!("`{c}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-            }
-        }
+        None => texts::fatal(
+            lang,
+            Text::UnknownCheck {
+                name: &code,
+                close: &registry::suggest(&code),
+            },
+        ),
     }
 }

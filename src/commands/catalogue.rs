@@ -23,7 +23,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{LangArg, fatal, fold, lang_of, print};
+use super::{LangArg, fold, lang_of, print};
 use crate::Lang;
 use crate::model::{Model, QualId, SectorId};
 
@@ -86,6 +86,13 @@ pub struct Hit {
     pub sector: Option<String>,
 }
 
+/// `--sector` names no sector: the name and the closest sector IDs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownSector {
+    pub name: String,
+    pub close: Vec<String>,
+}
+
 /// A search; `Err` names an unknown sector.
 pub struct Query<'a> {
     pub words: &'a [String],
@@ -93,7 +100,7 @@ pub struct Query<'a> {
     pub level: Option<u8>,
 }
 
-pub fn search(model: &Model, q: &Query) -> Result<Vec<Hit>, String> {
+pub fn search(model: &Model, q: &Query) -> Result<Vec<Hit>, UnknownSector> {
     let sector: Option<SectorId> = match q.sector {
         None => None,
         Some(name) => Some(
@@ -164,19 +171,11 @@ fn matches(model: &Model, id: QualId, words: &[String]) -> bool {
     })
 }
 
-fn unknown_sector(model: &Model, name: &str) -> String {
+fn unknown_sector(model: &Model, name: &str) -> UnknownSector {
     let close = crate::suggest::closest(name, model.sectors.iter().map(|s| s.name.as_str()));
-    if close.is_empty() {
-        format!("unknown sector `{name}`")
-    } else {
-        format!(
-            "unknown sector `{name}`; did you mean {}?",
-            close
-                .iter()
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    UnknownSector {
+        name: name.to_string(),
+        close: close.iter().map(|c| c.to_string()).collect(),
     }
 }
 
@@ -356,7 +355,13 @@ pub fn run(args: Args) -> ExitCode {
         },
     ) {
         Ok(h) => h,
-        Err(e) => return fatal(e),
+        Err(e) => {
+            let text = super::texts::Text::UnknownSector {
+                name: &e.name,
+                close: &e.close,
+            };
+            return super::texts::fatal(lang, text);
+        }
     };
     match args.format {
         CatalogueFormat::Table => print(&table(&hits, lang)),

@@ -12,7 +12,7 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::view::View;
-use super::{Loaded, ProjectArgs, fatal, print};
+use super::{Loaded, ProjectArgs, print};
 use crate::Lang;
 use crate::model::Node;
 use crate::source::SourceMap;
@@ -44,14 +44,19 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     let loaded = match args.project.load() {
         Ok(l) => l,
-        Err(e) => return fatal(e),
+        Err(e) => return super::texts::fatal(Lang::from_env(), super::texts::Text::Raw(e)),
     };
     let lang = super::lang_or(None, loaded.lang);
     let text = render(&loaded, args.format, lang);
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
             if let Err(e) = std::fs::write(path, text) {
-                return fatal(format!("cannot write `{}`: {e}", path.display()));
+                let path = path.display().to_string();
+                let text = super::texts::Text::CannotWrite {
+                    path: &path,
+                    error: e.to_string(),
+                };
+                return super::texts::fatal(lang, text);
             }
         }
         _ => print(&text),

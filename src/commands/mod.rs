@@ -23,7 +23,7 @@ use clap::ValueEnum;
 use crate::Lang;
 use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
 use crate::config::{self, Config};
-use crate::project::{Project, find_files, load};
+use crate::project::Project;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
@@ -77,21 +77,44 @@ pub struct Loaded {
 
 impl ProjectArgs {
     /// Loads the config (as `check` does) and the project and analyses
-    /// it, or says in one line why it cannot.
+    /// it, or says in one line why it cannot (in the language of `LANG`).
     pub fn load(&self) -> Result<Loaded, String> {
-        let files = find_files(&self.paths).map_err(|e| e.to_string())?;
+        self.load_in(Lang::from_env())
+    }
+
+    /// [`Self::load`], saying why it cannot in `lang`. `-` among the
+    /// PATHs reads standard input, as `check` does.
+    pub fn load_in(&self, lang: Lang) -> Result<Loaded, String> {
+        use texts::Text;
+        let (files, stdin) =
+            crate::project::find_inputs(&self.paths).map_err(|e| Text::Load(&e).render(lang))?;
+        if stdin > 1 {
+            return Err(Text::StdinTwice.render(lang));
+        }
         let path = match &self.config {
             Some(p) if !p.is_file() => {
-                return Err(format!("{}: the config file does not exist", p.display()));
+                return Err(Text::ConfigMissing(&p.display().to_string()).render(lang));
             }
             Some(p) => Some(p.clone()),
             None => self.paths.first().and_then(|p| config::discover(p)),
+        };
+        let stdin = if stdin == 1 {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+                .map_err(|e| Text::Stdin(e.to_string()).render(lang))?;
+            Some(bytes)
+        } else {
+            None
         };
         let config = match path {
             Some(p) => config::load(&p).map_err(|e| e.headline())?,
             None => Config::default(),
         };
-        let project = load(&files, !self.no_std && config.std.unwrap_or(true));
+        let project = crate::project::load_with_stdin(
+            &files,
+            stdin,
+            !self.no_std && config.std.unwrap_or(true),
+        );
         let opts = CheckOptions {
             levels: Levels {
                 overrides: config.levels.clone(),

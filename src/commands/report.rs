@@ -21,7 +21,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::layout::{self, Group, Link, Picture, Row, RowStyle};
 use super::view::View;
-use super::{LangArg, Loaded, ProjectArgs, fatal, lang_or};
+use super::{LangArg, Loaded, ProjectArgs, lang_or};
 use crate::Lang;
 use crate::checks::{Code, Level};
 use crate::diagnostics::Diagnostic;
@@ -38,14 +38,15 @@ pub struct Args {
     pub output: PathBuf,
     /// Language of the page (default: the config's `lang`, else nl when
     /// LANG starts with nl, else en)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let loaded = match args.project.load() {
+    let early = lang_or(args.lang, None);
+    let loaded = match args.project.load_in(early) {
         Ok(l) => l,
-        Err(e) => return fatal(e),
+        Err(e) => return super::texts::fatal(early, super::texts::Text::Raw(e)),
     };
     let lang = lang_or(args.lang, loaded.lang);
     let page = render(&loaded, lang);
@@ -55,7 +56,12 @@ pub fn run(args: Args) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if let Err(e) = std::fs::write(&args.output, page) {
-        return fatal(format!("cannot write `{}`: {e}", args.output.display()));
+        let path = args.output.display().to_string();
+        let text = super::texts::Text::CannotWrite {
+            path: &path,
+            error: e.to_string(),
+        };
+        return super::texts::fatal(lang, text);
     }
     let a = &loaded.analysis;
     eprintln!(

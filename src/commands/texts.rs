@@ -26,6 +26,15 @@ pub enum Text<'a> {
     StatisticsFormat(&'a str),
     /// `graph` on a plan with errors: what the graph leaves out.
     GraphHasErrors(usize),
+    /// `catalogue --sector` of an unknown sector, with the closest IDs.
+    UnknownSector { name: &'a str, close: &'a [String] },
+    /// `explain` without a check.
+    NameACheck,
+    /// `explain` of an unknown check, with the closest codes and names.
+    UnknownCheck {
+        name: &'a str,
+        close: &'a [&'static str],
+    },
     /// Any other message, the same in both languages (a file path, a
     /// parser's own text).
     Raw(String),
@@ -82,9 +91,45 @@ impl Text<'_> {
                 "the plan has {n} error{} (E codes); the graph leaves out what they make unreadable — `leerlijn check` shows them",
                 if *n == 1 { "" } else { "s" }
             ),
+            Text::UnknownSector { name, close } => match (close.is_empty(), nl) {
+                (true, false) => format!("unknown sector `{name}`"),
+                (true, true) => format!("onbekende sector `{name}`"),
+                (false, false) => {
+                    format!("unknown sector `{name}`; did you mean {}?", ticks(close))
+                }
+                (false, true) => format!("onbekende sector `{name}`; bedoelt u {}?", ticks(close)),
+            },
+            Text::NameACheck if nl => {
+                "noem een controle (bijvoorbeeld `leerlijn explain C201`) of gebruik `--list`"
+                    .into()
+            }
+            Text::NameACheck => {
+                "name a check (e.g. `leerlijn explain C201`) or use `--list`".into()
+            }
+            Text::UnknownCheck { name, close } => match (close.is_empty(), nl) {
+                (true, false) => {
+                    format!("unknown check `{name}`; `leerlijn explain --list` lists them all")
+                }
+                (true, true) => format!(
+                    "onbekende controle `{name}`; `leerlijn explain --list` toont ze allemaal"
+                ),
+                (false, false) => format!("unknown check `{name}`; did you mean {}?", ticks(close)),
+                (false, true) => {
+                    format!("onbekende controle `{name}`; bedoelt u {}?", ticks(close))
+                }
+            },
             Text::Raw(s) => s.clone(),
         }
     }
+}
+
+/// `a`, `b` (each in backticks, comma-separated).
+fn ticks<S: AsRef<str>>(words: &[S]) -> String {
+    words
+        .iter()
+        .map(|w| format!("`{}`", w.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The prefix of a line on stderr.
