@@ -713,6 +713,46 @@ mod tests {
     }
 
     #[test]
+    fn one_year_and_language_names_in_any_case() {
+        let c = parse("leerlijn.toml", "years = \"2026\"\nlang = \"NL\"\n").unwrap();
+        assert_eq!(c.years, Some((2026, 2026)));
+        assert_eq!(c.lang, Some(Lang::Nl));
+        let c = parse("leerlijn.toml", "lang = \"En\"\n").unwrap();
+        assert_eq!(c.lang, Some(Lang::En));
+        let e = err("lang = \"NLD\"\n");
+        assert_eq!(e.help.as_deref(), Some("did you mean `nl`?"));
+        assert_eq!(parse_years(" 2025 "), Ok((2025, 2025)));
+        assert_eq!(parse_years("2025..2030"), Ok((2025, 2030)));
+        assert!(parse_years("1800").is_err());
+        assert!(parse_years("").is_err());
+        assert!(parse_years("2030..2025").is_err());
+    }
+
+    #[test]
+    fn level_arguments_are_checked_as_levels_lines() {
+        assert_eq!(
+            parse_level_arg("unreached-offer=Allow"),
+            Ok((Code::C211, Level::Allow))
+        );
+        assert_eq!(
+            parse_level_arg("c211=error"),
+            Ok((Code::C211, Level::Error))
+        );
+        assert!(
+            parse_level_arg("E101=warning")
+                .unwrap_err()
+                .contains("always an error")
+        );
+        assert!(parse_level_arg("C211").unwrap_err().contains("CODE=LEVEL"));
+        assert_eq!(
+            parse_level_arg("C211=eror").unwrap_err(),
+            "bad level `eror`; did you mean `error`?"
+        );
+        assert!(parse_check("C999").is_err());
+        assert_eq!(parse_check("overlapping-offer"), Ok(Code::D302));
+    }
+
+    #[test]
     fn codes_in_any_case_and_dotted_keys() {
         let c = parse("leerlijn.toml", "levels.c211 = \"allow\"\n").unwrap();
         assert_eq!(c.levels, vec![(Code::C211, Level::Allow)]);
