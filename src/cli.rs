@@ -98,7 +98,8 @@ enum ColorArg {
 
 #[derive(clap::Args, Debug)]
 struct CheckArgs {
-    /// Files and directories (directories are searched for *.pathway)
+    /// Files and directories (directories are searched for *.pathway); `-`
+    /// reads standard input
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
     /// Leave the standard prelude out (overrides the config's `std`)

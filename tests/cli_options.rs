@@ -602,7 +602,7 @@ fn catalogue_search_matches_dossiers_and_sectors() {
     assert_eq!(r.code, 2);
     assert_eq!(
         r.stderr,
-        "fout: onbekende sector `zorgwelzijn`; bedoelt u `zorg-welzijn`?\n"
+        "fout: onbekende sector `zorgwelzijn`; bedoel je `zorg-welzijn`?\n"
     );
 }
 
@@ -683,7 +683,7 @@ fn exit_2_errors_in_dutch() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr
-            .starts_with("fout: onbekende controle `C2O1`; bedoelt u `C201`"),
+            .starts_with("fout: onbekende controle `C2O1`; bedoel je `C201`"),
         "{}",
         r.stderr
     );

@@ -48,13 +48,14 @@ pub fn lang_or(arg: Option<LangArg>, config: Option<Lang>) -> Lang {
 /// The options `graph` and `report` share with `check`.
 #[derive(clap::Args, Debug, Clone)]
 pub struct ProjectArgs {
-    /// Files and directories (directories are searched for *.pathway)
+    /// Files and directories (directories are searched for *.pathway); `-`
+    /// reads standard input
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// Leave the standard prelude out
     #[arg(long)]
     pub no_std: bool,
-    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
+    /// The plan's years, e.g. 2025..2030 or 2025 (overrides the config's `years`)
     #[arg(long, value_parser = parse_years)]
     pub years: Option<(u32, u32)>,
     /// Config file (default: leerlijn.toml in the first PATH's directory or

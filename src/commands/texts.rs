@@ -97,7 +97,7 @@ impl Text<'_> {
                 (false, false) => {
                     format!("unknown sector `{name}`; did you mean {}?", ticks(close))
                 }
-                (false, true) => format!("onbekende sector `{name}`; bedoelt u {}?", ticks(close)),
+                (false, true) => format!("onbekende sector `{name}`; bedoel je {}?", ticks(close)),
             },
             Text::NameACheck if nl => {
                 "noem een controle (bijvoorbeeld `leerlijn explain C201`) of gebruik `--list`"
@@ -115,7 +115,7 @@ impl Text<'_> {
                 ),
                 (false, false) => format!("unknown check `{name}`; did you mean {}?", ticks(close)),
                 (false, true) => {
-                    format!("onbekende controle `{name}`; bedoelt u {}?", ticks(close))
+                    format!("onbekende controle `{name}`; bedoel je {}?", ticks(close))
                 }
             },
             Text::Raw(s) => s.clone(),
