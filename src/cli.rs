@@ -14,7 +14,6 @@ use crate::baseline::{self, Baseline};
 use crate::checks::{REGISTRY, registry};
 use crate::config::{self, Config};
 use crate::diagnostics::Msg;
-use crate::project::{find_files, load};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -46,6 +45,15 @@ enum Command {
     Init(crate::commands::init::Args),
     /// Search the built-in qualifications by crebo or name
     Catalogue(crate::commands::catalogue::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(CompletionsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum, ignore_case = true)]
+    shell: clap_complete::Shell,
 }
 
 #[derive(clap::Args, Debug)]
@@ -65,6 +73,8 @@ pub enum Format {
     Sarif,
     Github,
     Junit,
+    /// One line per finding: `FILE:LINE:COL: CODE [LEVEL] message`
+    Concise,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -88,7 +98,8 @@ enum ColorArg {
 
 #[derive(clap::Args, Debug)]
 struct CheckArgs {
-    /// Files and directories (directories are searched for *.pathway)
+    /// Files and directories (directories are searched for *.pathway); `-`
+    /// reads standard input
     #[arg(default_value = ".")]
     paths: Vec<PathBuf>,
     /// Leave the standard prelude out (overrides the config's `std`)
@@ -99,9 +110,9 @@ struct CheckArgs {
     format: Format,
     /// Language of messages (default: the config's `lang`, else nl when
     /// LANG starts with nl, else en)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     lang: Option<LangArg>,
-    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
+    /// The plan's years, e.g. 2025..2030 or 2025 (overrides the config's `years`)
     #[arg(long, value_parser = config::parse_years)]
     years: Option<(u32, u32)>,
     /// Colour in human output (NO_COLOR is honoured)
@@ -121,6 +132,8 @@ struct CheckArgs {
     /// then ignored, so one command line can refresh its own baseline)
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    #[command(flatten)]
+    cli: crate::commands::check_opts::CheckCliArgs,
 }
 
 #[derive(clap::Args, Debug)]
@@ -131,7 +144,7 @@ struct ExplainArgs {
     #[arg(long)]
     list: bool,
     /// Language of the documentation
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     lang: Option<LangArg>,
 }
 
@@ -178,6 +191,13 @@ pub fn main() -> ExitCode {
         Command::Graph(args) => crate::commands::graph_cmd::run(args),
         Command::Init(args) => crate::commands::init::run(args),
         Command::Catalogue(args) => crate::commands::catalogue::run(args),
+        Command::Completions(args) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(args.shell, &mut cmd, "leerlijn", &mut out);
+            crate::commands::print(&String::from_utf8_lossy(&out));
+            ExitCode::SUCCESS
+        }
     }
 }
 
@@ -186,7 +206,10 @@ pub fn main() -> ExitCode {
 fn fmt(args: FmtArgs) -> ExitCode {
     let files = match crate::project::find_files(&args.paths) {
         Ok(f) => f,
-        Err(e) => return fatal(e),
+        Err(e) => {
+            let text = crate::commands::texts::Text::Load(&e);
+            return crate::commands::texts::fatal(Lang::from_env(), text);
+        }
     };
     let mut failed = false;
     for path in files {
@@ -271,10 +294,19 @@ fn find_config(args: &CheckArgs) -> Result<Config, Box<config::ConfigError>> {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let files = match find_files(&args.paths) {
+    use crate::commands::texts::{self, Text};
+    // Before the config is read, its `lang` is not known yet.
+    let early = lang_or(args.lang, None);
+    let (files, stdin) = match crate::project::find_inputs(&args.paths) {
         Ok(f) => f,
-        Err(e) => return fatal(e),
+        Err(e) => return texts::fatal(early, Text::Load(&e)),
     };
+    if stdin > 1 {
+        return texts::fatal(early, Text::StdinTwice);
+    }
+    if let Some(p) = args.config.as_ref().filter(|p| !p.is_file()) {
+        return texts::fatal(early, Text::ConfigMissing(&p.display().to_string()));
+    }
     let config = match find_config(&args) {
         Ok(c) => c,
         Err(e) => {
@@ -287,18 +319,40 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     };
     let lang = lang_or(args.lang, config.lang);
+    if args.cli.statistics && !matches!(args.format, Format::Human | Format::Concise | Format::Json)
+    {
+        let name = format!("{:?}", args.format).to_lowercase();
+        return texts::fatal(lang, Text::StatisticsFormat(&name));
+    }
+    let overrides = match args.cli.overrides(&config.levels) {
+        Ok(o) => o,
+        Err(t) => return texts::fatal(lang, t),
+    };
     let baseline = match &args.baseline {
         Some(_) if args.write_baseline.is_some() => None,
         Some(p) => match Baseline::load(p) {
             Ok(b) => Some(b),
-            Err(e) => return fatal(e),
+            Err(e) => return texts::fatal(lang, Text::Raw(e)),
         },
         None => None,
     };
-    let project = load(&files, !args.no_std && config.std.unwrap_or(true));
+    let stdin_text = if stdin == 1 {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes) {
+            return texts::fatal(lang, Text::Stdin(e.to_string()));
+        }
+        Some(bytes)
+    } else {
+        None
+    };
+    let project = crate::project::load_with_stdin(
+        &files,
+        stdin_text,
+        !args.no_std && config.std.unwrap_or(true),
+    );
     let opts = CheckOptions {
         levels: Levels {
-            overrides: config.levels.clone(),
+            overrides,
             deny_warnings: config.deny_warnings || args.deny.contains(&Deny::Warnings),
         },
         years: args.years.or(config.years),
@@ -307,7 +361,7 @@ fn check(args: CheckArgs) -> ExitCode {
     let analysis = analyze(&project, &opts);
     if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
-            return fatal(e);
+            return texts::fatal(lang, Text::Raw(e));
         }
         println!(
             "{}",
@@ -339,10 +393,10 @@ fn check(args: CheckArgs) -> ExitCode {
         };
         eprintln!("note: {}", note.render(lang));
     }
-    let failed = analysis.failed(opts.levels.deny_warnings);
+    let status = args.cli.exit_status(&analysis, opts.levels.deny_warnings);
     std::mem::forget(analysis);
     std::mem::forget(project);
-    ExitCode::from(if failed { 1 } else { 0 })
+    ExitCode::from(status)
 }
 
 fn render(
@@ -351,15 +405,50 @@ fn render(
     sources: &crate::source::SourceMap,
     lang: Lang,
 ) -> String {
-    use crate::emit::{github, human, json, junit, sarif};
+    use crate::emit::{concise, github, human, json, junit, sarif, statistics};
+    let quiet = args.cli.quiet;
+    // The summary (and the baseline's note) of the human formats, unless `-q`.
+    let tail = |out: &mut String| {
+        if quiet {
+            return;
+        }
+        out.push_str(&human::summary(analysis, lang));
+        out.push('\n');
+        if analysis.baseline_fixed > 0 {
+            let note = Msg::BaselineFixed {
+                count: analysis.baseline_fixed,
+            };
+            out.push_str(&format!("note: {}\n", note.render(lang)));
+        }
+    };
+    if args.cli.statistics {
+        let rows = statistics::rows(analysis);
+        if args.format == Format::Json {
+            return statistics::json(&rows);
+        }
+        let mut out = statistics::table(&rows, lang);
+        tail(&mut out);
+        return out;
+    }
     match args.format {
         Format::Json => json::render(analysis, sources, lang),
         Format::Sarif => sarif::render(analysis, sources, lang),
         Format::Github => github::render(analysis, sources, lang),
         Format::Junit => junit::render(analysis, sources, lang),
+        Format::Concise => {
+            let mut out = concise::render(analysis, sources, lang);
+            tail(&mut out);
+            out
+        }
         Format::Human => {
             let color = use_color(args.color, std::io::stdout().is_terminal());
             let mut out = human::render(analysis, sources, lang, color, 100);
+            if quiet {
+                // `render` ends in the one-line summary: drop it.
+                let body = out.trim_end_matches('\n').len();
+                out.truncate(out[..body].rfind('\n').map_or(0, |i| i + 1));
+                return out;
+            }
             if analysis.baseline_fixed > 0 {
                 let note = Msg::BaselineFixed {
                     count: analysis.baseline_fixed,
@@ -387,8 +476,9 @@ fn explain(args: ExplainArgs) -> ExitCode {
         print!("{out}");
         return ExitCode::SUCCESS;
     }
+    use crate::commands::texts::{self, Text};
     let Some(code) = args.code else {
-        return fatal("name a check (e.g. `leerlijn explain C201`) or use `--list`");
+        return texts::fatal(lang, Text::NameACheck);
     };
     match registry::lookup(&code) {
         Some(c) => {
@@ -398,22 +488,12 @@ fn explain(args: ExplainArgs) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        None => {
-            let close = registry::suggest(&code);
-            if close.is_empty() {
-                fatal(format!(
-                    "unknown check `{code}`; `leerlijn explain --list` lists them all"
-                ))
-            } else {
-                fatal(format!(
-                    "unknown check `{code}`; did you mean {}?",
-                    close
-                        .iter()
-                        .map(|c| format!("`{c}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-            }
-        }
+        None => texts::fatal(
+            lang,
+            Text::UnknownCheck {
+                name: &code,
+                close: &registry::suggest(&code),
+            },
+        ),
     }
 }

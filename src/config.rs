@@ -37,15 +37,15 @@ pub struct ConfigFile {
     pub std: Option<Spanned<bool>>,
     /// The language of messages (`--lang` overrides; default: `nl` when `LANG` starts with `nl`, else `en`).
     #[serde(default)]
-    #[schemars(with = "LangSetting")]
+    #[schemars(schema_with = "lang_schema")]
     pub lang: Option<Spanned<LangSetting>>,
     /// Warnings also fail the run, as `--deny warnings` (default false).
     #[serde(default)]
     #[schemars(with = "bool")]
     pub deny_warnings: Option<Spanned<bool>>,
-    /// The plan's years as `FIRST..LAST`, school-year start years, inclusive (`--years` overrides; default: what the files imply).
+    /// The plan's years as `FIRST..LAST`, school-year start years, inclusive, or one year `YEAR` (`--years` overrides; default: what the files imply).
     #[serde(default)]
-    #[schemars(with = "String", pattern(r"^\s*[0-9]{4}\s*\.\.\s*[0-9]{4}\s*$"))]
+    #[schemars(with = "String", pattern(r"^\s*[0-9]{4}\s*(\.\.\s*[0-9]{4}\s*)?$"))]
     pub years: Option<Spanned<String>>,
     /// The level of each check, by code (`C211`) or by name (`unreached-offer`). E codes are always errors and take no level.
     #[serde(default)]
@@ -53,12 +53,25 @@ pub struct ConfigFile {
     pub levels: BTreeMap<Spanned<String>, Spanned<LevelSetting>>,
 }
 
-/// A language of messages.
+/// A language of messages, in any case (`nl`, `NL`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum LangSetting {
+    #[serde(alias = "EN", alias = "En", alias = "eN")]
     En,
+    #[serde(alias = "NL", alias = "Nl", alias = "nL")]
     Nl,
+}
+
+/// `lang`: `en` or `nl` in any case; the enum first so editors complete it.
+fn lang_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "description": "The language of messages (`--lang` overrides; default: `nl` when `LANG` starts with `nl`, else `en`). Case does not matter.",
+        "anyOf": [
+            { "type": "string", "enum": ["en", "nl"] },
+            { "type": "string", "pattern": "^([eE][nN]|[nN][lL])$" }
+        ]
+    })
 }
 
 /// A check's level: `allow` turns the check off.
@@ -373,7 +386,14 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
         match name {
             "lang" => {
                 if let Some(s) = value.get_ref().as_str() {
-                    check_word(path, text, "lang", s, value.span(), LANG_NAMES)?;
+                    // Language names in any case (`NL`), as `--lang`.
+                    let lower = s.to_ascii_lowercase();
+                    let word = if LANG_NAMES.contains(&lower.as_str()) {
+                        lower.as_str()
+                    } else {
+                        s
+                    };
+                    check_word(path, text, "lang", word, value.span(), LANG_NAMES)?;
                 }
             }
             "levels" => {
@@ -559,22 +579,84 @@ fn toml_error(
     err
 }
 
-/// A plan horizon `A..B` of years in 1900–2200 with `A <= B`.
+/// A plan horizon: `A..B` (school-year start years, inclusive) or one
+/// year `A` (= `A..A`), each in 1900–2200 with `A <= B`. The one parser for
+/// `--years` (every command) and the config's `years`.
 pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
-    let (a, b) = s
-        .split_once("..")
-        .ok_or_else(|| format!("`{s}` is not a range like 2025..2030"))?;
     let year = |t: &str| -> Result<u32, String> {
         match t.trim().parse::<u32>() {
             Ok(y) if (1900..=2200).contains(&y) => Ok(y),
             _ => Err(format!("`{}` is not a year in 1900–2200", t.trim())),
         }
     };
+    let Some((a, b)) = s.split_once("..") else {
+        if s.trim().chars().all(|c| c.is_ascii_digit()) && !s.trim().is_empty() {
+            let y = year(s)?;
+            return Ok((y, y));
+        }
+        return Err(format!("`{s}` is not a year or a range like 2025..2030"));
+    };
     let (a, b) = (year(a)?, year(b)?);
     if a > b {
         return Err(format!("the range {a}..{b} ends before it starts"));
     }
     Ok((a, b))
+}
+
+/// A check named on the command line (`--select`, `--ignore`, `--level`)
+/// by code in any case or by name; an unknown one is an error with the
+/// closest names, as in `[levels]`.
+pub fn parse_check(name: &str) -> Result<Code, String> {
+    let name = name.trim();
+    match registry::lookup(name) {
+        Some(info) => Ok(info.code),
+        None => {
+            let close = registry::suggest(name);
+            Err(if close.is_empty() {
+                format!("unknown check `{name}`; `leerlijn explain --list` lists every check")
+            } else {
+                format!("unknown check `{name}`; did you mean {}?", or_list(&close))
+            })
+        }
+    }
+}
+
+/// `--level CODE=LEVEL`: validated as a `[levels]` line is (a known check
+/// that is not an E code, one of the level words).
+pub fn parse_level_arg(s: &str) -> Result<(Code, Level), String> {
+    let Some((name, level)) = s.split_once('=') else {
+        return Err(format!(
+            "`{s}` is not CODE=LEVEL; write e.g. `--level C211=allow`"
+        ));
+    };
+    let code = parse_check(name)?;
+    let info = code.info();
+    if info.is_fixed() {
+        return Err(format!(
+            "{} {} is always an error and takes no level",
+            info.id(),
+            info.name
+        ));
+    }
+    let word = level.trim().to_ascii_lowercase();
+    let level = match word.as_str() {
+        "error" => LevelSetting::Error,
+        "warning" => LevelSetting::Warning,
+        "info" => LevelSetting::Info,
+        "allow" => LevelSetting::Allow,
+        _ => {
+            let close = crate::suggest::closest(&word, LEVEL_NAMES.iter().copied());
+            return Err(match close.first() {
+                Some(c) => format!("bad level `{}`; did you mean `{c}`?", level.trim()),
+                None => format!(
+                    "bad level `{}`; expected {}",
+                    level.trim(),
+                    or_list(LEVEL_NAMES)
+                ),
+            });
+        }
+    };
+    Ok((code, level.level()))
 }
 
 fn quoted(words: &[&str]) -> String {
@@ -628,6 +710,46 @@ mod tests {
                 (Code::D302, Level::Error)
             ]
         );
+    }
+
+    #[test]
+    fn one_year_and_language_names_in_any_case() {
+        let c = parse("leerlijn.toml", "years = \"2026\"\nlang = \"NL\"\n").unwrap();
+        assert_eq!(c.years, Some((2026, 2026)));
+        assert_eq!(c.lang, Some(Lang::Nl));
+        let c = parse("leerlijn.toml", "lang = \"En\"\n").unwrap();
+        assert_eq!(c.lang, Some(Lang::En));
+        let e = err("lang = \"NLD\"\n");
+        assert_eq!(e.help.as_deref(), Some("did you mean `nl`?"));
+        assert_eq!(parse_years(" 2025 "), Ok((2025, 2025)));
+        assert_eq!(parse_years("2025..2030"), Ok((2025, 2030)));
+        assert!(parse_years("1800").is_err());
+        assert!(parse_years("").is_err());
+        assert!(parse_years("2030..2025").is_err());
+    }
+
+    #[test]
+    fn level_arguments_are_checked_as_levels_lines() {
+        assert_eq!(
+            parse_level_arg("unreached-offer=Allow"),
+            Ok((Code::C211, Level::Allow))
+        );
+        assert_eq!(
+            parse_level_arg("c211=error"),
+            Ok((Code::C211, Level::Error))
+        );
+        assert!(
+            parse_level_arg("E101=warning")
+                .unwrap_err()
+                .contains("always an error")
+        );
+        assert!(parse_level_arg("C211").unwrap_err().contains("CODE=LEVEL"));
+        assert_eq!(
+            parse_level_arg("C211=eror").unwrap_err(),
+            "bad level `eror`; did you mean `error`?"
+        );
+        assert!(parse_check("C999").is_err());
+        assert_eq!(parse_check("overlapping-offer"), Ok(Code::D302));
     }
 
     #[test]

@@ -182,7 +182,59 @@ fn prelude_sources(std: bool) -> SourceMap {
     sources
 }
 
-fn from_read(files: Vec<(String, Result<Vec<u8>, String>)>, std: bool) -> Project {
+/// The name standard input (`-` as a PATH) is reported under.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// The PATHs split into the files found under them and whether `-`
+/// (standard input) is among them; `-` alone finds no files and is no
+/// error. `-` twice is the caller's to refuse.
+pub fn find_inputs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), LoadError> {
+    let stdin = paths.iter().filter(|p| p.as_os_str() == "-").count();
+    let others: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.as_os_str() != "-")
+        .cloned()
+        .collect();
+    if others.is_empty() && stdin > 0 {
+        return Ok((Vec::new(), stdin));
+    }
+    Ok((find_files(&others)?, stdin))
+}
+
+/// Like [`load`], with standard input's text (if `-` was given) as the
+/// last file, named [`STDIN_NAME`].
+pub fn load_with_stdin(files: &[PathBuf], stdin: Option<Vec<u8>>, std: bool) -> Project {
+    let mut read: Vec<(String, Result<Vec<u8>, String>)> = files
+        .iter()
+        .map(|p| {
+            (
+                p.display().to_string(),
+                fs::read(p).map_err(|e| e.to_string()),
+            )
+        })
+        .collect();
+    if let Some(bytes) = stdin {
+        read.push((STDIN_NAME.to_string(), Ok(bytes)));
+    }
+    from_read(read, std)
+}
+
+/// True for a file whose bytes are those of an embedded prelude file: a
+/// copy of `pathways/std/` that a directory walk met (`check pathways`
+/// from the repository). Loaded beside the prelude it would define every
+/// item twice (hundreds of E102), so it is left out when the prelude is
+/// loaded; an edited copy is a file of its own and is read.
+pub fn is_prelude_copy(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    crate::prelude::FILES
+        .iter()
+        .any(|(_, text)| text.as_bytes() == bytes)
+}
+
+fn from_read(mut files: Vec<(String, Result<Vec<u8>, String>)>, std: bool) -> Project {
+    if std {
+        files.retain(|(_, read)| !read.as_ref().is_ok_and(|b| is_prelude_copy(b)));
+    }
     let mut sources = prelude_sources(std);
     let mut unreadable = Vec::new();
     let user_files = files.len();

@@ -247,13 +247,30 @@ fn sarif_is_valid() {
             assert_eq!(region["startColumn"], f.column);
             assert_eq!(region["endLine"], f.end_line);
             assert_eq!(region["endColumn"], f.end_column);
+            // JSON's first label is the primary one when it sits at the
+            // finding itself; SARIF carries it as the location's message.
+            let mut labels: &[serde_json::Value] = &f.labels;
+            match locations[0]["message"]["text"].as_str() {
+                Some(primary) => {
+                    assert_eq!(labels[0]["message"], primary);
+                    assert_eq!(labels[0]["line"], f.line);
+                    assert_eq!(labels[0]["column"], f.column);
+                    labels = &labels[1..];
+                }
+                None => assert!(
+                    labels.first().is_none_or(|l| l["line"] != f.line
+                        || l["column"] != f.column
+                        || l["end_column"] != f.end_column),
+                    "a primary label in JSON is in SARIF too"
+                ),
+            }
             let related = r["relatedLocations"].as_array().map_or(0, Vec::len);
-            assert_eq!(related, f.labels.len());
+            assert_eq!(related, labels.len());
             for (rel, label) in r["relatedLocations"]
                 .as_array()
                 .into_iter()
                 .flatten()
-                .zip(&f.labels)
+                .zip(labels)
             {
                 assert_eq!(rel["message"]["text"], label["message"]);
                 assert_eq!(

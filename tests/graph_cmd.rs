@@ -5,15 +5,14 @@ mod common;
 
 use std::process::Command;
 
+use leerlijn::Lang;
 use leerlijn::commands::graph_cmd::{GraphFormat, render};
-use leerlijn::commands::view::View;
 
 fn rendered(format: GraphFormat) -> String {
     let dir = common::crate_dir().join("tests/fixtures/graph");
     let project = common::load(&[dir], true);
-    let analysis = common::check(&project);
-    let view = View::new(&analysis, None);
-    render(&view, &project.sources, format)
+    let loaded = leerlijn::commands::analyse(project, None);
+    render(&loaded, format, Lang::En)
 }
 
 fn snapshot(name: &str, text: &str) {

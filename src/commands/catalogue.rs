@@ -6,6 +6,14 @@
 //! the name. `--sector` matches through `includes`, so `--sector techniek`
 //! finds every technical qualification.
 //!
+//! A word also matches the ID or title of the qualification's sector and
+//! the name of its kwalificatiedossier, so `metaal` finds every
+//! qualification of the dossier Metaalbewerken.
+//!
+//! `--list sectors|profiles|subjects|tracks` lists those items of the
+//! prelude with their IDs and titles (TEXT, if given, filters them the same
+//! way), so a plan writer can find the ID to write.
+//!
 //! Exit status: 0 when something matched, 1 when nothing did, 2 for a bad
 //! argument (an unknown sector).
 
@@ -15,7 +23,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::{LangArg, fatal, fold, lang_of, print};
+use super::{LangArg, fold, lang_of, print};
 use crate::Lang;
 use crate::model::{Model, QualId, SectorId};
 
@@ -25,8 +33,21 @@ pub enum CatalogueFormat {
     Json,
 }
 
+/// What `--list` lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Sectors,
+    Profiles,
+    Subjects,
+    Tracks,
+}
+
 #[derive(clap::Args, Debug)]
 pub struct Args {
+    /// List the prelude's sectors, profiles, subjects or tracks (IDs and
+    /// titles) instead of qualifications
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub list: Option<ListKind>,
     /// A crebo code or words of the name (all must match)
     pub text: Vec<String>,
     /// Only this sector (or the sectors it includes), e.g. zorg-welzijn or techniek
@@ -39,7 +60,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = CatalogueFormat::Table)]
     pub format: CatalogueFormat,
     /// Language of the table's headings
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 }
 
@@ -65,6 +86,13 @@ pub struct Hit {
     pub sector: Option<String>,
 }
 
+/// `--sector` names no sector: the name and the closest sector IDs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownSector {
+    pub name: String,
+    pub close: Vec<String>,
+}
+
 /// A search; `Err` names an unknown sector.
 pub struct Query<'a> {
     pub words: &'a [String],
@@ -72,7 +100,7 @@ pub struct Query<'a> {
     pub level: Option<u8>,
 }
 
-pub fn search(model: &Model, q: &Query) -> Result<Vec<Hit>, String> {
+pub fn search(model: &Model, q: &Query) -> Result<Vec<Hit>, UnknownSector> {
     let sector: Option<SectorId> = match q.sector {
         None => None,
         Some(name) => Some(
@@ -123,29 +151,31 @@ fn matches(model: &Model, id: QualId, words: &[String]) -> bool {
         .dossier
         .map(|d| model.dossier(d).crebo.to_string())
         .unwrap_or_default();
+    // Words also match the dossier's name and the sector's ID and title.
+    let mut names = vec![name];
+    if let Some(d) = qual.dossier {
+        names.extend(model.dossier(d).title.as_deref().map(fold));
+    }
+    if let Some(s) = qual.sector {
+        let sector = model.sector(s);
+        names.push(fold(&sector.name));
+        names.extend(sector.title.as_deref().map(fold));
+    }
     words.iter().all(|w| {
         if w.chars().all(|c| c.is_ascii_digit()) {
             crebo.starts_with(w.as_str())
                 || (!dossier.is_empty() && dossier.starts_with(w.as_str()))
         } else {
-            name.contains(w.as_str())
+            names.iter().any(|n| n.contains(w.as_str()))
         }
     })
 }
 
-fn unknown_sector(model: &Model, name: &str) -> String {
+fn unknown_sector(model: &Model, name: &str) -> UnknownSector {
     let close = crate::suggest::closest(name, model.sectors.iter().map(|s| s.name.as_str()));
-    if close.is_empty() {
-        format!("unknown sector `{name}`")
-    } else {
-        format!(
-            "unknown sector `{name}`; did you mean {}?",
-            close
-                .iter()
-                .map(|c| format!("`{c}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+    UnknownSector {
+        name: name.to_string(),
+        close: close.iter().map(|c| c.to_string()).collect(),
     }
 }
 
@@ -211,9 +241,111 @@ pub fn table(hits: &[Hit], lang: Lang) -> String {
     out
 }
 
+/// One item of `--list`.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Item {
+    pub id: String,
+    pub title: Option<String>,
+}
+
+/// The prelude's items of one kind, in prelude order, whose ID or title
+/// contains every word (ignoring case and accents).
+pub fn list(model: &Model, kind: ListKind, words: &[String]) -> Vec<Item> {
+    let items: Vec<(&str, Option<&str>)> = match kind {
+        ListKind::Sectors => model
+            .sectors
+            .iter()
+            .map(|s| (s.name.as_str(), s.title.as_deref()))
+            .collect(),
+        ListKind::Profiles => model
+            .profiles
+            .iter()
+            .map(|s| (s.name.as_str(), s.title.as_deref()))
+            .collect(),
+        ListKind::Subjects => model
+            .subjects
+            .iter()
+            .map(|s| (s.name.as_str(), s.title.as_deref()))
+            .collect(),
+        ListKind::Tracks => model
+            .tracks
+            .iter()
+            .map(|s| (s.name.as_str(), s.title.as_deref()))
+            .collect(),
+    };
+    let words: Vec<String> = words
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .map(fold)
+        .collect();
+    items
+        .into_iter()
+        .filter(|(id, title)| {
+            let (id, title) = (fold(id), fold(title.unwrap_or("")));
+            words
+                .iter()
+                .all(|w| id.contains(w.as_str()) || title.contains(w.as_str()))
+        })
+        .map(|(id, title)| Item {
+            id: id.to_string(),
+            title: title.map(str::to_string),
+        })
+        .collect()
+}
+
+/// `--list` as a table: ID and title, then the count.
+pub fn list_table(items: &[Item], kind: ListKind, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    let width = items
+        .iter()
+        .map(|i| i.id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(2);
+    let mut out = format!("{:<width$}  {}\n", "id", if nl { "titel" } else { "title" });
+    for i in items {
+        let line = format!("{:<width$}  {}", i.id, i.title.as_deref().unwrap_or(""));
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    let n = items.len();
+    let word = match (kind, nl, n == 1) {
+        (ListKind::Sectors, false, true) => "sector",
+        (ListKind::Sectors, false, false) => "sectors",
+        (ListKind::Sectors, true, true) => "sector",
+        (ListKind::Sectors, true, false) => "sectoren",
+        (ListKind::Profiles, false, true) => "profile",
+        (ListKind::Profiles, false, false) => "profiles",
+        (ListKind::Profiles, true, true) => "profiel",
+        (ListKind::Profiles, true, false) => "profielen",
+        (ListKind::Subjects, false, true) => "subject",
+        (ListKind::Subjects, false, false) => "subjects",
+        (ListKind::Subjects, true, true) => "vak",
+        (ListKind::Subjects, true, false) => "vakken",
+        (ListKind::Tracks, false, true) => "track",
+        (ListKind::Tracks, false, false) => "tracks",
+        (ListKind::Tracks, true, true) => "leerweg",
+        (ListKind::Tracks, true, false) => "leerwegen",
+    };
+    let _ = writeln!(out, "{n} {word}");
+    out
+}
+
 pub fn run(args: Args) -> ExitCode {
     let lang = lang_of(args.lang);
     let model = prelude_model();
+    if let Some(kind) = args.list {
+        let items = list(&model, kind, &args.text);
+        match args.format {
+            CatalogueFormat::Table => print(&list_table(&items, kind, lang)),
+            CatalogueFormat::Json => {
+                let mut s = serde_json::to_string_pretty(&items).unwrap_or_default();
+                s.push('\n');
+                print(&s);
+            }
+        }
+        return ExitCode::from(u8::from(items.is_empty()));
+    }
     let hits = match search(
         &model,
         &Query {
@@ -223,7 +355,13 @@ pub fn run(args: Args) -> ExitCode {
         },
     ) {
         Ok(h) => h,
-        Err(e) => return fatal(e),
+        Err(e) => {
+            let text = super::texts::Text::UnknownSector {
+                name: &e.name,
+                close: &e.close,
+            };
+            return super::texts::fatal(lang, text);
+        }
     };
     match args.format {
         CatalogueFormat::Table => print(&table(&hits, lang)),

@@ -12,7 +12,8 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::view::View;
-use super::{ProjectArgs, fatal, print};
+use super::{Loaded, ProjectArgs, print};
+use crate::Lang;
 use crate::model::Node;
 use crate::source::SourceMap;
 
@@ -24,6 +25,8 @@ pub enum GraphFormat {
     Mermaid,
     /// Nodes and edges as JSON (version 1)
     Json,
+    /// The HTML report's drawing as one SVG file (no Graphviz needed)
+    Svg,
 }
 
 #[derive(clap::Args, Debug)]
@@ -41,26 +44,89 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     let loaded = match args.project.load() {
         Ok(l) => l,
-        Err(e) => return fatal(e),
+        Err(e) => return super::texts::fatal(Lang::from_env(), super::texts::Text::Raw(e)),
     };
-    let view = View::new(&loaded.analysis, loaded.years);
-    let text = render(&view, &loaded.project.sources, args.format);
+    let lang = super::lang_or(None, loaded.lang);
+    let text = render(&loaded, args.format, lang);
     match &args.output {
-        Some(path) => {
+        Some(path) if path.as_os_str() != "-" => {
             if let Err(e) = std::fs::write(path, text) {
-                return fatal(format!("cannot write `{}`: {e}", path.display()));
+                let path = path.display().to_string();
+                let text = super::texts::Text::CannotWrite {
+                    path: &path,
+                    error: e.to_string(),
+                };
+                return super::texts::fatal(lang, text);
             }
         }
-        None => print(&text),
+        _ => print(&text),
+    }
+    // Transitions that an E-code error makes unreadable are not in the
+    // graph: say so, and fail, rather than draw a plan that looks whole.
+    let errors = loaded
+        .analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.info().is_fixed())
+        .count();
+    if errors > 0 {
+        super::texts::warn(lang, super::texts::Text::GraphHasErrors(errors));
+        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }
 
-pub fn render(view: &View, sources: &SourceMap, format: GraphFormat) -> String {
+/// One standalone SVG file of the report's region drawings, stacked with
+/// each region's title above its drawing (one region: its drawing alone).
+pub fn svg_document(regions: &[(String, String)]) -> String {
+    const NS: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+    if let [(_, svg)] = regions {
+        let mut s = svg.replacen("<svg", NS, 1);
+        s.push('\n');
+        return s;
+    }
+    // The drawings' own sizes, read back from their `width`/`height`.
+    let size = |svg: &str, key: &str| -> f64 {
+        let pat = format!(" {key}=\"");
+        svg.find(&pat)
+            .and_then(|i| {
+                let rest = &svg[i + pat.len()..];
+                rest[..rest.find('"')?].parse().ok()
+            })
+            .unwrap_or(0.0)
+    };
+    const TITLE: f64 = 30.0;
+    let mut body = String::new();
+    let (mut y, mut width) = (0.0f64, 0.0f64);
+    for (title, svg) in regions {
+        let _ = write!(
+            body,
+            "<text x=\"12\" y=\"{:.0}\" font-size=\"18\" font-weight=\"bold\" font-family=\"Helvetica, Arial, sans-serif\" fill=\"#263238\">{}</text>",
+            y + 22.0,
+            super::layout::esc(title)
+        );
+        y += TITLE;
+        body.push_str(&svg.replacen("<svg", &format!("<svg x=\"0\" y=\"{y:.0}\""), 1));
+        y += size(svg, "height");
+        width = width.max(size(svg, "width"));
+    }
+    format!(
+        "{NS} viewBox=\"0 0 {width:.0} {y:.0}\" width=\"{width:.0}\" height=\"{y:.0}\">{body}</svg>\n"
+    )
+}
+
+/// The graph of an analysed project in `format`; `lang` is for the SVG's
+/// texts (the other formats use IDs and names only).
+pub fn render(loaded: &Loaded, format: GraphFormat, lang: Lang) -> String {
+    if format == GraphFormat::Svg {
+        return svg_document(&super::report::region_svgs(loaded, lang));
+    }
+    let view = View::new(&loaded.analysis, loaded.years);
+    let sources = &loaded.project.sources;
     match format {
-        GraphFormat::Dot => dot(view),
-        GraphFormat::Mermaid => mermaid(view),
-        GraphFormat::Json => json(view, sources),
+        GraphFormat::Dot => dot(&view),
+        GraphFormat::Mermaid => mermaid(&view),
+        GraphFormat::Json | GraphFormat::Svg => json(&view, sources),
     }
 }
 

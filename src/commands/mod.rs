@@ -7,10 +7,12 @@
 //! analysed project with, per edge, the error-level findings that break it.
 
 pub mod catalogue;
+pub mod check_opts;
 pub mod graph_cmd;
 pub mod init;
 pub mod layout;
 pub mod report;
+pub mod texts;
 pub mod view;
 
 use std::path::PathBuf;
@@ -21,7 +23,7 @@ use clap::ValueEnum;
 use crate::Lang;
 use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
 use crate::config::{self, Config};
-use crate::project::{Project, find_files, load};
+use crate::project::Project;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
@@ -46,13 +48,14 @@ pub fn lang_or(arg: Option<LangArg>, config: Option<Lang>) -> Lang {
 /// The options `graph` and `report` share with `check`.
 #[derive(clap::Args, Debug, Clone)]
 pub struct ProjectArgs {
-    /// Files and directories (directories are searched for *.pathway)
+    /// Files and directories (directories are searched for *.pathway); `-`
+    /// reads standard input
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
     /// Leave the standard prelude out
     #[arg(long)]
     pub no_std: bool,
-    /// The plan's years, e.g. 2025..2030 (overrides the config's `years`)
+    /// The plan's years, e.g. 2025..2030 or 2025 (overrides the config's `years`)
     #[arg(long, value_parser = parse_years)]
     pub years: Option<(u32, u32)>,
     /// Config file (default: leerlijn.toml in the first PATH's directory or
@@ -61,22 +64,8 @@ pub struct ProjectArgs {
     pub config: Option<PathBuf>,
 }
 
-pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
-    let (a, b) = s
-        .split_once("..")
-        .ok_or_else(|| format!("`{s}` is not a range like 2025..2030"))?;
-    let year = |t: &str| -> Result<u32, String> {
-        match t.trim().parse::<u32>() {
-            Ok(y) if (1900..=2200).contains(&y) => Ok(y),
-            _ => Err(format!("`{t}` is not a year in 1900–2200")),
-        }
-    };
-    let (a, b) = (year(a)?, year(b)?);
-    if a > b {
-        return Err(format!("the range {a}..{b} ends before it starts"));
-    }
-    Ok((a, b))
-}
+/// The one year-range parser, shared with `check` and the config.
+pub use crate::config::parse_years;
 
 /// A loaded and analysed project.
 pub struct Loaded {
@@ -89,21 +78,44 @@ pub struct Loaded {
 
 impl ProjectArgs {
     /// Loads the config (as `check` does) and the project and analyses
-    /// it, or says in one line why it cannot.
+    /// it, or says in one line why it cannot (in the language of `LANG`).
     pub fn load(&self) -> Result<Loaded, String> {
-        let files = find_files(&self.paths).map_err(|e| e.to_string())?;
+        self.load_in(Lang::from_env())
+    }
+
+    /// [`Self::load`], saying why it cannot in `lang`. `-` among the
+    /// PATHs reads standard input, as `check` does.
+    pub fn load_in(&self, lang: Lang) -> Result<Loaded, String> {
+        use texts::Text;
+        let (files, stdin) =
+            crate::project::find_inputs(&self.paths).map_err(|e| Text::Load(&e).render(lang))?;
+        if stdin > 1 {
+            return Err(Text::StdinTwice.render(lang));
+        }
         let path = match &self.config {
             Some(p) if !p.is_file() => {
-                return Err(format!("{}: the config file does not exist", p.display()));
+                return Err(Text::ConfigMissing(&p.display().to_string()).render(lang));
             }
             Some(p) => Some(p.clone()),
             None => self.paths.first().and_then(|p| config::discover(p)),
+        };
+        let stdin = if stdin == 1 {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
+                .map_err(|e| Text::Stdin(e.to_string()).render(lang))?;
+            Some(bytes)
+        } else {
+            None
         };
         let config = match path {
             Some(p) => config::load(&p).map_err(|e| e.headline())?,
             None => Config::default(),
         };
-        let project = load(&files, !self.no_std && config.std.unwrap_or(true));
+        let project = crate::project::load_with_stdin(
+            &files,
+            stdin,
+            !self.no_std && config.std.unwrap_or(true),
+        );
         let opts = CheckOptions {
             levels: Levels {
                 overrides: config.levels.clone(),

@@ -21,7 +21,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::layout::{self, Group, Link, Picture, Row, RowStyle};
 use super::view::View;
-use super::{LangArg, Loaded, ProjectArgs, fatal, lang_or};
+use super::{LangArg, Loaded, ProjectArgs, lang_or};
 use crate::Lang;
 use crate::checks::{Code, Level};
 use crate::diagnostics::Diagnostic;
@@ -33,24 +33,35 @@ use crate::source::{SourceMap, Span};
 pub struct Args {
     #[command(flatten)]
     pub project: ProjectArgs,
-    /// The HTML file to write
+    /// The HTML file to write (`-`: standard output)
     #[arg(short, long, value_name = "FILE.html")]
     pub output: PathBuf,
     /// Language of the page (default: the config's `lang`, else nl when
     /// LANG starts with nl, else en)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let loaded = match args.project.load() {
+    let early = lang_or(args.lang, None);
+    let loaded = match args.project.load_in(early) {
         Ok(l) => l,
-        Err(e) => return fatal(e),
+        Err(e) => return super::texts::fatal(early, super::texts::Text::Raw(e)),
     };
     let lang = lang_or(args.lang, loaded.lang);
     let page = render(&loaded, lang);
+    // `-o -`: the page on standard output (for a pipe), not a file `-`.
+    if args.output.as_os_str() == "-" {
+        super::print(&page);
+        return ExitCode::SUCCESS;
+    }
     if let Err(e) = std::fs::write(&args.output, page) {
-        return fatal(format!("cannot write `{}`: {e}", args.output.display()));
+        let path = args.output.display().to_string();
+        let text = super::texts::Text::CannotWrite {
+            path: &path,
+            error: e.to_string(),
+        };
+        return super::texts::fatal(lang, text);
     }
     let a = &loaded.analysis;
     eprintln!(
@@ -153,6 +164,11 @@ struct Page<'a> {
 }
 
 pub fn render(loaded: &Loaded, lang: Lang) -> String {
+    page(loaded, lang).html().into_string()
+}
+
+/// The page's facts, shared by the page and `graph --format svg`.
+fn page(loaded: &Loaded, lang: Lang) -> Page<'_> {
     let analysis = &loaded.analysis;
     let view = View::new(analysis, loaded.years);
     let mut by_span: HashMap<Span, Node> = HashMap::new();
@@ -172,15 +188,31 @@ pub fn render(loaded: &Loaded, lang: Lang) -> String {
             notes.entry(n).or_default().push(d);
         }
     }
-    let page = Page {
+    Page {
         lang,
         loaded,
         view,
         sources: &loaded.project.sources,
         flagged,
         notes,
-    };
-    page.html().into_string()
+    }
+}
+
+/// The report's drawing of each region's transition graph (the same SVG
+/// as on the page), with the region's title: what `graph --format svg`
+/// prints.
+pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
+    let page = page(loaded, lang);
+    page.regions()
+        .into_iter()
+        .map(|r| {
+            let svg = layout::svg(
+                &page.picture(r),
+                page.t("No programmes or offers.", "Geen programma's of aanbod."),
+            );
+            (page.region_title(r), svg)
+        })
+        .collect()
 }
 
 impl Page<'_> {

@@ -1,4 +1,6 @@
-//! `--format json`, version 1 (cli.md): keys in the documented order.
+//! `--format json`, version 1 (cli.md): keys in the documented order. A
+//! finding's primary label (the text under its own location) is the first
+//! of its `labels`, at the same position as the finding.
 
 use serde::Serialize;
 
@@ -72,9 +74,16 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
                 column: p.column,
                 end_line: p.end_line,
                 end_column: p.end_column,
+                // The primary label first (at the finding's own place, as
+                // the terminal underlines it), then the others.
                 labels: d
-                    .labels
+                    .label
                     .iter()
+                    .map(|m| crate::diagnostics::Label {
+                        span: d.span,
+                        message: m.clone(),
+                    })
+                    .chain(d.labels.iter().cloned())
                     .map(|l| {
                         let p = position(sources, l.span);
                         JsonLabel {

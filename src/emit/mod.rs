@@ -1,10 +1,12 @@
 //! Emitters: one module per output format. They only read findings.
 
+pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+pub mod statistics;
 
 use crate::source::{SourceMap, Span};
 
