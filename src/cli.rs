@@ -46,6 +46,8 @@ enum Command {
     Init(crate::commands::init::Args),
     /// Search the built-in qualifications by crebo or name
     Catalogue(crate::commands::catalogue::Args),
+    /// What a new version of the plan changes for pupils (V701–V705)
+    Diff(DiffArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -65,6 +67,8 @@ pub enum Format {
     Sarif,
     Github,
     Junit,
+    /// A pull-request comment: a summary table and the findings
+    Markdown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -121,6 +125,13 @@ struct CheckArgs {
     /// then ignored, so one command line can refresh its own baseline)
     #[arg(long, value_name = "FILE")]
     write_baseline: Option<PathBuf>,
+    /// Also report what the change since git revision REV does to pupils
+    /// (V701–V705): the old version is the same paths at REV
+    #[arg(long, value_name = "REV")]
+    against: Option<String>,
+    /// The plan date V705 judges notice deadlines against (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
+    date: Option<crate::versions::Date>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -178,6 +189,7 @@ pub fn main() -> ExitCode {
         Command::Graph(args) => crate::commands::graph_cmd::run(args),
         Command::Init(args) => crate::commands::init::run(args),
         Command::Catalogue(args) => crate::commands::catalogue::run(args),
+        Command::Diff(args) => diff(args),
     }
 }
 
@@ -271,6 +283,9 @@ fn find_config(args: &CheckArgs) -> Result<Config, Box<config::ConfigError>> {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
+    if let Some(rev) = args.against.clone() {
+        return check_against(args, &rev);
+    }
     let files = match find_files(&args.paths) {
         Ok(f) => f,
         Err(e) => return fatal(e),
@@ -357,6 +372,7 @@ fn render(
         Format::Sarif => sarif::render(analysis, sources, lang),
         Format::Github => github::render(analysis, sources, lang),
         Format::Junit => junit::render(analysis, sources, lang),
+        Format::Markdown => crate::emit::markdown::render(analysis, sources, lang, None),
         Format::Human => {
             let color = use_color(args.color, std::io::stdout().is_terminal());
             let mut out = human::render(analysis, sources, lang, color, 100);
@@ -416,4 +432,191 @@ fn explain(args: ExplainArgs) -> ExitCode {
             }
         }
     }
+}
+
+#[derive(clap::Args, Debug)]
+struct DiffArgs {
+    /// The old version: a directory or file, loaded as `check` loads it
+    old: PathBuf,
+    /// The new version: a directory or file, loaded as `check` loads it
+    new: PathBuf,
+    /// Leave the standard prelude out (overrides the configs' `std`)
+    #[arg(long)]
+    no_std: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Language of messages (default: the new version's config `lang`,
+    /// else nl when LANG starts with nl, else en)
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// The plan's years for both versions (default: each version's config
+    /// `years`, else what its files write; they are judged on the union)
+    #[arg(long, value_parser = config::parse_years)]
+    years: Option<(u32, u32)>,
+    /// Colour in human output (NO_COLOR is honoured)
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Config file for both versions (default: each version's own
+    /// leerlijn.toml, found as `check` finds it)
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// `--deny warnings`: warnings also fail the run
+    #[arg(long, value_enum, value_name = "WHAT")]
+    deny: Vec<Deny>,
+    /// Do not report findings recorded in FILE (written by --write-baseline)
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// The plan date V705 judges notice deadlines against (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
+    date: Option<crate::versions::Date>,
+}
+
+/// `diff OLD NEW`: only the V findings, located in NEW with labels on OLD.
+fn diff(args: DiffArgs) -> ExitCode {
+    let as_check = |path: &PathBuf| CheckArgs {
+        paths: vec![path.clone()],
+        no_std: args.no_std,
+        format: args.format,
+        lang: args.lang,
+        years: args.years,
+        color: args.color,
+        config: args.config.clone(),
+        deny: args.deny.clone(),
+        baseline: args.baseline.clone(),
+        write_baseline: None,
+        against: None,
+        date: args.date,
+    };
+    let old_args = as_check(&args.old);
+    let old_files = match find_files(&old_args.paths) {
+        Ok(f) => f,
+        Err(e) => return fatal(e),
+    };
+    let old_config = match find_config(&old_args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!(
+                "{}",
+                e.render(use_color(args.color, std::io::stderr().is_terminal()))
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let old = load(&old_files, !args.no_std && old_config.std.unwrap_or(true));
+    let old_years = args.years.or(old_config.years);
+    run_versions(as_check(&args.new), old, old_years, true, true)
+}
+
+/// `check --against REV`: OLD is the same paths at REV, read with git.
+fn check_against(args: CheckArgs, rev: &str) -> ExitCode {
+    if let Err(e) = find_files(&args.paths) {
+        return fatal(e);
+    }
+    let files = match crate::versions::git::read_at(rev, &args.paths) {
+        Ok(f) => f,
+        Err(e) => return fatal(e),
+    };
+    // OLD is read with NEW's config: the config at REV is history.
+    let config = match find_config(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!(
+                "{}",
+                e.render(use_color(args.color, std::io::stderr().is_terminal()))
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let named: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
+    let old = crate::project::from_bytes(&named, !args.no_std && config.std.unwrap_or(true));
+    let old_years = args.years.or(config.years);
+    run_versions(args, old, old_years, false, false)
+}
+
+/// Checks NEW against OLD and prints the findings: NEW's own and the V
+/// findings (`only_changes`: the V findings alone).
+fn run_versions(
+    args: CheckArgs,
+    old: crate::project::Project,
+    old_years: Option<(u32, u32)>,
+    label_old: bool,
+    only_changes: bool,
+) -> ExitCode {
+    let files = match find_files(&args.paths) {
+        Ok(f) => f,
+        Err(e) => return fatal(e),
+    };
+    let config = match find_config(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!(
+                "{}",
+                e.render(use_color(args.color, std::io::stderr().is_terminal()))
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let lang = lang_or(args.lang, config.lang);
+    let baseline = match &args.baseline {
+        Some(_) if args.write_baseline.is_some() => None,
+        Some(p) => match Baseline::load(p) {
+            Ok(b) => Some(b),
+            Err(e) => return fatal(e),
+        },
+        None => None,
+    };
+    let mut project = load(&files, !args.no_std && config.std.unwrap_or(true));
+    let opts = CheckOptions {
+        levels: Levels {
+            overrides: config.levels.clone(),
+            deny_warnings: config.deny_warnings || args.deny.contains(&Deny::Warnings),
+        },
+        years: args.years.or(config.years),
+        baseline,
+    };
+    let vopts = crate::versions::VersionOptions {
+        date: args.date.unwrap_or_else(crate::versions::Date::today),
+        label_old,
+    };
+    let versioned = match crate::versions::analyze_versions(
+        &old,
+        old_years,
+        &mut project,
+        &opts,
+        &vopts,
+        only_changes,
+    ) {
+        Ok(v) => v,
+        Err(e) => {
+            return fatal(format!(
+                "the old version has {} syntax error(s) and cannot be compared; `leerlijn check` it first",
+                e.errors
+            ));
+        }
+    };
+    let analysis = &versioned.analysis;
+    if let Some(path) = &args.write_baseline {
+        if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
+            return fatal(e);
+        }
+        return ExitCode::SUCCESS;
+    }
+    let out = match args.format {
+        Format::Markdown => crate::emit::markdown::render(
+            analysis,
+            &project.sources,
+            lang,
+            Some(&versioned.regions),
+        ),
+        _ => render(&args, analysis, &project.sources, lang),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(out.as_bytes())
+        .and_then(|_| stdout.flush());
+    ExitCode::from(u8::from(analysis.failed(opts.levels.deny_warnings)))
 }

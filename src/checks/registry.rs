@@ -51,6 +51,8 @@ pub enum Group {
     Duplicates,
     Coverage,
     Regions,
+    /// Plan versions: only with a previous version (`diff`, `--against`).
+    Versions,
 }
 
 pub struct CheckInfo {
@@ -175,6 +177,11 @@ registry! {
     R501 "orphan-member" Warning Regions;
     W001 "unused-suppression" Warning Regions;
     W002 "suppression-without-reason" Warning Regions;
+    V701 "route-lost" Warning Versions;
+    V702 "coverage-lost" Error Versions;
+    V703 "offer-withdrawn" Info Versions;
+    V704 "route-gained" Info Versions;
+    V705 "notice-too-late" Warning Versions;
 }
 
 impl Code {
