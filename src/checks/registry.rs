@@ -111,6 +111,16 @@ impl CheckInfo {
         }
     }
 
+    /// For a plan-version check, the example's previous version: the
+    /// ```pathway old block of the English doc (the ```pathway block is
+    /// the new version).
+    pub fn old_example(&self) -> Option<&'static str> {
+        let doc = self.doc_en;
+        let start = doc.find("```pathway old\n")? + "```pathway old\n".len();
+        let len = doc[start..].find("```")?;
+        Some(&doc[start..start + len])
+    }
+
     /// The documented example: the first ```pathway block of the English doc.
     pub fn example(&self) -> Option<&'static str> {
         let doc = self.doc_en;
