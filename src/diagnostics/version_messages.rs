@@ -165,22 +165,24 @@ pub enum VersionMsg {
 fn cause(c: &RouteCause, en: bool) -> String {
     match (c, en) {
         (RouteCause::Removed(x), true) => format!("`{x}` was removed from the plan"),
-        (RouteCause::Removed(x), false) => format!("`{x}` is uit het plan gehaald"),
+        (RouteCause::Removed(x), false) => format!("`{x}` uit het plan is gehaald"),
         (RouteCause::NotRunning(x), true) => format!("`{x}` no longer runs then"),
-        (RouteCause::NotRunning(x), false) => format!("`{x}` loopt dan niet meer"),
+        (RouteCause::NotRunning(x), false) => format!("`{x}` dan niet meer loopt"),
         (RouteCause::StepRemoved(a, b), true) => format!("the step `{a} -> {b}` was removed"),
         (RouteCause::StepRemoved(a, b), false) => format!("de stap `{a} -> {b}` is geschrapt"),
         (RouteCause::StepNotRunning(a, b), true) => {
             format!("the step `{a} -> {b}` no longer runs then")
         }
         (RouteCause::StepNotRunning(a, b), false) => {
-            format!("de stap `{a} -> {b}` loopt dan niet meer")
+            format!("de stap `{a} -> {b}` dan niet meer loopt")
         }
         (RouteCause::Changed(x), true) => {
             format!("the qualification of `{x}` changed level or sector")
         }
         (RouteCause::Changed(x), false) => {
-            format!("de kwalificatie van `{x}` heeft een ander niveau of sector gekregen")
+            format!(
+                "de kwalificatie van `{x}` een ander niveau of een andere sector heeft gekregen"
+            )
         }
         (RouteCause::Target, true) => "the region's target level was raised".into(),
         (RouteCause::Target, false) => "het streefniveau van de regio is verhoogd".into(),
@@ -240,7 +242,8 @@ impl VersionMsg {
             RouteLost { programme, level, sector, when, route, cause: c } => if en {
                 format!("{}pupils of `{programme}` no longer reach level {level} in {sector}: their route `{route}` stopped, because {}", when.lead(en), cause(c, en))
             } else {
-                format!("{}bereiken leerlingen van `{programme}` niveau {level} in {sector} niet meer: hun leerroute `{route}` houdt op, omdat {}", when.lead(en), cause(c, en))
+                let who = if when.0.is_empty() { format!("leerlingen van `{programme}` bereiken") } else { format!("{}bereiken leerlingen van `{programme}`", when.lead(en)) };
+                format!("{who} niveau {level} in {sector} niet meer: hun leerroute `{route}` houdt op, omdat {}", cause(c, en))
             },
             HelpRouteLost { programme, level, sector } => if en {
                 format!("keep or replace the offer or step the route needed, or declare a new pathway from `{programme}` to a level-{level} offer in {sector}")
@@ -252,7 +255,8 @@ impl VersionMsg {
                 if en {
                     format!("{}no pupil of {r} can reach level {level} in {sector} any more: the old version's route `{route}` stopped, because {}", when.lead(en), cause(c, en))
                 } else {
-                    format!("{}kan geen leerling van {r} nog niveau {level} in {sector} bereiken: de leerroute `{route}` uit de oude versie houdt op, omdat {}", when.lead(en), cause(c, en))
+                    let who = if when.0.is_empty() { format!("geen leerling van {r} kan") } else { format!("{}kan geen leerling van {r}", when.lead(en)) };
+                    format!("{who} nog niveau {level} in {sector} bereiken: de leerroute `{route}` uit de oude versie houdt op, omdat {}", cause(c, en))
                 }
             }
             HelpCoverageLost { level, sector } => if en {
@@ -278,7 +282,8 @@ impl VersionMsg {
             RouteGained { programme, level, sector, when, route } => if en {
                 format!("{}pupils of `{programme}` can reach level {level} in {sector}, through `{route}`", when.lead(en))
             } else {
-                format!("{}kunnen leerlingen van `{programme}` niveau {level} in {sector} bereiken, via `{route}`", when.lead(en))
+                let who = if when.0.is_empty() { format!("leerlingen van `{programme}` kunnen") } else { format!("{}kunnen leerlingen van `{programme}`", when.lead(en)) };
+                format!("{who} niveau {level} in {sector} bereiken, via `{route}`")
             },
             HelpRouteGained => (if en {
                 "nothing to fix if this route is intended; tell the school so it can advise its pupils"
