@@ -59,7 +59,11 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
                 .iter()
                 .position(|s| s == sector)
                 .and_then(|i| new_cov.as_ref().map(|(_, c)| c[i].reachable.clone()));
-            change.matrix.push((sector.clone(), before, after));
+            change.matrix.push(super::MatrixRow {
+                sector: sector.clone(),
+                before,
+                after,
+            });
         }
         let (Some(or), Some(nr)) = (old_r, new_r) else {
             continue;

@@ -325,8 +325,18 @@ pub struct RegionChange {
     /// The coverage matrix: plan years and, per demanded sector, whether
     /// it is reachable per year before and after (`None`: not demanded).
     pub years: Vec<Option<u32>>,
-    pub matrix: Vec<(String, Option<Vec<bool>>, Option<Vec<bool>>)>,
+    pub matrix: Vec<MatrixRow>,
     pub level: u8,
+}
+
+/// One demanded sector of a region's before/after coverage matrix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatrixRow {
+    pub sector: String,
+    /// Per plan year: reachable at the target level; `None` when that
+    /// version does not demand the sector (or has no such region).
+    pub before: Option<Vec<bool>>,
+    pub after: Option<Vec<bool>>,
 }
 
 /// The result of a comparison: the V findings (at their default level,
