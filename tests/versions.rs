@@ -423,6 +423,44 @@ fn check_against_a_git_revision() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&status.stdout), "");
+    // The review page gets a section at the top, the changed cell marked.
+    let page = repo.join("review.html");
+    let r = run_in(
+        &repo,
+        &[
+            "report",
+            "plans",
+            "--against",
+            "HEAD~1",
+            "--date",
+            "2026-03-01",
+            "-o",
+            "review.html",
+        ],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    let section = html
+        .split("<section id=\"changes\">")
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("a changes section");
+    assert!(html.find("id=\"changes\"") < html.find("id=\"summary\""));
+    assert!(
+        section.contains("What changes since <code>HEAD~1</code>"),
+        "{section}"
+    );
+    assert!(
+        section.contains("<th>zorg-welzijn</th><td class=\"changed lost\">✓ → ✗</td>"),
+        "{section}"
+    );
+    assert!(section.contains("<code>olympia.zw-kb</code>"), "{section}");
+    assert!(section.contains("<code>zadkine.25480</code>"), "{section}");
+    assert!(
+        html.contains("V702"),
+        "the V findings join the page's findings"
+    );
+    std::fs::remove_file(&page).unwrap();
     // Against HEAD nothing changed.
     let r = run_in(
         &repo,
