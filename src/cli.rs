@@ -591,11 +591,22 @@ fn run_versions(
         only_changes,
     ) {
         Ok(v) => v,
-        Err(e) => {
+        Err(e) if only_changes => {
             return fatal(format!(
                 "the old version has {} syntax error(s) and cannot be compared; `leerlijn check` it first",
                 e.errors
             ));
+        }
+        // A change that repairs a broken plan is still checked.
+        Err(e) => {
+            eprintln!(
+                "note: the old version has {} syntax error(s); no plan-version findings",
+                e.errors
+            );
+            crate::versions::Versioned {
+                analysis: analyze(&project, &opts),
+                regions: Vec::new(),
+            }
         }
     };
     let analysis = &versioned.analysis;
