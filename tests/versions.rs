@@ -506,3 +506,32 @@ fn check_against_a_git_revision() {
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     assert!(r.stderr.contains("not in a git repository"), "{}", r.stderr);
 }
+
+#[test]
+fn check_against_a_broken_old_version_still_checks_the_new_one() {
+    let repo = scratch("versions_git_broken");
+    git(&repo, &["init", "-q"]);
+    let fixture = crate_dir().join(DIR).join("route_gained");
+    std::fs::write(repo.join("plan.pathway"), "school olympia {\n").unwrap();
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "broken"]);
+    std::fs::copy(fixture.join("new/plan.pathway"), repo.join("plan.pathway")).unwrap();
+    git(&repo, &["commit", "-q", "-am", "repaired"]);
+    let r = run_in(
+        &repo,
+        &["check", "--against", "HEAD~1", "--format", "json", "."],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(found(&r.stdout).is_empty(), "{}", r.stdout);
+    assert_eq!(
+        r.stderr,
+        "note: the old version has 1 syntax error(s); no plan-version findings\n"
+    );
+    // `diff` cannot compare it: exit 2, one line.
+    let old = repo.join("old");
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::write(old.join("plan.pathway"), "school olympia {\n").unwrap();
+    let new = fixture.join("new").display().to_string();
+    let r = run(&["diff", &old.display().to_string(), &new]);
+    assert_eq!((r.code, r.stderr.lines().count()), (2, 1), "{r:?}");
+}
