@@ -535,3 +535,14 @@ fn check_against_a_broken_old_version_still_checks_the_new_one() {
     let r = run(&["diff", &old.display().to_string(), &new]);
     assert_eq!((r.code, r.stderr.lines().count()), (2, 1), "{r:?}");
 }
+
+#[test]
+fn diff_against_a_broken_new_version_shows_why() {
+    let dir = scratch("versions_broken_new");
+    std::fs::write(dir.join("plan.pathway"), "school olympia {\n").unwrap();
+    let old = format!("{DIR}/route_gained/old");
+    let r = run(&["diff", &old, &dir.display().to_string(), "--format", "json"]);
+    assert_eq!(r.code, 1, "{r:?}");
+    let codes: Vec<String> = found(&r.stdout).into_iter().map(|f| f.0).collect();
+    assert_eq!(codes, ["E001"]);
+}

@@ -501,9 +501,13 @@ pub fn analyze_versions(
         debug_assert_eq!(Some(added), old_files);
     }
     if only_changes {
-        analysis
-            .diagnostics
-            .retain(|d| d.code.info().group == crate::checks::Group::Versions);
+        // NEW's syntax errors stay: they are why there is nothing to compare.
+        analysis.diagnostics.retain(|d| {
+            matches!(
+                d.code.info().group,
+                crate::checks::Group::Versions | crate::checks::Group::Syntax
+            )
+        });
         analysis.suppressed = produced.saturating_sub(analysis.diagnostics.len());
     }
     Ok(Versioned { analysis, regions })
