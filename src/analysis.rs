@@ -81,6 +81,17 @@ impl Analysis {
 }
 
 pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
+    analyze_with(project, opts, &mut |_| Vec::new())
+}
+
+/// Like [`analyze`], with `extra` findings computed after the graph checks
+/// (the plan-version checks), so that levels, suppressions and the
+/// baseline apply to them as to every other finding.
+pub fn analyze_with(
+    project: &Project,
+    opts: &CheckOptions,
+    extra: &mut dyn FnMut(&checks::Context) -> Vec<Diagnostic>,
+) -> Analysis {
     let sources = &project.sources;
     let mut diags = Vec::new();
     let mut skip: HashSet<FileId> = HashSet::new();
@@ -107,11 +118,13 @@ pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
     let model = resolved.model;
     if syntax_ok {
         let graph = crate::graph::build(&model, opts.years);
-        diags.extend(checks::run(&checks::Context {
+        let ctx = checks::Context {
             sources,
             model: &model,
             graph: &graph,
-        }));
+        };
+        diags.extend(checks::run(&ctx));
+        diags.extend(extra(&ctx));
     }
     // Suppressions are graph-check business: while a file has an E0xx
     // error they are neither applied nor judged (no W001/W002).

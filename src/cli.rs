@@ -47,6 +47,8 @@ enum Command {
     Catalogue(crate::commands::catalogue::Args),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions(CompletionsArgs),
+    /// What a new version of the plan changes for pupils (V701–V705)
+    Diff(DiffArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -75,6 +77,8 @@ pub enum Format {
     Junit,
     /// One line per finding: `FILE:LINE:COL: CODE [LEVEL] message`
     Concise,
+    /// A pull-request comment: a summary table and the findings
+    Markdown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -134,6 +138,13 @@ struct CheckArgs {
     write_baseline: Option<PathBuf>,
     #[command(flatten)]
     cli: crate::commands::check_opts::CheckCliArgs,
+    /// Also report what the change since git revision REV does to pupils
+    /// (V701–V705): the old version is the same paths at REV
+    #[arg(long, value_name = "REV")]
+    against: Option<String>,
+    /// The plan date V705 judges notice deadlines against (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
+    date: Option<crate::versions::Date>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -198,6 +209,7 @@ pub fn main() -> ExitCode {
             crate::commands::print(&String::from_utf8_lossy(&out));
             ExitCode::SUCCESS
         }
+        Command::Diff(args) => diff(args),
     }
 }
 
@@ -293,21 +305,46 @@ fn find_config(args: &CheckArgs) -> Result<Config, Box<config::ConfigError>> {
     }
 }
 
-fn check(args: CheckArgs) -> ExitCode {
+/// Everything `check` settles before it analyses: the inputs, the config,
+/// the language and the options. `check`, `check --against` and `diff`
+/// share it, so config, `--select`/`--level`, the baseline and the prelude
+/// apply the same way on every path.
+struct Prepared {
+    files: Vec<PathBuf>,
+    stdin: Option<Vec<u8>>,
+    config: Config,
+    lang: Lang,
+    opts: CheckOptions,
+}
+
+impl Prepared {
+    fn with_std(&self, args: &CheckArgs) -> bool {
+        !args.no_std && self.config.std.unwrap_or(true)
+    }
+
+    fn load(&mut self, args: &CheckArgs) -> crate::project::Project {
+        crate::project::load_with_stdin(&self.files, self.stdin.take(), self.with_std(args))
+    }
+}
+
+fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
     use crate::commands::texts::{self, Text};
     // Before the config is read, its `lang` is not known yet.
     let early = lang_or(args.lang, None);
     let (files, stdin) = match crate::project::find_inputs(&args.paths) {
         Ok(f) => f,
-        Err(e) => return texts::fatal(early, Text::Load(&e)),
+        Err(e) => return Err(texts::fatal(early, Text::Load(&e))),
     };
     if stdin > 1 {
-        return texts::fatal(early, Text::StdinTwice);
+        return Err(texts::fatal(early, Text::StdinTwice));
     }
     if let Some(p) = args.config.as_ref().filter(|p| !p.is_file()) {
-        return texts::fatal(early, Text::ConfigMissing(&p.display().to_string()));
+        return Err(texts::fatal(
+            early,
+            Text::ConfigMissing(&p.display().to_string()),
+        ));
     }
-    let config = match find_config(&args) {
+    let config = match find_config(args) {
         Ok(c) => c,
         Err(e) => {
             // Located: miette's report of the config's source; else one line.
@@ -315,41 +352,33 @@ fn check(args: CheckArgs) -> ExitCode {
                 "{}",
                 e.render(use_color(args.color, std::io::stderr().is_terminal()))
             );
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
     };
     let lang = lang_or(args.lang, config.lang);
     if args.cli.statistics && !matches!(args.format, Format::Human | Format::Concise | Format::Json)
     {
         let name = format!("{:?}", args.format).to_lowercase();
-        return texts::fatal(lang, Text::StatisticsFormat(&name));
+        return Err(texts::fatal(lang, Text::StatisticsFormat(&name)));
     }
-    let overrides = match args.cli.overrides(&config.levels) {
-        Ok(o) => o,
-        Err(t) => return texts::fatal(lang, t),
-    };
+    let overrides = args
+        .cli
+        .overrides(&config.levels)
+        .map_err(|t| texts::fatal(lang, t))?;
     let baseline = match &args.baseline {
         Some(_) if args.write_baseline.is_some() => None,
-        Some(p) => match Baseline::load(p) {
-            Ok(b) => Some(b),
-            Err(e) => return texts::fatal(lang, Text::Raw(e)),
-        },
+        Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Raw(e)))?),
         None => None,
     };
-    let stdin_text = if stdin == 1 {
+    let stdin = if stdin == 1 {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes) {
-            return texts::fatal(lang, Text::Stdin(e.to_string()));
+            return Err(texts::fatal(lang, Text::Stdin(e.to_string())));
         }
         Some(bytes)
     } else {
         None
     };
-    let project = crate::project::load_with_stdin(
-        &files,
-        stdin_text,
-        !args.no_std && config.std.unwrap_or(true),
-    );
     let opts = CheckOptions {
         levels: Levels {
             overrides,
@@ -358,7 +387,42 @@ fn check(args: CheckArgs) -> ExitCode {
         years: args.years.or(config.years),
         baseline,
     };
-    let analysis = analyze(&project, &opts);
+    Ok(Prepared {
+        files,
+        stdin,
+        config,
+        lang,
+        opts,
+    })
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    if let Some(rev) = args.against.clone() {
+        return check_against(args, &rev);
+    }
+    let mut prepared = match prepare(&args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let project = prepared.load(&args);
+    let analysis = analyze(&project, &prepared.opts);
+    let status = finish(&args, &prepared, &project, &analysis, None);
+    std::mem::forget(analysis);
+    std::mem::forget(project);
+    status
+}
+
+/// Writes the baseline, or prints the findings in the chosen format; the
+/// exit status.
+fn finish(
+    args: &CheckArgs,
+    prepared: &Prepared,
+    project: &crate::project::Project,
+    analysis: &Analysis,
+    regions: Option<&[crate::versions::RegionChange]>,
+) -> ExitCode {
+    use crate::commands::texts::{self, Text};
+    let lang = prepared.lang;
     if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
             return texts::fatal(lang, Text::Raw(e));
@@ -380,7 +444,12 @@ fn check(args: CheckArgs) -> ExitCode {
         );
         return ExitCode::SUCCESS;
     }
-    let out = render(&args, &analysis, &project.sources, lang);
+    let out = match (args.format, regions) {
+        (Format::Markdown, Some(r)) if !args.cli.statistics => {
+            crate::emit::markdown::render(analysis, &project.sources, lang, Some(r))
+        }
+        _ => render(args, analysis, &project.sources, lang),
+    };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not a failure of the check.
     let _ = stdout
@@ -393,10 +462,10 @@ fn check(args: CheckArgs) -> ExitCode {
         };
         eprintln!("note: {}", note.render(lang));
     }
-    let status = args.cli.exit_status(&analysis, opts.levels.deny_warnings);
-    std::mem::forget(analysis);
-    std::mem::forget(project);
-    ExitCode::from(status)
+    ExitCode::from(
+        args.cli
+            .exit_status(analysis, prepared.opts.levels.deny_warnings),
+    )
 }
 
 fn render(
@@ -440,6 +509,7 @@ fn render(
             tail(&mut out);
             out
         }
+        Format::Markdown => crate::emit::markdown::render(analysis, sources, lang, None),
         Format::Human => {
             let color = use_color(args.color, std::io::stdout().is_terminal());
             let mut out = human::render(analysis, sources, lang, color, 100);
@@ -496,4 +566,152 @@ fn explain(args: ExplainArgs) -> ExitCode {
             },
         ),
     }
+}
+
+#[derive(clap::Args, Debug)]
+struct DiffArgs {
+    /// The old version: a directory or file, loaded as `check` loads it
+    old: PathBuf,
+    /// The new version: a directory or file, loaded as `check` loads it
+    new: PathBuf,
+    /// Leave the standard prelude out (overrides the configs' `std`)
+    #[arg(long)]
+    no_std: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Language of messages (default: the new version's config `lang`,
+    /// else nl when LANG starts with nl, else en)
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+    /// The plan's years for both versions (default: each version's config
+    /// `years`, else what its files write; they are judged on the union)
+    #[arg(long, value_parser = config::parse_years)]
+    years: Option<(u32, u32)>,
+    /// Colour in human output (NO_COLOR is honoured)
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    /// Config file for both versions (default: each version's own
+    /// leerlijn.toml, found as `check` finds it)
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// `--deny warnings`: warnings also fail the run
+    #[arg(long, value_enum, value_name = "WHAT")]
+    deny: Vec<Deny>,
+    /// Do not report findings recorded in FILE (written by --write-baseline)
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// The plan date V705 judges notice deadlines against (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
+    date: Option<crate::versions::Date>,
+}
+
+/// `diff OLD NEW`: only the V findings, located in NEW with labels on OLD.
+fn diff(args: DiffArgs) -> ExitCode {
+    let as_check = |path: &PathBuf| CheckArgs {
+        paths: vec![path.clone()],
+        no_std: args.no_std,
+        format: args.format,
+        lang: args.lang,
+        years: args.years,
+        color: args.color,
+        config: args.config.clone(),
+        deny: args.deny.clone(),
+        baseline: args.baseline.clone(),
+        write_baseline: None,
+        cli: Default::default(),
+        against: None,
+        date: args.date,
+    };
+    let old_args = CheckArgs {
+        baseline: None,
+        ..as_check(&args.old)
+    };
+    let mut old = match prepare(&old_args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let old_project = old.load(&old_args);
+    run_versions(as_check(&args.new), old_project, old.opts.years, true, true)
+}
+
+/// `check --against REV`: OLD is the same paths at REV, read with git.
+fn check_against(args: CheckArgs, rev: &str) -> ExitCode {
+    // NEW's inputs and config first: a bad PATH or config is reported as
+    // `check` reports it. OLD is read with NEW's config (the config at REV
+    // is history).
+    let prepared = match prepare(&args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let files = match crate::versions::git::read_at(rev, &args.paths) {
+        Ok(f) => f,
+        Err(e) => {
+            return crate::commands::texts::fatal(
+                prepared.lang,
+                crate::commands::texts::Text::Raw(e),
+            );
+        }
+    };
+    let named: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .collect();
+    let old = crate::project::from_bytes(&named, prepared.with_std(&args));
+    let old_years = prepared.opts.years;
+    run_versions(args, old, old_years, false, false)
+}
+
+/// Checks NEW against OLD and prints the findings: NEW's own and the V
+/// findings (`only_changes`: the V findings alone).
+fn run_versions(
+    args: CheckArgs,
+    old: crate::project::Project,
+    old_years: Option<(u32, u32)>,
+    label_old: bool,
+    only_changes: bool,
+) -> ExitCode {
+    let mut prepared = match prepare(&args) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut project = prepared.load(&args);
+    let vopts = crate::versions::VersionOptions {
+        date: args.date.unwrap_or_else(crate::versions::Date::today),
+        label_old,
+    };
+    let versioned = match crate::versions::analyze_versions(
+        &old,
+        old_years,
+        &mut project,
+        &prepared.opts,
+        &vopts,
+        only_changes,
+    ) {
+        Ok(v) => v,
+        Err(e) if only_changes => {
+            return fatal(format!(
+                "the old version has {} syntax error(s) and cannot be compared; `leerlijn check` it first",
+                e.errors
+            ));
+        }
+        // A change that repairs a broken plan is still checked.
+        Err(e) => {
+            eprintln!(
+                "note: the old version has {} syntax error(s); no plan-version findings",
+                e.errors
+            );
+            crate::versions::Versioned {
+                analysis: analyze(&project, &prepared.opts),
+                regions: Vec::new(),
+            }
+        }
+    };
+    finish(
+        &args,
+        &prepared,
+        &project,
+        &versioned.analysis,
+        Some(&versioned.regions),
+    )
 }

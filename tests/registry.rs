@@ -65,8 +65,30 @@ fn docs_exist_in_both_languages() {
 fn every_finding_has_dutch_and_english_text() {
     for c in REGISTRY {
         let Some(example) = c.example() else { continue };
-        let project = from_memory(&[("example.pathway", example)], true);
-        let analysis = analyze(&project, &CheckOptions::default());
+        let analysis = match c.old_example() {
+            Some(old) => {
+                let old = from_memory(&[("old/example.pathway", old)], true);
+                let mut new = from_memory(&[("example.pathway", example)], true);
+                let vopts = leerlijn::versions::VersionOptions {
+                    date: leerlijn::versions::Date::parse("2026-03-01").unwrap(),
+                    label_old: false,
+                };
+                leerlijn::versions::analyze_versions(
+                    &old,
+                    None,
+                    &mut new,
+                    &CheckOptions::default(),
+                    &vopts,
+                    true,
+                )
+                .expect("the old example parses")
+                .analysis
+            }
+            None => {
+                let project = from_memory(&[("example.pathway", example)], true);
+                analyze(&project, &CheckOptions::default())
+            }
+        };
         let d = analysis
             .diagnostics
             .iter()
@@ -133,6 +155,8 @@ fn registry_matches_the_spec() {
     rows.sort();
     let mut ours: Vec<(String, String, String)> = REGISTRY
         .iter()
+        // The plan-version checks are specified in cli.md (below).
+        .filter(|c| !c.id().starts_with('V'))
         .map(|c| {
             (
                 c.id().to_string(),
@@ -142,5 +166,37 @@ fn registry_matches_the_spec() {
         })
         .collect();
     ours.sort();
+    assert_eq!(ours, rows);
+}
+
+/// V701–V705 are specified in cli.md's "Plan versions" table.
+#[test]
+fn version_checks_match_the_spec() {
+    let spec = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/spec/cli.md");
+    let Ok(text) = std::fs::read_to_string(&spec) else {
+        eprintln!(
+            "note: {} not found; skipping the comparison with the spec",
+            spec.display()
+        );
+        return;
+    };
+    let rows: Vec<(String, String, String)> = text
+        .lines()
+        .map(|l| l.split('|').map(str::trim).collect::<Vec<_>>())
+        .filter(|c| c.len() > 4 && c[1].len() == 4 && c[1].starts_with('V'))
+        .map(|c| (c[1].to_string(), c[2].to_string(), c[3].to_string()))
+        .collect();
+    let ours: Vec<(String, String, String)> = REGISTRY
+        .iter()
+        .filter(|c| c.id().starts_with('V'))
+        .map(|c| {
+            (
+                c.id().to_string(),
+                c.name.to_string(),
+                c.default_level.as_str().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(rows.len(), 5);
     assert_eq!(ours, rows);
 }

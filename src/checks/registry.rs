@@ -51,6 +51,8 @@ pub enum Group {
     Duplicates,
     Coverage,
     Regions,
+    /// Plan versions: only with a previous version (`diff`, `--against`).
+    Versions,
 }
 
 pub struct CheckInfo {
@@ -107,6 +109,16 @@ impl CheckInfo {
         } else {
             text
         }
+    }
+
+    /// For a plan-version check, the example's previous version: the
+    /// ```pathway old block of the English doc (the ```pathway block is
+    /// the new version).
+    pub fn old_example(&self) -> Option<&'static str> {
+        let doc = self.doc_en;
+        let start = doc.find("```pathway old\n")? + "```pathway old\n".len();
+        let len = doc[start..].find("```")?;
+        Some(&doc[start..start + len])
     }
 
     /// The documented example: the first ```pathway block of the English doc.
@@ -175,6 +187,11 @@ registry! {
     R501 "orphan-member" Warning Regions;
     W001 "unused-suppression" Warning Regions;
     W002 "suppression-without-reason" Warning Regions;
+    V701 "route-lost" Warning Versions;
+    V702 "coverage-lost" Error Versions;
+    V703 "offer-withdrawn" Info Versions;
+    V704 "route-gained" Info Versions;
+    V705 "notice-too-late" Warning Versions;
 }
 
 impl Code {

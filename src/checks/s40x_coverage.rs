@@ -13,7 +13,74 @@ use crate::collections::HashSet;
 use super::{Code, Context};
 use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
 use crate::graph::Graph;
-use crate::model::{Node, OfferId, PathwayId, RegionId};
+use crate::model::{Node, OfferId, PathwayId, RegionId, SectorId};
+use crate::source::Span;
+
+/// One demanded sector of a region, judged over the plan's steps: the
+/// offers at or above the target level that cover it, and per step whether
+/// one of them runs (*offered*) and whether a route reaches one that runs
+/// (*reachable*). Plan versions (V702) compare these between two versions.
+pub struct SectorCoverage {
+    pub sector: SectorId,
+    /// The sector in the region's `demand` list.
+    pub span: Span,
+    pub covering: Vec<OfferId>,
+    pub offered: Vec<bool>,
+    pub reachable: Vec<bool>,
+}
+
+/// The region's programmes (where routes start) and the coverage of each
+/// sector it demands, in `demand` order.
+pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCoverage>) {
+    let (m, g) = (ctx.model, ctx.graph);
+    let region = &m.regions[rid.idx()];
+    let starts = ctx.region_programmes(rid);
+    if region.demand.is_empty() {
+        return (starts, Vec::new());
+    }
+    let offers: Vec<OfferId> = ctx
+        .region_offers(rid)
+        .iter()
+        .copied()
+        .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
+        .collect();
+    let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
+    let mut out = Vec::with_capacity(region.demand.len());
+    for &(sector, span) in &region.demand {
+        let covering: Vec<OfferId> = offers
+            .iter()
+            .copied()
+            .filter(|&o| {
+                m.offer_sector(o)
+                    .is_some_and(|s| m.sector_matches(sector, s))
+            })
+            .collect();
+        let runs = |o: OfferId, s: Option<u32>| Graph::runs(m.offer_years(o), s);
+        let offered: Vec<bool> = g
+            .steps
+            .iter()
+            .map(|&s| covering.iter().any(|&o| runs(o, s)))
+            .collect();
+        let reachable: Vec<bool> = g
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| {
+                covering
+                    .iter()
+                    .any(|&o| runs(o, s) && reach[i][g.index(Node::Offer(o)).index()])
+            })
+            .collect();
+        out.push(SectorCoverage {
+            sector,
+            span,
+            covering,
+            offered,
+            reachable,
+        });
+    }
+    (starts, out)
+}
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -22,40 +89,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let rid = RegionId(ri as u32);
-        let offers: Vec<OfferId> = ctx
-            .region_offers(rid)
-            .iter()
-            .copied()
-            .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
-            .collect();
-        let starts = ctx.region_programmes(rid);
         let timeless = g.steps == [None];
-        let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
-        for &(sector, span) in &region.demand {
-            let covering: Vec<OfferId> = offers
-                .iter()
-                .copied()
-                .filter(|&o| {
-                    m.offer_sector(o)
-                        .is_some_and(|s| m.sector_matches(sector, s))
-                })
-                .collect();
+        let (starts, sectors) = region_coverage(ctx, rid);
+        for c in sectors {
+            let SectorCoverage {
+                sector,
+                span,
+                covering,
+                offered,
+                reachable,
+            } = c;
             let runs = |o: OfferId, s: Option<u32>| Graph::runs(m.offer_years(o), s);
-            let offered: Vec<bool> = g
-                .steps
-                .iter()
-                .map(|&s| covering.iter().any(|&o| runs(o, s)))
-                .collect();
-            let reachable: Vec<bool> = g
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(i, &s)| {
-                    covering
-                        .iter()
-                        .any(|&o| runs(o, s) && reach[i][g.index(Node::Offer(o)).index()])
-                })
-                .collect();
             let sector_name = m.sector(sector).name.clone();
             let base = |code, msg, help| {
                 Diagnostic::new(code, span, Msg::Check(msg))

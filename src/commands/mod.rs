@@ -12,6 +12,7 @@ pub mod graph_cmd;
 pub mod init;
 pub mod layout;
 pub mod report;
+pub mod report_changes;
 pub mod texts;
 pub mod view;
 

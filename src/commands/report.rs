@@ -40,16 +40,34 @@ pub struct Args {
     /// LANG starts with nl, else en)
     #[arg(long, value_enum, ignore_case = true)]
     pub lang: Option<LangArg>,
+    /// Add a section "What changes since REV" at the top: the plan at git
+    /// revision REV against the plan now
+    #[arg(long, value_name = "REV")]
+    pub against: Option<String>,
+    /// The plan date V705 judges notice deadlines against (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
+    pub date: Option<crate::versions::Date>,
 }
 
 pub fn run(args: Args) -> ExitCode {
     let early = lang_or(args.lang, None);
-    let loaded = match args.project.load_in(early) {
-        Ok(l) => l,
-        Err(e) => return super::texts::fatal(early, super::texts::Text::Raw(e)),
+    let fail = |e: String| super::texts::fatal(early, super::texts::Text::Raw(e));
+    let (loaded, changes) = match &args.against {
+        Some(rev) => match super::report_changes::load_against(&args.project, rev, args.date) {
+            Ok((l, c)) => (l, Some((rev.clone(), c))),
+            Err(e) => return fail(e),
+        },
+        None => match args.project.load_in(early) {
+            Ok(l) => (l, None),
+            Err(e) => return fail(e),
+        },
     };
     let lang = lang_or(args.lang, loaded.lang);
-    let page = render(&loaded, lang);
+    let mut page = render(&loaded, lang);
+    if let Some((rev, regions)) = &changes {
+        let section = super::report_changes::section(rev, regions, lang);
+        page = super::report_changes::insert(page, section);
+    }
     // `-o -`: the page on standard output (for a pipe), not a file `-`.
     if args.output.as_os_str() == "-" {
         super::print(&page);

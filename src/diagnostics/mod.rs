@@ -4,8 +4,10 @@
 
 mod check_messages;
 mod messages;
+mod version_messages;
 
 pub use check_messages::{Cause, CheckMsg, Unmet};
+pub use version_messages::{Lost, RouteCause, VersionMsg, When};
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
 
