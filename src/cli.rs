@@ -200,11 +200,13 @@ fn fmt(args: FmtArgs) -> ExitCode {
             }
             Err(e) => return fatal(format!("{shown}: {e}")),
         };
-        let bom = text.starts_with('\u{feff}');
-        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let formatted = match crate::format::format_source(crate::source::FileId(0), body) {
+        let formatted = match crate::format::format_file(&text) {
             Ok(f) => f,
-            Err(errors) => {
+            Err(crate::format::FmtError::Refused(r)) => {
+                return fatal(format!("{shown}:{r}"));
+            }
+            Err(crate::format::FmtError::Syntax(errors)) => {
+                let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
                 let mut sources = crate::source::SourceMap::new();
                 sources.add(crate::source::SourceFile::new(
                     shown.clone(),
@@ -230,19 +232,18 @@ fn fmt(args: FmtArgs) -> ExitCode {
                 continue;
             }
         };
-        if formatted == body {
+        if formatted == text {
             continue;
         }
         if args.check {
             println!("would reformat {shown}");
             failed = true;
         } else {
-            let out = if bom {
-                format!("\u{feff}{formatted}")
-            } else {
-                formatted
-            };
-            if let Err(e) = std::fs::write(&path, out) {
+            // `fmt leerlijn.toml` would replace the config with a plan.
+            if let Err(e) = crate::write::refuse_inputs(&path, &[]) {
+                return fatal(e);
+            }
+            if let Err(e) = crate::write::atomic_write(&path, formatted.as_bytes()) {
                 return fatal(format!("{shown}: {e}"));
             }
             println!("formatted {shown}");
@@ -287,6 +288,13 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     };
     let lang = lang_or(args.lang, config.lang);
+    if let Some(out) = &args.write_baseline {
+        let mut inputs = files.clone();
+        inputs.extend(config.path.clone());
+        if let Err(e) = crate::write::refuse_inputs(out, &inputs) {
+            return fatal(e);
+        }
+    }
     let baseline = match &args.baseline {
         Some(_) if args.write_baseline.is_some() => None,
         Some(p) => match Baseline::load(p) {

@@ -25,6 +25,7 @@ pub mod resolve;
 pub mod source;
 pub mod suggest;
 pub mod syntax;
+pub mod write;
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

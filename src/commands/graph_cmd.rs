@@ -39,6 +39,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if let Some(path) = &args.output
+        && let Err(e) = crate::write::refuse_inputs(path, &args.project.inputs())
+    {
+        return fatal(e);
+    }
     let loaded = match args.project.load() {
         Ok(l) => l,
         Err(e) => return fatal(e),
@@ -47,7 +52,7 @@ pub fn run(args: Args) -> ExitCode {
     let text = render(&view, &loaded.project.sources, args.format);
     match &args.output {
         Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
+            if let Err(e) = crate::write::atomic_write(path, text.as_bytes()) {
                 return fatal(format!("cannot write `{}`: {e}", path.display()));
             }
         }

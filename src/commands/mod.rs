@@ -88,6 +88,18 @@ pub struct Loaded {
 }
 
 impl ProjectArgs {
+    /// The files a run reads: the `.pathway` files and the config. What a
+    /// command's output may never overwrite ([`crate::write::refuse_inputs`]).
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        let mut inputs = find_files(&self.paths).unwrap_or_default();
+        inputs.extend(
+            self.config
+                .clone()
+                .or_else(|| self.paths.first().and_then(|p| config::discover(p))),
+        );
+        inputs
+    }
+
     /// Loads the config (as `check` does) and the project and analyses
     /// it, or says in one line why it cannot.
     pub fn load(&self) -> Result<Loaded, String> {

@@ -43,13 +43,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs()) {
+        return fatal(e);
+    }
     let loaded = match args.project.load() {
         Ok(l) => l,
         Err(e) => return fatal(e),
     };
     let lang = lang_or(args.lang, loaded.lang);
     let page = render(&loaded, lang);
-    if let Err(e) = std::fs::write(&args.output, page) {
+    if let Err(e) = crate::write::atomic_write(&args.output, page.as_bytes()) {
         return fatal(format!("cannot write `{}`: {e}", args.output.display()));
     }
     let a = &loaded.analysis;
