@@ -108,6 +108,8 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     let mut prev: Option<TokenKind> = None;
     let mut last_end: u32 = 0;
     let mut force_newline = false;
+    // The comma after a multi-line list's element is already written.
+    let mut comma_done = false;
     let mut comments = lexed.comments.iter().peekable();
 
     let indent_of = |ctx: &[Ctx]| "  ".repeat(ctx.iter().filter(|c| c.multi()).count());
@@ -167,8 +169,14 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         if closing {
             ctx.pop();
         }
-        // Multi-line blocks drop the commas between fields.
-        if t.kind == TokenKind::Comma && top == Some(Ctx::Block { multi: true }) {
+        // Multi-line blocks drop the commas between fields; a multi-line
+        // list's comma was put right after its element.
+        if t.kind == TokenKind::Comma
+            && (top == Some(Ctx::Block { multi: true }) || std::mem::take(&mut comma_done))
+        {
+            if top != Some(Ctx::Block { multi: true }) {
+                prev = Some(TokenKind::Comma);
+            }
             last_end = t.end;
             continue;
         }
@@ -176,11 +184,13 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         let element_start = in_multi_list
             && !closing
             && matches!(prev, Some(TokenKind::LBracket | TokenKind::Comma));
-        let new_line = force_newline
-            || (ctx.is_empty() && is_item(i))
+        // Tokens that start a line of their own; any other token that must
+        // start one (after a comment) continues the line before it.
+        let starter = (ctx.is_empty() && is_item(i))
             || (top == Some(Ctx::Block { multi: true }) && (is_field(i) || is_item(i) || closing))
             || element_start
             || (in_multi_list && closing);
+        let new_line = starter || (force_newline && (prev.is_none() || t.kind == TokenKind::Comma));
         // Where the author broke a line inside an item's head, a field or
         // a chain (`pathway a\n  -> b`), the break stays: joining lines
         // would move comments onto other lines, and with them the item a
@@ -190,10 +200,10 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
             Some(Ctx::Block { multi: false } | Ctx::List { multi: false })
         );
         let continued = !new_line
-            && !single
             && prev.is_some()
             && t.kind != TokenKind::Comma
-            && text[last_end as usize..t.start as usize].contains('\n');
+            && (force_newline
+                || (!single && text[last_end as usize..t.start as usize].contains('\n')));
         if new_line && !(ctx.is_empty() && cur.code.is_empty() && out.is_empty()) {
             let after_open = matches!(prev, Some(TokenKind::LBrace | TokenKind::LBracket));
             start_line(
@@ -219,10 +229,7 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
             // comma may follow a nested item's `}`).
             let needs_comma = top == Some(Ctx::Block { multi: false })
                 && is_field(i)
-                && !matches!(
-                    p,
-                    TokenKind::LBrace | TokenKind::Comma | TokenKind::RBrace
-                );
+                && !matches!(p, TokenKind::LBrace | TokenKind::Comma | TokenKind::RBrace);
             if needs_comma {
                 cur.code.push(',');
             }
@@ -235,17 +242,6 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
             item_line[i] = out.len();
         }
         cur.code.push_str(src(t));
-        // The last element of a multi-line list gets its comma right away,
-        // before any comment that follows it.
-        if in_multi_list
-            && !closing
-            && !matches!(t.kind, TokenKind::Comma | TokenKind::LBracket)
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::RBracket)
-        {
-            cur.code.push(',');
-        }
         match t.kind {
             TokenKind::LBrace | TokenKind::LBracket => {
                 let multi = close[i] != usize::MAX && line(t.start) != line(toks[close[i]].start);
@@ -265,6 +261,20 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
                 cur.code.pop();
             }
             _ => {}
+        }
+        // Every element of a multi-line list gets its comma right away,
+        // before any comment that follows it (the last one gets one too).
+        if ctx.last() == Some(&Ctx::List { multi: true })
+            && !matches!(t.kind, TokenKind::Comma | TokenKind::LBracket)
+        {
+            match toks.get(i + 1).map(|n| n.kind) {
+                Some(TokenKind::Comma) => {
+                    cur.code.push(',');
+                    comma_done = true;
+                }
+                Some(TokenKind::RBracket) => cur.code.push(','),
+                _ => {}
+            }
         }
         prev = Some(t.kind);
         last_end = t.end;
@@ -384,9 +394,7 @@ pub fn format_file(text: &str) -> Result<String, FmtError> {
     };
     let formatted = format_source(FileId(0), body).map_err(FmtError::Syntax)?;
     prove(body, &formatted).map_err(FmtError::Refused)?;
-    let crlf = body
-        .find('\n')
-        .is_some_and(|i| body[..i].ends_with('\r'));
+    let crlf = body.find('\n').is_some_and(|i| body[..i].ends_with('\r'));
     let out = if crlf {
         formatted.replace('\n', "\r\n")
     } else {
@@ -459,10 +467,22 @@ pub fn prove(input: &str, output: &str) -> Result<(), Refusal> {
     }
     // Items and values: the trees, positions aside.
     for k in 0..before.ast.items.len().max(after.ast.items.len()) {
-        let a = before.ast.items.get(k).map(|i| without_spans(&format!("{i:?}")));
-        let b = after.ast.items.get(k).map(|i| without_spans(&format!("{i:?}")));
+        let a = before
+            .ast
+            .items
+            .get(k)
+            .map(|i| without_spans(&format!("{i:?}")));
+        let b = after
+            .ast
+            .items
+            .get(k)
+            .map(|i| without_spans(&format!("{i:?}")));
         if a != b {
-            let off = before.ast.items.get(k).map_or(input.len() as u32, |i| i.keyword.start);
+            let off = before
+                .ast
+                .items
+                .get(k)
+                .map_or(input.len() as u32, |i| i.keyword.start);
             return Err(at_in(
                 off,
                 "formatting would change this item or its values".into(),
@@ -474,10 +494,16 @@ pub fn prove(input: &str, output: &str) -> Result<(), Refusal> {
         match (cin.get(k), cout.get(k)) {
             (Some(a), Some(b)) if a.text.trim_end() == b.text.trim_end() => {}
             (Some(a), _) => {
-                return Err(at_in(a.span.start, "formatting would change this comment".into()));
+                return Err(at_in(
+                    a.span.start,
+                    "formatting would change this comment".into(),
+                ));
             }
             (None, Some(b)) => {
-                return Err(at_out(b.span.start, "formatting would add this comment".into()));
+                return Err(at_out(
+                    b.span.start,
+                    "formatting would add this comment".into(),
+                ));
             }
             (None, None) => {}
         }

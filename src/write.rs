@@ -36,7 +36,10 @@ pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
             input.display()
         ));
     }
-    if resolved.file_name().is_some_and(|n| n == crate::config::FILE_NAME) {
+    if resolved
+        .file_name()
+        .is_some_and(|n| n == crate::config::FILE_NAME)
+    {
         return Err(format!(
             "refusing to write `{}`: it is the config `{}`; choose another output file",
             target.display(),
