@@ -160,7 +160,9 @@ fn use_color(arg: ColorArg, terminal: bool) -> bool {
 
 /// One clear line on stderr, exit 2.
 fn fatal(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {msg}");
+    // A path from the command line may hold control characters.
+    let msg = msg.to_string();
+    eprintln!("error: {}", crate::emit::escape::escape_text(&msg));
     ExitCode::from(2)
 }
 
@@ -190,7 +192,7 @@ fn fmt(args: FmtArgs) -> ExitCode {
     };
     let mut failed = false;
     for path in files {
-        let shown = path.display().to_string();
+        let shown = crate::emit::escape::escape_text(&path.display().to_string()).into_owned();
         let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
             Ok(Ok(t)) => t,
             Ok(Err(_)) => {

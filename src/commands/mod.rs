@@ -153,7 +153,9 @@ pub fn analyse_with(project: Project, opts: &CheckOptions) -> Loaded {
 
 /// One clear line on stderr, exit 2.
 pub fn fatal(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {msg}");
+    // A path from the command line may hold control characters.
+    let msg = msg.to_string();
+    eprintln!("error: {}", crate::emit::escape::escape_text(&msg));
     ExitCode::from(2)
 }
 

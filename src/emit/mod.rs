@@ -1,5 +1,6 @@
 //! Emitters: one module per output format. They only read findings.
 
+pub mod escape;
 pub mod github;
 pub mod human;
 pub mod json;
