@@ -269,3 +269,41 @@ fn baseline_above_the_size_limit_is_refused() {
     let r = run_in(&dir, &["check", "plan", "--baseline", "huge.json"]);
     assert_bad_baseline(&r, "larger than 64 MiB");
 }
+
+/// A write that fails half way (here: a file-size limit, as a full disk
+/// would) leaves the file as it was and no temporary file behind; `fmt`
+/// used to truncate the file first and leave a part of it.
+#[cfg(unix)]
+#[test]
+fn a_failed_write_leaves_the_file_whole() {
+    let dir = scratch("sw_full_disk");
+    let mut plan = String::new();
+    for i in 0..800 {
+        plan.push_str(&format!("region  r{i} {{ members = [a{i}] }}\n"));
+    }
+    let file = dir.join("plan.pathway");
+    fs::write(&file, &plan).unwrap();
+    // SIGXFSZ ignored, so the write fails with EFBIG instead of killing.
+    let mut sh = std::process::Command::new("sh");
+    sh.current_dir(&dir)
+        .env("LEERLIJN_BIN", env!("CARGO_BIN_EXE_leerlijn"))
+        .env("LANG", "C")
+        .args([
+            "-c",
+            "trap '' XFSZ; ulimit -f 8; exec \"$LEERLIJN_BIN\" fmt plan.pathway",
+        ]);
+    let r = ci_support::run_cmd(sh);
+    assert!(plan.len() > 8 * 1024, "the plan is larger than the limit");
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(r.stderr.lines().count(), 1, "{r:?}");
+    assert_eq!(
+        fs::read_to_string(&file).unwrap(),
+        plan,
+        "the plan is whole"
+    );
+    let left: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, vec![std::ffi::OsString::from("plan.pathway")]);
+}
