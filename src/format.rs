@@ -94,9 +94,9 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     // The first item keyword on each source line: the item a trailing
     // suppression on that line belongs to (language.md, "Suppressions").
     let mut first_item_on_line: crate::collections::HashMap<u32, usize> = Default::default();
-    for i in 0..toks.len() {
+    for (i, t) in toks.iter().enumerate() {
         if is_item(i) {
-            first_item_on_line.entry(line(toks[i].start)).or_insert(i);
+            first_item_on_line.entry(line(t.start)).or_insert(i);
         }
     }
     // The output line each item keyword was put on.

@@ -6,7 +6,6 @@
 //! finding.
 
 #[path = "../benches/support/generator.rs"]
-#[allow(dead_code)]
 mod generator;
 
 use std::path::{Path, PathBuf};
@@ -232,8 +231,8 @@ fn every_pathway_file_in_the_repository() {
     );
 }
 
-/// A generated plan of three regions (the national one, 35 regions, is
-/// checked by hand with the release build: see docs/decisions.md).
+/// A generated plan of three regions (the national one, 35 regions, was
+/// checked by hand with the release build: see docs/decisions.md, `fmt`).
 #[test]
 fn a_generated_plan() {
     let generated = generator::generate(&generator::Config::regions(3));
