@@ -184,13 +184,16 @@ pub fn main() -> ExitCode {
 }
 
 /// `fmt`: rewrites files whose formatting differs; with `--check`, lists
-/// them and exits 1. A file with syntax errors is reported and left alone.
+/// them and exits 1. A file with syntax errors is reported and left alone;
+/// one whose formatted text fails its proof ([`crate::format::prove`]) too,
+/// and the run exits 2.
 fn fmt(args: FmtArgs) -> ExitCode {
     let files = match crate::project::find_files(&args.paths) {
         Ok(f) => f,
         Err(e) => return fatal(e),
     };
     let mut failed = false;
+    let mut refused = false;
     for path in files {
         let shown = crate::emit::escape::escape_text(&path.display().to_string()).into_owned();
         let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
@@ -205,7 +208,10 @@ fn fmt(args: FmtArgs) -> ExitCode {
         let formatted = match crate::format::format_file(&text) {
             Ok(f) => f,
             Err(crate::format::FmtError::Refused(r)) => {
-                return fatal(format!("{shown}:{r}"));
+                // The other files are still formatted; the run exits 2.
+                eprintln!("error: {shown}:{r}");
+                refused = true;
+                continue;
             }
             Err(crate::format::FmtError::Syntax(errors)) => {
                 let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
@@ -251,7 +257,7 @@ fn fmt(args: FmtArgs) -> ExitCode {
             println!("formatted {shown}");
         }
     }
-    ExitCode::from(u8::from(failed))
+    ExitCode::from(if refused { 2 } else { u8::from(failed) })
 }
 
 /// The config: `--config FILE`, else the one found from the first PATH.
