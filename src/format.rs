@@ -110,6 +110,11 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     let mut force_newline = false;
     // The comma after a multi-line list's element is already written.
     let mut comma_done = false;
+    // A suppression on a line of its own stands between the last token and
+    // this one.
+    let mut suppression_above = false;
+    // The last token was a comma left out of the output.
+    let mut dropped_comma = false;
     let mut comments = lexed.comments.iter().peekable();
 
     let indent_of = |ctx: &[Ctx]| "  ".repeat(ctx.iter().filter(|c| c.multi()).count());
@@ -150,6 +155,20 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
                 out[l].comment = Some(comment);
             } else if c.trailing && is_code_line(&cur) && cur.comment.is_none() {
                 cur.comment = Some(comment);
+            } else if c.trailing && dropped_comma && is_suppression(c.text) {
+                // `a # one` / `, # leerlijn: ...`: on a line of its own the
+                // suppression would reach the next item; the comma it
+                // followed stays, on a line of its own, and keeps it apart.
+                start_line(
+                    &mut out,
+                    &mut cur,
+                    &indent_of(&ctx),
+                    last_end,
+                    c.span.start,
+                    false,
+                );
+                cur.code.push(',');
+                cur.comment = Some(comment);
             } else {
                 start_line(
                     &mut out,
@@ -160,6 +179,7 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
                     !after_open,
                 );
                 cur.code.push_str(&comment);
+                suppression_above |= is_suppression(c.text);
             }
             last_end = c.span.end;
             force_newline = true;
@@ -169,11 +189,16 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         if closing {
             ctx.pop();
         }
-        // Multi-line blocks drop the commas between fields; a multi-line
-        // list's comma was put right after its element.
+        // Multi-line blocks drop the commas between fields (but not one
+        // that keeps a suppression above it from reaching the next item);
+        // a multi-line list's comma was put right after its element.
+        let keeps_apart = std::mem::take(&mut suppression_above);
+        dropped_comma = false;
         if t.kind == TokenKind::Comma
-            && (top == Some(Ctx::Block { multi: true }) || std::mem::take(&mut comma_done))
+            && ((top == Some(Ctx::Block { multi: true }) && !keeps_apart)
+                || std::mem::take(&mut comma_done))
         {
+            dropped_comma = top == Some(Ctx::Block { multi: true });
             if top != Some(Ctx::Block { multi: true }) {
                 prev = Some(TokenKind::Comma);
             }

@@ -181,3 +181,144 @@ proptest! {
         prop_assert!(promise(file, &text)?, "declined:\n{}", text);
     }
 }
+
+/// Separators between tokens: any layout, comments and suppressions (that
+/// apply or not, depending on where they land).
+const SEPARATORS: &[&str] = &[
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n  ",
+    "\n\n",
+    "\r\n",
+    " # note\n",
+    "\n# note\n",
+    " # leerlijn: allow(C201) agreed\n",
+    "\n# leerlijn: allow(C201, C207) agreed\n",
+    " # leerlijn: allow(C211) agreed\n",
+];
+
+/// The tokens of a small valid plan: a region, a school with programmes,
+/// an institution with offers, and pathways; optional commas and blocks
+/// chosen by `choices`.
+fn plan_tokens(choices: &[u8]) -> Vec<String> {
+    let mut c = choices.iter().copied().cycle();
+    let mut next = move || c.next().unwrap_or(0);
+    let mut t: Vec<String> = Vec::new();
+    let mut push = |s: &str, t: &mut Vec<String>| t.push(s.to_string());
+    for s in "region r \"R\" { members = [ s , i , ] demand = [ techniek ] }".split(' ') {
+        push(s, &mut t);
+    }
+    for s in "school s \"S\" {".split(' ') {
+        push(s, &mut t);
+    }
+    if next() % 2 == 0 {
+        for s in "brin = \"1\"".split(' ') {
+            push(s, &mut t);
+        }
+        if next() % 2 == 0 {
+            push(",", &mut t);
+        }
+    }
+    let progs = ["p", "q"];
+    for (k, p) in progs.iter().enumerate() {
+        let track = if k == 0 { "bb" } else { "kb" };
+        for s in format!("programme {p} {{ track = {track}").split(' ') {
+            push(s, &mut t);
+        }
+        if next() % 2 == 0 {
+            push(",", &mut t);
+        }
+        for s in "profile = PIE , subjects = [ ne , en , wi , nask1 ] }".split(' ') {
+            push(s, &mut t);
+        }
+    }
+    if next() % 2 == 0 {
+        for s in "municipality = \"R\"".split(' ') {
+            push(s, &mut t);
+        }
+    }
+    push("}", &mut t);
+    for s in "institution i \"I\" {".split(' ') {
+        push(s, &mut t);
+    }
+    for crebo in ["25333", "25263"] {
+        for s in format!("offer {crebo}").split(' ') {
+            push(s, &mut t);
+        }
+        if next() % 3 != 0 {
+            for s in "{ location = \"R\" }".split(' ') {
+                push(s, &mut t);
+            }
+        }
+    }
+    push("}", &mut t);
+    for chain in [
+        "pathway s . p -> i . 25333",
+        "pathway s . q -> i . 25263",
+        "pathway s . p -> i . 25263",
+    ] {
+        for s in chain.split(' ') {
+            push(s, &mut t);
+        }
+        if next() % 2 == 0 {
+            for s in "{ note = \"n\" }".split(' ') {
+                push(s, &mut t);
+            }
+        }
+    }
+    t
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// A valid plan in any layout, with comments and suppressions anywhere
+    /// between its tokens: always formatted, never refused, same findings.
+    #[test]
+    fn any_layout_of_a_valid_plan_is_formatted(
+        choices in prop::collection::vec(any::<u8>(), 8),
+        seps in prop::collection::vec(0..SEPARATORS.len(), 150),
+    ) {
+        let tokens = plan_tokens(&choices);
+        let mut text = String::new();
+        for (k, tok) in tokens.iter().enumerate() {
+            text.push_str(tok);
+            // `.` binds its neighbours: no comment may split a reference
+            // for the plan to stay valid, but line breaks are fine.
+            let sep = SEPARATORS[seps[k % seps.len()]];
+            let tight = tok == "." || tokens.get(k + 1).is_some_and(|n| n == ".");
+            text.push_str(if tight { "" } else { sep });
+        }
+        text.push('\n');
+        let parsed = leerlijn::syntax::parse(FileId(0), &text);
+        prop_assert!(parsed.errors.is_empty(), "the generated plan parses:\n{}", text);
+        let out = match format_file(&text) {
+            Ok(out) => out,
+            Err(e) => return Err(TestCaseError::fail(format!("{e:?}\n{text}"))),
+        };
+        let again = format_file(&out).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(&again, &out, "not a fixed point");
+        prop_assert_eq!(plan_findings(&text), plan_findings(&out), "{}\n---\n{}", text, out);
+    }
+}
+
+/// The findings of a one-file plan, positions left out.
+fn plan_findings(text: &str) -> Vec<(String, String, Vec<String>)> {
+    let project = from_memory(&[("plan.pathway", text)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    let mut out: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.as_str().to_string(),
+                d.message.render(leerlijn::Lang::En),
+                d.keys.clone(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}

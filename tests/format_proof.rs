@@ -247,3 +247,32 @@ fn a_generated_plan() {
         .collect();
     assert_eq!(findings_of(&generated.file_refs()), findings_of(&refs));
 }
+
+/// Found by the property test: a comma that keeps a suppression away
+/// from the next item stays when fmt drops the other commas of a block.
+#[test]
+fn a_comma_that_keeps_a_suppression_from_its_item_stays() {
+    // On its own line, above the comma: applies to nothing (W001).
+    let src = format!(
+        "{PLAN}school t \"T\" {{ brin = \"1\"\n# leerlijn: allow(C207) r\n, programme x {{ track = kb, profile = PIE }}\n}}\n"
+    );
+    assert!(
+        codes(&src).contains(&"W001".to_string()),
+        "{:?}",
+        codes(&src)
+    );
+    let out = fmt_keeps_meaning(&src);
+    assert!(
+        out.contains("  brin = \"1\"\n  # leerlijn: allow(C207) r\n  ,\n  programme x"),
+        "{out}"
+    );
+    // After the comma, with a comment already on the line before.
+    let src = format!(
+        "{PLAN}school t \"T\" {{ brin = \"1\" # one\n, # leerlijn: allow(C207) r\nprogramme x {{ track = kb, profile = PIE }}\n}}\n"
+    );
+    let out = fmt_keeps_meaning(&src);
+    assert!(
+        out.contains("  brin = \"1\" # one\n  ,          # leerlijn: allow(C207) r\n"),
+        "{out}"
+    );
+}
