@@ -206,7 +206,7 @@ fn plan_tokens(choices: &[u8]) -> Vec<String> {
     let mut c = choices.iter().copied().cycle();
     let mut next = move || c.next().unwrap_or(0);
     let mut t: Vec<String> = Vec::new();
-    let mut push = |s: &str, t: &mut Vec<String>| t.push(s.to_string());
+    let push = |s: &str, t: &mut Vec<String>| t.push(s.to_string());
     for s in "region r \"R\" { members = [ s , i , ] demand = [ techniek ] }".split(' ') {
         push(s, &mut t);
     }
