@@ -52,7 +52,8 @@ pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
 /// Writes `bytes` to `path` atomically: a temporary file in the same
 /// directory, renamed into place. An existing file keeps its permissions
 /// (a symlink is written through, so the link stays a link); a new one
-/// gets the usual permissions for a new file (0666 less the umask).
+/// gets the usual permissions for a new file (0666 less the umask). What
+/// is not a regular file (a FIFO, `/dev/stdout`) is written directly.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_with(path, bytes, false)
 }
@@ -69,6 +70,16 @@ fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()
     } else {
         std::fs::metadata(path).ok()
     };
+    // `-o /dev/stdout`, a FIFO, a device: written as it is. Renaming a
+    // file over it would replace the device itself (as root, /dev/null).
+    if let Some(meta) = &existing
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+        f.write_all(bytes)?;
+        return f.flush();
+    }
     // Through a symlink to the file it names; a new file where the user said.
     let target = match &existing {
         Some(_) => std::fs::canonicalize(path)?,

@@ -307,3 +307,43 @@ fn a_failed_write_leaves_the_file_whole() {
         .collect();
     assert_eq!(left, vec![std::ffi::OsString::from("plan.pathway")]);
 }
+
+/// `-o` naming a FIFO (or `/dev/stdout`) writes into it: renaming a file
+/// over it would replace the FIFO, or as root a device such as /dev/null.
+#[cfg(unix)]
+#[test]
+fn output_to_a_fifo_is_written_into_it() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = project("sw_out_fifo");
+    let fifo = dir.join("out.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    // The reader reports through a channel: were the FIFO never opened
+    // for writing, the test fails after a minute instead of hanging.
+    let (tx, rx) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut s = String::new();
+            fs::File::open(fifo)
+                .unwrap()
+                .read_to_string(&mut s)
+                .unwrap();
+            let _ = tx.send(s);
+        });
+    }
+    let r = run_in(
+        &dir,
+        &["graph", "plan", "--format", "mermaid", "-o", "out.fifo"],
+    );
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    let got = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the graph was written into the FIFO");
+    assert!(got.contains("\nflowchart LR\n"), "{got}");
+}
