@@ -7,8 +7,12 @@
 //! block or list written on one line stays on one line (normalised to
 //! `{ a = 1, b = [x, y] }`); one written over several lines gets one field
 //! or element per line, indented by two spaces. One blank line is kept
-//! where the source had one or more. Files with syntax errors are not
-//! formatted.
+//! where the source had one or more; a line break inside an item's head,
+//! a field or a chain is kept. Files with syntax errors are not formatted.
+//!
+//! Suppression comments keep their item (docs/decisions.md, "Suppressions
+//! and layout"), and [`format_file`] proves every result ([`prove`])
+//! before `fmt` writes it.
 
 use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, LineIndex};
