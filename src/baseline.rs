@@ -58,6 +58,48 @@ struct File {
     entries: Vec<Entry>,
 }
 
+/// The largest baseline read: far above any real one (a national plan's
+/// is a few MiB), low enough that `/dev/zero` or a runaway file cannot
+/// exhaust memory.
+pub const MAX_BYTES: u64 = 64 << 20;
+
+/// Reads a baseline file: only a regular file (a FIFO or a device could
+/// block or never end), at most [`MAX_BYTES`]; the error is one line.
+fn read_limited(path: &Path) -> Result<String, String> {
+    use std::io::Read as _;
+    let shown = path.display();
+    let cannot = |e: std::io::Error| format!("cannot read baseline `{shown}`: {e}");
+    let not_regular = || format!("cannot read baseline `{shown}`: not a regular file");
+    // Checked before opening: opening a FIFO blocks until a writer comes.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let too_large = || {
+        format!(
+            "baseline `{shown}` is larger than {} MiB; it cannot be a leerlijn baseline",
+            MAX_BYTES >> 20
+        )
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    if !file.metadata().map_err(cannot)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|_| {
+        format!("cannot read baseline `{shown}`: not UTF-8; write it again with `--write-baseline`")
+    })
+}
+
 /// A loaded baseline.
 #[derive(Clone, Debug, Default)]
 pub struct Baseline {
@@ -101,8 +143,7 @@ fn entry(d: &Diagnostic, sources: &SourceMap, dir: &Path) -> Entry {
 impl Baseline {
     /// Reads a baseline written by [`write`]; the error is one line.
     pub fn load(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read baseline `{}`: {e}", path.display()))?;
+        let text = read_limited(path)?;
         let file: File = serde_json::from_str(&text).map_err(|e| {
             format!(
                 "baseline `{}` is not a leerlijn baseline: {e}; write it again with `--write-baseline`",
@@ -163,6 +204,6 @@ pub fn render(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> String 
 
 /// Writes the baseline for `diags` to `path`; the error is one line.
 pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(), String> {
-    std::fs::write(path, render(path, sources, diags))
+    crate::write::atomic_write(path, render(path, sources, diags).as_bytes())
         .map_err(|e| format!("cannot write baseline `{}`: {e}", path.display()))
 }

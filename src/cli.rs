@@ -184,7 +184,9 @@ fn use_color(arg: ColorArg, terminal: bool) -> bool {
 
 /// One clear line on stderr, exit 2.
 fn fatal(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {msg}");
+    // A path from the command line may hold control characters.
+    let msg = msg.to_string();
+    eprintln!("error: {}", crate::emit::escape::escape_text(&msg));
     ExitCode::from(2)
 }
 
@@ -214,7 +216,9 @@ pub fn main() -> ExitCode {
 }
 
 /// `fmt`: rewrites files whose formatting differs; with `--check`, lists
-/// them and exits 1. A file with syntax errors is reported and left alone.
+/// them and exits 1. A file with syntax errors is reported and left alone;
+/// one whose formatted text fails its proof ([`crate::format::prove`]) too,
+/// and the run exits 2.
 fn fmt(args: FmtArgs) -> ExitCode {
     let files = match crate::project::find_files(&args.paths) {
         Ok(f) => f,
@@ -224,8 +228,9 @@ fn fmt(args: FmtArgs) -> ExitCode {
         }
     };
     let mut failed = false;
+    let mut refused = false;
     for path in files {
-        let shown = path.display().to_string();
+        let shown = crate::emit::escape::escape_text(&path.display().to_string()).into_owned();
         let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
             Ok(Ok(t)) => t,
             Ok(Err(_)) => {
@@ -235,11 +240,16 @@ fn fmt(args: FmtArgs) -> ExitCode {
             }
             Err(e) => return fatal(format!("{shown}: {e}")),
         };
-        let bom = text.starts_with('\u{feff}');
-        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let formatted = match crate::format::format_source(crate::source::FileId(0), body) {
+        let formatted = match crate::format::format_file(&text) {
             Ok(f) => f,
-            Err(errors) => {
+            Err(crate::format::FmtError::Refused(r)) => {
+                // The other files are still formatted; the run exits 2.
+                eprintln!("error: {shown}:{r}");
+                refused = true;
+                continue;
+            }
+            Err(crate::format::FmtError::Syntax(errors)) => {
+                let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
                 let mut sources = crate::source::SourceMap::new();
                 sources.add(crate::source::SourceFile::new(
                     shown.clone(),
@@ -265,25 +275,24 @@ fn fmt(args: FmtArgs) -> ExitCode {
                 continue;
             }
         };
-        if formatted == body {
+        if formatted == text {
             continue;
         }
         if args.check {
             println!("would reformat {shown}");
             failed = true;
         } else {
-            let out = if bom {
-                format!("\u{feff}{formatted}")
-            } else {
-                formatted
-            };
-            if let Err(e) = std::fs::write(&path, out) {
+            // `fmt leerlijn.toml` would replace the config with a plan.
+            if let Err(e) = crate::write::refuse_inputs(&path, &[]) {
+                return fatal(e);
+            }
+            if let Err(e) = crate::write::atomic_write(&path, formatted.as_bytes()) {
                 return fatal(format!("{shown}: {e}"));
             }
             println!("formatted {shown}");
         }
     }
-    ExitCode::from(u8::from(failed))
+    ExitCode::from(if refused { 2 } else { u8::from(failed) })
 }
 
 /// The config: `--config FILE`, else the one found from the first PATH.
@@ -365,6 +374,13 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
         .cli
         .overrides(&config.levels)
         .map_err(|t| texts::fatal(lang, t))?;
+    if let Some(out) = &args.write_baseline {
+        let mut inputs = files.clone();
+        inputs.extend(config.path.clone());
+        if let Err(e) = crate::write::refuse_inputs(out, &inputs) {
+            return Err(texts::fatal(lang, Text::Raw(e)));
+        }
+    }
     let baseline = match &args.baseline {
         Some(_) if args.write_baseline.is_some() => None,
         Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Raw(e)))?),

@@ -26,6 +26,7 @@ pub mod source;
 pub mod suggest;
 pub mod syntax;
 pub mod versions;
+pub mod write;
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]

@@ -68,10 +68,26 @@ impl fmt::Display for LineCol {
 }
 
 /// Start offsets of every line, so a lookup is a binary search plus a count
-/// of characters within one line.
+/// of characters within at most one block of the line.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<u32>,
+    /// Characters before each [`BLOCK`]-byte block of the text, built the
+    /// first time a column is asked far into a line: then a column costs
+    /// at most two blocks' scan, however long the line (a one-line file of
+    /// 200,000 chained steps has as many findings on that line).
+    blocks: std::sync::OnceLock<Vec<u32>>,
+}
+
+/// The block size of [`LineIndex`]'s character counts, in bytes.
+const BLOCK: usize = 256;
+
+/// Characters in `bytes`, a piece of UTF-8 cut anywhere: the bytes that
+/// do not continue a character.
+fn count_chars(bytes: &[u8]) -> usize {
+    #[cfg(test)]
+    tests::SCANNED.with(|n| n.set(n.get() + bytes.len()));
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl LineIndex {
@@ -79,7 +95,10 @@ impl LineIndex {
         let mut starts = Vec::with_capacity(text.len() / 32 + 1);
         starts.push(0);
         push_line_starts(text.as_bytes(), &mut starts);
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            blocks: std::sync::OnceLock::new(),
+        }
     }
 
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
@@ -94,11 +113,32 @@ impl LineIndex {
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let column = text[start..end].chars().count() + 1;
+        let bytes = text.as_bytes();
+        let column = if end - start <= BLOCK {
+            count_chars(&bytes[start..end])
+        } else {
+            self.chars_before(bytes, end) - self.chars_before(bytes, start)
+        } + 1;
         LineCol {
             line: line as u32 + 1,
             column: column as u32,
         }
+    }
+
+    /// Characters in `bytes[..at]`.
+    fn chars_before(&self, bytes: &[u8], at: usize) -> usize {
+        let blocks = self.blocks.get_or_init(|| {
+            let mut counts = Vec::with_capacity(bytes.len() / BLOCK + 1);
+            let mut n = 0u32;
+            counts.push(0);
+            for block in bytes.chunks_exact(BLOCK) {
+                n += block.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+                counts.push(n);
+            }
+            counts
+        });
+        let k = at / BLOCK;
+        blocks[k] as usize + count_chars(&bytes[k * BLOCK..at])
     }
 
     pub fn line_count(&self) -> usize {
@@ -247,6 +287,56 @@ pub fn decode_utf8(bytes: Vec<u8>) -> Result<String, (String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Bytes [`count_chars`] looked at on this thread: the work of
+        /// column lookups.
+        pub(super) static SCANNED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// A column lookup looks at a bounded number of bytes, however long
+    /// the line: one lookup per step of a 50,000-step chain on one line
+    /// costs about what it costs on 50,000 lines (it used to scan the line
+    /// from its start every time: quadratic).
+    #[test]
+    fn columns_on_one_long_line_cost_the_same_as_on_many_lines() {
+        let step = " -> zadkine.25263é";
+        let n = 50_000;
+        let one_line = format!("pathway a{}\n", step.repeat(n));
+        let many_lines = format!("pathway a{}\n", format!("\n{step}").repeat(n));
+        let work = |text: &str| {
+            let f = SourceFile::new("a".into(), text.to_string(), false);
+            SCANNED.with(|s| s.set(0));
+            let mut last = LineCol { line: 0, column: 0 };
+            for (i, _) in text.match_indices("->") {
+                last = f.line_col(i);
+            }
+            (SCANNED.with(|s| s.get()), last)
+        };
+        let (one, last) = work(&one_line);
+        assert_eq!(last.line, 1);
+        assert_eq!(last.column as usize, 11 + (n - 1) * step.chars().count());
+        let (many, last) = work(&many_lines);
+        assert_eq!((last.line as usize, last.column), (n + 1, 2));
+        assert!(one <= 2 * BLOCK * n, "{one} bytes scanned for {n} lookups");
+        assert!(
+            one <= 2 * many.max(BLOCK * n),
+            "one line {one}, many lines {many}"
+        );
+    }
+
+    #[test]
+    fn block_counts_agree_with_counting_from_the_line_start() {
+        let text = format!("x\n{}", "aé😀 ".repeat(400));
+        let f = SourceFile::new("a".into(), text.clone(), false);
+        for (off, _) in text.char_indices() {
+            let line_start = text[..off].rfind('\n').map_or(0, |i| i + 1);
+            let want = text[line_start..off].chars().count() as u32 + 1;
+            assert_eq!(f.line_col(off).column, want, "offset {off}");
+        }
+        // Inside a character: that character's column.
+        assert_eq!(f.line_col(4).column, f.line_col(3).column);
+    }
 
     #[test]
     fn line_col_counts_scalars_and_crlf() {

@@ -167,9 +167,21 @@ fn two_million_character_identifier() {
 
 #[test]
 fn nul_bytes() {
-    let out = run_short_lines(&format!("subject s0 {}\n", "\0".repeat(1_000)));
+    // A line of 1,011 characters is not short: it is shown (it is within
+    // the human emitter's limit), each NUL as a visible `?` (never raw on
+    // a terminal) with the underline beneath, so up to 4 bytes a character.
+    let text = format!("subject s0 {}\n", "\0".repeat(1_000));
+    let out = run(&text);
     assert_eq!(out.codes(), ["E002"]);
     assert_eq!(out.first_position(), (1, 12));
+    let human = out.human();
+    assert!(!human.contains('\0'), "no raw NUL reaches the terminal");
+    assert!(human.contains(&"?".repeat(1_000)), "{human}");
+    assert!(
+        human.len() <= 1_000 + 4 * text.len(),
+        "human output is {} bytes",
+        human.len()
+    );
     // NULs between every token: each run is one E002, and they do not
     // cascade into E001s.
     let out = run_short_lines("school\0s\0{\0programme\0p\0{\0track\0=\0kb\0}\0}\0\n");

@@ -59,7 +59,7 @@ fn parse(text: &str) -> Option<Parsed> {
 }
 
 /// Every item (nested ones too) as (keyword start, item span), sorted.
-fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
+pub(crate) fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
     fn walk(items: &[Item], out: &mut Vec<(u32, Span)>) {
         for it in items {
             out.push((it.keyword.start, it.span));
@@ -76,7 +76,7 @@ fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
 /// outermost item whose first line the comment ends; for a comment on its
 /// own line, the next item, when only blank lines and comments stand
 /// between. Binary searches: O(log items) per comment.
-fn target(
+pub(crate) fn target(
     sources: &SourceMap,
     ast: &SourceAst,
     items: &[(u32, Span)],

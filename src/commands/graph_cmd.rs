@@ -42,6 +42,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
+    if let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-")
+        && let Err(e) = crate::write::refuse_inputs(path, &args.project.inputs())
+    {
+        return super::texts::fatal(Lang::from_env(), super::texts::Text::Raw(e));
+    }
     let loaded = match args.project.load() {
         Ok(l) => l,
         Err(e) => return super::texts::fatal(Lang::from_env(), super::texts::Text::Raw(e)),
@@ -50,7 +55,7 @@ pub fn run(args: Args) -> ExitCode {
     let text = render(&loaded, args.format, lang);
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
-            if let Err(e) = std::fs::write(path, text) {
+            if let Err(e) = crate::write::atomic_write(path, text.as_bytes()) {
                 let path = path.display().to_string();
                 let text = super::texts::Text::CannotWrite {
                     path: &path,

@@ -128,12 +128,8 @@ pub fn write(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     for (name, text) in files {
         let path = dir.join(name);
-        // `create_new` fails rather than overwrite a file made meanwhile.
-        std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .and_then(|mut f| std::io::Write::write_all(&mut f, text.as_bytes()))
+        // Fails rather than overwrite a file made meanwhile.
+        crate::write::atomic_create(&path, text.as_bytes())
             .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
         written.push(path);
     }

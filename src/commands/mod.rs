@@ -78,6 +78,20 @@ pub struct Loaded {
 }
 
 impl ProjectArgs {
+    /// The files a run reads: the `.pathway` files and the config. What a
+    /// command's output may never overwrite ([`crate::write::refuse_inputs`]).
+    pub fn inputs(&self) -> Vec<PathBuf> {
+        let mut inputs = crate::project::find_inputs(&self.paths)
+            .map(|(files, _)| files)
+            .unwrap_or_default();
+        inputs.extend(
+            self.config
+                .clone()
+                .or_else(|| self.paths.first().and_then(|p| config::discover(p))),
+        );
+        inputs
+    }
+
     /// Loads the config (as `check` does) and the project and analyses
     /// it, or says in one line why it cannot (in the language of `LANG`).
     pub fn load(&self) -> Result<Loaded, String> {
@@ -154,7 +168,9 @@ pub fn analyse_with(project: Project, opts: &CheckOptions) -> Loaded {
 
 /// One clear line on stderr, exit 2.
 pub fn fatal(msg: impl std::fmt::Display) -> ExitCode {
-    eprintln!("error: {msg}");
+    // A path from the command line may hold control characters.
+    let msg = msg.to_string();
+    eprintln!("error: {}", crate::emit::escape::escape_text(&msg));
     ExitCode::from(2)
 }
 

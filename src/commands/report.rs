@@ -51,6 +51,11 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let early = lang_or(args.lang, None);
+    if args.output.as_os_str() != "-"
+        && let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs())
+    {
+        return super::texts::fatal(early, super::texts::Text::Raw(e));
+    }
     let fail = |e: String| super::texts::fatal(early, super::texts::Text::Raw(e));
     let (loaded, changes) = match &args.against {
         Some(rev) => match super::report_changes::load_against(&args.project, rev, args.date) {
@@ -73,7 +78,7 @@ pub fn run(args: Args) -> ExitCode {
         super::print(&page);
         return ExitCode::SUCCESS;
     }
-    if let Err(e) = std::fs::write(&args.output, page) {
+    if let Err(e) = crate::write::atomic_write(&args.output, page.as_bytes()) {
         let path = args.output.display().to_string();
         let text = super::texts::Text::CannotWrite {
             path: &path,

@@ -144,11 +144,22 @@ pub fn prefix(lang: Lang, error: bool) -> &'static str {
 
 /// One clear line on stderr in the run's language, exit 2.
 pub fn fatal(lang: Lang, text: Text) -> ExitCode {
-    eprintln!("{}: {}", prefix(lang, true), text.render(lang));
+    // Paths from the command line may hold control characters.
+    let line = text.render(lang);
+    eprintln!(
+        "{}: {}",
+        prefix(lang, true),
+        crate::emit::escape::escape_text(&line)
+    );
     ExitCode::from(2)
 }
 
 /// A warning line on stderr in the run's language.
 pub fn warn(lang: Lang, text: Text) {
-    eprintln!("{}: {}", prefix(lang, false), text.render(lang));
+    let line = text.render(lang);
+    eprintln!(
+        "{}: {}",
+        prefix(lang, false),
+        crate::emit::escape::escape_text(&line)
+    );
 }

@@ -4,6 +4,7 @@
 //! the help on a second line. Escaping follows GitHub's toolkit: in the
 //! message `%`, CR and LF; in property values also `:` and `,`.
 
+use super::escape::escape_text;
 use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
@@ -34,11 +35,13 @@ fn command(l: Level) -> &'static str {
 
 fn line(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     let p = position(sources, d.span);
-    let file = paths::from_cwd(&sources.get(d.span.file).path);
-    let mut message = d.message.render(lang);
+    // Control and bidi characters from the plan or a file name are shown
+    // as `\u{..}`, never raw in the log or the annotation.
+    let file = escape_text(&paths::from_cwd(&sources.get(d.span.file).path)).into_owned();
+    let mut message = escape_text(&d.message.render(lang)).into_owned();
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
-        message.push_str(&help.render(lang));
+        message.push_str(&escape_text(&help.render(lang)));
     }
     format!(
         "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",

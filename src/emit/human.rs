@@ -17,6 +17,13 @@ use crate::checks::Level;
 use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, SourceMap, Span};
 
+use super::escape::{escape_text, mask_source};
+
+/// A message, help or label for the terminal.
+fn shown(text: String) -> String {
+    escape_text(&text).into_owned()
+}
+
 #[derive(Debug)]
 struct Report {
     code: String,
@@ -82,9 +89,11 @@ impl Texts {
             .entry(span.file)
             .or_insert_with(|| {
                 let f = sources.get(span.file);
+                // Shown on a terminal: no control or bidi character gets
+                // through (the text keeps its length, so spans still fit).
                 FileSource {
-                    name: Arc::from(f.path.as_str()),
-                    text: Arc::from(f.text.as_str()),
+                    name: Arc::from(escape_text(&f.path).as_ref()),
+                    text: Arc::from(mask_source(&f.text).as_ref()),
                     starts: Arc::from(f.lines.starts()),
                 }
             })
@@ -218,29 +227,29 @@ fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) ->
     if spans.into_iter().any(|s| too_long_to_show(sources, s)) {
         // No snippet: the location goes into the message instead.
         let (at, _) = sources.span_lines(d.span);
-        let path = &sources.get(d.span.file).path;
+        let path = escape_text(&sources.get(d.span.file).path);
         let note = match lang {
             Lang::En => "the line is too long to show",
             Lang::Nl => "de regel is te lang om te tonen",
         };
         return Report {
             code: format!("{} {}", d.code.as_str(), d.code.name()),
-            message: format!("{}\n[{path}:{at}: {note}]", d.message.render(lang)),
+            message: format!("{}\n[{path}:{at}: {note}]", shown(d.message.render(lang))),
             severity: severity(d.level),
-            help: d.help.as_ref().map(|h| h.render(lang)),
+            help: d.help.as_ref().map(|h| shown(h.render(lang))),
             source: texts.named(sources, d.span),
             labels: Vec::new(),
             related: Vec::new(),
         };
     }
     let primary = LabeledSpan::new_primary_with_span(
-        d.label.as_ref().map(|l| l.render(lang)),
+        d.label.as_ref().map(|l| shown(l.render(lang))),
         source_span(d.span),
     );
     let mut labels = vec![primary];
     let mut related = Vec::new();
     for l in &d.labels {
-        let text = l.message.render(lang);
+        let text = shown(l.message.render(lang));
         if l.span.file == d.span.file {
             labels.push(LabeledSpan::new_with_span(Some(text), source_span(l.span)));
         } else {
@@ -260,9 +269,9 @@ fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) ->
     }
     Report {
         code: format!("{} {}", d.code.as_str(), d.code.name()),
-        message: d.message.render(lang),
+        message: shown(d.message.render(lang)),
         severity: severity(d.level),
-        help: d.help.as_ref().map(|h| h.render(lang)),
+        help: d.help.as_ref().map(|h| shown(h.render(lang))),
         source: texts.named(sources, d.span),
         labels,
         related,

@@ -1,6 +1,7 @@
 //! Emitters: one module per output format. They only read findings.
 
 pub mod concise;
+pub mod escape;
 pub mod github;
 pub mod human;
 pub mod json;

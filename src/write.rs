@@ -1,0 +1,154 @@
+//! Every file leerlijn writes goes through here: the bytes go to a
+//! temporary file in the target's directory, which is then renamed over the
+//! target, so a full disk or a crash leaves the old file or the new one,
+//! never half of either. A file that existed keeps its permissions; a
+//! written path that resolves to an input of the run (or to the config) is
+//! refused before anything is written.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The path as the file system resolves it: symlinks followed, `.` and
+/// `..` gone. A file that does not exist yet resolves through its
+/// directory.
+pub fn resolve(path: &Path) -> PathBuf {
+    if let Ok(p) = std::fs::canonicalize(path) {
+        return p;
+    }
+    let abs = crate::paths::absolute(path);
+    match (abs.parent(), abs.file_name()) {
+        (Some(dir), Some(name)) => std::fs::canonicalize(dir)
+            .map(|d| d.join(name))
+            .unwrap_or(abs.clone()),
+        _ => abs,
+    }
+}
+
+/// Refuses a write to `target` when it resolves to one of `inputs` (the
+/// files the run read, the config among them) or to a `leerlijn.toml`:
+/// the one-line error names both paths.
+pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
+    let resolved = resolve(target);
+    if let Some(input) = inputs.iter().find(|i| resolve(i) == resolved) {
+        return Err(format!(
+            "refusing to write `{}`: it is `{}`, an input of this run; choose another output file",
+            target.display(),
+            input.display()
+        ));
+    }
+    if resolved
+        .file_name()
+        .is_some_and(|n| n == crate::config::FILE_NAME)
+    {
+        return Err(format!(
+            "refusing to write `{}`: it is the config `{}`; choose another output file",
+            target.display(),
+            resolved.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// directory, renamed into place. An existing file keeps its permissions
+/// (a symlink is written through, so the link stays a link); a new one
+/// gets the usual permissions for a new file (0666 less the umask). What
+/// is not a regular file (a FIFO, `/dev/stdout`) is written directly.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_with(path, bytes, false)
+}
+
+/// Like [`atomic_write`], but fails when `path` exists (also when it was
+/// created meanwhile): for `init`, which overwrites nothing.
+pub fn atomic_create(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_with(path, bytes, true)
+}
+
+fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()> {
+    let existing = if create_new {
+        None
+    } else {
+        std::fs::metadata(path).ok()
+    };
+    // `-o /dev/stdout`, a FIFO, a device: written as it is. Renaming a
+    // file over it would replace the device itself (as root, /dev/null).
+    if let Some(meta) = &existing
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path)?;
+        f.write_all(bytes)?;
+        return f.flush();
+    }
+    // Through a symlink to the file it names; a new file where the user said.
+    let target = match &existing {
+        Some(_) => std::fs::canonicalize(path)?,
+        None => path.to_path_buf(),
+    };
+    let dir = match target.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".leerlijn-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.flush()?;
+    if let Some(meta) = &existing {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
+    tmp.as_file().sync_all()?;
+    if create_new {
+        tmp.persist_noclobber(&target).map_err(|e| e.error)?;
+    } else {
+        tmp.persist(&target).map_err(|e| e.error)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_and_keeps_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.txt");
+        std::fs::write(&p, "old").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o640)).unwrap();
+        }
+        atomic_write(&p, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o640);
+        }
+        // Nothing but the file is left in the directory.
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        assert!(atomic_create(&p, b"x").is_err());
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+    }
+
+    #[test]
+    fn refuses_inputs_and_the_config() {
+        let dir = tempfile::tempdir().unwrap();
+        let input = dir.path().join("a.pathway");
+        std::fs::write(&input, "").unwrap();
+        let other = dir.path().join("sub/../a.pathway");
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        let e = refuse_inputs(&other, std::slice::from_ref(&input)).unwrap_err();
+        assert!(e.contains("a.pathway") && !e.contains('\n'), "{e}");
+        assert!(refuse_inputs(&dir.path().join("leerlijn.toml"), &[]).is_err());
+        assert!(refuse_inputs(&dir.path().join("out.html"), &[input]).is_ok());
+    }
+}
