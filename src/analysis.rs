@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use crate::Lang;
 use crate::baseline::Baseline;
-use crate::checks::{self, Code, Level};
+use crate::checks;
+use crate::codes::{Code, Level};
 use crate::diagnostics::{Diagnostic, Msg};
 use crate::project::{Project, UnreadableReason};
 use crate::source::FileId;

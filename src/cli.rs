@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::Lang;
 use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
 use crate::baseline::{self, Baseline};
-use crate::checks::{REGISTRY, registry};
+use crate::codes::{self, REGISTRY};
 use crate::config::{self, Config};
 use crate::diagnostics::Msg;
 
@@ -566,7 +566,7 @@ fn explain(args: ExplainArgs) -> ExitCode {
     let Some(code) = args.code else {
         return texts::fatal(lang, Text::NameACheck);
     };
-    match registry::lookup(&code) {
+    match codes::lookup(&code) {
         Some(c) => {
             print!("{}", c.doc(lang));
             if !c.doc(lang).ends_with('\n') {
@@ -578,7 +578,7 @@ fn explain(args: ExplainArgs) -> ExitCode {
             lang,
             Text::UnknownCheck {
                 name: &code,
-                close: &registry::suggest(&code),
+                close: &codes::suggest(&code),
             },
         ),
     }

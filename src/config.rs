@@ -14,7 +14,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::Lang;
-use crate::checks::{Code, Level, REGISTRY, registry};
+use crate::codes::{self, Code, Level, REGISTRY};
 use crate::source::LineIndex;
 
 pub const FILE_NAME: &str = "leerlijn.toml";
@@ -447,7 +447,7 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
     let mut seen: Vec<(Code, String, Range<usize>)> = Vec::new();
     for (key, level) in &file.levels {
         // Known and not fixed: checked in step 2.
-        let Some(info) = registry::lookup(key.get_ref()) else {
+        let Some(info) = codes::lookup(key.get_ref()) else {
             continue;
         };
         if let Some((_, first, _)) = seen.iter().find(|(c, _, _)| *c == info.code) {
@@ -483,8 +483,8 @@ fn check_levels(
         let name: &str = key.get_ref();
         let dotted = format!("levels.{name}");
         values.push((dotted.clone(), value.span()));
-        let Some(info) = registry::lookup(name) else {
-            let close = registry::suggest(name);
+        let Some(info) = codes::lookup(name) else {
+            let close = codes::suggest(name);
             let e = ConfigError::at(
                 path,
                 text,
@@ -608,10 +608,10 @@ pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
 /// closest names, as in `[levels]`.
 pub fn parse_check(name: &str) -> Result<Code, String> {
     let name = name.trim();
-    match registry::lookup(name) {
+    match codes::lookup(name) {
         Some(info) => Ok(info.code),
         None => {
-            let close = registry::suggest(name);
+            let close = codes::suggest(name);
             Err(if close.is_empty() {
                 format!("unknown check `{name}`; `leerlijn explain --list` lists every check")
             } else {

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod baseline;
 pub mod checks;
 pub mod cli;
+pub mod codes;
 pub mod collections;
 pub mod commands;
 pub mod config;

@@ -10,7 +10,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{insta_settings, run};
-use leerlijn::checks::{Level, REGISTRY};
+use leerlijn::codes::{Level, REGISTRY};
 
 const MIXED: &str = "tests/fixtures/ci/mixed";
 const CLEAN: &str = "tests/fixtures/ci/clean";

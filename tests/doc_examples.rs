@@ -3,7 +3,7 @@
 //! docs cannot go stale.
 
 use leerlijn::analysis::{CheckOptions, analyze};
-use leerlijn::checks::REGISTRY;
+use leerlijn::codes::REGISTRY;
 use leerlijn::project::from_memory;
 
 /// `diff` of a plan-version check's two examples, on the documented plan

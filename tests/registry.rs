@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use leerlijn::Lang;
 use leerlijn::analysis::{CheckOptions, analyze};
-use leerlijn::checks::{REGISTRY, lookup};
+use leerlijn::codes::{REGISTRY, lookup};
 use leerlijn::project::from_memory;
 
 #[test]

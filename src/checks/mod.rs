@@ -18,11 +18,10 @@ pub mod d302_overlapping_offer;
 pub mod d303_duplicate_pathway;
 pub mod d304_overlapping_dossier;
 pub mod r501_orphan_member;
-pub mod registry;
 pub mod s40x_coverage;
 pub mod suppress;
 
-pub use registry::{CheckInfo, Code, Group, Level, REGISTRY, lookup};
+pub use crate::codes::{self as registry, CheckInfo, Code, Group, Level, REGISTRY, lookup};
 
 use crate::collections::{HashMap, HashSet};
 use std::hash::Hash;

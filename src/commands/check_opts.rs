@@ -4,7 +4,7 @@
 //! what is printed; no check reads them.
 
 use crate::analysis::Analysis;
-use crate::checks::{Code, Level, REGISTRY};
+use crate::codes::{Code, Level, REGISTRY};
 
 use super::texts::Text;
 

@@ -23,7 +23,7 @@ use super::layout::{self, Group, Link, Picture, Row, RowStyle};
 use super::view::View;
 use super::{LangArg, Loaded, ProjectArgs, lang_or};
 use crate::Lang;
-use crate::checks::{Code, Level};
+use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
 use crate::model::{MemberRef, Node, OfferId, ProgId, RegionId, SchoolId, SectorId};

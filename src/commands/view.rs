@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use crate::analysis::Analysis;
-use crate::checks::{Code, Level};
+use crate::codes::{Code, Level};
 use crate::graph::{Edge, Graph};
 use crate::model::{MemberRef, Model, Node, OfferId, ProgId, RegionId};
 use crate::source::Span;

@@ -11,7 +11,7 @@ pub use version_messages::{Lost, RouteCause, VersionMsg, When};
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
 
-use crate::checks::{Code, Level};
+use crate::codes::{Code, Level};
 use crate::source::Span;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use super::escape::escape_text;
 use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::Level;
+use crate::codes::Level;
 use crate::diagnostics::{Diagnostic, Msg};
 use crate::paths;
 use crate::source::SourceMap;

@@ -13,7 +13,7 @@ use miette::{
 
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::Level;
+use crate::codes::Level;
 use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, SourceMap, Span};
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::Level;
+use crate::codes::Level;
 use crate::source::SourceMap;
 
 #[derive(Serialize)]

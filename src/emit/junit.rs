@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::Level;
+use crate::codes::Level;
 use crate::diagnostics::{Diagnostic, Msg};
 use crate::source::{FileId, SourceMap};
 

@@ -5,7 +5,7 @@
 
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::Level;
+use crate::codes::Level;
 use crate::emit::position;
 use crate::source::SourceMap;
 use crate::versions::RegionChange;

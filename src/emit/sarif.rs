@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::{Level, REGISTRY};
+use crate::codes::{Level, REGISTRY};
 use crate::diagnostics::{Diagnostic, Msg};
 use crate::paths;
 use crate::source::{SourceMap, Span};
@@ -269,8 +269,8 @@ fn rules(lang: Lang) -> Vec<Rule> {
         .collect()
 }
 
-fn group_tag(g: crate::checks::Group) -> &'static str {
-    use crate::checks::Group::*;
+fn group_tag(g: crate::codes::Group) -> &'static str {
+    use crate::codes::Group::*;
     match g {
         Syntax => "syntax",
         Names => "names",

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::checks::{Code, Level};
+use crate::codes::{Code, Level};
 
 /// One line of the table: the findings of one check at one level.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

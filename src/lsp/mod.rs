@@ -27,7 +27,7 @@ use serde_json::{Value, json};
 
 use crate::Lang;
 use crate::analysis::{Analysis, CheckOptions, analyze};
-use crate::checks::Level;
+use crate::codes::Level;
 use crate::model::Model;
 use crate::project::{Project, from_bytes};
 use crate::source::{FileId, Span};

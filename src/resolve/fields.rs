@@ -5,7 +5,7 @@ use super::HashMap;
 use petgraph::graph::DiGraph;
 
 use super::{CreboDef, Def, NodePos, Pending, Resolver};
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Msg, Owner, Shape, Wanted};
 use crate::model::*;
 use crate::source::Span;

@@ -14,7 +14,7 @@ use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 pub(crate) type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
 pub(crate) type HashSet<K> = StdHashSet<K, foldhash::fast::RandomState>;
 
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Msg, Wanted};
 use crate::model::*;
 use crate::source::{SourceMap, Span};
@@ -1128,7 +1128,7 @@ pub fn ref_text(r: &Ref) -> String {
 mod tests {
     use super::id_from_text;
     use crate::analysis::{CheckOptions, analyze};
-    use crate::checks::Code;
+    use crate::codes::Code;
     use crate::model::Route;
     use crate::project::from_memory;
 

@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Expected, Found, Msg};
 use crate::source::{FileId, Span};
 

@@ -4,9 +4,9 @@
 //! ([`region_coverage`]), run on each version.
 
 use super::{Comparison, Env};
-use crate::checks::Code;
 use crate::checks::s40x_coverage::SectorCoverage;
 use crate::checks::s40x_coverage::region_coverage;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Msg, VersionMsg, When};
 use crate::graph::Graph;
 use crate::model::{Model, Node};

@@ -505,7 +505,7 @@ pub fn analyze_versions(
         analysis.diagnostics.retain(|d| {
             matches!(
                 d.code.info().group,
-                crate::checks::Group::Versions | crate::checks::Group::Syntax
+                crate::codes::Group::Versions | crate::codes::Group::Syntax
             )
         });
         analysis.suppressed = produced.saturating_sub(analysis.diagnostics.len());

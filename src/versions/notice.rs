@@ -8,7 +8,7 @@
 //! Y. Judged on the offer's own years, within the plan years or not.
 
 use super::{Comparison, Date, Env};
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Msg, VersionMsg};
 use crate::model::{Offer, OfferId, Route, Years};
 use crate::source::Span;

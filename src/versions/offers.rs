@@ -7,7 +7,7 @@
 use petgraph::Direction;
 
 use super::{Comparison, Env, Side, member_regions};
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Lost, Msg, VersionMsg};
 use crate::model::{MemberRef, Node, OfferId, Years};
 

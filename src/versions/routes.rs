@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use petgraph::Direction;
 
 use super::{Comparison, Env, Side, member_regions};
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Msg, VersionMsg, When};
 use crate::graph::{Graph, SectorSet};
 use crate::model::{MemberRef, Node, OfferId, ProgId};

@@ -1,6 +1,7 @@
-//! The one table of checks: code, name, default level, group and
-//! documentation. `explain`, the SARIF rule list, the config's accepted
-//! names and suppressions all read from here.
+//! The codes table, at the bottom of the pipeline: every check's code,
+//! name, default level, group and documentation. `explain`, the SARIF rule
+//! list, the config's accepted names and suppressions all read from here;
+//! every stage may depend on it and it depends on none.
 
 use std::fmt;
 
@@ -148,8 +149,8 @@ macro_rules! registry {
                 name: $name,
                 default_level: Level::$level,
                 group: Group::$group,
-                doc_en: include_str!(concat!("../../docs/checks/", stringify!($code), ".en.md")),
-                doc_nl: include_str!(concat!("../../docs/checks/", stringify!($code), ".nl.md")),
+                doc_en: include_str!(concat!("../docs/checks/", stringify!($code), ".en.md")),
+                doc_nl: include_str!(concat!("../docs/checks/", stringify!($code), ".nl.md")),
             },
         )* ];
     };
