@@ -23,6 +23,7 @@ pub mod paths;
 pub mod prelude;
 pub mod project;
 pub mod resolve;
+pub mod schema;
 pub mod source;
 pub mod suggest;
 pub mod syntax;

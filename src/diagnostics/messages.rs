@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use crate::Lang;
-use crate::syntax::ItemKind;
+use crate::schema::ItemKind;
 
 /// What a token looked like, for "found ..." in E001.
 #[derive(Clone, Debug, PartialEq, Eq)]

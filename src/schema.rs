@@ -1,0 +1,95 @@
+//! What each kind of item is, below every stage: the parser reads item
+//! keywords from here, messages name item kinds from here.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ItemKind {
+    Track,
+    Sector,
+    Subject,
+    Profile,
+    Dossier,
+    Qualification,
+    Prerequisite,
+    School,
+    Programme,
+    Institution,
+    Offer,
+    Pathway,
+    Region,
+}
+
+impl ItemKind {
+    pub const ALL: [ItemKind; 13] = [
+        ItemKind::Track,
+        ItemKind::Sector,
+        ItemKind::Subject,
+        ItemKind::Profile,
+        ItemKind::Dossier,
+        ItemKind::Qualification,
+        ItemKind::Prerequisite,
+        ItemKind::School,
+        ItemKind::Programme,
+        ItemKind::Institution,
+        ItemKind::Offer,
+        ItemKind::Pathway,
+        ItemKind::Region,
+    ];
+
+    pub fn keyword(self) -> &'static str {
+        match self {
+            ItemKind::Track => "track",
+            ItemKind::Sector => "sector",
+            ItemKind::Subject => "subject",
+            ItemKind::Profile => "profile",
+            ItemKind::Dossier => "dossier",
+            ItemKind::Qualification => "qualification",
+            ItemKind::Prerequisite => "prerequisite",
+            ItemKind::School => "school",
+            ItemKind::Programme => "programme",
+            ItemKind::Institution => "institution",
+            ItemKind::Offer => "offer",
+            ItemKind::Pathway => "pathway",
+            ItemKind::Region => "region",
+        }
+    }
+
+    pub fn from_keyword(word: &str) -> Option<ItemKind> {
+        ItemKind::ALL.into_iter().find(|k| k.keyword() == word)
+    }
+
+    /// Items that nest inside a parent's block.
+    pub fn is_nested(self) -> bool {
+        matches!(self, ItemKind::Programme | ItemKind::Offer)
+    }
+
+    /// The head is a crebo code rather than an ID.
+    pub fn has_crebo_head(self) -> bool {
+        matches!(
+            self,
+            ItemKind::Dossier | ItemKind::Qualification | ItemKind::Offer
+        )
+    }
+
+    /// Items whose block may be left out (nothing in it is required).
+    pub fn block_optional(self) -> bool {
+        matches!(
+            self,
+            ItemKind::Sector | ItemKind::Subject | ItemKind::Offer | ItemKind::Pathway
+        )
+    }
+
+    /// The head may be followed by a title string. An offer (whose title
+    /// is its qualification's) and a pathway take none (language.md).
+    pub fn takes_title(self) -> bool {
+        !matches!(self, ItemKind::Offer | ItemKind::Pathway)
+    }
+
+    /// The nested item kind a parent holds.
+    pub fn child_kind(self) -> Option<ItemKind> {
+        match self {
+            ItemKind::School => Some(ItemKind::Programme),
+            ItemKind::Institution => Some(ItemKind::Offer),
+            _ => None,
+        }
+    }
+}
