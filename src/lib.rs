@@ -16,6 +16,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod format;
 pub mod graph;
+pub mod labour_market;
 pub mod lsp;
 pub mod model;
 pub mod paths;

@@ -28,6 +28,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../pathways/std/qualifications.pathway"),
     ),
     (
+        "qualifications-later.pathway",
+        include_str!("../pathways/std/qualifications-later.pathway"),
+    ),
+    (
         "prerequisites.pathway",
         include_str!("../pathways/std/prerequisites.pathway"),
     ),

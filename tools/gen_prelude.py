@@ -10,20 +10,28 @@ Usage (from the project root):
 
 It writes, deterministically (same input -> byte-identical output):
 
-    tracks.pathway          vmbo leerwegen and other entry routes (WEB art. 8.2.1)
+    tracks.pathway          vmbo leerwegen and other entry routes (WEB 8.1.1b, 8.2.1)
     sectors.pathway         the 16 opleidingsdomeinen, entree and broad sectors
-    profiles.pathway        the 10 vmbo beroepsgerichte profielen and their sectors
+    profiles.pathway        the 10 beroepsgerichte and 4 tl profielen, their sectors
+                            and the tracks they belong to
     subjects.pathway        vmbo exam subjects
     qualifications.pathway  all 172 kwalificatiedossiers and 470 kwalificaties of
-                            the 2015 qualification structure (from the CSV)
-    prerequisites.pathway   nadere vooropleidingseisen (Doorstroomregeling)
+                            the 2015 qualification structure, with `successor`s
+    qualifications-later.pathway
+                            the 567 kwalificaties 25504-27088 and their new dossiers
+    prerequisites.pathway   the four rules of the Doorstroomregeling vmbo - mbo 2020,
+                            from its two bijlage versions (2021, 2025)
     known-crebos.tsv        crebo codes known from the CEDA 2023-24 lookup that
-                            are not in the 2015 catalogue (for E101 help lines)
+                            are not in the catalogue (for E101 help lines)
 
-The small normative tables (tracks, sector IDs, profiles, subjects,
-prerequisites) are fixed by spec/prelude.md and hard-coded here; dossiers and
-qualifications come from mbo_kwalificaties_hks_2015.csv. Python 3.11, stdlib
-only. Every generated file starts with a comment naming its source; never edit
+and, with --table, src/data/gemeenten_2026.tsv: the 342 municipalities of 2026
+and their arbeidsmarktregio (a built-in table of the binary, not a prelude
+file, so it applies with --no-std too).
+
+The small normative tables (tracks, sector IDs, profiles, subjects) are fixed
+by the prelude specification and hard-coded here; everything else comes from
+the data files. How successors are found: see `successors()`. Python 3.11,
+stdlib only. Every generated file starts with a comment naming its source; never edit
 the generated files by hand: change this script or the data and rerun it.
 """
 
@@ -44,16 +52,28 @@ CEDA_CSV = "mbo_opleiding_dimensie_ceda_2023-24.csv"
 # The Markdown law mirror the statutory tables were read from (see
 # ../shared/reference/domain.md, source keys LM-WEB and LM-DSR).
 LAWS_REPO = "github.com/statengeneraal/laws-markdown"
+# The current law texts (toestand 2026-01-01 for the WEB, 2025-08-01 for the
+# Doorstroomregeling) come from this mirror of wetten.overheid.nl.
+LEGALIZE_REPO = "github.com/legalize-dev/legalize-nl"
+LEGALIZE_WEB = "nl/BWBR0007625.md"
+LEGALIZE_WEB_COMMIT = "84070021caa82894fe65abbd75b1bea9324cafc0"
+LEGALIZE_DR = "nl/BWBR0043852.md"
+LEGALIZE_DR21_COMMIT = "11dea90057fe1e73bc21d09e73155a08bfe029b3"
+LEGALIZE_DR25_COMMIT = "81d7fbf2ebe24531cdb5689a7d8ffcd1aba33796"
+
+NEW_CSV = "mbo_crebo_25504-27088.csv"
+BIJLAGE_2021 = "doorstroomregeling_2020_bijlage_2021-01-01.csv"
+BIJLAGE_2025 = "doorstroomregeling_2020_bijlage_2025-08-01.csv"
+GEMEENTEN_CSV = "gemeenten_2026.csv"
 LAWS_COMMIT = "91556a80a25a3da4234c8039945c6aeef4108d00"
 LM_WEB = "wet/wet/educatie/en/beroepsonderwijs/BWBR0007625/README.md"
-LM_DSR = "ministeriele-regeling/doorstroomregeling/vmbo/-/beroepsonderwijs/BWBR0012156/README.md"
 
 # --------------------------------------------------------------------------
 # Normative tables (spec/prelude.md)
 # --------------------------------------------------------------------------
 
 TRACKS = [
-    ("bb", "vmbo basisberoepsgerichte leerweg", [1, 2]),
+    ("bb", "vmbo basisberoepsgerichte leerweg", [2]),
     ("kb", "vmbo kaderberoepsgerichte leerweg", [2, 3, 4]),
     ("gl", "vmbo gemengde leerweg", [2, 3, 4]),
     ("tl", "vmbo theoretische leerweg (mavo)", [2, 3, 4]),
@@ -119,6 +139,25 @@ PROFILES = [
     ("Groen", "Groen", ["voedsel-natuur-leefomgeving"],
      "the green domain (79160 and the EZ part 79150)"),
 ]
+BEROEPSGERICHT_TRACKS = ["bb", "kb", "gl", "gt"]
+
+# The four tl profielen (WVO 2020 art. 2.25 lid 2: a techniek, b zorg en
+# welzijn, c economie, d groen); a gt programme may follow either kind.
+TL_PROFILES = [
+    ("tl-techniek", "Techniek (tl)",
+     ["bouw-infra", "afbouw-hout-onderhoud", "techniek-procesindustrie", "mobiliteit-voertuigen",
+      "transport-logistiek", "ambacht-laboratorium", "media-vormgeving", "ict"],
+     "art. 2.25 lid 2 a: the technical domains, media and ict"),
+    ("tl-zw", "Zorg en welzijn (tl)",
+     ["zorg-welzijn", "uiterlijke-verzorging", "veiligheid-sport"],
+     "art. 2.25 lid 2 b: as the beroepsgerichte profiel ZW"),
+    ("tl-economie", "Economie (tl)",
+     ["handel-ondernemerschap", "economie-administratie", "horeca-bakkerij", "toerisme-recreatie"],
+     "art. 2.25 lid 2 c: handel, administratie, and the service sectors"),
+    ("tl-groen", "Groen (tl)", ["voedsel-natuur-leefomgeving"],
+     "art. 2.25 lid 2 d: the green domain"),
+]
+TL_TRACKS = ["tl", "gt"]
 
 SUBJECTS = [
     ("ne", "Nederlands"),
@@ -134,18 +173,6 @@ SUBJECTS = [
     ("du", "Duits"),
     ("fa", "Frans"),
     ("sp", "Spaans"),
-]
-
-# The Doorstroomregeling exempts "secretarieel medewerker" and
-# "bedrijfsadministratief medewerker" from the economie rule. Those are
-# 2003/2012-era names (10050/90472 and 10045/90471 in the CEDA lookup); the 2015
-# catalogue does not contain them. Their 2015 successors are the two level-2
-# kwalificaties of KD 23068 "Ondersteunende administratieve beroepen" (the CEDA
-# lookup lists them in the same block as the old codes). Each entry: the name
-# the rule uses, the 2015 crebo taken as its successor, that crebo's 2015 name.
-ECONOMIE_EXCEPT = [
-    ("bedrijfsadministratief medewerker", "25149", "Medewerker (financiële) administratie"),
-    ("secretarieel medewerker", "25150", "Medewerker secretariaat en receptie"),
 ]
 
 KEYWORDS = {"region", "sector", "subject", "profile", "track", "dossier", "qualification",
@@ -343,6 +370,90 @@ def read_catalogue(data: Path):
     return dossiers, quals
 
 
+def read_later(data: Path, dossiers15: dict, quals15: dict):
+    """The 567 qualifications 25504-27088 and their dossiers (those not in 2015)."""
+    path = data / NEW_CSV
+    check(path.is_file(), f"missing {path}")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    sector_of_name = {name: sid for sid, name, _ in DOMAINS}
+    sector_of_name["Entree"] = ENTREE_SECTOR
+    dossiers: dict[str, dict] = {}
+    quals: dict[str, dict] = {}
+    for r in rows:
+        q, kd = r["code"].strip(), r["dossier_code"].strip()
+        check(re.fullmatch(r"\d{5}", q) is not None, f"{NEW_CSV}: bad crebo {q!r}")
+        check(re.fullmatch(r"\d{5}", kd) is not None, f"{NEW_CSV}: bad dossier {kd!r}")
+        check(q not in quals and q not in quals15 and q not in dossiers15, f"{NEW_CSV}: {q} twice")
+        domain = r["hoofdgroep_naam"].strip()
+        check(domain in sector_of_name, f"{NEW_CSV}: unknown hoofdgroep {domain!r}")
+        sector = sector_of_name[domain]
+        level = r["niveau"].strip()
+        check(level in {"1", "2", "3", "4"}, f"{NEW_CSV}: {q} bad level {level!r}")
+        if kd in dossiers15:
+            check(dossiers15[kd]["sector"] == sector, f"{NEW_CSV}: dossier {kd} changes sector")
+        else:
+            d = {"crebo": kd, "name": clean_name(r["dossier_naam"]), "sector": sector}
+            if kd in dossiers:
+                check(dossiers[kd] == d, f"{NEW_CSV}: dossier {kd} described inconsistently")
+            dossiers[kd] = d
+        leerweg = {w.strip() for w in r["leerweg"].split(",")} - {"OVO"}
+        check(leerweg and leerweg <= {"BOL", "BBL"}, f"{NEW_CSV}: {q} leerweg {r['leerweg']!r}")
+        quals[q] = {
+            "crebo": q,
+            "name": clean_name(r["naam"]),
+            "level": int(level),
+            "dossier": kd,
+            "soort": r["niveau_naam"].strip(),
+            "vereisten": "",
+            "leerweg": "BOL/BBL" if leerweg == {"BOL", "BBL"} else next(iter(leerweg)),
+        }
+    check(not (set(dossiers) & set(quals)), f"{NEW_CSV}: a crebo is both a dossier and a qualification")
+    return dossiers, quals
+
+
+def norm_name(name: str) -> str:
+    """A qualification name for successor matching: case folded, and runs of
+    spaces and hyphens as one space ("Verzorgende IG" = "verzorgende-IG")."""
+    return re.sub(r"[\s\-]+", " ", name.casefold()).strip()
+
+
+def successors(quals15: dict, later: dict) -> dict[str, str]:
+    """Old crebo -> its successor. The rule is deliberately conservative: a
+    2015 qualification gets a successor only when the later list has a
+    qualification with the same normalised name (norm_name) AND the same
+    level; of several, the highest code. A renamed successor is not found:
+    the data has no official old->new table (SBB's opleidingskoppeltabel was
+    not available), and a wrong successor would tell schools to move an offer
+    to a different course."""
+    by_name: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for q in later.values():
+        by_name[(norm_name(q["name"]), q["level"])].append(q["crebo"])
+    out = {}
+    for q in quals15.values():
+        cands = by_name.get((norm_name(q["name"]), q["level"]))
+        if cands:
+            out[q["crebo"]] = max(cands, key=int)
+    return out
+
+
+def read_provenance_later(data: Path) -> dict[str, str]:
+    """The later list's note is prose, not '- Key: value' fields: the source
+    block takes its repository, path and commit from the text."""
+    path = data / "mbo_crebo_25504-27088.PROVENANCE.md"
+    check(path.is_file(), f"missing provenance note {path}")
+    text = path.read_text(encoding="utf-8")
+    commit = re.search(r"\b[0-9a-f]{40}\b", text)
+    check(commit is not None, f"{path}: no commit")
+    return {
+        "Source repository": "github.com/cedanl/mbo-bekostiging-bestanden",
+        "Path": "src/mbo_bekostiging_bestanden/metadata/crebo.csv",
+        "Commit": commit.group(0),
+        "Date of data": "not stated; the file has no start or end dates, and its upstream "
+                        "origin is recorded as unknown (not an official publication)",
+    }
+
+
 def read_ceda(data: Path) -> list[tuple[str, str]]:
     path = data / CEDA_CSV
     check(path.is_file(), f"missing {path}")
@@ -370,18 +481,23 @@ def read_ceda(data: Path) -> list[tuple[str, str]]:
 
 def gen_tracks() -> list[str]:
     out = header(
-        f"Source: WEB art. 8.2.1 (Wet educatie en beroepsonderwijs), read from {LAWS_REPO}, "
-        f"{LM_WEB}, commit {LAWS_COMMIT}.",
-        "Date of data: law text as of the mirror's snapshot of 2017-05-10 (art. 8.2.1 "
-        "unchanged since); the identifiers and admissions are fixed by spec/prelude.md.",
+        f"Source: WEB arts. 8.1.1b and 8.2.1 (Wet educatie en beroepsonderwijs), read from "
+        f"{LEGALIZE_REPO}, {LEGALIZE_WEB}, commit {LEGALIZE_WEB_COMMIT}.",
+        "Date of data: law text as in force on 2026-01-01 (Stb. 2025, 210 kept the "
+        "numbers of 8.2.1 and 8.2.2); the identifiers are fixed by the prelude specification.",
         GENERATED,
     )
     out += [
         "#",
-        "# A track's `admits` lists the mbo levels its diploma gives direct admission to:",
-        "# bb -> level 2 (and Entree); kb, gl, tl -> levels 2-4 (art. 8.2.1(1),(3),(4));",
-        "# gt is the common school label for gl and tl taught together; havo is the",
-        "# transition certificate havo 3 -> 4; pro (praktijkonderwijs) -> Entree only.",
+        "# A track's `admits` lists the mbo levels its diploma gives direct admission to",
+        "# (toelating, WEB art. 8.2.1): kb, gl and tl to the vakopleiding (3) and the",
+        "# middenkaderopleiding (4) (lid 1, 3) and the basisberoepsopleiding (2) (lid 4);",
+        "# bb to the basisberoepsopleiding only (lid 4). No vmbo diploma admits to entree:",
+        "# art. 8.1.1b opens entree \"uitsluitend\" to those who do not meet the level-2",
+        "# vooropleidingseis. gt is the common school label for gl and tl taught together;",
+        "# havo stands for havo 3 completed (lid 1 b); pro (praktijkonderwijs) ends with a",
+        "# getuigschrift, not a diploma, so only entree is open to it. No track admits to a",
+        "# specialistenopleiding (lid 2 asks a vakopleiding diploma for the same occupation).",
         "",
     ]
     width = max(len(t) for t, _, _ in TRACKS)
@@ -428,10 +544,13 @@ def gen_sectors(kd_prov) -> list[str]:
 
 def gen_profiles() -> list[str]:
     out = header(
-        "Source: the 10 vmbo beroepsgerichte profielen of the Wet profielen vmbo "
-        "(Uitvoeringsbesluit WVO 2020 art. 2.21(1)), names as summarised in "
-        "../shared/reference/domain.md section 1.2; IDs fixed by spec/prelude.md.",
-        "Date of data: profielen in force since 2016-08-01.",
+        "Source: the 10 vmbo beroepsgerichte profielen (WVO 2020 art. 2.26 lid 2 and "
+        "2.27 lid 2) and the 4 profielen of the theoretische leerweg (WVO 2020 art. "
+        "2.25 lid 2), read from github.com/legalize-dev/legalize-nl, nl/BWBR0044212.md, "
+        "commit 45886a79da8f29b0469bc96945fc3ab3c98ff623; IDs fixed by the prelude "
+        "specification.",
+        "Date of data: WVO 2020 as in force on 2026-01-01 (beroepsgerichte profielen "
+        "since 2016-08-01).",
         GENERATED,
     )
     out += [
@@ -444,12 +563,37 @@ def gen_profiles() -> list[str]:
         "",
     ]
     known = {s for s, _, _ in DOMAINS} | {ENTREE_SECTOR} | {s for s, _, _ in BROAD_SECTORS}
-    for pid, name, sectors, why in PROFILES:
-        for s in sectors:
-            check(s in known, f"profile {pid}: unknown sector {s}")
-        out.append(f"# {pid}: {why}")
-        out += item_with_list(f"profile {ident(pid)} {string(name)}", "sectors", sectors)
+    groups = [
+        ("The ten beroepsgerichte profielen of bb, kb and gl (WVO 2020 art. 2.26 lid 2, "
+         "2.27 lid 2); gt schools teach them too.", PROFILES, BEROEPSGERICHT_TRACKS),
+        ("The four profielen of tl (WVO 2020 art. 2.25 lid 2); gt schools teach them too.",
+         TL_PROFILES, TL_TRACKS),
+    ]
+    for intro, profiles, tracks in groups:
+        out += ([] if out[-1] == "" else [""]) + header(intro)
+        for pid, name, sectors, why in profiles:
+            for s in sectors:
+                check(s in known, f"profile {pid}: unknown sector {s}")
+            out.append(f"# {pid}: {why}")
+            out += [f"profile {ident(pid)} {string(name)} {{",
+                    *wrap_list("  sectors = ", sectors),
+                    f"  tracks  = {fmt_list(tracks)}",
+                    "}"]
     return out
+
+
+def wrap_list(prefix: str, items, width: int = 96) -> list[str]:
+    """`prefix[a, b, ...]`, wrapped under the opening bracket."""
+    lines, cur = [], prefix + "["
+    for i, it in enumerate(items):
+        piece = f"{it}," if i < len(items) - 1 else f"{it}]"
+        if not cur.endswith("[") and len(cur) + 1 + len(piece) > width:
+            lines.append(cur)
+            cur = " " * (len(prefix) + 1) + piece
+        else:
+            cur = cur + piece if cur.endswith("[") else cur + " " + piece
+    lines.append(cur)
+    return lines
 
 
 def gen_subjects() -> list[str]:
@@ -466,7 +610,23 @@ def gen_subjects() -> list[str]:
     return out
 
 
-def gen_qualifications(kd_prov, dossiers, quals) -> list[str]:
+def qual_fields(q: dict, succ: dict[str, str]) -> str:
+    fields = [f"level = {q['level']}", f"dossier = {q['dossier']}"]
+    if q["leerweg"] == "BBL":
+        fields.append("routes = [bbl]")
+    elif q["leerweg"] == "BOL":
+        fields.append("routes = [bol]")
+    else:
+        check(q["leerweg"] == "BOL/BBL", f"{q['crebo']}: leerweg {q['leerweg']!r}")
+    if q["soort"] == "specialistenopleiding":
+        check(q["level"] == 4, f"{q['crebo']}: a specialistenopleiding below level 4")
+        fields.append("type = specialist")
+    if q["crebo"] in succ:
+        fields.append(f"successor = {succ[q['crebo']]}")
+    return ", ".join(fields)
+
+
+def gen_qualifications(kd_prov, dossiers, quals, succ) -> list[str]:
     out = source_block(KD_CSV, kd_prov)
     out += [
         f"# {GENERATED}",
@@ -474,9 +634,19 @@ def gen_qualifications(kd_prov, dossiers, quals) -> list[str]:
         f"# {len(dossiers)} kwalificatiedossiers (`dossier`, by their own crebo; not offerable)",
         f"# and {len(quals)} kwalificaties (`qualification`), grouped by opleidingsdomein,",
         "# dossiers and qualifications in crebo order. A qualification takes its sector",
-        "# from its dossier. Trailing comments note the specialistenopleidingen (level 4,",
-        "# entry with an mbo-3 diploma of the same occupation, WEB art. 8.2.1(2)),",
-        "# statutory beroepsvereisten and the one BBL-only kwalificatie.",
+        "# from its dossier. `routes` is written where the file's leerweg column allows",
+        "# one route only (the default is both); `type = specialist` marks the",
+        "# specialistenopleidingen (toelating only with a vakopleiding diploma for the",
+        "# same occupation, WEB art. 8.2.1 lid 2); trailing comments note statutory",
+        "# beroepsvereisten. Neither data file has start or end dates: no `until` is",
+        "# written, and which codes are still open to new students is not known here.",
+        "#",
+        f"# `successor`: {len(succ)} of these qualifications name the qualification of the",
+        f"# later list ({NEW_CSV}, qualifications-later.pathway) that",
+        "# replaces them. The rule is conservative: same name (compared without regard to",
+        "# case, and with runs of spaces and hyphens as one space) and same level; of",
+        "# several, the highest code. A qualification whose successor was renamed has no",
+        "# `successor` here: there is no official old -> new table in the data.",
     ]
     by_dossier = defaultdict(list)
     for q in quals.values():
@@ -505,74 +675,162 @@ def gen_qualifications(kd_prov, dossiers, quals) -> list[str]:
             out.append(f"dossier {d['crebo']} {string(d['name'])} {{ sector = {ident(d['sector'])} }}")
             for q in sorted(by_dossier[d["crebo"]], key=lambda q: q["crebo"]):
                 notes = []
-                if q["soort"] == "specialistenopleiding":
-                    notes.append("specialistenopleiding")
                 if q["vereisten"]:
                     notes.append(f"beroepsvereisten {q['vereisten']}")
-                if q["leerweg"] != "BOL/BBL":
-                    notes.append(f"{q['leerweg']} only")
-                line = (f"qualification {q['crebo']} {string(q['name'])} "
-                        f"{{ level = {q['level']}, dossier = {d['crebo']} }}")
+                line = f"qualification {q['crebo']} {string(q['name'])} {{ {qual_fields(q, succ)} }}"
                 if notes:
                     line += "  # " + "; ".join(notes)
                 out.append(line)
     return out
 
 
-def gen_prerequisites(kd_prov, quals) -> list[str]:
-    # the exact rule names must be absent from the 2015 catalogue (else use them)
-    names = {q["name"].lower(): q["crebo"] for q in quals.values()}
-    for rule_name, crebo, name2015 in ECONOMIE_EXCEPT:
-        check(rule_name not in names,
-              f"{rule_name!r} is in the 2015 catalogue ({names.get(rule_name)}): use it in `except`")
-        check(crebo in quals and quals[crebo]["name"] == name2015,
-              f"expected {crebo} {name2015!r} in the 2015 catalogue")
-        check(quals[crebo]["dossier"] == "23068", f"{crebo} is not in KD 23068")
-    except_codes = [c for _, c, _ in ECONOMIE_EXCEPT]
+def gen_later(prov, dossiers15, dossiers, quals) -> list[str]:
+    out = source_block(NEW_CSV, prov)
+    out += [
+        f"# {GENERATED}",
+        "#",
+        f"# The {len(quals)} kwalificaties with codes 25504-27088 that followed the 2015",
+        f"# structure, and the {len(dossiers)} kwalificatiedossiers they belong to that the 2015",
+        "# list does not have (the others are in qualifications.pathway). The file's",
+        "# hoofdgroep is the opleidingsdomein and so the dossier's sector; its leerweg",
+        "# column gives `routes` (OVO, a contract form, is not a route); its niveau_naam",
+        "# gives `type = specialist`. The file has no start or end dates.",
+    ]
+    by_dossier = defaultdict(list)
+    for q in quals.values():
+        by_dossier[q["dossier"]].append(q)
+    sector_order = {sid: i for i, (sid, _, _) in enumerate(DOMAINS)}
+    sector_order[ENTREE_SECTOR] = len(DOMAINS)
+    def sector_of(kd):
+        return (dossiers.get(kd) or dossiers15[kd])["sector"]
+    groups = defaultdict(list)
+    for kd in by_dossier:
+        groups[sector_of(kd)].append(kd)
+    for sector in sorted(groups, key=lambda x: sector_order[x]):
+        kds = sorted(groups[sector])
+        nq = sum(len(by_dossier[k]) for k in kds)
+        out += ["", "# " + "=" * 78, f"# sector {sector}: {len(kds)} kwalificatiedossiers, {nq} kwalificaties",
+                "# " + "=" * 78]
+        for kd in kds:
+            out.append("")
+            if kd in dossiers:
+                d = dossiers[kd]
+                out.append(f"dossier {kd} {string(d['name'])} {{ sector = {ident(d['sector'])} }}")
+            else:
+                out.append(f"# dossier {kd} {dossiers15[kd]['name']}: declared in qualifications.pathway")
+            for q in sorted(by_dossier[kd], key=lambda q: q["crebo"]):
+                out.append(f"qualification {q['crebo']} {string(q['name'])} {{ {qual_fields(q, {})} }}")
+    return out
 
+
+def read_bijlage(data: Path, name: str, quals: dict) -> tuple[list[str], list[str]]:
+    """The distinct crebos of one bijlage version, in the order printed, and
+    notes on the rows that needed a decision."""
+    path = data / name
+    check(path.is_file(), f"missing {path}")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    codes, notes = [], []
+    for r in rows:
+        c = r["kwalificatie_crebo"].strip()
+        if r["dubbel_van_rij"].strip():
+            continue
+        if c not in quals:
+            # The 2021 bijlage prints 23102, the code of KD "Assemblage,
+            # Carrosseriebouw en Recreatievoertuigen", for Eerste Caravantechnicus:
+            # read it as that dossier's qualification of the printed name and level.
+            match = [q for q in quals.values() if q["dossier"] == c
+                     and norm_name(q["name"]) == norm_name(r["kwalificatie_naam"])
+                     and str(q["level"]) == r["niveau"].strip()]
+            check(len(match) == 1, f"{name}: crebo {c} is not a qualification")
+            notes.append(f"row {r['bron_rij']} prints {c}, the code of its kwalificatiedossier, "
+                         f"for {r['kwalificatie_naam']}: read as {match[0]['crebo']}")
+            c = match[0]["crebo"]
+        if c not in codes:
+            codes.append(c)
+    return codes, notes
+
+
+def gen_prerequisites(data: Path, quals: dict) -> tuple[list[str], dict]:
+    b21, notes21 = read_bijlage(data, BIJLAGE_2021, quals)
+    b25, notes25 = read_bijlage(data, BIJLAGE_2025, quals)
+    check(len(b21) == 147, f"the 2021 bijlage has {len(b21)} crebos, not 147")
+    check(len(b25) == 124, f"the 2025 bijlage has {len(b25)} crebos, not 124")
+    check("27043" in b25 and "27043" not in b21, "27043 must be new in the 2025 bijlage")
     out = header(
-        "Source: Doorstroomregeling vmbo - beroepsonderwijs (WEB art. 8.2.2), arts. 4 "
-        f"and 5, read from {LAWS_REPO}, {LM_DSR}, commit {LAWS_COMMIT}; restated with "
-        "the 2016 profielen as college practice does (Regio College, Deltion; see "
-        "../shared/reference/domain.md section 3.3). Rules fixed by spec/prelude.md.",
-        f"The `except` crebos come from {KD_CSV} (same repository and commit, "
-        "Regeling vaststelling kwalificatiedossiers 2015, Bijlage 1).",
-        "Date of data: regeling in force since 2003-08-01 (text as of the mirror's "
-        "snapshot of 2017-05-10); qualification structure valid from 2015-08-01.",
+        "Source: Doorstroomregeling vmbo - mbo 2020 (BWBR0043852; WEB art. 8.2.2), arts. "
+        f"1-4 and the bijlage, read from {LEGALIZE_REPO}, {LEGALIZE_DR}: the original "
+        f"bijlage at commit {LEGALIZE_DR21_COMMIT} ({BIJLAGE_2021}), the bijlage in force "
+        f"since 1 August 2025 at commit {LEGALIZE_DR25_COMMIT} ({BIJLAGE_2025}).",
+        "Date of data: regeling in force since 2021-01-01 (it repealed the Doorstroomregeling "
+        "vmbo-beroepsonderwijs of 2003); bijlage as of 2021-01-01 and as of 2025-08-01.",
         GENERATED,
     )
     out += [
-        "",
-        "# Art. 4: into a techniek programme from the old sectors economie, zorg en",
-        "# welzijn or landbouw (now EO, HBR, ZW, Groen) the exam must include wiskunde",
-        "# or natuur- en scheikunde 1.",
-        "prerequisite techniek-entry \"Doorstroomregeling art. 4: techniek\" {",
-        "  into   = [techniek]",
-        "  from   = [EO, HBR, ZW, Groen]",
-        "  one-of = [wi, nask1]",
-        "}",
-        "",
-        "# Art. 5: into an economie programme from the old sectors techniek, zorg en",
-        "# welzijn or landbouw the exam must include wiskunde, economie or a second",
-        "# modern foreign language (Duits, Frans, Spaans).",
         "#",
-        "# Exempt: secretarieel medewerker and bedrijfsadministratief medewerker. Neither",
-        f"# name is in the 2015 catalogue ({KD_CSV}): they are",
-        "# 2003/2012-era qualifications (10050 and 90472 Secretarieel medewerker, 10045",
-        "# and 90471 Bedrijfsadministratief medewerker in the CEDA 2023-24 lookup). The",
-        "# `except` list names their 2015 successors, the two level-2 kwalificaties of",
-        "# KD 23068 Ondersteunende administratieve beroepen:",
+        "# Arts. 2 and 3: a pupil with a kb or gl diploma in the profielen zorg en welzijn,",
+        "# economie en ondernemen, horeca bakkerij en recreatie or dienstverlening en",
+        "# producten (WVO 2020 art. 2.26/2.27 lid 2 f, g, h, j) must have had wiskunde or",
+        "# natuur- en scheikunde I in the eindexamen \"om te kunnen worden toegelaten tot",
+        "# een beroepsopleiding als bedoeld in de bijlage\". Art. 4: the same for tl in the",
+        "# profielen zorg en welzijn and economie (art. 2.25 lid 2 b, c). Art. 1 limits the",
+        "# regulation to the vakopleiding and middenkaderopleiding (levels 3 and 4).",
+        "# There is no rule for bb and none into economie. gt stands for gl and tl taught",
+        "# together, so it is in both rules.",
+        "#",
+        "# The bijlage changed on 1 August 2025: the 2021 version applies to school years",
+        "# up to 2024-2025, the 2025 version from 2025-2026. In a plan without years only",
+        "# the 2025 version applies (the prelude's latest year).",
     ]
-    for rule_name, crebo, name2015 in ECONOMIE_EXCEPT:
-        out.append(f"#   {crebo} {name2015} (successor of {rule_name})")
-    out += [
-        "prerequisite economie-entry \"Doorstroomregeling art. 5: economie\" {",
-        "  into   = [economie]",
-        "  from   = [BWI, PIE, MOBT, MVI, MaT, ZW, Groen]",
-        "  one-of = [wi, ec, du, fa, sp]",
-        f"  except = {fmt_list(except_codes)}",
-        "}",
+    for n in notes21 + notes25:
+        out += header(f"Note: {n}.")
+    def rule(rid, title, tracks, profiles, codes, years):
+        return [
+            "",
+            f"prerequisite {ident(rid)} {string(title)} {{",
+            f"  tracks   = {fmt_list(tracks)}",
+            f"  profiles = {fmt_list(profiles)}",
+            "  levels   = [3, 4]",
+            *wrap_list("  into     = ", codes),
+            "  one-of   = [wi, nask1]",
+            f"  {years}",
+            "}",
+        ]
+    kgl = (["kb", "gl", "gt"], ["ZW", "EO", "HBR", "DP"], "arts. 2 en 3")
+    tl = (["tl", "gt"], ["tl-zw", "tl-economie"], "art. 4")
+    for year, codes, bound in [("2021", b21, "until    = 2024"), ("2025", b25, "from     = 2025")]:
+        out += ["", f"# The bijlage of {year}: {len(codes)} crebos."]
+        for suffix, (tracks, profiles, arts) in [("kb-gl", kgl), ("tl", tl)]:
+            out += rule(f"doorstroom-{year}-{suffix}",
+                        f"Doorstroomregeling vmbo-mbo 2020, {arts}, bijlage {year}",
+                        tracks, profiles, codes, bound)
+    return out, {"2021": b21, "2025": b25}
+
+
+def gen_gemeenten(data: Path) -> list[str]:
+    path = data / GEMEENTEN_CSV
+    check(path.is_file(), f"missing {path}")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    check(len(rows) == 342, f"{GEMEENTEN_CSV}: {len(rows)} municipalities, not 342")
+    regions = {r["arbeidsmarktregio"].strip() for r in rows}
+    check(len(regions) == 35, f"{GEMEENTEN_CSV}: {len(regions)} arbeidsmarktregio's, not 35")
+    out = [
+        f"# source: {GEMEENTEN_CSV}: the 342 municipalities of 2026 (CBS gebiedsindeling,",
+        "#   statnaam, from cartomap/nl wgs84/gemeente_2026.topojson at commit",
+        "#   01e3b4cea860e7bb5dc3bddbfff72d3e4f4709e6, checked against",
+        "#   minvws/nl-covid19-data-dashboard) with their arbeidsmarktregio (CBS StatLine",
+        "#   86247NED \"Gebieden in Nederland 2026\", retrieved 2026-10-09).",
+        "# Date of data: municipal division and arbeidsmarktregio's of 2026.",
+        f"# {GENERATED}",
+        "# Columns: CBS code<TAB>name as CBS writes it<TAB>arbeidsmarktregio. Old names of",
+        "# merged municipalities are not in it.",
     ]
+    for r in sorted(rows, key=lambda r: r["gemeentecode"]):
+        code, name, region = (r[k].strip() for k in ("gemeentecode", "gemeentenaam", "arbeidsmarktregio"))
+        check(re.fullmatch(r"\d{4}", code) is not None and name and region and "\t" not in name,
+              f"{GEMEENTEN_CSV}: bad row {r}")
+        out.append(f"{code}\t{name}\t{region}")
     return out
 
 
@@ -622,6 +880,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="shared data folder (default: <project root>/../shared/data)")
     ap.add_argument("--out", type=Path, default=root / "pathways" / "std",
                     help="output folder (default: <project root>/pathways/std)")
+    ap.add_argument("--table", type=Path, default=root / "src" / "data" / "gemeenten_2026.tsv",
+                    help="the municipality table (default: <project root>/src/data/gemeenten_2026.tsv)")
     args = ap.parse_args(argv)
     data: Path = args.data
     out_dir: Path = args.out
@@ -631,6 +891,9 @@ def main(argv: list[str] | None = None) -> int:
     ceda_prov = read_provenance(data / "mbo_opleiding_dimensie_ceda_2023-24.PROVENANCE.md")
 
     dossiers, quals = read_catalogue(data)
+    later_prov = read_provenance_later(data)
+    later_dossiers, later = read_later(data, dossiers, quals)
+    succ = successors(quals, later)
     ceda = read_ceda(data)
 
     # Counts and spot checks the prelude contract depends on.
@@ -658,20 +921,31 @@ def main(argv: list[str] | None = None) -> int:
     write(out_dir, "sectors.pathway", gen_sectors(kd_prov))
     write(out_dir, "profiles.pathway", gen_profiles())
     write(out_dir, "subjects.pathway", gen_subjects())
-    write(out_dir, "qualifications.pathway", gen_qualifications(kd_prov, dossiers, quals))
-    write(out_dir, "prerequisites.pathway", gen_prerequisites(kd_prov, quals))
-    known, kinds = gen_known_crebos(ceda_prov, ceda, dossiers, quals)
+    check(len(later) == 567, f"expected 567 later kwalificaties, found {len(later)}")
+    check(succ.get("25480") == "25655", "25480 Mbo-Verpleegkundige must be succeeded by 25655")
+    check(succ.get("25491") == "25656", "25491 Verzorgende IG must be succeeded by 25656")
+    check(quals["25487"]["leerweg"] == "BBL", "25487 must be BBL only")
+    write(out_dir, "qualifications.pathway", gen_qualifications(kd_prov, dossiers, quals, succ))
+    write(out_dir, "qualifications-later.pathway", gen_later(later_prov, dossiers, later_dossiers, later))
+    all_quals = {**quals, **later}
+    prereq, bijlagen = gen_prerequisites(data, all_quals)
+    write(out_dir, "prerequisites.pathway", prereq)
+    args.table.parent.mkdir(parents=True, exist_ok=True)
+    write(args.table.parent, args.table.name, gen_gemeenten(data))
+    # known-crebos.tsv lists codes the catalogue lacks: the later list is in it now.
+    known, kinds = gen_known_crebos(ceda_prov, ceda, {**dossiers, **later_dossiers}, all_quals)
     write(out_dir, "known-crebos.tsv", known)
 
     print(f"wrote {out_dir}")
     print(f"  tracks: {len(TRACKS)}, sectors: {len(DOMAINS) + 1} + {len(BROAD_SECTORS)} broad, "
-          f"profiles: {len(PROFILES)}, subjects: {len(SUBJECTS)}, prerequisites: 2")
+          f"profiles: {len(PROFILES) + len(TL_PROFILES)}, subjects: {len(SUBJECTS)}, prerequisites: 4 "
+          f"(bijlage 2021: {len(bijlagen['2021'])} crebos, 2025: {len(bijlagen['2025'])})")
+    print(f"  later: {len(later_dossiers)} new kwalificatiedossiers, {len(later)} kwalificaties; "
+          f"successors: {len(succ)}")
     print(f"  kwalificatiedossiers: {len(dossiers)}, kwalificaties: {len(quals)} "
           f"(level 1: {levels[1]}, 2: {levels[2]}, 3: {levels[3]}, 4: {levels[4]})")
     print("  qualifications per sector: " +
           ", ".join(f"{s} {n}" for s, n in sorted(sectors_used.items())))
-    print(f"  economie-entry except: {', '.join(c for _, c, _ in ECONOMIE_EXCEPT)} "
-          "(successors; the rule's names are not in the 2015 catalogue)")
     print(f"  known-crebos.tsv: {kinds['newer'] + kinds['historic']} codes "
           f"({kinds['newer']} newer, {kinds['historic']} historic) of {len(ceda)} in the CEDA lookup")
     if missing:

@@ -344,6 +344,8 @@ pub enum Msg {
     HelpDuplicateOffer,
     /// The graph checks' messages.
     Check(super::check_messages::CheckMsg),
+    /// Messages of the rules of the law as it stands (law_messages.rs).
+    Law(super::law_messages::LawMsg),
     // --baseline: entries that matched no finding (a note, not a finding)
     BaselineFixed {
         count: usize,
@@ -1097,6 +1099,7 @@ impl Msg {
                 (None, false) => format!("instelling `{institution}` biedt crebo {crebo:05} ({title}) twee keer aan, beide zonder locatie"),
             },
             Msg::Check(m) => m.render(lang),
+            Msg::Law(m) => m.render(lang),
             Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
             Msg::HelpDuplicateOffer => (if en {
                 "remove the later offer, or give it its own `location` and a name with `as`"

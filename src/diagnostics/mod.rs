@@ -3,9 +3,11 @@
 //! English or Dutch, so checks never format text.
 
 mod check_messages;
+mod law_messages;
 mod messages;
 
 pub use check_messages::{Cause, CheckMsg, Unmet};
+pub use law_messages::LawMsg;
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
 
