@@ -60,7 +60,12 @@ const PROGRAMMES: [(&str, &str, &str, [&[usize]; 3]); 4] = [
         [&[4, 5, 6], &[4], &[12, 13, 14]],
     ),
     ("gt", "HBR", "ne, en, ec", [&[7, 8], &[15, 16, 17], &[7]]),
-    ("tl", "tl-zw", "ne, en, bi", [&[18, 19], &[18], &[9, 10, 11]]),
+    (
+        "tl",
+        "tl-zw",
+        "ne, en, bi",
+        [&[18, 19], &[18], &[9, 10, 11]],
+    ),
 ];
 
 /// The files of a project `scale` units large: `(path, text)`.

@@ -42,7 +42,9 @@ pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.trim().chars() {
         let c = match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
+                'a'
+            }
             'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
             'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
             'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
@@ -154,7 +156,12 @@ fn closest(wanted: &str, names: impl Iterator<Item = &'static str>) -> Vec<Strin
     let folded: Vec<(String, &'static str)> = names.map(|n| (fold(n), n)).collect();
     let hits = crate::suggest::closest(&fold(wanted), folded.iter().map(|(f, _)| f.as_str()));
     hits.into_iter()
-        .filter_map(|h| folded.iter().find(|(f, _)| f == h).map(|(_, n)| n.to_string()))
+        .filter_map(|h| {
+            folded
+                .iter()
+                .find(|(f, _)| f == h)
+                .map(|(_, n)| n.to_string())
+        })
         .collect()
 }
 
@@ -204,9 +211,15 @@ mod tests {
     #[test]
     fn suggestions_and_regions() {
         assert_eq!(closest_municipalities("Rotterdm"), vec!["Rotterdam"]);
-        assert_eq!(region("zuid-holland centraal"), Some("Zuid-Holland Centraal"));
+        assert_eq!(
+            region("zuid-holland centraal"),
+            Some("Zuid-Holland Centraal")
+        );
         assert_eq!(region("Haaglanden"), Some("Haaglanden"));
         assert_eq!(region("Holland Rijnlant"), None);
-        assert_eq!(closest_regions("Holland Rijnlant"), vec!["Holland Rijnland"]);
+        assert_eq!(
+            closest_regions("Holland Rijnlant"),
+            vec!["Holland Rijnland"]
+        );
     }
 }

@@ -150,7 +150,12 @@ fn later_qualifications_routes_types_and_successors() {
         8 + 18,
         "specialistenopleidingen of both lists"
     );
-    assert!(m.qualifications.iter().filter(|q| q.specialist).all(|q| q.level == Some(4)));
+    assert!(
+        m.qualifications
+            .iter()
+            .filter(|q| q.specialist)
+            .all(|q| q.level == Some(4))
+    );
     assert!(!qual(m, 25480).specialist);
     // Successors: same name and level, the highest code.
     let succ = |c| qual(m, c).successor.map(|s| m.qual(s).crebo);
@@ -159,14 +164,27 @@ fn later_qualifications_routes_types_and_successors() {
     assert_eq!(succ(25486), Some(25696));
     assert_eq!(succ(25655), None, "the later list names no successors");
     assert_eq!(succ(25263), None, "renamed successors are not guessed");
-    let n = m.qualifications.iter().filter(|q| q.successor.is_some()).count();
+    let n = m
+        .qualifications
+        .iter()
+        .filter(|q| q.successor.is_some())
+        .count();
     assert_eq!(n, 224);
     for q in m.qualifications.iter().filter(|q| q.successor.is_some()) {
         let s = m.qual(q.successor.unwrap());
-        assert!(s.crebo > q.crebo && s.level == q.level, "{} -> {}", q.crebo, s.crebo);
+        assert!(
+            s.crebo > q.crebo && s.level == q.level,
+            "{} -> {}",
+            q.crebo,
+            s.crebo
+        );
     }
     // No start or end dates are invented.
-    assert!(m.qualifications.iter().all(|q| q.years == Default::default()));
+    assert!(
+        m.qualifications
+            .iter()
+            .all(|q| q.years == Default::default())
+    );
 }
 
 #[test]
@@ -192,7 +210,9 @@ fn tracks_and_profiles_of_2026() {
         p.tracks.iter().map(|&t| m.track(t).name.clone()).collect()
     };
     assert_eq!(m.profiles.len(), 14);
-    for p in ["BWI", "PIE", "MOBT", "MVI", "MaT", "ZW", "EO", "HBR", "DP", "Groen"] {
+    for p in [
+        "BWI", "PIE", "MOBT", "MVI", "MaT", "ZW", "EO", "HBR", "DP", "Groen",
+    ] {
         assert_eq!(tracks_of(p), ["bb", "kb", "gl", "gt"], "{p}");
     }
     for p in ["tl-techniek", "tl-zw", "tl-economie", "tl-groen"] {
@@ -236,7 +256,11 @@ fn the_four_rules_of_the_doorstroomregeling_2020() {
         assert!(p.into.is_empty(), "{}: crebos only", p.name);
         assert_eq!((p.years.from, p.years.until), years, "{}", p.name);
         assert_eq!(p.levels, vec![3, 4]);
-        let one_of: Vec<&str> = p.one_of.iter().map(|&s| m.subject(s).name.as_str()).collect();
+        let one_of: Vec<&str> = p
+            .one_of
+            .iter()
+            .map(|&s| m.subject(s).name.as_str())
+            .collect();
         assert_eq!(one_of, ["wi", "nask1"]);
         if p.name.ends_with("kb-gl") {
             assert_eq!(tracks(&p.tracks), ["kb", "gl", "gt"]);
@@ -252,7 +276,10 @@ fn the_four_rules_of_the_doorstroomregeling_2020() {
         // No bb rule, no economie rule: nothing names a sector.
         assert!(!tracks(&p.tracks).contains(&"bb".to_string()));
     }
-    assert_eq!(qual(m, 27043).title.as_deref(), Some("Allround chauffeur wegvervoer"));
+    assert_eq!(
+        qual(m, 27043).title.as_deref(),
+        Some("Allround chauffeur wegvervoer")
+    );
 }
 
 #[test]
@@ -267,7 +294,10 @@ fn municipalities_and_labour_markets_of_2026() {
     assert_eq!(region("Zoetermeer"), Some("Zuid-Holland Centraal"));
     assert_eq!(region("Gouda"), Some("Midden-Holland"));
     assert_eq!(lm::municipality("Utrecht").map(|g| g.code), Some("0344"));
-    let rijnmond = lm::municipalities().iter().filter(|g| g.region == "Rijnmond").count();
+    let rijnmond = lm::municipalities()
+        .iter()
+        .filter(|g| g.region == "Rijnmond")
+        .count();
     assert_eq!(rijnmond, 14);
 }
 

@@ -81,8 +81,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let Some(from_level) = m.qual(from_qual).level else {
                     continue;
                 };
-                let same_dossier =
-                    m.qual(from_qual).dossier.is_some() && m.qual(from_qual).dossier == m.qual(q).dossier;
+                let same_dossier = m.qual(from_qual).dossier.is_some()
+                    && m.qual(from_qual).dossier == m.qual(q).dossier;
                 if from_level == 3 && same_dossier {
                     continue;
                 }

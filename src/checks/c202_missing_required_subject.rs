@@ -73,8 +73,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let Some(profile) = prog.profile.filter(|pr| pre.profiles.contains(pr)) else {
                 continue;
             };
-            let track_applies = pre.tracks.is_empty()
-                || prog.track.is_some_and(|t| pre.tracks.contains(&t));
+            let track_applies =
+                pre.tracks.is_empty() || prog.track.is_some_and(|t| pre.tracks.contains(&t));
             if !track_applies || !covers(ctx, pre, q) {
                 continue;
             }

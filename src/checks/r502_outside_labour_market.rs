@@ -18,7 +18,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     (&m.institution(i).name, &m.institution(i).municipality)
                 }
             };
-            let Some(written) = municipality else { continue };
+            let Some(written) = municipality else {
+                continue;
+            };
             let Some(gm) = crate::labour_market::municipality(written) else {
                 continue;
             };

@@ -29,6 +29,8 @@ pub enum LawMsg {
     HelpPractical,
     UnknownMunicipality {
         name: String,
+        /// More than one municipality has this name (without its suffix).
+        ambiguous: bool,
     },
     HelpMunicipality {
         closest: Vec<String>,
@@ -113,7 +115,11 @@ fn or_list(items: &[String], en: bool) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), if en { "or" } else { "of" }),
+        [rest @ .., last] => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            if en { "or" } else { "of" }
+        ),
     }
 }
 
@@ -143,10 +149,11 @@ impl LawMsg {
             } else {
                 "sinds 2024 is het praktijkgerichte vak een vak in gl en tl (Uitvoeringsbesluit WVO 2020 art. 2.17, 2.25), geen leerweg: verwijder `practical`, of zet `track` op gl, tl of gt"
             }).into(),
-            UnknownMunicipality { name } => if en {
-                format!("\"{name}\" is not a Dutch municipality of 2026")
-            } else {
-                format!("\"{name}\" is geen Nederlandse gemeente van 2026")
+            UnknownMunicipality { name, ambiguous } => match (ambiguous, en) {
+                (true, true) => format!("\"{name}\" names more than one Dutch municipality of 2026"),
+                (true, false) => format!("\"{name}\" is de naam van meer dan één Nederlandse gemeente van 2026"),
+                (false, true) => format!("\"{name}\" is not a Dutch municipality of 2026"),
+                (false, false) => format!("\"{name}\" is geen Nederlandse gemeente van 2026"),
             },
             HelpMunicipality { closest, ambiguous } => {
                 let quoted: Vec<String> = closest.iter().map(|c| format!("\"{c}\"")).collect();
@@ -244,9 +251,9 @@ impl LawMsg {
                 format!("`{member}` staat in {municipality}, in arbeidsmarktregio {own}, maar regio `{region}` beslaat {labour_market}")
             },
             HelpOutsideLabourMarket { own } => if en {
-                format!("make it a member of the region for {own}, correct its `municipality`, or correct the region's `labour-market`; if the school serves this region across the border, say so with a suppression and its reason")
+                format!("make it a member of the region for {own}, correct its `municipality`, or correct the region's `labour-market`; if it serves this region across the border, say so with a suppression and its reason")
             } else {
-                format!("maak het lid van de regio voor {own}, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient de school deze regio over de grens heen, leg dat dan vast met een onderdrukking en de reden")
+                format!("maak het lid van de regio voor {own}, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient het deze regio over de grens heen, leg dat dan vast met een onderdrukking en de reden")
             },
         }
     }

@@ -669,8 +669,7 @@ impl<'a> Resolver<'a, '_> {
                 q.years = years;
             }
             Pending::Prereq(id) => {
-                let (into, into_quals) =
-                    fs.get("into").map(|f| self.into(f)).unwrap_or_default();
+                let (into, into_quals) = fs.get("into").map(|f| self.into(f)).unwrap_or_default();
                 let from = fs
                     .get("profiles")
                     .map(|f| {

@@ -120,7 +120,11 @@ impl<'a> Resolver<'a, '_> {
             programme: self.owner().name,
             profile: p.name.clone(),
             track: track_name.clone(),
-            tracks: p.tracks.iter().map(|&t| self.model.track(t).name.clone()).collect(),
+            tracks: p
+                .tracks
+                .iter()
+                .map(|&t| self.model.track(t).name.clone())
+                .collect(),
         };
         let help = LawMsg::HelpProfileTracks {
             profile: p.name.clone(),
@@ -179,6 +183,7 @@ impl<'a> Resolver<'a, '_> {
             f.value.span(),
             LawMsg::UnknownMunicipality {
                 name: crate::diagnostics::truncate(&name, 60),
+                ambiguous: !ambiguous.is_empty(),
             },
             LawMsg::HelpMunicipality { closest, ambiguous },
             "municipality",
