@@ -54,6 +54,12 @@ pub enum LawMsg {
     BadType {
         text: String,
     },
+    /// A prerequisite's `from` written as a list (of profiles).
+    PrerequisiteFromList,
+    HelpPrerequisiteFrom {
+        /// `profiles = [...]`, when the list is plain names.
+        fix: Option<String>,
+    },
     HelpType,
     // C201
     SpecialistFromProgramme {
@@ -195,6 +201,17 @@ impl LawMsg {
                 format!("`type = {text}` is not a kind of qualification")
             } else {
                 format!("`type = {text}` is geen soort kwalificatie")
+            },
+            PrerequisiteFromList => (if en {
+                "a prerequisite's `from` is the first school year it applies in, not a list of profiles"
+            } else {
+                "`from` van een vooropleidingseis is het eerste schooljaar waarin die geldt, geen lijst van profielen"
+            }).into(),
+            HelpPrerequisiteFrom { fix } => match (fix, en) {
+                (Some(f), true) => format!("the profiles it applies to go in `profiles`: write `{f}`"),
+                (Some(f), false) => format!("de profielen waarvoor de eis geldt staan in `profiles`: schrijf `{f}`"),
+                (None, true) => "the profiles it applies to go in `profiles = [...]`; `from` takes a year, like `2025`".into(),
+                (None, false) => "de profielen waarvoor de eis geldt staan in `profiles = [...]`; `from` is een jaar, zoals `2025`".into(),
             },
             HelpType => (if en {
                 "the only type is `specialist`, for a specialistenopleiding (WEB art. 8.2.1 lid 2); leave `type` out otherwise"

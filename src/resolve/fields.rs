@@ -677,6 +677,7 @@ impl<'a> Resolver<'a, '_> {
                     })
                     .unwrap_or_default();
                 let tracks = fs.get("tracks").map(|f| self.tracks(f)).unwrap_or_default();
+                let fs = self.prerequisite_from(fs);
                 let years = self.years(&fs, std);
                 let levels = fs.get("levels").map(|f| self.levels(f)).unwrap_or_default();
                 let one_of = fs

@@ -3,6 +3,7 @@
 //! municipalities and arbeidsmarktregio's).
 
 use super::super::{CreboDef, Def, Resolver};
+use super::Fields;
 use crate::checks::Code;
 use crate::diagnostics::{Diagnostic, LawMsg, Msg, Shape, Wanted};
 use crate::model::*;
@@ -189,6 +190,33 @@ impl<'a> Resolver<'a, '_> {
             "municipality",
         );
         None
+    }
+
+    /// A prerequisite's `from` written as a list of profiles (the field's
+    /// meaning before `profiles` took it over) is E104 with a help that
+    /// says where the profiles go; it then counts as absent.
+    pub(super) fn prerequisite_from<'f>(&mut self, mut fs: Fields<'f, 'a>) -> Fields<'f, 'a> {
+        if let Some(f) = fs.get("from")
+            && let Value::List(elems, span) = &f.value
+        {
+            let names: Vec<String> = elems
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Ref(r) => Some(super::super::ref_text(r)),
+                    _ => None,
+                })
+                .collect();
+            let fix = (names.len() == elems.len() && names.len() <= 12)
+                .then(|| format!("profiles = [{}]", names.join(", ")));
+            self.law(
+                *span,
+                LawMsg::PrerequisiteFromList,
+                LawMsg::HelpPrerequisiteFrom { fix },
+                "from",
+            );
+            fs.remove("from");
+        }
+        fs
     }
 
     /// A region's `labour-market`: one of the 35 arbeidsmarktregio's.
