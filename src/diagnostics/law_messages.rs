@@ -244,9 +244,9 @@ impl LawMsg {
             },
             Superseded { offer, qual, successor, year } => match (year, en) {
                 (Some(y), true) => format!("`{offer}` offers {qual}, which {successor} replaces (from {y}–{} in this plan)", y + 1),
-                (Some(y), false) => format!("`{offer}` biedt {qual} aan, dat door {successor} is vervangen (in dit plan vanaf {y}–{})", y + 1),
+                (Some(y), false) => format!("`{offer}` biedt {qual} aan, die door {successor} is vervangen (in dit plan vanaf {y}–{})", y + 1),
                 (None, true) => format!("`{offer}` offers {qual}, which {successor} replaces"),
-                (None, false) => format!("`{offer}` biedt {qual} aan, dat door {successor} is vervangen"),
+                (None, false) => format!("`{offer}` biedt {qual} aan, die door {successor} is vervangen"),
             },
             ReplaceHere { old, new } => if en {
                 format!("replace {old:05} with {new:05} here too")
