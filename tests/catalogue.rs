@@ -109,6 +109,12 @@ fn json_and_dutch_headings() {
     let (_, nl, _) = leerlijn(&["catalogue", "verpleeg", "--lang", "nl"]);
     assert!(nl.starts_with("crebo  niveau  naam"), "{nl}");
     // 25480 of 2015 and its successor 25655.
+    assert_eq!(v[0]["successor"], 25655);
     assert_eq!(v[1]["crebo"], 25655);
+    assert!(v[1]["successor"].is_null());
     assert!(nl.contains("2 kwalificaties\n"), "{nl}");
+    assert!(
+        nl.contains("Mbo-Verpleegkundige (vervangen door 25655)"),
+        "{nl}"
+    );
 }
