@@ -44,7 +44,7 @@ pub fn display_path(file: &str) -> String {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KnownKind {
-    /// Newer than the 2015 catalogue.
+    /// Newer than the built-in catalogue.
     Newer,
     /// An older code the 2015 structure replaced.
     Historic,
