@@ -30,7 +30,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(q) = offer.qualification else {
             continue;
         };
-        let Some(s) = m.qual(q).successor else {
+        // A qualification named as its own successor replaces nothing.
+        let Some(s) = m.qual(q).successor.filter(|&s| s != q) else {
             continue;
         };
         let succ = m.qual(s);
