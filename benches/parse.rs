@@ -22,7 +22,7 @@ const SCALES: [usize; 4] = [1, 2, 4, 8];
 /// Real qualifications of the prelude: (crebo, level), in three chains of
 /// rising level within one dossier, and single ones.
 const OFFERS: [(u32, u8); 20] = [
-    (25333, 2), // Monteur elektrotechnische installaties
+    (25737, 2), // Monteur elektrotechnische installaties
     (25332, 3), // Eerste monteur elektrotechnische installaties woning en utiliteit
     (25263, 4), // Technicus elektrotechnische installaties woning en utiliteit
     (25265, 4), // Technicus human technology
@@ -31,17 +31,17 @@ const OFFERS: [(u32, u8); 20] = [
     (25249, 4), // Technisch specialist personenauto's
     (25182, 3), // Zelfstandig werkend kok
     (25179, 4), // Gespecialiseerd kok
-    (25337, 2), // Procesoperator A
-    (25338, 3), // Procesoperator B
-    (25303, 4), // Operator C
-    (25398, 2), // Medewerker havenoperaties
-    (25397, 3), // Gevorderd medewerker havenoperaties
-    (25396, 4), // Coordinator havenoperaties
+    (25761, 2), // Procesoperator A
+    (25762, 3), // Procesoperator B
+    (25802, 4), // Operator C
+    (25900, 2), // Medewerker havenoperaties
+    (25901, 3), // Gevorderd medewerker havenoperaties
+    (25902, 4), // Coordinator havenoperaties
     (25395, 2), // Medewerker havenlogistiek
     (25393, 3), // Coordinator havenlogistiek
     (25394, 4), // Manager havenlogistiek
-    (25491, 3), // Verzorgende IG
-    (25480, 4), // Mbo-verpleegkundige
+    (25656, 3), // Verzorgende IG
+    (25655, 4), // Mbo-verpleegkundige
 ];
 
 /// Programme kinds: (track, profile, subjects, pathway chains as indexes
@@ -60,7 +60,12 @@ const PROGRAMMES: [(&str, &str, &str, [&[usize]; 3]); 4] = [
         [&[4, 5, 6], &[4], &[12, 13, 14]],
     ),
     ("gt", "HBR", "ne, en, ec", [&[7, 8], &[15, 16, 17], &[7]]),
-    ("tl", "ZW", "ne, en, bi", [&[18, 19], &[18], &[9, 10, 11]]),
+    (
+        "tl",
+        "tl-zw",
+        "ne, en, bi",
+        [&[18, 19], &[18], &[9, 10, 11]],
+    ),
 ];
 
 /// The files of a project `scale` units large: `(path, text)`.
@@ -89,7 +94,7 @@ fn project(scale: usize) -> Vec<(String, String)> {
             let mut text = String::from("# Synthetic schools for benchmarks.\n");
             for s in 0..10 {
                 let school = format!("school-{unit}-{f}-{s}");
-                text.push_str(&format!("school {school} \"School {unit}.{f}.{s}\" {{\n  brin = \"{:02}XY\"\n  municipality = \"Gemeente\"\n", s));
+                text.push_str(&format!("school {school} \"School {unit}.{f}.{s}\" {{\n  brin = \"{:02}XY\"\n  municipality = \"Utrecht\"\n", s));
                 for (p, (track, profile, subjects, _)) in PROGRAMMES.iter().enumerate() {
                     text.push_str(&format!(
                         "  programme p{p} \"{profile} {track}\" {{ track = {track}, profile = {profile}, subjects = [{subjects}], pupils = 25, from = 2025 }}\n"

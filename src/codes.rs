@@ -169,6 +169,7 @@ registry! {
     E107 "duplicate-field" Error Names;
     C201 "inadmissible-transition" Error Continuity;
     C202 "missing-required-subject" Error Continuity;
+    C212 "superseded-qualification" Warning Continuity;
     C203 "level-regression" Error Continuity;
     C204 "inactive-endpoint" Error Continuity;
     C205 "route-unavailable" Error Continuity;
@@ -186,6 +187,7 @@ registry! {
     S402 "unreachable-sector" Error Coverage;
     S403 "coverage-lapse" Error Coverage;
     R501 "orphan-member" Warning Regions;
+    R502 "outside-labour-market" Warning Regions;
     W001 "unused-suppression" Warning Regions;
     W002 "suppression-without-reason" Warning Regions;
     V701 "route-lost" Warning Versions;

@@ -17,6 +17,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod format;
 pub mod graph;
+pub mod labour_market;
 pub mod lsp;
 pub mod model;
 pub mod paths;

@@ -97,6 +97,8 @@ pub struct Profile {
     pub name: String,
     pub title: Option<String>,
     pub sectors: Vec<SectorId>,
+    /// The tracks it belongs to; empty: every track.
+    pub tracks: Vec<TrackId>,
     pub loc: Loc,
 }
 
@@ -118,6 +120,12 @@ pub struct Qualification {
     /// Its own sector, else its dossier's.
     pub sector: Option<SectorId>,
     pub requires: Vec<SubjectId>,
+    /// The routes the law allows (default both).
+    pub routes: Vec<Route>,
+    /// `type = specialist`: a specialistenopleiding (WEB art. 8.2.1 lid 2).
+    pub specialist: bool,
+    /// The qualification that replaces it.
+    pub successor: Option<QualId>,
     pub years: Years,
     pub loc: Loc,
 }
@@ -126,12 +134,21 @@ pub struct Qualification {
 pub struct Prerequisite {
     pub name: String,
     pub title: Option<String>,
+    /// The sectors `into` names (matched through `includes`).
     pub into: Vec<SectorId>,
-    pub from: Vec<ProfileId>,
+    /// The qualifications `into` names by crebo.
+    pub into_quals: Vec<QualId>,
+    pub profiles: Vec<ProfileId>,
+    /// Empty: every track.
+    pub tracks: Vec<TrackId>,
     /// Empty: every level.
     pub levels: Vec<u8>,
     pub one_of: Vec<SubjectId>,
     pub except: Vec<QualId>,
+    pub years: Years,
+    /// Declared in the prelude: in a timeless plan it is taken as it stands
+    /// in the prelude's latest year.
+    pub std: bool,
     pub loc: Loc,
 }
 
@@ -165,6 +182,7 @@ pub struct Institution {
     pub name: String,
     pub title: Option<String>,
     pub brin: Option<String>,
+    pub municipality: Option<String>,
     pub offers: Vec<OfferId>,
     pub loc: Loc,
 }
@@ -219,6 +237,11 @@ pub struct Region {
     pub members: Vec<MemberRef>,
     pub demand: Vec<(SectorId, Span)>,
     pub target_level: u8,
+    /// The span of each of `members` in the `members` list.
+    pub member_spans: Vec<Span>,
+    /// The arbeidsmarktregio it covers (`labour-market`), by its name in
+    /// the built-in table.
+    pub labour_market: Option<&'static str>,
     /// The one region of a project that declares none: every school and
     /// institution, no demand, target level 4.
     pub implicit: bool,
@@ -256,6 +279,9 @@ pub struct Model {
     pub sector_closure: Vec<Vec<SectorId>>,
     /// Every year written in a `from`/`until` of the project's own files.
     pub written_years: Option<(u32, u32)>,
+    /// The largest year any prelude file writes: a timeless plan is judged
+    /// by the prelude's rules as they stand in that year.
+    pub prelude_year: Option<u32>,
 }
 
 impl Model {

@@ -28,6 +28,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../pathways/std/qualifications.pathway"),
     ),
     (
+        "qualifications-later.pathway",
+        include_str!("../pathways/std/qualifications-later.pathway"),
+    ),
+    (
         "prerequisites.pathway",
         include_str!("../pathways/std/prerequisites.pathway"),
     ),
@@ -40,7 +44,7 @@ pub fn display_path(file: &str) -> String {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KnownKind {
-    /// Newer than the 2015 catalogue.
+    /// Newer than the built-in catalogue.
     Newer,
     /// An older code the 2015 structure replaced.
     Historic,

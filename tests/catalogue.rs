@@ -50,7 +50,8 @@ fn verpleeg_finds_mbo_verpleegkundige() {
 #[test]
 fn case_and_accents_do_not_matter() {
     let plain = crebos(&["coordinator", "havenoperaties"], None, None);
-    assert_eq!(plain, vec![25396]);
+    // The 2015 qualification and its successor of the same name.
+    assert_eq!(plain, vec![25396, 25902]);
     assert_eq!(crebos(&["COÖRDINATOR HAVENOPERATIES"], None, None), plain);
     assert_eq!(
         crebos(&["Coördinator", "Havenoperatíes"], None, None),
@@ -106,5 +107,13 @@ fn json_and_dutch_headings() {
     assert_eq!(v[0]["sector"], "zorg-welzijn");
     let (_, nl, _) = leerlijn(&["catalogue", "verpleeg", "--lang", "nl"]);
     assert!(nl.starts_with("crebo  niveau  naam"), "{nl}");
-    assert!(nl.contains("1 kwalificatie\n"), "{nl}");
+    // 25480 of 2015 and its successor 25655.
+    assert_eq!(v[0]["successor"], 25655);
+    assert_eq!(v[1]["crebo"], 25655);
+    assert!(v[1]["successor"].is_null());
+    assert!(nl.contains("2 kwalificaties\n"), "{nl}");
+    assert!(
+        nl.contains("Mbo-Verpleegkundige (vervangen door 25655)"),
+        "{nl}"
+    );
 }

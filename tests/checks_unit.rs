@@ -23,8 +23,8 @@ fn findings(files: &[(&str, &str)], opts: &CheckOptions) -> Vec<(String, String,
 const PLAN: &str = r#"
 school olympia { programme pie-kb { track = kb, profile = PIE } }
 institution zadkine {
-  offer 25273
-  offer 25269
+  offer 27007
+  offer 27011
   offer 25276
 }
 "#;
@@ -34,8 +34,8 @@ institution zadkine {
 /// given first.
 #[test]
 fn cycle_is_reported_at_its_first_edge_across_files() {
-    let b = "pathway olympia.pie-kb -> zadkine.25273 -> zadkine.25269\n";
-    let a = "\n\npathway zadkine.25269 -> zadkine.25276 -> zadkine.25273\n";
+    let b = "pathway olympia.pie-kb -> zadkine.27007 -> zadkine.27011\n";
+    let a = "\n\npathway zadkine.27011 -> zadkine.25276 -> zadkine.27007\n";
     let got = findings(
         &[("plan.pathway", PLAN), ("b.pathway", b), ("a.pathway", a)],
         &CheckOptions::default(),

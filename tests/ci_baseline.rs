@@ -98,7 +98,7 @@ fn matches_after_lines_are_inserted_and_new_findings_fail() {
     // is the only one reported.
     edit(&dir, |t| {
         format!(
-            "{t}institution albeda \"Albeda\" {{\n  offer 25491 {{ location = \"Rotterdam\" }}\n  offer 25491 {{ location = \"Rotterdam\" }}\n}}\n"
+            "{t}institution albeda \"Albeda\" {{\n  offer 25656 {{ location = \"Rotterdam\" }}\n  offer 25656 {{ location = \"Rotterdam\" }}\n}}\n"
         )
     });
     let r = run_in(

@@ -66,10 +66,10 @@ school s \"S\" {
   programme bb \"B\" { track = bb, profile = PIE, subjects = [ne, en, wi, nask1], pupils = 10 }
 }
 institution i \"I\" {
-  offer 25333 { location = \"R\" }
+  offer 25737 { location = \"R\" }
   offer 25263 { location = \"R\", routes = [bol] }
 }
-pathway s.bb -> i.25333
+pathway s.bb -> i.25737
 ";
 
 #[test]

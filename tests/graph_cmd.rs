@@ -30,10 +30,10 @@ fn dot_snapshot() {
     assert!(dot.contains("digraph leerlijn {"));
     // The bb -> level 4 edge is broken (C201), and so is the bbl edge into
     // a bol-only offer (C205); the chain is sound.
-    assert!(dot.contains(r##""west.zw-bb" -> "roc.25480" [color="#c62828""##));
+    assert!(dot.contains(r##""west.zw-bb" -> "roc.25655" [color="#c62828""##));
     assert!(dot.contains(r#"label="C201"]"#));
     assert!(dot.contains(r#"label="C205"]"#));
-    assert!(dot.contains("\"roc.25498\" -> \"roc.25491\";\n"));
+    assert!(dot.contains("\"roc.25960\" -> \"roc.25656\";\n"));
     // Quotes in names are escaped.
     assert!(dot.contains(r#"School \"West\" & <Co> #1"#));
 }
@@ -92,7 +92,7 @@ fn json_snapshot() {
     assert_eq!(v["version"], 1);
     let nodes = v["nodes"].as_array().unwrap();
     assert_eq!(nodes.len(), 5);
-    let offer = nodes.iter().find(|n| n["id"] == "roc.25480").unwrap();
+    let offer = nodes.iter().find(|n| n["id"] == "roc.25655").unwrap();
     assert_eq!(offer["level"], 4);
     assert_eq!(offer["sector"], "zorg-welzijn");
     assert_eq!(offer["name"], "Mbo-Verpleegkundige");

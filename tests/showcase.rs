@@ -6,9 +6,9 @@ mod common;
 
 use leerlijn::Lang;
 
-const EVERY_CODE: [&str; 21] = [
-    "C201", "C202", "C203", "C204", "C205", "C206", "C207", "C208", "C209", "C210", "C211", "D301",
-    "D302", "D303", "D304", "S401", "S402", "S403", "R501", "W001", "W002",
+const EVERY_CODE: [&str; 23] = [
+    "C201", "C202", "C203", "C204", "C205", "C206", "C207", "C208", "C209", "C210", "C211", "C212",
+    "D301", "D302", "D303", "D304", "S401", "S402", "S403", "R501", "R502", "W001", "W002",
 ];
 
 fn showcase() -> (leerlijn::project::Project, leerlijn::analysis::Analysis) {

@@ -455,7 +455,7 @@ fn check_against_a_git_revision() {
         "{section}"
     );
     assert!(section.contains("<code>olympia.zw-kb</code>"), "{section}");
-    assert!(section.contains("<code>zadkine.25480</code>"), "{section}");
+    assert!(section.contains("<code>zadkine.25655</code>"), "{section}");
     assert!(
         html.contains("V702"),
         "the V findings join the page's findings"

@@ -556,10 +556,18 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
                 pupils: 12 + rng.below(30) as u32,
             });
         }
+        // The town name is no longer used, but drawing it keeps the rest of
+        // the generated plan as it was.
+        let _ = town(&mut rng);
         schools.push(School {
             id: format!("vmbo-{r:03}-{s:02}"),
             title: format!("Scholengemeenschap {} {}", r + 1, s + 1),
-            municipality: town(&mut rng),
+            // A real municipality of 2026 (`municipality` is checked against
+            // the built-in table), picked without drawing on `rng`.
+            municipality: {
+                let all = leerlijn::labour_market::municipalities();
+                all[(r * 31 + s * 7) % all.len()].name.to_string()
+            },
             programmes,
         });
     }
@@ -960,8 +968,8 @@ fn catalogue_pathway(cat: &Catalogue) -> String {
             id_list(&names)
         );
     }
-    s.push_str("\nprerequisite techniek-entry { into = [techniek], from = [EO, HBR, ZW, Groen], one-of = [wi, nask1] }\n");
-    s.push_str("prerequisite economie-entry { into = [economie], from = [BWI, PIE, MOBT, MVI, MaT, ZW, Groen], one-of = [wi, ec, du, fa, sp] }\n");
+    s.push_str("\nprerequisite techniek-entry { into = [techniek], profiles = [EO, HBR, ZW, Groen], one-of = [wi, nask1] }\n");
+    s.push_str("prerequisite economie-entry { into = [economie], profiles = [BWI, PIE, MOBT, MVI, MaT, ZW, Groen], one-of = [wi, ec, du, fa, sp] }\n");
     for d in &cat.dossiers {
         let sector = d.domain.map_or("entree", |i| DOMAINS[i].0);
         let _ = writeln!(
@@ -1017,7 +1025,9 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
             if let Some(pi) = p.profile {
                 let _ = write!(schools, ", profile = {}", PROFILES[pi].0);
             }
-            if let Some(d) = p.practical {
+            // The sector a havo programme's routes follow is not a
+            // praktijkgericht vak (gl, tl and gt only): not written.
+            if let Some(d) = p.practical.filter(|_| p.track != "havo") {
                 let _ = write!(schools, ", practical = {}", DOMAINS[d].0);
             }
             let _ = writeln!(
@@ -1150,8 +1160,8 @@ fn write_json(cat: &Catalogue, regions: &[RegionDef]) -> String {
         s.push('}');
     }
     s.push_str("\n],\n\"prerequisites\": [\n");
-    s.push_str("{\"id\": \"techniek-entry\", \"into\": [\"techniek\"], \"from\": [\"EO\", \"HBR\", \"ZW\", \"Groen\"], \"one_of\": [\"wi\", \"nask1\"]},\n");
-    s.push_str("{\"id\": \"economie-entry\", \"into\": [\"economie\"], \"from\": [\"BWI\", \"PIE\", \"MOBT\", \"MVI\", \"MaT\", \"ZW\", \"Groen\"], \"one_of\": [\"wi\", \"ec\", \"du\", \"fa\", \"sp\"]}\n");
+    s.push_str("{\"id\": \"techniek-entry\", \"into\": [\"techniek\"], \"profiles\": [\"EO\", \"HBR\", \"ZW\", \"Groen\"], \"one_of\": [\"wi\", \"nask1\"]},\n");
+    s.push_str("{\"id\": \"economie-entry\", \"into\": [\"economie\"], \"profiles\": [\"BWI\", \"PIE\", \"MOBT\", \"MVI\", \"MaT\", \"ZW\", \"Groen\"], \"one_of\": [\"wi\", \"ec\", \"du\", \"fa\", \"sp\"]}\n");
     s.push_str("],\n\"dossiers\": [\n");
     for (i, d) in cat.dossiers.iter().enumerate() {
         s.push_str(if i > 0 { ",\n" } else { "" });
@@ -1345,8 +1355,8 @@ fn write_toml(cat: &Catalogue, regions: &[RegionDef]) -> String {
         str_list(&mut s, sectors.iter().map(|&d| DOMAINS[d].0));
         s.push_str("\n\n");
     }
-    s.push_str("[[prerequisites]]\nid = \"techniek-entry\"\ninto = [\"techniek\"]\nfrom = [\"EO\", \"HBR\", \"ZW\", \"Groen\"]\none_of = [\"wi\", \"nask1\"]\n\n");
-    s.push_str("[[prerequisites]]\nid = \"economie-entry\"\ninto = [\"economie\"]\nfrom = [\"BWI\", \"PIE\", \"MOBT\", \"MVI\", \"MaT\", \"ZW\", \"Groen\"]\none_of = [\"wi\", \"ec\", \"du\", \"fa\", \"sp\"]\n\n");
+    s.push_str("[[prerequisites]]\nid = \"techniek-entry\"\ninto = [\"techniek\"]\nprofiles = [\"EO\", \"HBR\", \"ZW\", \"Groen\"]\none_of = [\"wi\", \"nask1\"]\n\n");
+    s.push_str("[[prerequisites]]\nid = \"economie-entry\"\ninto = [\"economie\"]\nprofiles = [\"BWI\", \"PIE\", \"MOBT\", \"MVI\", \"MaT\", \"ZW\", \"Groen\"]\none_of = [\"wi\", \"ec\", \"du\", \"fa\", \"sp\"]\n\n");
     s.push_str("dossiers = [\n");
     for d in &cat.dossiers {
         let sector = d.domain.map_or("entree", |i| DOMAINS[i].0);

@@ -1,11 +1,52 @@
 //! C202 missing-required-subject: a programme → offer edge where the
 //! programme's exam subjects miss what the qualification `requires`, or
-//! every `one-of` subject of a prerequisite that applies (WEB art. 8.2.2,
-//! Doorstroomregeling vmbo–mbo). Only for programmes with `subjects`.
+//! every `one-of` subject of a prerequisite that applies (a nadere
+//! vooropleidingseis, WEB art. 8.2.2; the prelude's are those of the
+//! Doorstroomregeling vmbo – mbo 2020). Only for programmes with `subjects`.
+//!
+//! A prerequisite applies when its `tracks` and `profiles` match the
+//! programme, its `into` names the qualification (by crebo, or its sector
+//! through `includes`), its `levels` hold the qualification's level, the
+//! qualification is not in `except`, and its years hold a year in which the
+//! edge counts. In a timeless plan a prelude rule counts as it stands in the
+//! prelude's latest year (so only the 2025 bijlage applies).
 
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg, Unmet};
-use crate::model::Node;
+use crate::graph::Edge;
+use crate::model::{Node, Prerequisite, QualId};
+
+/// The first plan year in which `pre` applies to the edge, `Some(None)` for a
+/// timeless plan in which it applies, `None` when it applies in no year.
+fn applies_in(ctx: &Context, e: &Edge, pre: &Prerequisite) -> Option<Option<u32>> {
+    let m = ctx.model;
+    for &step in &ctx.graph.steps {
+        match step {
+            None => {
+                let now = if pre.std { m.prelude_year } else { None };
+                return now.is_none_or(|y| pre.years.contains(y)).then_some(None);
+            }
+            Some(y) => {
+                if pre.years.contains(y) && ctx.graph.edge_counts(m, e, step) {
+                    return Some(Some(y));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True when the prerequisite's `into`, `levels` and `except` cover `q`.
+fn covers(ctx: &Context, pre: &Prerequisite, q: QualId) -> bool {
+    let m = ctx.model;
+    let qual = m.qual(q);
+    let named = pre.into_quals.contains(&q)
+        || qual
+            .sector
+            .is_some_and(|s| pre.into.iter().any(|&w| m.sector_matches(w, s)));
+    let level = pre.levels.is_empty() || qual.level.is_some_and(|l| pre.levels.contains(&l));
+    named && level && !pre.except.contains(&q)
+}
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -29,26 +70,45 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .map(|&s| Unmet::Requires { subject: name(s) })
             .collect();
         for pre in &m.prerequisites {
-            let Some(profile) = prog.profile.filter(|pr| pre.from.contains(pr)) else {
+            let Some(profile) = prog.profile.filter(|pr| pre.profiles.contains(pr)) else {
                 continue;
             };
-            let Some(sector) = qual.sector else { continue };
-            let Some(&into) = pre.into.iter().find(|&&w| m.sector_matches(w, sector)) else {
+            let track_applies =
+                pre.tracks.is_empty() || prog.track.is_some_and(|t| pre.tracks.contains(&t));
+            if !track_applies || !covers(ctx, pre, q) {
+                continue;
+            }
+            if pre.one_of.iter().any(|s| subjects.contains(s)) {
+                continue;
+            }
+            let Some(year) = applies_in(ctx, e, pre) else {
                 continue;
             };
-            let level_applies =
-                pre.levels.is_empty() || qual.level.is_some_and(|l| pre.levels.contains(&l));
-            if !level_applies || pre.except.contains(&q) {
-                continue;
-            }
-            if !pre.one_of.iter().any(|s| subjects.contains(s)) {
-                unmet.push(Unmet::Prerequisite {
-                    name: pre.name.clone(),
-                    profile: m.profile(profile).name.clone(),
-                    into: m.sector(into).name.clone(),
-                    one_of: pre.one_of.iter().map(|&s| name(s)).collect(),
-                });
-            }
+            // Name the year only when the rule starts after the edge does.
+            let edge_from = ctx
+                .graph
+                .steps
+                .iter()
+                .find(|&&s| ctx.graph.edge_counts(m, e, s))
+                .copied()
+                .flatten();
+            let from_year = year.filter(|&y| edge_from.is_some_and(|f| f < y));
+            unmet.push(Unmet::Prerequisite {
+                name: pre.name.clone(),
+                title: pre.title.clone(),
+                track: prog.track.map(|t| m.track(t).name.clone()),
+                profile: m.profile(profile).name.clone(),
+                into: if pre.into_quals.contains(&q) {
+                    format!("{:05}", qual.crebo)
+                } else {
+                    qual.sector
+                        .and_then(|s| pre.into.iter().find(|&&w| m.sector_matches(w, s)))
+                        .map(|&w| format!("`{}`", m.sector(w).name))
+                        .unwrap_or_default()
+                },
+                one_of: pre.one_of.iter().map(|&s| name(s)).collect(),
+                from_year,
+            });
         }
         if unmet.is_empty() {
             continue;

@@ -13,11 +13,13 @@ pub mod c208_target_level_unreachable;
 pub mod c209_sector_discontinuity;
 pub mod c210_pathway_cycle;
 pub mod c211_unreached_offer;
+pub mod c212_superseded_qualification;
 pub mod d301_duplicate_offer;
 pub mod d302_overlapping_offer;
 pub mod d303_duplicate_pathway;
 pub mod d304_overlapping_dossier;
 pub mod r501_orphan_member;
+pub mod r502_outside_labour_market;
 pub mod s40x_coverage;
 pub mod suppress;
 
@@ -166,12 +168,14 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     c209_sector_discontinuity::check(ctx, &mut out);
     c210_pathway_cycle::check(ctx, &mut out);
     c211_unreached_offer::check(ctx, &mut out);
+    c212_superseded_qualification::check(ctx, &mut out);
     d301_duplicate_offer::check(ctx, &mut out);
     d302_overlapping_offer::check(ctx, &mut out);
     d303_duplicate_pathway::check(ctx, &mut out);
     d304_overlapping_dossier::check(ctx, &mut out);
     s40x_coverage::check(ctx, &mut out);
     r501_orphan_member::check(ctx, &mut out);
+    r502_outside_labour_market::check(ctx, &mut out);
     out
 }
 

@@ -84,6 +84,9 @@ pub struct Hit {
     pub dossier: Option<u32>,
     pub dossier_name: Option<String>,
     pub sector: Option<String>,
+    /// The crebo of the qualification that replaces it, if any: plan the
+    /// current code.
+    pub successor: Option<u32>,
 }
 
 /// `--sector` names no sector: the name and the closest sector IDs.
@@ -136,6 +139,7 @@ pub fn search(model: &Model, q: &Query) -> Result<Vec<Hit>, UnknownSector> {
                 dossier: dossier.map(|d| d.crebo),
                 dossier_name: dossier.and_then(|d| d.title.clone()),
                 sector: qual.sector.map(|s| model.sector(s).name.clone()),
+                successor: qual.successor.map(|s| model.qual(s).crebo),
             }
         })
         .collect();
@@ -192,7 +196,11 @@ pub fn table(hits: &[Hit], lang: Lang) -> String {
             [
                 h.crebo.to_string(),
                 h.level.map(|l| l.to_string()).unwrap_or_default(),
-                h.name.clone(),
+                match (h.successor, nl) {
+                    (Some(s), false) => format!("{} (replaced by {s})", h.name),
+                    (Some(s), true) => format!("{} (vervangen door {s})", h.name),
+                    (None, _) => h.name.clone(),
+                },
                 match (h.dossier, &h.dossier_name) {
                     (Some(c), Some(n)) => format!("{c} {n}"),
                     (Some(c), None) => c.to_string(),

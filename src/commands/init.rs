@@ -65,22 +65,26 @@ pub const REGION: &str = r#"# Een eerste regio voor leerlijn. / A first region f
 # Uitleg van een melding / help:  leerlijn explain C201
 
 # De regio: wie doet mee (members), welke sectoren de arbeidsmarkt vraagt
-# (demand) en welk mbo-niveau elke leerling moet kunnen halen (target-level).
+# (demand), welk mbo-niveau elke leerling moet kunnen halen (target-level)
+# en de arbeidsmarktregio die de regio beslaat (labour-market, een van de 35).
 # The region: who takes part (members), which sectors the labour market
-# demands (demand) and the mbo level every pupil must be able to reach.
+# demands (demand), the mbo level every pupil must be able to reach, and the
+# arbeidsmarktregio it covers (labour-market, one of the 35).
 region mijnregio "Mijn regio" {
   members = [mijnschool, mijnroc]
   demand = [zorg-welzijn]
   target-level = 4
+  labour-market = "Midden-Utrecht"
 }
 
 # Een vmbo-school en haar programma's: leerweg (track: bb, kb, gl, tl, gt),
 # profiel (profile), examenvakken (subjects) en het verwachte aantal
-# schoolverlaters per jaar (pupils).
+# schoolverlaters per jaar (pupils). De gemeente schrijft u zoals het CBS.
 # A vmbo school and its programmes: track (leerweg), profile, exam subjects
-# and the expected number of leavers per year (pupils).
+# and the expected number of leavers per year (pupils). The municipality is
+# written as CBS does.
 school mijnschool "Mijn vmbo-school" {
-  municipality = "Mijn gemeente"
+  municipality = "Utrecht"
   programme zw-bb "Zorg en welzijn basis" { track = bb, profile = ZW, subjects = [ne, en, bi, ma], pupils = 20 }
   programme zw-kb "Zorg en welzijn kader" { track = kb, profile = ZW, subjects = [ne, en, bi, wi], pupils = 25 }
 }
@@ -90,18 +94,19 @@ school mijnschool "Mijn vmbo-school" {
 # An mbo institution and what it offers, by crebo code; name and level are in
 # the comment. capacity = places per year.
 institution mijnroc "Mijn mbo-instelling" {
-  offer 25498 { location = "Mijn gemeente", capacity = 30 } # Helpende Zorg en Welzijn (2)
-  offer 25491 { location = "Mijn gemeente", capacity = 40 } # Verzorgende IG (3)
-  offer 25480 { location = "Mijn gemeente", capacity = 40 } # Mbo-Verpleegkundige (4)
+  offer 25960 { location = "Mijn gemeente", capacity = 30 } # Helpende Zorg en Welzijn (2)
+  offer 25656 { location = "Mijn gemeente", capacity = 40 } # verzorgende-IG (3)
+  offer 25655 { location = "Mijn gemeente", capacity = 40 } # Mbo-Verpleegkundige (4)
 }
 
-# Overstappen: een keten a -> b -> c is twee overstappen. Basis (bb) geeft
-# toegang tot niveau 1 en 2; kader (kb) tot niveau 2, 3 en 4. Binnen het mbo
-# gaat een route alleen omhoog.
-# Transitions: a chain a -> b -> c is two transitions. bb admits to levels 1
-# and 2; kb to levels 2, 3 and 4. Inside mbo a route only rises.
-pathway mijnschool.zw-bb -> mijnroc.25498 -> mijnroc.25491 -> mijnroc.25480
-pathway mijnschool.zw-kb -> mijnroc.25491 { note = "doorlopende leerroute zorg" }
+# Overstappen: een keten a -> b -> c is twee overstappen. Een diploma basis
+# (bb) geeft toelating tot niveau 2; kader (kb) tot niveau 2, 3 en 4 (WEB
+# art. 8.2.1). Binnen het mbo gaat een route alleen omhoog.
+# Transitions: a chain a -> b -> c is two transitions. A bb diploma admits to
+# level 2; kb to levels 2, 3 and 4 (WEB art. 8.2.1). Inside mbo a route only
+# rises.
+pathway mijnschool.zw-bb -> mijnroc.25960 -> mijnroc.25656 -> mijnroc.25655
+pathway mijnschool.zw-kb -> mijnroc.25656 { note = "doorlopende leerroute zorg" }
 "#;
 
 /// Writes both files into `dir`, or none of them when one exists.

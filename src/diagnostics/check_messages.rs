@@ -14,13 +14,20 @@ pub enum Unmet {
     /// The qualification itself requires this subject.
     Requires { subject: String },
     /// A prerequisite (nadere vooropleidingseis) applies, because the
-    /// programme's `profile` is one of its `from` and the qualification's
-    /// sector falls under `into`; one of `one_of` is needed.
+    /// programme's track and `profile` are among its `tracks` and
+    /// `profiles` and its `into` names the qualification (`into`: the crebo,
+    /// or the sector in backquotes); one of `one_of` is needed.
     Prerequisite {
         name: String,
+        /// The rule's title: the regulation and articles it states.
+        title: Option<String>,
+        track: Option<String>,
         profile: String,
         into: String,
         one_of: Vec<String>,
+        /// The first plan year it applies in, when that is later than the
+        /// edge's first year.
+        from_year: Option<u32>,
     },
 }
 
@@ -332,24 +339,28 @@ impl CheckMsg {
         let en = lang == Lang::En;
         use CheckMsg::*;
         match self {
-            InadmissibleTrack { programme, track, admits, offer, qual, level } => if en {
-                format!("`{programme}` (track {track}) leads straight to `{offer}`, {qual} at level {level}, but a {track} diploma admits to {} only", levels(admits, en))
-            } else {
-                format!("`{programme}` (leerweg {track}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een {track}-diploma geeft alleen toegang tot {}", levels(admits, en))
+            InadmissibleTrack { programme, track, admits, offer, qual, level } => match (track.as_str(), *level, en) {
+                // Praktijkonderwijs ends with a getuigschrift, which meets no vooropleidingseis.
+                ("pro", _, true) => format!("`{programme}` (praktijkonderwijs) leads straight to `{offer}`, {qual} at level {level}, but praktijkonderwijs ends with a getuigschrift, not a diploma: it meets no vooropleidingseis of WEB art. 8.2.1, so only {} is open to its pupils", levels(admits, en)),
+                ("pro", _, false) => format!("`{programme}` (praktijkonderwijs) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar praktijkonderwijs eindigt met een getuigschrift, geen diploma: dat voldoet aan geen vooropleidingseis van WEB art. 8.2.1, dus alleen {} staat open", levels(admits, en)),
+                (_, 1, true) => format!("`{programme}` (track {track}) leads straight to `{offer}`, {qual}, an entreeopleiding, but toelating to entree is open only to those who do not meet the vooropleidingseis of level 2 (WEB art. 8.1.1b), and a {track} diploma does"),
+                (_, 1, false) => format!("`{programme}` (leerweg {track}) leidt rechtstreeks naar `{offer}`, {qual}, een entreeopleiding, maar de toelating tot entree staat alleen open voor wie niet aan de vooropleidingseis van niveau 2 voldoet (WEB art. 8.1.1b), en een {track}-diploma voldoet daar wel aan"),
+                (_, _, true) => format!("`{programme}` (track {track}) leads straight to `{offer}`, {qual} at level {level}, but a {track} diploma gives toelating to {} only (WEB art. 8.2.1)", levels(admits, en)),
+                (_, _, false) => format!("`{programme}` (leerweg {track}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een {track}-diploma geeft alleen toelating tot {} (WEB art. 8.2.1)", levels(admits, en)),
             },
             InadmissibleStep { from, from_level, offer, qual, level } => {
                 let next: Vec<u8> = (1..=4).filter(|&l| crate::checks::c201_inadmissible_transition::mbo_admits(*from_level, l)).collect();
                 if en {
-                    format!("`{from}` (level {from_level}) leads straight to `{offer}`, {qual} at level {level}, but a level-{from_level} diploma admits to {} only", levels(&next, en))
+                    format!("`{from}` (level {from_level}) leads straight to `{offer}`, {qual} at level {level}, but a level-{from_level} diploma gives toelating to {} only (WEB art. 8.2.1)", levels(&next, en))
                 } else {
-                    format!("`{from}` (niveau {from_level}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een diploma op niveau {from_level} geeft alleen toegang tot {}", levels(&next, en))
+                    format!("`{from}` (niveau {from_level}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een diploma op niveau {from_level} geeft alleen toelating tot {} (WEB art. 8.2.1)", levels(&next, en))
                 }
             }
             HelpInadmissibleTrack { track, admits, via } => match (via.is_empty(), en) {
                 (false, true) => format!("let the pathway pass through {} first (WEB art. 8.2.1), or correct the programme's `track` if it is not {track}", if via.len() == 1 { format!("an offer at level {}", via[0]) } else { format!("offers at {}", levels(via, en)) }),
                 (false, false) => format!("laat de leerroute eerst via aanbod op {} lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen {track} is", levels(via, en)),
-                (true, true) => format!("lead the pathway to an offer at level {} instead (WEB art. 8.2.1), or correct the programme's `track` if it is not {track}", or_list(&nums(admits), en)),
-                (true, false) => format!("laat de leerroute naar aanbod op niveau {} lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen {track} is", or_list(&nums(admits), en)),
+                (true, true) => format!("lead the pathway to an offer at level {} instead, or correct the programme's `track` if it is not {track}", or_list(&nums(admits), en)),
+                (true, false) => format!("laat de leerroute naar aanbod op niveau {} lopen, of verbeter de `track` van het programma als de leerweg geen {track} is", or_list(&nums(admits), en)),
             },
             HelpInadmissibleStep { from_level } => if en {
                 format!("put a level-{} offer in between (WEB art. 8.2.1): Entree (level 1) leads to level 2, level 2 to levels 3 and 4, level 3 to level 4", from_level + 1)
@@ -367,11 +378,24 @@ impl CheckMsg {
                     parts.push(if en { format!("the qualification requires {}", and_list(&required, en)) } else { format!("de kwalificatie vereist {}", and_list(&required, en)) });
                 }
                 for u in unmet {
-                    if let Unmet::Prerequisite { name, profile, into, one_of } = u {
+                    if let Unmet::Prerequisite { name, title, track, profile, into, one_of, from_year } = u {
+                        let rule = match title {
+                            Some(t) => format!("`{name}` ({t})"),
+                            None => format!("`{name}`"),
+                        };
+                        let from = match track {
+                            Some(t) => format!("{t} {profile}"),
+                            None => profile.clone(),
+                        };
+                        let when = match (from_year, en) {
+                            (Some(y), true) => format!(", from {y}–{}", y + 1),
+                            (Some(y), false) => format!(", vanaf {y}–{}", y + 1),
+                            (None, _) => String::new(),
+                        };
                         parts.push(if en {
-                            format!("prerequisite `{name}` (from profile {profile} into `{into}`) asks for {}", or_list(&q(one_of), en))
+                            format!("the vooropleidingseis {rule} asks {} for toelating from {from} into {into}{when}", or_list(&q(one_of), en))
                         } else {
-                            format!("vooropleidingseis `{name}` (van profiel {profile} naar `{into}`) vraagt {}", or_list(&q(one_of), en))
+                            format!("de vooropleidingseis {rule} vraagt {} voor toelating vanuit {from} tot {into}{when}", or_list(&q(one_of), en))
                         });
                     }
                 }
@@ -382,9 +406,9 @@ impl CheckMsg {
                 }
             }
             HelpSubjects => (if en {
-                "add a subject that meets each rule to the programme's `subjects` (WEB art. 8.2.2, Doorstroomregeling vmbo–mbo), or lead its pupils to another offer"
+                "add a subject that meets each rule to the programme's `subjects` (the vak must have been part of the eindexamen: WEB art. 8.2.2, Doorstroomregeling vmbo – mbo 2020), or lead its pupils to another offer"
             } else {
-                "neem voor elke eis een passend vak op in de `subjects` van het programma (WEB art. 8.2.2, Doorstroomregeling vmbo–mbo), of leid de leerlingen naar ander aanbod"
+                "neem voor elke eis een passend vak op in de `subjects` van het programma (het vak moet deel hebben uitgemaakt van het eindexamen: WEB art. 8.2.2, Doorstroomregeling vmbo – mbo 2020), of leid de leerlingen naar ander aanbod"
             }).into(),
             LevelRegression { from, from_level, offer, qual, level } => match (level == from_level, en) {
                 (true, true) => format!("`{from}` (level {from_level}) leads to `{offer}`, {qual} at level {level}: the same level, not a higher one"),

@@ -346,6 +346,8 @@ pub enum Msg {
     Check(super::check_messages::CheckMsg),
     /// The plan-version checks' messages (V701–V705).
     Version(super::version_messages::VersionMsg),
+    /// Messages of the rules of the law as it stands (law_messages.rs).
+    Law(super::law_messages::LawMsg),
     // --baseline: entries that matched no finding (a note, not a finding)
     BaselineFixed {
         count: usize,
@@ -814,19 +816,19 @@ impl Msg {
                 s
             }
             Msg::NewerCrebo { code, name, dossier: false } => if en {
-                format!("crebo {code} ({name}) is newer than the built-in 2015 catalogue: declare it with its level and sector")
+                format!("crebo {code} ({name}) is newer than the built-in catalogue: declare it with its level and sector")
             } else {
-                format!("crebo {code} ({name}) is nieuwer dan de ingebouwde catalogus van 2015: declareer de kwalificatie met haar niveau en sector")
+                format!("crebo {code} ({name}) is nieuwer dan de ingebouwde catalogus: declareer de kwalificatie met haar niveau en sector")
             },
             Msg::NewerCrebo { code, name, dossier: true } => if en {
-                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in 2015 catalogue: declare it with its sector")
+                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in catalogue: declare it with its sector")
             } else {
-                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus van 2015: declareer het met zijn sector")
+                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: declareer het met zijn sector")
             },
             Msg::NewerDossierOffered { code, name } => if en {
-                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in 2015 catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector")
+                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector")
             } else {
-                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus van 2015, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector")
+                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector")
             },
             Msg::HistoricCrebo { code, name } => if en {
                 format!("crebo {code} ({name}) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector")
@@ -1100,6 +1102,7 @@ impl Msg {
             },
             Msg::Check(m) => m.render(lang),
             Msg::Version(m) => m.render(lang),
+            Msg::Law(m) => m.render(lang),
             Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
             Msg::HelpDuplicateOffer => (if en {
                 "remove the later offer, or give it its own `location` and a name with `as`"

@@ -3,10 +3,12 @@
 //! English or Dutch, so checks never format text.
 
 mod check_messages;
+mod law_messages;
 mod messages;
 mod version_messages;
 
 pub use check_messages::{Cause, CheckMsg, Unmet};
+pub use law_messages::LawMsg;
 pub use version_messages::{Lost, RouteCause, VersionMsg, When};
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};

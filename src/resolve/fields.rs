@@ -4,6 +4,8 @@ use super::HashMap;
 
 use petgraph::graph::DiGraph;
 
+mod law;
+
 use super::{CreboDef, Def, NodePos, Pending, Resolver};
 use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, Msg, Owner, Shape, Wanted};
@@ -17,10 +19,22 @@ pub fn field_names(kind: ItemKind) -> &'static [&'static str] {
         ItemKind::Track => &["admits"],
         ItemKind::Sector => &["includes"],
         ItemKind::Subject => &[],
-        ItemKind::Profile => &["sectors"],
+        ItemKind::Profile => &["sectors", "tracks"],
         ItemKind::Dossier => &["sector"],
-        ItemKind::Qualification => &["level", "dossier", "sector", "requires", "from", "until"],
-        ItemKind::Prerequisite => &["into", "from", "levels", "one-of", "except"],
+        ItemKind::Qualification => &[
+            "level",
+            "dossier",
+            "sector",
+            "requires",
+            "routes",
+            "type",
+            "successor",
+            "from",
+            "until",
+        ],
+        ItemKind::Prerequisite => &[
+            "into", "profiles", "tracks", "levels", "one-of", "except", "from", "until",
+        ],
         ItemKind::School => &["brin", "municipality"],
         ItemKind::Programme => &[
             "track",
@@ -31,10 +45,10 @@ pub fn field_names(kind: ItemKind) -> &'static [&'static str] {
             "from",
             "until",
         ],
-        ItemKind::Institution => &["brin"],
+        ItemKind::Institution => &["brin", "municipality"],
         ItemKind::Offer => &["location", "routes", "capacity", "from", "until"],
         ItemKind::Pathway => &["route", "from", "until", "note"],
-        ItemKind::Region => &["members", "demand", "target-level"],
+        ItemKind::Region => &["members", "demand", "target-level", "labour-market"],
     }
 }
 
@@ -45,7 +59,7 @@ fn required(kind: ItemKind) -> &'static [&'static [&'static str]] {
         ItemKind::Profile => &[&["sectors"]],
         ItemKind::Dossier => &[&["sector"]],
         ItemKind::Qualification => &[&["level"], &["dossier", "sector"]],
-        ItemKind::Prerequisite => &[&["into"], &["from"], &["one-of"]],
+        ItemKind::Prerequisite => &[&["into"], &["profiles"], &["one-of"]],
         ItemKind::Programme => &[&["track"]],
         ItemKind::Region => &[&["members"]],
         _ => &[],
@@ -56,7 +70,7 @@ fn required(kind: ItemKind) -> &'static [&'static [&'static str]] {
 fn non_empty(field: &str) -> bool {
     matches!(
         field,
-        "admits" | "sectors" | "routes" | "into" | "from" | "one-of" | "members"
+        "admits" | "sectors" | "routes" | "into" | "profiles" | "tracks" | "one-of" | "members"
     )
 }
 
@@ -402,7 +416,12 @@ impl<'a> Resolver<'a, '_> {
     fn years(&mut self, fs: &Fields<'_, 'a>, std: bool) -> Years {
         let from = fs.get("from").and_then(|f| self.year(f));
         let until = fs.get("until").and_then(|f| self.year(f));
-        if !std {
+        if std {
+            for (y, _) in from.iter().chain(until.iter()) {
+                let p = &mut self.model.prelude_year;
+                *p = Some(p.map_or(*y, |p| p.max(*y)));
+            }
+        } else {
             for (y, _) in from.iter().chain(until.iter()) {
                 let w = &mut self.model.written_years;
                 *w = Some(match *w {
@@ -597,11 +616,17 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(f) = fs.get("brin") {
                     self.model.institutions[i.idx()].brin = self.string(f);
                 }
+                if let Some(f) = fs.get("municipality") {
+                    self.model.institutions[i.idx()].municipality = self.municipality(f);
+                }
             }
             Pending::Profile(id) => {
                 if let Some(f) = fs.get("sectors") {
                     self.model.profiles[id.idx()].sectors =
                         self.sectors(f).into_iter().map(|x| x.0).collect();
+                }
+                if let Some(f) = fs.get("tracks") {
+                    self.model.profiles[id.idx()].tracks = self.tracks(f);
                 }
             }
             Pending::Dossier(d) => {
@@ -622,22 +647,38 @@ impl<'a> Resolver<'a, '_> {
                     .get("requires")
                     .map(|f| self.subjects(f))
                     .unwrap_or_default();
+                let routes = fs.get("routes").and_then(|f| self.routes(f));
+                let specialist = fs.get("type").is_some_and(|f| self.qual_type(f));
+                let successor = fs.get("successor").and_then(|f| {
+                    match self.crebo_field(&f.value, f, ItemKind::Qualification, false) {
+                        Some(CreboDef::Qual(s)) => Some(s),
+                        _ => None,
+                    }
+                });
                 let years = self.years(&fs, std);
                 let q = &mut self.model.qualifications[q.idx()];
                 q.level = level;
                 q.dossier = dossier;
                 q.sector = sector;
                 q.requires = requires;
+                if let Some(rs) = routes {
+                    q.routes = rs;
+                }
+                q.specialist = specialist;
+                q.successor = successor;
                 q.years = years;
             }
             Pending::Prereq(id) => {
-                let into = fs.get("into").map(|f| self.sectors(f)).unwrap_or_default();
+                let (into, into_quals) = fs.get("into").map(|f| self.into(f)).unwrap_or_default();
                 let from = fs
-                    .get("from")
+                    .get("profiles")
                     .map(|f| {
                         self.references(f, &[ItemKind::Profile], Wanted::Kind(ItemKind::Profile))
                     })
                     .unwrap_or_default();
+                let tracks = fs.get("tracks").map(|f| self.tracks(f)).unwrap_or_default();
+                let fs = self.prerequisite_from(fs);
+                let years = self.years(&fs, std);
                 let levels = fs.get("levels").map(|f| self.levels(f)).unwrap_or_default();
                 let one_of = fs
                     .get("one-of")
@@ -656,8 +697,11 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
                 let p = &mut self.model.prerequisites[id.idx()];
-                p.into = into.into_iter().map(|x| x.0).collect();
-                p.from = from
+                p.into = into;
+                p.into_quals = into_quals;
+                p.tracks = tracks;
+                p.years = years;
+                p.profiles = from
                     .into_iter()
                     .filter_map(|(d, _)| match d {
                         Def::Profile(p) => Some(p),
@@ -670,15 +714,19 @@ impl<'a> Resolver<'a, '_> {
                 // A rule missing its sectors, profiles or subjects (E101,
                 // E103, E104 or E105 says why) cannot be judged: it applies
                 // to no one rather than to everyone with nothing to satisfy it.
-                if p.into.is_empty() || p.from.is_empty() || p.one_of.is_empty() {
+                if (p.into.is_empty() && p.into_quals.is_empty())
+                    || p.profiles.is_empty()
+                    || p.one_of.is_empty()
+                {
                     p.into.clear();
-                    p.from.clear();
+                    p.into_quals.clear();
+                    p.profiles.clear();
                     p.one_of.clear();
                 }
             }
             Pending::School(s) => {
                 let brin = fs.get("brin").and_then(|f| self.string(f));
-                let municipality = fs.get("municipality").and_then(|f| self.string(f));
+                let municipality = fs.get("municipality").and_then(|f| self.municipality(f));
                 let school = &mut self.model.schools[s.idx()];
                 school.brin = brin;
                 school.municipality = municipality;
@@ -696,7 +744,13 @@ impl<'a> Resolver<'a, '_> {
                     Some(Def::Profile(p)) => Some(p),
                     _ => None,
                 };
+                if let (Some(t), Some(pr), Some(f)) = (track, profile, fs.get("profile")) {
+                    self.profile_on_track(f, pr, t);
+                }
                 let practical = fs.get("practical").and_then(|f| self.sector(f));
+                if let (Some(t), Some(f)) = (track, fs.get("practical")) {
+                    self.practical_on_track(f, t);
+                }
                 // A list with a subject that did not resolve is not known: C202
                 // would otherwise report the misspelt subject as missing.
                 let subjects = fs.get("subjects").and_then(|f| {
@@ -727,16 +781,34 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(f) = fs.get("routes")
                     && let Some(elems) = self.list(f, Shape::RouteList)
                 {
-                    let mut rs: Vec<Route> = elems
-                        .iter()
-                        .filter_map(|v| self.route_value(v, f, true))
-                        .collect();
+                    let allowed = qual.map(|q| self.model.qual(q).routes.clone());
+                    let mut rs: Vec<Route> = Vec::new();
+                    for v in elems {
+                        let Some(r) = self.route_value(v, f, true) else {
+                            continue;
+                        };
+                        // A route the qualification does not allow (E104):
+                        // the offer keeps the routes it may have.
+                        if let (Some(q), Some(allowed)) = (qual, &allowed)
+                            && !allowed.contains(&r)
+                        {
+                            self.route_not_allowed(v.span(), r, q);
+                            continue;
+                        }
+                        rs.push(r);
+                    }
                     rs.sort_unstable();
                     rs.dedup();
-                    // Nothing valid (E104 reported): the default, both, holds.
+                    // Nothing valid (E104 reported): the default holds.
                     if !rs.is_empty() {
                         routes = Some(rs);
                     }
+                }
+                // The default: the routes its qualification allows.
+                if routes.is_none()
+                    && let Some(q) = qual
+                {
+                    routes = Some(self.model.qual(q).routes.clone());
                 }
                 if let Some(f) = fs.get("location") {
                     self.string(f);
@@ -785,7 +857,7 @@ impl<'a> Resolver<'a, '_> {
                 p.years = years;
             }
             Pending::Region(id) => {
-                let members = fs
+                let (members, member_spans): (Vec<MemberRef>, Vec<Span>) = fs
                     .get("members")
                     .map(|f| {
                         self.references(
@@ -796,12 +868,13 @@ impl<'a> Resolver<'a, '_> {
                     })
                     .unwrap_or_default()
                     .into_iter()
-                    .filter_map(|(d, _)| match d {
-                        Def::School(s) => Some(MemberRef::School(s)),
-                        Def::Inst(i) => Some(MemberRef::Institution(i)),
+                    .filter_map(|(d, span)| match d {
+                        Def::School(s) => Some((MemberRef::School(s), span)),
+                        Def::Inst(i) => Some((MemberRef::Institution(i), span)),
                         _ => None,
                     })
-                    .collect();
+                    .unzip();
+                let labour_market = fs.get("labour-market").and_then(|f| self.labour_market(f));
                 let demand = fs
                     .get("demand")
                     .map(|f| self.sectors(f))
@@ -809,6 +882,8 @@ impl<'a> Resolver<'a, '_> {
                 let target = fs.get("target-level").and_then(|f| self.level(f));
                 let r = &mut self.model.regions[id.idx()];
                 r.members = members;
+                r.member_spans = member_spans;
+                r.labour_market = labour_market;
                 r.demand = demand;
                 r.target_level = target.unwrap_or(4);
             }
@@ -952,6 +1027,8 @@ impl<'a> Resolver<'a, '_> {
                 members,
                 demand: Vec::new(),
                 target_level: 4,
+                member_spans: Vec::new(),
+                labour_market: None,
                 implicit: true,
                 loc: Loc {
                     name: Span::default(),

@@ -273,6 +273,9 @@ impl<'a> Resolver<'a, '_> {
                     dossier: None,
                     sector: None,
                     requires: Vec::new(),
+                    routes: vec![Route::Bol, Route::Bbl],
+                    specialist: false,
+                    successor: None,
                     years: Years::default(),
                     loc: loc(item),
                 });
@@ -326,6 +329,7 @@ impl<'a> Resolver<'a, '_> {
                     name: id.text.into(),
                     title: title(item),
                     sectors: Vec::new(),
+                    tracks: Vec::new(),
                     loc: loc(item),
                 });
                 (Def::Profile(i), Pending::Profile(i))
@@ -336,10 +340,14 @@ impl<'a> Resolver<'a, '_> {
                     name: id.text.into(),
                     title: title(item),
                     into: Vec::new(),
-                    from: Vec::new(),
+                    into_quals: Vec::new(),
+                    profiles: Vec::new(),
+                    tracks: Vec::new(),
                     levels: Vec::new(),
                     one_of: Vec::new(),
                     except: Vec::new(),
+                    years: Years::default(),
+                    std: self.sources.get(item.span.file).is_std,
                     loc: loc(item),
                 });
                 (Def::Prereq(i), Pending::Prereq(i))
@@ -352,6 +360,8 @@ impl<'a> Resolver<'a, '_> {
                     members: Vec::new(),
                     demand: Vec::new(),
                     target_level: 4,
+                    member_spans: Vec::new(),
+                    labour_market: None,
                     implicit: false,
                     loc: loc(item),
                 });
@@ -380,6 +390,7 @@ impl<'a> Resolver<'a, '_> {
                     name: id.text.into(),
                     title: title(item),
                     brin: None,
+                    municipality: None,
                     offers: Vec::new(),
                     loc: loc(item),
                 });
@@ -1195,8 +1206,8 @@ mod tests {
     #[test]
     fn a_prerequisite_without_subjects_applies_to_no_one() {
         let a = run(
-            "prerequisite r { into = [techniek], from = [PIE], one-of = [] }\n\
-             prerequisite q { into = [techniek], from = [PIE], one-of = [wiskunde] }\n\
+            "prerequisite r { into = [techniek], profiles = [PIE], one-of = [] }\n\
+             prerequisite q { into = [techniek], profiles = [PIE], one-of = [wiskunde] }\n\
              school s { programme p { track = kb, profile = PIE, subjects = [ne] } }\n\
              institution i { offer 25263 }\npathway s.p -> i.25263\n",
         );
@@ -1212,7 +1223,7 @@ mod tests {
                 .iter()
                 .find(|p| p.name == name)
                 .unwrap();
-            assert!(p.from.is_empty() && p.into.is_empty() && p.one_of.is_empty());
+            assert!(p.profiles.is_empty() && p.into.is_empty() && p.one_of.is_empty());
         }
     }
 

@@ -1,0 +1,85 @@
+//! C212 superseded-qualification: an offer of a qualification that names a
+//! `successor`, in a plan year in which the successor runs. New students
+//! enrol in the current code; an offer of the old one plans a course that is
+//! no longer started.
+//!
+//! The fix is one edit, described in the finding so a `--fix` can apply it:
+//! replace the old crebo by the successor's in the `offer` item (the
+//! primary location) and in every pathway reference that names the offer by
+//! its crebo (a label on each). References by an `as` name need no edit.
+
+use super::{Code, Context, steps_within};
+use crate::diagnostics::{Diagnostic, LawMsg, Msg};
+use crate::model::{Node, OfferId};
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let m = ctx.model;
+    // Per offer: the spans of the pathway references that name it by crebo.
+    let mut refs: Vec<Vec<crate::source::Span>> = vec![Vec::new(); m.offers.len()];
+    for p in &m.pathways {
+        for (&n, &span) in p.nodes.iter().zip(&p.node_spans) {
+            if let Node::Offer(o) = n
+                && m.offer(o).alias.is_none()
+            {
+                refs[o.idx()].push(span);
+            }
+        }
+    }
+    for (i, offer) in m.offers.iter().enumerate() {
+        let id = OfferId(i as u32);
+        let Some(q) = offer.qualification else {
+            continue;
+        };
+        // A qualification named as its own successor replaces nothing.
+        let Some(s) = m.qual(q).successor.filter(|&s| s != q) else {
+            continue;
+        };
+        let succ = m.qual(s);
+        // The first plan year in which the offer and the successor both run.
+        let steps = &ctx.graph.steps;
+        let running = steps_within(steps, m.offer_years(id));
+        let succ_steps = steps_within(steps, succ.years);
+        let first = running.start.max(succ_steps.start);
+        if first >= running.end.min(succ_steps.end) {
+            continue;
+        }
+        let successor = match &succ.title {
+            Some(t) => format!("{:05} {t}", succ.crebo),
+            None => format!("{:05}", succ.crebo),
+        };
+        let mut spans = refs[i].clone();
+        spans.sort_by_key(|&sp| ctx.order(sp));
+        let references = if spans.is_empty() {
+            Vec::new()
+        } else {
+            vec![m.offer_ref(id)]
+        };
+        let mut d = Diagnostic::new(
+            Code::C212,
+            offer.crebo_span,
+            Msg::Law(LawMsg::Superseded {
+                offer: m.offer_ref(id),
+                qual: ctx.qual_text(id),
+                successor,
+                year: steps[first],
+            }),
+        )
+        .help(Msg::Law(LawMsg::HelpSuperseded {
+            old: offer.crebo,
+            new: succ.crebo,
+            references,
+        }))
+        .key(m.offer_ref(id))
+        .key(format!("{:05}", succ.crebo));
+        for sp in spans {
+            d = d.with_label(
+                sp,
+                Msg::Law(LawMsg::ReplaceHere {
+                    old: offer.crebo,
+                    new: succ.crebo,
+                }),
+            );
+        }
+        out.push(d);
+    }
+}

@@ -1,0 +1,50 @@
+//! R502 outside-labour-market: a member of a region with a `labour-market`
+//! whose `municipality` lies in another arbeidsmarktregio (2026 division).
+//! Reported at the member's ID in the region's `members` list, once per
+//! listing.
+
+use super::{Code, Context};
+use crate::diagnostics::{Diagnostic, LawMsg, Msg};
+use crate::model::MemberRef;
+
+pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let m = ctx.model;
+    for r in &m.regions {
+        let Some(lm) = r.labour_market else { continue };
+        for (&member, &span) in r.members.iter().zip(&r.member_spans) {
+            let (name, municipality) = match member {
+                MemberRef::School(s) => (&m.school(s).name, &m.school(s).municipality),
+                MemberRef::Institution(i) => {
+                    (&m.institution(i).name, &m.institution(i).municipality)
+                }
+            };
+            let Some(written) = municipality else {
+                continue;
+            };
+            let Some(gm) = crate::labour_market::municipality(written) else {
+                continue;
+            };
+            if gm.region == lm {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    Code::R502,
+                    span,
+                    Msg::Law(LawMsg::OutsideLabourMarket {
+                        member: name.clone(),
+                        municipality: gm.name.into(),
+                        own: gm.region.into(),
+                        region: r.name.clone(),
+                        labour_market: lm.into(),
+                    }),
+                )
+                .help(Msg::Law(LawMsg::HelpOutsideLabourMarket {
+                    own: gm.region.into(),
+                }))
+                .key(r.name.clone())
+                .key(name.clone()),
+            );
+        }
+    }
+}
