@@ -533,8 +533,8 @@ impl Page<'_> {
             .fold(0u64, u64::saturating_add);
         let known: u64 = cell
             .iter()
-            .filter_map(|&o| m.offer(o).capacity)
-            .map(u64::from)
+            .filter_map(|&o| m.offer(o).capacity.as_ref())
+            .map(|c| u64::from(c.at(g.steps.first().copied().flatten())))
             .sum();
         let unknown = cell
             .iter()
@@ -650,7 +650,7 @@ impl Page<'_> {
                 if let Some(p) = &info.practical {
                     title.push_str(&format!("\n{}: {p}", self.t("practical", "praktijk")));
                 }
-                if let Some(p) = info.pupils {
+                if let Some(p) = &info.pupils {
                     title.push_str(&format!(
                         "\n{p} {}",
                         self.t("leavers a year", "schoolverlaters per jaar")
@@ -670,7 +670,7 @@ impl Page<'_> {
                 if let Some(l) = &info.location {
                     title.push_str(&format!(", {l}"));
                 }
-                if let Some(c) = info.capacity {
+                if let Some(c) = &info.capacity {
                     title.push_str(&format!(
                         "\n{c} {}",
                         self.t("places a year", "plaatsen per jaar")
@@ -860,7 +860,7 @@ impl Page<'_> {
                                 @if let Some(p) = &info.profile { " · " (p) }
                                 @if let Some(p) = &info.practical { br; span.below { (self.t("practical", "praktijk")) ": " (p) } }
                             }
-                            td { @if let Some(n) = info.pupils { (n) } }
+                            td { @if let Some(n) = &info.pupils { (n.to_string()) } }
                             td {
                                 @if routes.is_empty() {
                                     span.why { (self.no_route_reason(n, target)) }
