@@ -303,6 +303,7 @@ fn check(args: CheckArgs) -> ExitCode {
         },
         years: args.years.or(config.years),
         baseline,
+        min_cohort: config.min_cohort,
     };
     let analysis = analyze(&project, &opts);
     if let Some(path) = &args.write_baseline {

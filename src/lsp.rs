@@ -144,6 +144,7 @@ impl Server {
                 deny_warnings: config.deny_warnings,
             },
             years: config.years,
+            min_cohort: config.min_cohort,
             ..CheckOptions::default()
         };
         let analysis = analyze(&project, &opts);

@@ -111,9 +111,6 @@ fn registry_matches_the_spec() {
         {
             continue;
         }
-        if cells[1].starts_with('K') {
-            continue; // reserved, not yet required
-        }
         let level = match cells[3] {
             "error" | "warning" | "info" | "allow" => cells[3],
             _ => "error",

@@ -51,6 +51,8 @@ pub enum Group {
     Duplicates,
     Coverage,
     Regions,
+    /// K6xx: pupil numbers and places.
+    Capacity,
 }
 
 pub struct CheckInfo {
@@ -175,6 +177,8 @@ registry! {
     R501 "orphan-member" Warning Regions;
     W001 "unused-suppression" Warning Regions;
     W002 "suppression-without-reason" Warning Regions;
+    K601 "capacity-shortfall" Warning Capacity;
+    K602 "small-cohort" Info Capacity;
 }
 
 impl Code {

@@ -110,6 +110,7 @@ impl ProjectArgs {
                 deny_warnings: config.deny_warnings,
             },
             years: self.years.or(config.years),
+            min_cohort: config.min_cohort,
             ..CheckOptions::default()
         };
         let mut loaded = analyse_with(project, &opts);

@@ -278,6 +278,7 @@ fn group_tag(g: crate::checks::Group) -> &'static str {
         Duplicates => "duplicates",
         Coverage => "coverage",
         Regions => "regions",
+        Capacity => "capacity",
     }
 }
 
