@@ -16,7 +16,13 @@
 //! too is there on purpose, in small numbers: crebos offered twice in a
 //! region (D302, some suppressed with a reason), offers that end in 2027
 //! (their pathways end with them, apart from a few that C204 reports) and
-//! offers that only start in 2025.
+//! offers that only start in 2025. Every programme's `pupils` is a list
+//! that shrinks from 2025 to 2029, and every first offer has room for all
+//! the programmes that lead into it, so the flow check (K601) runs on
+//! every region and year and finds nothing; a programme that is alone in
+//! feeding an offer falls below the minimum cohort by 2029 (K602, info),
+//! as small courses do in shrinking regions. (plan.json and plan.toml keep
+//! one number per programme.)
 //!
 //! No dependency: the random numbers come from a SplitMix64 seeded by the
 //! region's number, so one region's text does not depend on the others.
@@ -857,6 +863,35 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
         }
     }
 
+    // Places: a first offer has room for every programme that leads into
+    // it, so the flow checks (K601) find the plan sound; the programmes'
+    // `pupils` shrink towards 2029 (written as a list, see `pupils_text`).
+    let mut first_intake: std::collections::HashMap<String, u32> = Default::default();
+    let mut counted: HashSet<(String, String)> = HashSet::new();
+    for p in &pathways {
+        if let [from, to, ..] = p.nodes.as_slice()
+            && counted.insert((from.clone(), to.clone()))
+            && let Some((school, prog)) = from.split_once('.')
+            && let Some(pr) = schools
+                .iter()
+                .find(|s| s.id == school)
+                .and_then(|s| s.programmes.iter().find(|x| x.id == prog))
+        {
+            *first_intake.entry(to.clone()).or_insert(0) += pr.pupils;
+        }
+    }
+    for inst in &mut institutions {
+        for o in &mut inst.offers {
+            let name = match &o.alias {
+                Some(a) => format!("{}.{a}", inst.id),
+                None => format!("{}.{}", inst.id, cat.quals[o.qual].crebo),
+            };
+            if let Some(&need) = first_intake.get(&name) {
+                o.capacity = o.capacity.max(need.div_ceil(5) * 5);
+            }
+        }
+    }
+
     // Demand: broad and narrow sectors the region offers at level 4.
     let mut demand: Vec<&'static str> = vec!["techniek", "zorg"];
     demand.push(*rng.pick(&["ict", "economie", "gastvrijheid", "transport-logistiek"]));
@@ -877,6 +912,16 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
 
 // ---------------------------------------------------------------------------
 // Writing
+
+/// A programme's leavers as a shrinking (krimp) COUNT list: the generated
+/// number in 2025, a tenth fewer in 2027, a fifth fewer in 2029.
+fn pupils_text(pupils: u32) -> String {
+    format!(
+        "[2025: {pupils}, 2027: {}, 2029: {}]",
+        pupils - pupils / 10,
+        pupils - pupils / 5
+    )
+}
 
 fn json_str(out: &mut String, s: &str) {
     out.push('"');
@@ -1024,7 +1069,7 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
                 schools,
                 ", subjects = [{}], pupils = {} }}",
                 id_list(&p.subjects),
-                p.pupils
+                pupils_text(p.pupils)
             );
         }
         schools.push_str("}\n\n");
