@@ -6,7 +6,7 @@
 //! One maximum flow per region and plan year, each on a network the size
 //! of the region's programmes, first offers and first edges.
 
-use super::pupil_flow::{FirstEdges, Flow, region_flow, runs_of};
+use super::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes, runs_of};
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
 use crate::model::RegionId;
@@ -17,13 +17,10 @@ pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
     if m.programmes.iter().all(|p| p.pupils.is_none()) {
         return;
     }
+    let mut slot = vec![0u32; m.offers.len()];
     for (ri, region) in m.regions.iter().enumerate() {
-        let rid = RegionId(ri as u32);
-        let flows: Vec<Flow> = g
-            .steps
-            .iter()
-            .map(|&s| region_flow(ctx, edges, rid, s, None))
-            .collect();
+        let programmes = region_programmes(ctx, RegionId(ri as u32));
+        let flows: Vec<Flow> = flows_by_step(ctx, edges, &programmes, None, &mut slot);
         let hits: Vec<bool> = flows.iter().map(|f| f.shortfall() > 0).collect();
         for run in runs_of(&hits) {
             // The worst year: the largest shortfall, the earliest of equals.

@@ -10,7 +10,6 @@
 use super::pupil_flow::{FirstEdges, runs_of};
 use super::{Code, Context};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
-use crate::graph::Graph;
 use crate::model::OfferId;
 
 /// The default of `min-cohort` in leerlijn.toml.
@@ -21,40 +20,50 @@ pub fn check(ctx: &Context, edges: &FirstEdges, min_cohort: u32, out: &mut Vec<D
     if m.programmes.iter().all(|p| p.pupils.is_none()) {
         return;
     }
-    for oi in 0..m.offers.len() {
+    let steps = g.steps.len();
+    let mut intake: Vec<Option<u64>> = vec![None; steps];
+    let mut unknown = vec![false; steps];
+    for (oi, into) in edges.into.iter().enumerate() {
         let o = OfferId(oi as u32);
-        if edges.into[oi].is_empty() {
+        if into.is_empty() {
             continue;
         }
-        // Per step: the intake and the programmes it comes from, when judged.
-        let judged: Vec<Option<(u64, Vec<String>)>> = g
-            .steps
-            .iter()
-            .map(|&s| {
-                if !Graph::runs(m.offer_years(o), s) {
-                    return None;
+        // Per step: the intake, or `None` when not judged (the offer does
+        // not run, no edge counts, or a programme states no `pupils`).
+        let running = ctx.running_steps(o);
+        intake.fill(None);
+        unknown.fill(false);
+        for (p, range) in into {
+            let pupils = m.programme(*p).pupils.as_ref();
+            for si in range.clone() {
+                match pupils {
+                    Some(c) => {
+                        *intake[si].get_or_insert(0) += u64::from(c.at(g.steps[si]));
+                    }
+                    None => unknown[si] = true,
                 }
-                let progs = edges.programmes_into(ctx, o, s);
-                if progs.is_empty() {
-                    return None;
-                }
-                let mut intake = 0u64;
-                for &p in &progs {
-                    intake += u64::from(m.programme(p).pupils.as_ref()?.at(s));
-                }
-                Some((intake, progs.iter().map(|&p| m.programme_ref(p)).collect()))
-            })
-            .collect();
+            }
+        }
+        let judged = |si: usize| intake[si].filter(|_| running.contains(&si) && !unknown[si]);
+        if !(0..steps).any(|si| judged(si).is_some_and(|n| n < u64::from(min_cohort))) {
+            continue;
+        }
+        let judged: Vec<Option<u64>> = (0..steps).map(judged).collect();
         let hits: Vec<bool> = judged
             .iter()
-            .map(|j| j.as_ref().is_some_and(|(n, _)| *n < u64::from(min_cohort)))
+            .map(|j| j.is_some_and(|n| n < u64::from(min_cohort)))
             .collect();
         for run in runs_of(&hits) {
             let worst = run
                 .clone()
-                .min_by_key(|&i| judged[i].as_ref().map_or(u64::MAX, |j| j.0))
+                .min_by_key(|&i| judged[i].unwrap_or(u64::MAX))
                 .expect("a run is not empty");
-            let (intake, programmes) = judged[worst].clone().expect("a hit is judged");
+            let intake = judged[worst].expect("a hit is judged");
+            let programmes: Vec<String> = into
+                .iter()
+                .filter(|(_, r)| r.contains(&worst))
+                .map(|(p, _)| m.programme_ref(*p))
+                .collect();
             let offer = m.offer(o);
             out.push(
                 Diagnostic::new(
