@@ -326,10 +326,16 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
                     .profile
                     .map(|x| m.profile(x).name.clone())
                     .unwrap_or("-".into());
+                // Leavers per school year (a COUNT, language.md).
+                let pupils = p
+                    .pupils
+                    .as_ref()
+                    .map(|c| format!(" · pupils {c}"))
+                    .unwrap_or_default();
                 return Some((
                     p.loc.name,
                     format!(
-                        "**programme {base}.{member}**{}\n\ntrack `{track}` · profile `{profile}`",
+                        "**programme {base}.{member}**{}\n\ntrack `{track}` · profile `{profile}`{pupils}",
                         t(&p.title)
                     ),
                 ));
@@ -351,10 +357,16 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
                 .clone()
                 .map(|l| format!(" · {l}"))
                 .unwrap_or_default();
+            // Places per school year (a COUNT, language.md).
+            let capacity = offer
+                .capacity
+                .as_ref()
+                .map(|c| format!(" · capacity {c}"))
+                .unwrap_or_default();
             Some((
                 offer.loc.name,
                 format!(
-                    "**offer {base}.{member}** — {} {title}\n\nmbo level {level}{place}",
+                    "**offer {base}.{member}** — {} {title}\n\nmbo level {level}{place}{capacity}",
                     offer.crebo
                 ),
             ))
@@ -578,6 +590,22 @@ mod tests {
         let p = position(&f, "a\n😀".len());
         assert_eq!((p.line, p.character), (1, 2));
         assert_eq!(offset(&f.text, p), "a\n😀".len());
+    }
+
+    #[test]
+    fn hover_shows_numbers_over_the_years() {
+        let project = crate::project::from_memory(
+            &[(
+                "a.pathway",
+                "school s { programme p { track = kb, pupils = [2025: 24, 2027: 20] } }\ninstitution i { offer 25491 { capacity = 40 } }\n",
+            )],
+            true,
+        );
+        let a = crate::analysis::analyze(&project, &Default::default());
+        let (_, p) = describe(&a.model, &Words::Dotted("s".into(), "p".into())).unwrap();
+        assert!(p.ends_with("· pupils [2025: 24, 2027: 20]"), "{p}");
+        let (_, o) = describe(&a.model, &Words::Dotted("i".into(), "25491".into())).unwrap();
+        assert!(o.ends_with("· capacity 40"), "{o}");
     }
 
     #[test]
