@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod graph_cmd;
 pub mod init;
 pub mod layout;
+pub mod pupil_flow;
 pub mod report;
 pub mod view;
 

@@ -130,6 +130,11 @@ mark { background: #ffe082; border-bottom: 2px solid #ff8f00; padding: 0 1px; }
 .help b { color: var(--ok); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12.5px; border-top: 1px solid #e0e6e9; padding-top: 8px; }
 @page { size: A4; margin: 14mm 12mm; }
+svg.flowchart { width: 100%; max-width: 640px; height: auto; display: block; }
+table.flow td, table.intake td { font-variant-numeric: tabular-nums; }
+table.flow td.short { color: var(--error); font-weight: 600; }
+table.intake tr.small td { background: #fff3e0; }
+.badge { border: 1px solid var(--info); color: var(--info); border-radius: 3px; padding: 0 3px; font-size: 85%; }
 @media print {
   body { font-size: 10.5pt; padding: 0; max-width: none; }
   nav { display: none; }
@@ -366,6 +371,9 @@ impl Page<'_> {
                 }
                 h3 { (self.t("Coverage", "Dekking")) }
                 (self.matrix(r))
+                @if let Some(flow) = super::pupil_flow::section(&self.view, self.sources, &self.loaded.analysis, r, self.lang) {
+                    (flow)
+                }
                 h3 { (self.t("Transition graph", "Overstappen in beeld")) }
                 (self.figure(r))
                 h3 { (self.t("vmbo programmes and their routes", "vmbo-programma's en hun routes")) }
