@@ -52,6 +52,8 @@ pub struct CheckOptions {
     pub years: Option<(u32, u32)>,
     /// Findings recorded here are hidden (`--baseline FILE`).
     pub baseline: Option<Baseline>,
+    /// `min-cohort` of leerlijn.toml (K602); `None` for the default, 12.
+    pub min_cohort: Option<u32>,
 }
 
 pub struct Analysis {
@@ -117,20 +119,31 @@ pub fn analyze_with(
     let resolved = crate::resolve::resolve(sources, &asts);
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
-    if syntax_ok {
-        let graph = crate::graph::build(&model, opts.years);
+    let graph = syntax_ok.then(|| crate::graph::build(&model, opts.years));
+    if let Some(graph) = &graph {
         let ctx = checks::Context {
             sources,
             model: &model,
-            graph: &graph,
+            graph,
         };
         diags.extend(checks::run(&ctx));
         diags.extend(extra(&ctx));
     }
     // Suppressions are graph-check business: while a file has an E0xx
     // error they are neither applied nor judged (no W001/W002).
-    let (mut diags, suppressed) = if syntax_ok {
-        checks::suppress::apply(sources, &asts, diags)
+    let (mut diags, suppressed) = if let Some(graph) = &graph {
+        // K601/K602 run on what survives suppression (checks.md).
+        let min_cohort = opts
+            .min_cohort
+            .unwrap_or(checks::k602_small_cohort::DEFAULT_MIN_COHORT);
+        checks::suppress::apply_staged(sources, &asts, diags, |reported| {
+            let ctx = checks::Context {
+                sources,
+                model: &model,
+                graph,
+            };
+            checks::run_capacity(&ctx, reported, &opts.levels, min_cohort)
+        })
     } else {
         (diags, 0)
     };

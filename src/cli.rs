@@ -402,6 +402,7 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
         },
         years: args.years.or(config.years),
         baseline,
+        min_cohort: config.min_cohort,
     };
     Ok(Prepared {
         files,

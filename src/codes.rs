@@ -54,6 +54,8 @@ pub enum Group {
     Regions,
     /// Plan versions: only with a previous version (`diff`, `--against`).
     Versions,
+    /// K6xx: pupil numbers and places.
+    Capacity,
 }
 
 pub struct CheckInfo {
@@ -190,6 +192,8 @@ registry! {
     R502 "outside-labour-market" Warning Regions;
     W001 "unused-suppression" Warning Regions;
     W002 "suppression-without-reason" Warning Regions;
+    K601 "capacity-shortfall" Warning Capacity;
+    K602 "small-cohort" Info Capacity;
     V701 "route-lost" Warning Versions;
     V702 "coverage-lost" Error Versions;
     V703 "offer-withdrawn" Info Versions;

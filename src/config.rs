@@ -20,7 +20,14 @@ use crate::source::LineIndex;
 pub const FILE_NAME: &str = "leerlijn.toml";
 
 /// The keys of the top level, in the documented order.
-pub const KEYS: &[&str] = &["std", "lang", "deny-warnings", "years", "levels"];
+pub const KEYS: &[&str] = &[
+    "std",
+    "lang",
+    "deny-warnings",
+    "years",
+    "levels",
+    "min-cohort",
+];
 
 /// `leerlijn.toml` as written. The JSON Schema in
 /// `schema/leerlijn.schema.json` is generated from this type.
@@ -51,6 +58,10 @@ pub struct ConfigFile {
     #[serde(default)]
     #[schemars(schema_with = "levels_schema")]
     pub levels: BTreeMap<Spanned<String>, Spanned<LevelSetting>>,
+    /// The smallest yearly intake an offer should be able to count on (K602 small-cohort), an integer of at least 1 (default 12).
+    #[serde(default)]
+    #[schemars(with = "u32", range(min = 1))]
+    pub min_cohort: Option<Spanned<i64>>,
 }
 
 /// A language of messages, in any case (`nl`, `NL`).
@@ -163,6 +174,8 @@ pub struct Config {
     pub years: Option<(u32, u32)>,
     /// Level overrides, in file order of their keys (sorted).
     pub levels: Vec<(Code, Level)>,
+    /// `min-cohort` (K602), when given.
+    pub min_cohort: Option<u32>,
 }
 
 /// Why the config could not be used (exit 2).
@@ -443,6 +456,27 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                 .label("not a plan horizon")
                 .help("write the first and last school year, e.g. `years = \"2025..2030\"`")
         })?);
+    }
+    if let Some(n) = &file.min_cohort {
+        match u32::try_from(*n.get_ref()) {
+            Ok(v) if v >= 1 => config.min_cohort = Some(v),
+            _ => {
+                return Err(ConfigError::at(
+                    path,
+                    text,
+                    n.span(),
+                    Some("min-cohort".into()),
+                    format!(
+                        "bad value {}: expected an integer of at least 1",
+                        n.get_ref()
+                    ),
+                )
+                .label("not a minimum cohort")
+                .help(
+                    "write the smallest yearly intake an offer should have, e.g. `min-cohort = 12`",
+                ));
+            }
+        }
     }
     let mut seen: Vec<(Code, String, Range<usize>)> = Vec::new();
     for (key, level) in &file.levels {

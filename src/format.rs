@@ -251,7 +251,7 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         } else if let Some(p) = prev {
             let tight = matches!(
                 t.kind,
-                TokenKind::Comma | TokenKind::RBracket | TokenKind::Dot
+                TokenKind::Comma | TokenKind::RBracket | TokenKind::Dot | TokenKind::Colon
             ) || matches!(p, TokenKind::LBracket | TokenKind::Dot)
                 || (p == TokenKind::LBrace && t.kind == TokenKind::RBrace);
             // A single-line block separates its fields with `, ` (but no
@@ -630,6 +630,14 @@ mod tests {
     fn multi_line_lists_get_one_element_per_line() {
         let src = "region r {\n  members = [a,\n    b]\n}\n";
         let want = "region r {\n  members = [\n    a,\n    b,\n  ]\n}\n";
+        assert_eq!(fmt(src), want);
+        assert_eq!(fmt(want), want);
+    }
+
+    #[test]
+    fn count_pairs_have_no_space_before_the_colon() {
+        let src = "school s {\n  programme p { track = kb, pupils = [2025 :24,2027:  20] }\n}\n";
+        let want = "school s {\n  programme p { track = kb, pupils = [2025: 24, 2027: 20] }\n}\n";
         assert_eq!(fmt(src), want);
         assert_eq!(fmt(want), want);
     }

@@ -36,6 +36,73 @@ impl Route {
     }
 }
 
+/// A COUNT (`pupils`, `capacity`): one number for every year, or numbers
+/// from listed years on (language.md, "Numbers over the years").
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Count {
+    Fixed(u32),
+    /// `(year, value)` pairs, years strictly ascending, at least one.
+    ByYear(Vec<YearValue>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct YearValue {
+    pub year: u32,
+    pub value: u32,
+}
+
+impl Count {
+    /// The value in a plan step: the latest listed year at or before it,
+    /// else the first. A timeless step takes the first value.
+    pub fn at(&self, step: Option<u32>) -> u32 {
+        match self {
+            Count::Fixed(n) => *n,
+            Count::ByYear(v) => {
+                let first = v.first().map_or(0, |p| p.value);
+                let Some(y) = step else { return first };
+                let i = v.partition_point(|p| p.year <= y);
+                if i == 0 { first } else { v[i - 1].value }
+            }
+        }
+    }
+
+    /// The largest value in any year.
+    pub fn max(&self) -> u32 {
+        match self {
+            Count::Fixed(n) => *n,
+            Count::ByYear(v) => v.iter().map(|p| p.value).max().unwrap_or(0),
+        }
+    }
+
+    /// The smallest value in any year.
+    pub fn min(&self) -> u32 {
+        match self {
+            Count::Fixed(n) => *n,
+            Count::ByYear(v) => v.iter().map(|p| p.value).min().unwrap_or(0),
+        }
+    }
+}
+
+/// As the language writes it: `24` or `[2025: 24, 2027: 20]`.
+impl std::fmt::Display for Count {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Count::Fixed(n) => write!(f, "{n}"),
+            Count::ByYear(v) => {
+                f.write_str("[")?;
+                for (i, p) in v.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{}: {}", p.year, p.value)?;
+                }
+                f.write_str("]")
+            }
+        }
+    }
+}
+
 /// An inclusive range of school-year start years; a missing bound is none.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Years {
@@ -172,7 +239,7 @@ pub struct Programme {
     pub practical: Option<SectorId>,
     /// `None` when the field is absent: C202 then does not apply.
     pub subjects: Option<Vec<SubjectId>>,
-    pub pupils: Option<u32>,
+    pub pupils: Option<Count>,
     pub years: Years,
     pub loc: Loc,
 }
@@ -196,7 +263,7 @@ pub struct Offer {
     pub qualification: Option<QualId>,
     pub location: Option<String>,
     pub routes: Vec<Route>,
-    pub capacity: Option<u32>,
+    pub capacity: Option<Count>,
     pub years: Years,
     /// Its crebo, or its `as` ID when it has one.
     pub loc: Loc,
@@ -277,7 +344,8 @@ pub struct Model {
     pub duplicate_offers: Vec<DuplicateOffer>,
     /// Per sector: itself and every sector it includes, transitively.
     pub sector_closure: Vec<Vec<SectorId>>,
-    /// Every year written in a `from`/`until` of the project's own files.
+    /// Every year written in a `from`/`until`, or as the `YEAR:` of a COUNT
+    /// list, in the project's own files.
     pub written_years: Option<(u32, u32)>,
     /// The largest year any prelude file writes: a timeless plan is judged
     /// by the prelude's rules as they stand in that year.

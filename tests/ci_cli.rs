@@ -287,6 +287,31 @@ fn config_lang_and_its_override() {
     );
 }
 
+/// `min-cohort` sets K602's minimum: 10 leavers are too few for the
+/// default 12, enough for 8.
+#[test]
+fn min_cohort_from_the_config() {
+    const COHORT: &str = "tests/fixtures/ci/cohort";
+    let r = run(&["check", COHORT, "--format", "json"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(severities(&r.stdout), ["K602 info"]);
+    let d = &json(&r.stdout)["diagnostics"][0];
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(7), Some(9))
+    );
+    let r = run(&[
+        "check",
+        COHORT,
+        "--format",
+        "json",
+        "--config",
+        &config("min-cohort-8"),
+    ]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(severities(&r.stdout).is_empty(), "{}", r.stdout);
+}
+
 /// Every kind of bad config: one located message on stderr (miette's
 /// report of the config's source), exit 2, nothing on stdout.
 #[test]
@@ -299,6 +324,7 @@ fn bad_configs() {
         "e-code-level",
         "bad-type",
         "bad-years",
+        "bad-min-cohort",
     ] {
         let path = config(name);
         let r = run(&["check", CLEAN, "--config", &path, "--color", "never"]);

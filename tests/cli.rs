@@ -360,8 +360,8 @@ fn explain_list_lists_every_check() {
     let ids: Vec<&str> = leerlijn::codes::REGISTRY.iter().map(|c| c.id()).collect();
     assert_eq!(codes, ids, "{list}");
     for code in [
-        "E001", "E107", "C201", "C211", "C212", "D304", "S403", "R501", "R502", "W002", "V701",
-        "V705",
+        "E001", "E107", "C201", "C211", "C212", "D304", "S403", "R501", "R502", "W002", "K601",
+        "K602", "V701", "V705",
     ] {
         assert!(codes.contains(&code), "{code} in {list}");
     }

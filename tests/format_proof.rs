@@ -63,7 +63,7 @@ fn fmt_keeps_meaning(text: &str) -> String {
 
 const PLAN: &str = "\
 school s \"S\" {
-  programme bb \"B\" { track = bb, profile = PIE, subjects = [ne, en, wi, nask1], pupils = 10 }
+  programme bb \"B\" { track = bb, profile = PIE, subjects = [ne, en, wi, nask1], pupils = 20 }
 }
 institution i \"I\" {
   offer 25737 { location = \"R\" }

@@ -190,3 +190,36 @@ fn a_missing_path_is_exit_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The pupil-flow section: per year the placed and the leavers, short
+/// years marked, and per offer its greatest intake next to its places.
+#[test]
+fn leavers_and_places_per_year() {
+    let html = page(
+        "tests/fixtures/checks/K601_later_years_merge.pathway",
+        Lang::En,
+    );
+    assert!(html.contains("Leavers and places"), "{html}");
+    let row = &html[html.find("all sectors").expect("a total row")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    let cells: Vec<&str> = row
+        .split("<td")
+        .skip(1)
+        .map(|c| c.split_once('>').unwrap().1.trim_end_matches("</td>"))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            "42 / 42", "42 / 42", "50 / 50", "50 / 56", "50 / 53", "47 / 47"
+        ]
+    );
+    assert_eq!(row.matches("class=\"short\"").count(), 2, "{row}");
+    // 25491: 42 leavers reach it in 2025-2026, 50 in 2027, 56, 53, 47.
+    assert!(html.contains("42 → 50 → 56 → 53 → 47"), "{html}");
+    // Without pupils there is no section.
+    let none = page(
+        "tests/fixtures/checks/D302_two_institutions.pathway",
+        Lang::En,
+    );
+    assert!(!none.contains("Leavers and places"));
+}

@@ -353,14 +353,20 @@ fn example_region_without_one_offer() {
             };
             assert_eq!(counts, (3, 5), "{format} {lang}: {out}");
             assert!(r.stdout.contains("V703") && r.stdout.contains("zadkine.25263"));
+            // The human report wraps messages: compare the words.
+            let flat = r
+                .stdout
+                .split_whitespace()
+                .filter(|w| *w != "│")
+                .collect::<Vec<_>>()
+                .join(" ");
             if lang == "nl" {
                 assert!(
-                    r.stdout
-                        .contains("leerlingen van `maaspoort.pie-kb` bereiken"),
-                    "{format}"
+                    flat.contains("bereiken leerlingen van `maaspoort.pie-kb` niveau 4"),
+                    "{format}: {flat}"
                 );
             } else {
-                assert!(r.stdout.contains("no longer reach level 4"), "{format}");
+                assert!(flat.contains("no longer reach level 4"), "{format}");
             }
         }
     }

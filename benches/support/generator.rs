@@ -16,7 +16,13 @@
 //! too is there on purpose, in small numbers: crebos offered twice in a
 //! region (D302, some suppressed with a reason), offers that end in 2027
 //! (their pathways end with them, apart from a few that C204 reports) and
-//! offers that only start in 2025.
+//! offers that only start in 2025. Every programme's `pupils` is a list
+//! that shrinks from 2025 to 2028, and every first offer has room for all
+//! the programmes that lead into it, so the flow check (K601) runs on
+//! every region and year and finds nothing; a programme that is alone in
+//! feeding an offer falls below the minimum cohort by 2028 (K602, info),
+//! as small courses do in shrinking regions. (plan.json and plan.toml keep
+//! one number per programme.)
 //!
 //! No dependency: the random numbers come from a SplitMix64 seeded by the
 //! region's number, so one region's text does not depend on the others.
@@ -865,6 +871,46 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
         }
     }
 
+    // Places: a first offer has room for every programme that leads into
+    // it, so the flow checks (K601) find the plan sound; the programmes'
+    // `pupils` shrink towards 2028 (written as a list, see `pupils_text`).
+    // In every fifth region the offers that several programmes reach get
+    // a tenth fewer places than all of them together: the programmes'
+    // other offers make up for it, but only a maximum flow can tell.
+    let mut first_intake: std::collections::HashMap<String, (u32, u32)> = Default::default();
+    let mut counted: HashSet<(String, String)> = HashSet::new();
+    for p in &pathways {
+        if let [from, to, ..] = p.nodes.as_slice()
+            && counted.insert((from.clone(), to.clone()))
+            && let Some((school, prog)) = from.split_once('.')
+            && let Some(pr) = schools
+                .iter()
+                .find(|s| s.id == school)
+                .and_then(|s| s.programmes.iter().find(|x| x.id == prog))
+        {
+            let e = first_intake.entry(to.clone()).or_insert((0, 0));
+            e.0 += pr.pupils;
+            e.1 += 1;
+        }
+    }
+    let tight = r % 5 == 1;
+    for inst in &mut institutions {
+        for o in &mut inst.offers {
+            let name = match &o.alias {
+                Some(a) => format!("{}.{a}", inst.id),
+                None => format!("{}.{}", inst.id, cat.quals[o.qual].crebo),
+            };
+            if let Some(&(need, feeders)) = first_intake.get(&name) {
+                let need = if tight && feeders > 1 {
+                    need - need / 10
+                } else {
+                    need
+                };
+                o.capacity = o.capacity.max(need.div_ceil(5) * 5);
+            }
+        }
+    }
+
     // Demand: broad and narrow sectors the region offers at level 4.
     let mut demand: Vec<&'static str> = vec!["techniek", "zorg"];
     demand.push(*rng.pick(&["ict", "economie", "gastvrijheid", "transport-logistiek"]));
@@ -885,6 +931,17 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
 
 // ---------------------------------------------------------------------------
 // Writing
+
+/// A programme's leavers as a shrinking (krimp) COUNT list within the
+/// plan's years (2025-2028): the generated number in 2025, a tenth fewer
+/// in 2027, a fifth fewer in 2028.
+fn pupils_text(pupils: u32) -> String {
+    format!(
+        "[2025: {pupils}, 2027: {}, 2028: {}]",
+        pupils - pupils / 10,
+        pupils - pupils / 5
+    )
+}
 
 fn json_str(out: &mut String, s: &str) {
     out.push('"');
@@ -1034,7 +1091,7 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
                 schools,
                 ", subjects = [{}], pupils = {} }}",
                 id_list(&p.subjects),
-                p.pupils
+                pupils_text(p.pupils)
             );
         }
         schools.push_str("}\n\n");

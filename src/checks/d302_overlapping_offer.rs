@@ -45,7 +45,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let first = overlapping[0];
             let known: Vec<u64> = overlapping
                 .iter()
-                .filter_map(|&o| m.offer(o).capacity.map(u64::from))
+                .filter_map(|&o| m.offer(o).capacity.as_ref().map(|c| u64::from(c.min())))
                 .collect();
             let capacity =
                 (!known.is_empty()).then(|| (known.iter().sum(), known.len() == overlapping.len()));

@@ -18,6 +18,9 @@ pub mod d301_duplicate_offer;
 pub mod d302_overlapping_offer;
 pub mod d303_duplicate_pathway;
 pub mod d304_overlapping_dossier;
+pub mod k601_capacity_shortfall;
+pub mod k602_small_cohort;
+pub mod pupil_flow;
 pub mod r501_orphan_member;
 pub mod r502_outside_labour_market;
 pub mod s40x_coverage;
@@ -176,6 +179,25 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     s40x_coverage::check(ctx, &mut out);
     r501_orphan_member::check(ctx, &mut out);
     r502_outside_labour_market::check(ctx, &mut out);
+    out
+}
+
+/// Runs the capacity checks (K601, K602) on the findings that survived
+/// suppression: whether a first edge counts depends on which C201, C202
+/// and C205 findings are reported.
+pub fn run_capacity(
+    ctx: &Context,
+    reported: &[Diagnostic],
+    levels: &crate::analysis::Levels,
+    min_cohort: u32,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if ctx.model.programmes.iter().all(|p| p.pupils.is_none()) {
+        return out;
+    }
+    let edges = pupil_flow::FirstEdges::new(ctx, reported, levels);
+    k601_capacity_shortfall::check(ctx, &edges, &mut out);
+    k602_small_cohort::check(ctx, &edges, min_cohort, &mut out);
     out
 }
 

@@ -130,6 +130,19 @@ pub fn apply(
     asts: &[SourceAst<'_>],
     diags: Vec<Diagnostic>,
 ) -> (Vec<Diagnostic>, usize) {
+    apply_staged(sources, asts, diags, |_| Vec::new())
+}
+
+/// As [`apply`], in two stages: `late` sees the findings that survive
+/// suppression (K601/K602 depend on which C201/C202/C205 findings are
+/// reported); its findings are suppressed in turn, before W001 judges
+/// which comments were used.
+pub fn apply_staged(
+    sources: &SourceMap,
+    asts: &[SourceAst<'_>],
+    diags: Vec<Diagnostic>,
+    late: impl FnOnce(&[Diagnostic]) -> Vec<Diagnostic>,
+) -> (Vec<Diagnostic>, usize) {
     let mut sups: Vec<Suppression> = Vec::new();
     for ast in asts {
         if sources.get(ast.file).is_std {
@@ -164,6 +177,9 @@ pub fn apply(
         }
     }
     if sups.is_empty() {
+        let mut diags = diags;
+        let more = late(&diags);
+        diags.extend(more);
         return (diags, 0);
     }
     let mut by_target: HashMap<Span, Vec<usize>> = HashMap::default();
@@ -175,28 +191,33 @@ pub fn apply(
     let ast_of: HashMap<FileId, &SourceAst> = asts.iter().map(|a| (a.file, a)).collect();
     let mut kept = Vec::with_capacity(diags.len());
     let mut removed = 0;
-    for d in diags {
-        let mut hit = false;
-        if suppressible(d.code)
-            && let Some(ast) = ast_of.get(&d.span.file)
-        {
-            for item in enclosing(ast, d.span) {
-                for &si in by_target.get(&item).into_iter().flatten() {
-                    for (_, code, used) in sups[si].names.iter_mut() {
-                        if *code == Some(d.code) {
-                            *used = true;
-                            hit = true;
+    let mut filter = |diags: Vec<Diagnostic>, kept: &mut Vec<Diagnostic>| {
+        for d in diags {
+            let mut hit = false;
+            if suppressible(d.code)
+                && let Some(ast) = ast_of.get(&d.span.file)
+            {
+                for item in enclosing(ast, d.span) {
+                    for &si in by_target.get(&item).into_iter().flatten() {
+                        for (_, code, used) in sups[si].names.iter_mut() {
+                            if *code == Some(d.code) {
+                                *used = true;
+                                hit = true;
+                            }
                         }
                     }
                 }
             }
+            if hit {
+                removed += 1;
+            } else {
+                kept.push(d);
+            }
         }
-        if hit {
-            removed += 1;
-        } else {
-            kept.push(d);
-        }
-    }
+    };
+    filter(diags, &mut kept);
+    let more = late(&kept);
+    filter(more, &mut kept);
     for s in &sups {
         let mut unused = Vec::new();
         let mut unknown = Vec::new();

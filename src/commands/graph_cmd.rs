@@ -429,8 +429,8 @@ struct JsonNode {
     profile: Option<String>,
     practical: Option<String>,
     location: Option<String>,
-    capacity: Option<u32>,
-    pupils: Option<u32>,
+    capacity: Option<crate::model::Count>,
+    pupils: Option<crate::model::Count>,
     regions: Vec<String>,
 }
 

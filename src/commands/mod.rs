@@ -11,6 +11,7 @@ pub mod check_opts;
 pub mod graph_cmd;
 pub mod init;
 pub mod layout;
+pub mod pupil_flow;
 pub mod report;
 pub mod report_changes;
 pub mod texts;
@@ -137,6 +138,7 @@ impl ProjectArgs {
                 deny_warnings: config.deny_warnings,
             },
             years: self.years.or(config.years),
+            min_cohort: config.min_cohort,
             ..CheckOptions::default()
         };
         let mut loaded = analyse_with(project, &opts);

@@ -164,6 +164,11 @@ mark { background: #ffe082; border-bottom: 2px solid #ff8f00; padding: 0 1px; }
 .help b { color: var(--ok); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12.5px; border-top: 1px solid #e0e6e9; padding-top: 8px; }
 @page { size: A4; margin: 14mm 12mm; }
+svg.flowchart { width: 100%; max-width: 640px; height: auto; display: block; }
+table.flow td, table.intake td { font-variant-numeric: tabular-nums; }
+table.flow td.short { color: var(--error); font-weight: 600; }
+table.intake tr.small td { background: #fff3e0; }
+.badge { border: 1px solid var(--info); color: var(--info); border-radius: 3px; padding: 0 3px; font-size: 85%; }
 @media print {
   body { font-size: 10.5pt; padding: 0; max-width: none; }
   nav { display: none; }
@@ -421,6 +426,9 @@ impl Page<'_> {
                 }
                 h3 { (self.t("Coverage", "Dekking")) }
                 (self.matrix(r))
+                @if let Some(flow) = super::pupil_flow::section(&self.view, self.sources, &self.loaded.analysis, r, self.lang) {
+                    (flow)
+                }
                 h3 { (self.t("Transition graph", "Overstappen in beeld")) }
                 (self.figure(r))
                 h3 { (self.t("vmbo programmes and their routes", "vmbo-programma's en hun routes")) }
@@ -588,8 +596,8 @@ impl Page<'_> {
             .fold(0u64, u64::saturating_add);
         let known: u64 = cell
             .iter()
-            .filter_map(|&o| m.offer(o).capacity)
-            .map(u64::from)
+            .filter_map(|&o| m.offer(o).capacity.as_ref())
+            .map(|c| u64::from(c.at(g.steps.first().copied().flatten())))
             .sum();
         let unknown = cell
             .iter()
@@ -705,7 +713,7 @@ impl Page<'_> {
                 if let Some(p) = &info.practical {
                     title.push_str(&format!("\n{}: {p}", self.t("practical", "praktijk")));
                 }
-                if let Some(p) = info.pupils {
+                if let Some(p) = &info.pupils {
                     title.push_str(&format!(
                         "\n{p} {}",
                         self.t("leavers a year", "schoolverlaters per jaar")
@@ -725,7 +733,7 @@ impl Page<'_> {
                 if let Some(l) = &info.location {
                     title.push_str(&format!(", {l}"));
                 }
-                if let Some(c) = info.capacity {
+                if let Some(c) = &info.capacity {
                     title.push_str(&format!(
                         "\n{c} {}",
                         self.t("places a year", "plaatsen per jaar")
@@ -915,7 +923,7 @@ impl Page<'_> {
                                 @if let Some(p) = &info.profile { " · " (p) }
                                 @if let Some(p) = &info.practical { br; span.below { (self.t("practical", "praktijk")) ": " (p) } }
                             }
-                            td { @if let Some(n) = info.pupils { (n) } }
+                            td { @if let Some(n) = &info.pupils { (n.to_string()) } }
                             td {
                                 @if routes.is_empty() {
                                     span.why { (self.no_route_reason(n, target)) }

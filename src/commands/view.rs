@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use crate::analysis::Analysis;
 use crate::codes::{Code, Level};
 use crate::graph::{Edge, Graph};
-use crate::model::{MemberRef, Model, Node, OfferId, ProgId, RegionId};
+use crate::model::{Count, MemberRef, Model, Node, OfferId, ProgId, RegionId};
 use crate::source::Span;
 
 /// The codes whose error-level findings break an edge.
@@ -53,8 +53,8 @@ pub struct NodeInfo {
     pub profile: Option<String>,
     pub practical: Option<String>,
     pub location: Option<String>,
-    pub capacity: Option<u32>,
-    pub pupils: Option<u32>,
+    pub capacity: Option<Count>,
+    pub pupils: Option<Count>,
 }
 
 impl<'a> View<'a> {
@@ -106,7 +106,7 @@ impl<'a> View<'a> {
                     practical: prog.practical.map(|s| m.sector(s).name.clone()),
                     location: school.municipality.clone(),
                     capacity: None,
-                    pupils: prog.pupils,
+                    pupils: prog.pupils.clone(),
                 }
             }
             Node::Offer(o) => {
@@ -128,7 +128,7 @@ impl<'a> View<'a> {
                     profile: None,
                     practical: None,
                     location: offer.location.clone(),
-                    capacity: offer.capacity,
+                    capacity: offer.capacity.clone(),
                     pupils: None,
                 }
             }

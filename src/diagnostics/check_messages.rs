@@ -233,6 +233,43 @@ pub enum CheckMsg {
         sector: String,
         year: u32,
     },
+    // K601
+    CapacityShortfall {
+        region: String,
+        /// The first and last year of consecutive years with a shortfall;
+        /// `None` in a timeless plan.
+        years: Option<(u32, u32)>,
+        /// The worst year, whose figures follow.
+        year: Option<u32>,
+        shortfall: u64,
+        leavers: u64,
+        places: u64,
+        /// Some offers reached give no `capacity`.
+        unbounded: bool,
+    },
+    HelpCapacityShortfall {
+        programmes: Vec<String>,
+    },
+    /// A label on a programme with leavers the flow cannot place.
+    Unplaced {
+        unplaced: u64,
+        leavers: u64,
+        year: Option<u32>,
+    },
+    // K602
+    SmallCohort {
+        offer: String,
+        qual: String,
+        years: Option<(u32, u32)>,
+        year: Option<u32>,
+        intake: u64,
+        programmes: Vec<String>,
+        min_cohort: u32,
+    },
+    HelpSmallCohort {
+        crebo: u32,
+        min_cohort: u32,
+    },
     // R501
     Orphan {
         kind: &'static str,
@@ -637,6 +674,61 @@ impl CheckMsg {
                 format!("keep a route to `{sector}` open in {year}: let the items named run that year too, or add a pathway to another offer of the sector that runs then")
             } else {
                 format!("houd in {year} een route naar `{sector}` open: laat de genoemde onderdelen ook dat jaar lopen, of voeg een leerroute toe naar ander aanbod in de sector dat dan loopt")
+            },
+            CapacityShortfall { region: r, years, year, shortfall, leavers, places, unbounded } => {
+                let when = match years {
+                    Some((a, b)) if a != b => Some(format!("{a}–{b}")),
+                    _ => year.map(|y| school_year(y, en)),
+                };
+                let places = match (unbounded, en) {
+                    (false, true) => format!("{places} places"),
+                    (false, false) => format!("{places} plaatsen"),
+                    (true, true) => format!("{places} places, besides offers without a stated `capacity`"),
+                    (true, false) => format!("{places} plaatsen, naast aanbod zonder opgegeven `capacity`"),
+                };
+                let ranged = matches!(years, Some((a, b)) if a != b);
+                match (when, ranged, en) {
+                    (Some(w), true, true) => format!("{} cannot place all its vmbo leavers in {w}: at worst, in {}, {shortfall} of {leavers} leavers have no place; the offers their pathways lead to have {places}", region(r, en), year.map_or(String::new(), |y| y.to_string())),
+                    (Some(w), true, false) => format!("{} kan in {w} niet al haar vmbo-schoolverlaters een plaats bieden: in het slechtste jaar, {}, hebben {shortfall} van de {leavers} schoolverlaters geen plaats; het aanbod waar hun leerroutes naartoe leiden heeft {places}", region(r, en), year.map_or(String::new(), |y| y.to_string())),
+                    (Some(w), false, true) => format!("{} cannot place {shortfall} of its {leavers} vmbo leavers in {w}: the offers their pathways lead to have {places}", region(r, en)),
+                    (Some(w), false, false) => format!("{} kan {shortfall} van haar {leavers} vmbo-schoolverlaters in {w} geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft {places}", region(r, en)),
+                    (None, _, true) => format!("{} cannot place {shortfall} of its {leavers} vmbo leavers: the offers their pathways lead to have {places}", region(r, en)),
+                    (None, _, false) => format!("{} kan {shortfall} van haar {leavers} vmbo-schoolverlaters geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft {places}", region(r, en)),
+                }
+            }
+            HelpCapacityShortfall { programmes } => {
+                let one = programmes.len() == 1;
+                let list = and_list(&q(programmes), en);
+                match (one, en) {
+                    (true, true) => format!("raise the `capacity` of the offers {list} leads to, or add pathways from it to offers with free places"),
+                    (false, true) => format!("raise the `capacity` of the offers {list} lead to, or add pathways from them to offers with free places"),
+                    (true, false) => format!("verhoog de `capacity` van het aanbod waar {list} naartoe leidt, of leg leerroutes vast naar aanbod met vrije plaatsen"),
+                    (false, false) => format!("verhoog de `capacity` van het aanbod waar {list} naartoe leiden, of leg leerroutes vast naar aanbod met vrije plaatsen"),
+                }
+            }
+            Unplaced { unplaced, leavers, year } => {
+                let y = year.map_or(String::new(), |y| format!(" ({y})"));
+                if en {
+                    let have = if *unplaced == 1 { "has" } else { "have" };
+                    format!("{unplaced} of its {leavers} leavers {have} no place{y}")
+                } else {
+                    format!("{unplaced} van de {leavers} schoolverlaters zonder plaats{y}")
+                }
+            }
+            SmallCohort { offer, qual, years, year, intake, programmes, min_cohort } => {
+                let from = and_list(&q(programmes), en);
+                let ranged = matches!(years, Some((a, b)) if a != b);
+                match (years, ranged, en) {
+                    (Some((a, b)), true, true) => format!("offer `{offer}` ({qual}) can take in fewer than the minimum cohort of {min_cohort} in {a}–{b}: at most {intake} leavers in {}, from {from}", year.map_or(String::new(), |y| y.to_string())),
+                    (Some((a, b)), true, false) => format!("het aanbod `{offer}` ({qual}) kan in {a}–{b} minder studenten instromen dan het minimum van {min_cohort}: hoogstens {intake} schoolverlaters in {}, uit {from}", year.map_or(String::new(), |y| y.to_string())),
+                    (_, _, true) => format!("offer `{offer}` ({qual}) can take in at most {intake} leavers{}, from {from}: fewer than the minimum cohort of {min_cohort}", year.map_or(String::new(), |y| format!(" in {}", school_year(y, en)))),
+                    (_, _, false) => format!("het aanbod `{offer}` ({qual}) kan hoogstens {intake} schoolverlaters laten instromen{}, uit {from}: minder dan het minimum van {min_cohort}", year.map_or(String::new(), |y| format!(" in {}", school_year(y, en)))),
+                }
+            }
+            HelpSmallCohort { crebo, min_cohort } => if en {
+                format!("a course this small is hard to keep: agree in the region to combine it with another offer of crebo {crebo} (see D302), or lead more programmes to it; `min-cohort` in leerlijn.toml sets the minimum ({min_cohort})")
+            } else {
+                format!("een opleiding met zo weinig instroom is moeilijk in stand te houden: spreek in de regio af haar samen te voegen met ander aanbod van crebo {crebo} (zie D302), of leid meer programma's ernaartoe; `min-cohort` in leerlijn.toml legt het minimum vast ({min_cohort})")
             },
             Orphan { kind, name } => {
                 let k = match (*kind, en) { ("school", _) => "school", (_, true) => "institution", (_, false) => "instelling" };

@@ -36,6 +36,8 @@ pub enum Expected {
     ArrowBlockOrItem,
     Arrow,
     AsId,
+    /// The number after `YEAR:` in a COUNT list.
+    Count,
 }
 
 /// The kind of thing a reference must name.
@@ -65,6 +67,10 @@ pub enum Shape {
     CreboList,
     Route,
     RouteList,
+    /// A COUNT: a number or `[YEAR: INT, ...]`.
+    Count,
+    /// An element of a COUNT list.
+    YearCount,
 }
 
 /// An item as a message names it: its kind and how the plan refers to it
@@ -266,6 +272,13 @@ pub enum Msg {
         field: String,
         text: String,
     },
+    /// A COUNT list's year not after the one before it.
+    CountYearOrder {
+        field: String,
+        year: u32,
+        prev: u32,
+    },
+    HelpCountYearOrder,
     EmptyList {
         owner: Owner,
         field: String,
@@ -465,6 +478,13 @@ fn expected(e: &Expected, lang: Lang) -> String {
                 "een element (een ID, een getal of een tekst) of `]`".into()
             }
         }
+        Expected::Count => {
+            if en {
+                "a number after `YEAR:` (as in `[2025: 24, 2027: 20]`)".into()
+            } else {
+                "een getal na `JAAR:` (zoals in `[2025: 24, 2027: 20]`)".into()
+            }
+        }
         Expected::CommaOrBracket => {
             if en {
                 "`,` or `]`".into()
@@ -629,6 +649,20 @@ fn shape(s: Shape, lang: Lang) -> &'static str {
                 "a list of routes, like `[bol, bbl]`"
             } else {
                 "een lijst leerwegen, zoals `[bol, bbl]`"
+            }
+        }
+        Shape::Count => {
+            if en {
+                "a whole number, or numbers by year like `[2025: 24, 2027: 20]`"
+            } else {
+                "een geheel getal, of getallen per jaar zoals `[2025: 24, 2027: 20]`"
+            }
+        }
+        Shape::YearCount => {
+            if en {
+                "a year and a number, like `2025: 24`"
+            } else {
+                "een jaar en een getal, zoals `2025: 24`"
             }
         }
     }
@@ -981,6 +1015,16 @@ impl Msg {
             } else {
                 format!("`{field} = {}` is te groot", truncate(text, 40))
             },
+            Msg::CountYearOrder { field, year, prev } => if en {
+                format!("`{field}` lists {year} after {prev}: the years must go up")
+            } else {
+                format!("`{field}` noemt {year} na {prev}: de jaren moeten oplopen")
+            },
+            Msg::HelpCountYearOrder => (if en {
+                "list each year once, earliest first, as in `[2025: 24, 2027: 20]`"
+            } else {
+                "noem elk jaar één keer, het vroegste eerst, zoals in `[2025: 24, 2027: 20]`"
+            }).into(),
             Msg::EmptyList { owner: o, field } => if en {
                 format!("{} has an empty `{field}` list", owner(o, lang))
             } else {

@@ -279,6 +279,7 @@ fn group_tag(g: crate::codes::Group) -> &'static str {
         Coverage => "coverage",
         Regions => "regions",
         Versions => "versions",
+        Capacity => "capacity",
     }
 }
 

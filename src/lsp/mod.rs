@@ -519,6 +519,7 @@ impl<W: Write> Server<W> {
                 deny_warnings: config.deny_warnings,
             },
             years: config.years,
+            min_cohort: config.min_cohort,
             ..CheckOptions::default()
         };
         let analysis = analyze(&project, &opts);
@@ -816,10 +817,17 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
                     .profile
                     .map(|x| m.profile(x).name.clone())
                     .unwrap_or("-".into());
+                // Leavers per school year (a count or a list by year); a
+                // code span, so its brackets are not Markdown.
+                let pupils = p
+                    .pupils
+                    .as_ref()
+                    .map(|c| format!(" · pupils `{c}`"))
+                    .unwrap_or_default();
                 return Some((
                     p.loc.name,
                     format!(
-                        "**programme {}.{}**{}\n\ntrack `{track}` · profile `{profile}`",
+                        "**programme {}.{}**{}\n\ntrack `{track}` · profile `{profile}`{pupils}",
                         md(base),
                         md(member),
                         t(&p.title)
@@ -843,10 +851,16 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
                 .clone()
                 .map(|l| format!(" · {}", md(&l)))
                 .unwrap_or_default();
+            // Places per school year, as a code span.
+            let capacity = offer
+                .capacity
+                .as_ref()
+                .map(|c| format!(" · capacity `{c}`"))
+                .unwrap_or_default();
             Some((
                 offer.loc.name,
                 format!(
-                    "**offer {}.{}** — {} {}\n\nmbo level {level}{place}",
+                    "**offer {}.{}** — {} {}\n\nmbo level {level}{place}{capacity}",
                     md(base),
                     md(member),
                     offer.crebo,
@@ -963,6 +977,22 @@ mod tests {
     fn uris_round_trip() {
         let p = Path::new("/tmp/a b/ré.pathway");
         assert_eq!(uri_to_path(&path_to_uri(p)).as_deref(), Some(p));
+    }
+
+    #[test]
+    fn hover_shows_numbers_over_the_years() {
+        let project = crate::project::from_memory(
+            &[(
+                "a.pathway",
+                "school s { programme p { track = kb, pupils = [2025: 24, 2027: 20] } }\ninstitution i { offer 25656 { capacity = 40 } }\n",
+            )],
+            true,
+        );
+        let a = crate::analysis::analyze(&project, &Default::default());
+        let (_, p) = describe(&a.model, &Words::Dotted("s".into(), "p".into())).unwrap();
+        assert!(p.ends_with("· pupils `[2025: 24, 2027: 20]`"), "{p}");
+        let (_, o) = describe(&a.model, &Words::Dotted("i".into(), "25656".into())).unwrap();
+        assert!(o.ends_with("· capacity `40`"), "{o}");
     }
 
     #[test]

@@ -116,7 +116,7 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
     let fits = |t: &str, s: Shape| match s {
         Shape::Ref => is_name(t),
         Shape::Route => t == "bol" || t == "bbl",
-        Shape::Int => number(t).is_some_and(|n| n <= MAX_INT),
+        Shape::Int | Shape::Count => number(t).is_some_and(|n| n <= MAX_INT),
         Shape::Year => number(t).is_some_and(|n| (1900..=2200).contains(&n)),
         Shape::Level => number(t).is_some_and(|n| (1..=4).contains(&n)),
         Shape::Crebo => t.len() == 5 && is_number(t),
@@ -126,7 +126,7 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
         Value::Ref(r) => Some(super::ref_text(r)),
         Value::Int(i) => Some(i.text.to_string()),
         Value::Str(s) => Some(s.value.to_string()),
-        Value::List(..) => None,
+        Value::List(..) | Value::YearCount(..) => None,
     };
     let element = match shape {
         Shape::RefList => Some(Shape::Ref),
@@ -381,14 +381,68 @@ impl<'a> Resolver<'a, '_> {
         out
     }
 
-    fn int(&mut self, f: &Field<'a>) -> Option<u32> {
-        match &f.value {
-            Value::Int(lit) => self.int_value(lit, f.name.text),
+    /// A COUNT: one number, or `[YEAR: INT, ...]` with years strictly
+    /// ascending (E104 at the first year out of order, which drops the
+    /// list). An empty list is no value. Listed years join the plan's.
+    fn count(&mut self, f: &Field<'a>, std: bool) -> Option<Count> {
+        let elems = match &f.value {
+            Value::Int(lit) => return self.int_value(lit, f.name.text).map(Count::Fixed),
+            Value::List(elems, _) => elems,
             _ => {
-                self.bad_shape(f, Shape::Int);
-                None
+                self.bad_shape(f, Shape::Count);
+                return None;
+            }
+        };
+        let mut pairs: Vec<YearValue> = Vec::with_capacity(elems.len());
+        let mut ok = true;
+        let mut last: Option<u32> = None;
+        for v in elems {
+            let Value::YearCount(y, c) = v else {
+                self.bad_element(f, v, Shape::YearCount, Shape::Count);
+                ok = false;
+                continue;
+            };
+            let year = match y.value {
+                Some(y @ 1900..=2200) => y as u32,
+                _ => {
+                    self.invalid(
+                        y.span,
+                        Msg::BadYear {
+                            field: f.name.text.into(),
+                            value: y.text.into(),
+                        },
+                        Msg::HelpYears,
+                    );
+                    ok = false;
+                    continue;
+                }
+            };
+            if !std {
+                let w = &mut self.model.written_years;
+                *w = Some(w.map_or((year, year), |(lo, hi)| (lo.min(year), hi.max(year))));
+            }
+            if let Some(prev) = last
+                && year <= prev
+                && ok
+            {
+                self.invalid(
+                    y.span,
+                    Msg::CountYearOrder {
+                        field: f.name.text.into(),
+                        year,
+                        prev,
+                    },
+                    Msg::HelpCountYearOrder,
+                );
+                ok = false;
+            }
+            last = Some(last.map_or(year, |l| l.max(year)));
+            match self.int_value(c, f.name.text) {
+                Some(value) => pairs.push(YearValue { year, value }),
+                None => ok = false,
             }
         }
+        (ok && !pairs.is_empty()).then_some(Count::ByYear(pairs))
     }
 
     fn year(&mut self, f: &Field<'a>) -> Option<(u32, Span)> {
@@ -761,7 +815,7 @@ impl<'a> Resolver<'a, '_> {
                     };
                     (resolved.len() == written).then_some(resolved)
                 });
-                let pupils = fs.get("pupils").and_then(|f| self.int(f));
+                let pupils = fs.get("pupils").and_then(|f| self.count(f, std));
                 let years = self.years(&fs, std);
                 let p = &mut self.model.programmes[id.idx()];
                 p.track = track;
@@ -813,7 +867,7 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(f) = fs.get("location") {
                     self.string(f);
                 }
-                let capacity = fs.get("capacity").and_then(|f| self.int(f));
+                let capacity = fs.get("capacity").and_then(|f| self.count(f, std));
                 let years = self.years(&fs, std);
                 let offer = &mut self.model.offers[o.idx()];
                 offer.qualification = qual;

@@ -98,6 +98,9 @@ pub enum Value<'a> {
     Int(IntLit<'a>),
     Str(StrLit<'a>),
     List(Vec<Value<'a>>, Span),
+    /// `YEAR: INT`, an element of a COUNT list (language.md, "Numbers
+    /// over the years").
+    YearCount(IntLit<'a>, IntLit<'a>),
 }
 
 impl Value<'_> {
@@ -107,6 +110,7 @@ impl Value<'_> {
             Value::Int(i) => i.span,
             Value::Str(s) => s.span,
             Value::List(_, s) => *s,
+            Value::YearCount(y, c) => y.span.to(c.span),
         }
     }
 }

@@ -26,6 +26,8 @@ pub enum TokenKind {
     Eq,
     Dot,
     Arrow,
+    /// `:` in a COUNT list (`[2025: 24]`).
+    Colon,
     Eof,
 }
 
@@ -131,7 +133,7 @@ fn starts_something(c: char) -> bool {
     c.is_ascii_alphanumeric()
         || matches!(
             c,
-            ' ' | '\t' | '\r' | '\n' | '#' | '"' | '{' | '}' | '[' | ']' | ',' | '=' | '.'
+            ' ' | '\t' | '\r' | '\n' | '#' | '"' | '{' | '}' | '[' | ']' | ',' | '=' | '.' | ':'
         )
 }
 
@@ -209,6 +211,10 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                     _ => TokenKind::Dot,
                 };
                 push(&mut out, kind, pos + 1, 0);
+                pos += 1;
+            }
+            b':' => {
+                push(&mut out, TokenKind::Colon, pos + 1, 0);
                 pos += 1;
             }
             b'-' if bytes.get(pos + 1) == Some(&b'>') => {
@@ -401,6 +407,10 @@ mod tests {
         use TokenKind::*;
         assert_eq!(kinds("a->b"), vec![Ident, Arrow, Ident, Eof]);
         assert_eq!(kinds("pie-kb.25263"), vec![Ident, Dot, Int, Eof]);
+        assert_eq!(
+            kinds("[2025: 24]"),
+            vec![LBracket, Int, Colon, Int, RBracket, Eof]
+        );
     }
 
     #[test]

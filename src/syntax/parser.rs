@@ -175,6 +175,7 @@ impl<'a> Parser<'a> {
             TokenKind::Eq => Found::Punct("="),
             TokenKind::Dot => Found::Punct("."),
             TokenKind::Arrow => Found::Punct("->"),
+            TokenKind::Colon => Found::Punct(":"),
             TokenKind::Eof => Found::Eof,
         }
     }
@@ -753,7 +754,8 @@ impl<'a> Parser<'a> {
                         let close = self.bump();
                         return Ok(Value::List(elems, self.span(t).to(self.span(close))));
                     }
-                    elems.push(self.scalar(Expected::ListElement)?);
+                    let elem = self.scalar(Expected::ListElement)?;
+                    elems.push(self.year_count(elem)?);
                     match self.peek().kind {
                         TokenKind::Comma => {
                             self.bump();
@@ -765,6 +767,23 @@ impl<'a> Parser<'a> {
             }
             _ => self.scalar(Expected::Value),
         }
+    }
+
+    /// `YEAR: INT` when an integer list element is followed by `:`.
+    fn year_count(&mut self, elem: Value<'a>) -> PResult<Value<'a>> {
+        let Value::Int(year) = elem else {
+            return Ok(elem);
+        };
+        if self.peek().kind != TokenKind::Colon {
+            return Ok(Value::Int(year));
+        }
+        self.bump();
+        let t = self.peek();
+        if t.kind != TokenKind::Int {
+            return self.expected(Expected::Count);
+        }
+        self.bump();
+        Ok(Value::YearCount(year, self.int(t)))
     }
 
     fn scalar(&mut self, expected: Expected) -> PResult<Value<'a>> {

@@ -58,6 +58,7 @@ impl<'a> Resolver<'a, '_> {
                     Value::Int(i) => i.text.to_string(),
                     Value::Str(s) => format!("\"{}\"", s.value),
                     Value::List(..) => "[...]".to_string(),
+                    Value::YearCount(y, c) => format!("{}: {}", y.text, c.text),
                 };
                 self.law(
                     v.span(),

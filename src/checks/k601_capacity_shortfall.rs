@@ -1,0 +1,80 @@
+//! K601 capacity-shortfall: in a region and year, the maximum flow from
+//! the region's leavers (`pupils`) through their unbroken first edges into
+//! the offers' places (`capacity`) cannot place every leaver. Consecutive
+//! years with a shortfall are one finding naming the worst year.
+//!
+//! One maximum flow per region and plan year, each on a network the size
+//! of the region's programmes, first offers and first edges.
+
+use super::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes, runs_of};
+use super::{Code, Context};
+use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::model::RegionId;
+
+pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
+    let (m, g) = (ctx.model, ctx.graph);
+    // Without any `pupils` every region has 0 leavers: skip the flows.
+    if m.programmes.iter().all(|p| p.pupils.is_none()) {
+        return;
+    }
+    let mut slot = vec![0u32; m.offers.len()];
+    for (ri, region) in m.regions.iter().enumerate() {
+        let programmes = region_programmes(ctx, RegionId(ri as u32));
+        let flows: Vec<Flow> = flows_by_step(ctx, edges, &programmes, None, &mut slot);
+        let hits: Vec<bool> = flows.iter().map(|f| f.shortfall() > 0).collect();
+        for run in runs_of(&hits) {
+            // The worst year: the largest shortfall, the earliest of equals.
+            let worst = run
+                .clone()
+                .max_by_key(|&i| (flows[i].shortfall(), std::cmp::Reverse(i)))
+                .expect("a run is not empty");
+            let f = &flows[worst];
+            let years = g.steps[run.start].zip(g.steps[run.end - 1]);
+            let year = g.steps[worst];
+            let mut unplaced = f.unplaced.clone();
+            unplaced.sort_by_key(|(p, _, _)| ctx.order(m.programme(*p).loc.name));
+            let span = if region.implicit {
+                match unplaced.first() {
+                    Some((p, _, _)) => m.programme(*p).loc.name,
+                    None => continue,
+                }
+            } else {
+                region.loc.name
+            };
+            let mut d = Diagnostic::new(
+                Code::K601,
+                span,
+                Msg::Check(CheckMsg::CapacityShortfall {
+                    region: region.name.clone(),
+                    years,
+                    year,
+                    shortfall: f.shortfall(),
+                    leavers: f.leavers,
+                    places: f.places,
+                    unbounded: f.unbounded,
+                }),
+            )
+            .help(Msg::Check(CheckMsg::HelpCapacityShortfall {
+                programmes: unplaced
+                    .iter()
+                    .map(|(p, _, _)| m.programme_ref(*p))
+                    .collect(),
+            }))
+            .key(region.name.clone());
+            for (p, short, pupils) in &unplaced {
+                if m.programme(*p).loc.name == span {
+                    continue;
+                }
+                d = d.with_label(
+                    m.programme(*p).loc.name,
+                    Msg::Check(CheckMsg::Unplaced {
+                        unplaced: *short,
+                        leavers: *pupils,
+                        year,
+                    }),
+                );
+            }
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! K602 small-cohort: an offer whose greatest possible intake in a year —
+//! the `pupils` of every programme with an unbroken first edge into it
+//! that counts that year — is below the minimum cohort (`min-cohort`,
+//! default 12). Judged only in years in which the offer runs, has such an
+//! edge, and every such programme states `pupils`. Consecutive years are
+//! one finding naming the smallest intake.
+//!
+//! O(first edges × plan years).
+
+use super::pupil_flow::{FirstEdges, runs_of};
+use super::{Code, Context};
+use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::model::OfferId;
+
+/// The default of `min-cohort` in leerlijn.toml.
+pub const DEFAULT_MIN_COHORT: u32 = 12;
+
+pub fn check(ctx: &Context, edges: &FirstEdges, min_cohort: u32, out: &mut Vec<Diagnostic>) {
+    let (m, g) = (ctx.model, ctx.graph);
+    if m.programmes.iter().all(|p| p.pupils.is_none()) {
+        return;
+    }
+    let steps = g.steps.len();
+    let mut intake: Vec<Option<u64>> = vec![None; steps];
+    let mut unknown = vec![false; steps];
+    for (oi, into) in edges.into.iter().enumerate() {
+        let o = OfferId(oi as u32);
+        if into.is_empty() {
+            continue;
+        }
+        // Per step: the intake, or `None` when not judged (the offer does
+        // not run, no edge counts, or a programme states no `pupils`).
+        let running = ctx.running_steps(o);
+        intake.fill(None);
+        unknown.fill(false);
+        for (p, range) in into {
+            let pupils = m.programme(*p).pupils.as_ref();
+            for si in range.clone() {
+                match pupils {
+                    Some(c) => {
+                        *intake[si].get_or_insert(0) += u64::from(c.at(g.steps[si]));
+                    }
+                    None => unknown[si] = true,
+                }
+            }
+        }
+        let judged = |si: usize| intake[si].filter(|_| running.contains(&si) && !unknown[si]);
+        if !(0..steps).any(|si| judged(si).is_some_and(|n| n < u64::from(min_cohort))) {
+            continue;
+        }
+        let judged: Vec<Option<u64>> = (0..steps).map(judged).collect();
+        let hits: Vec<bool> = judged
+            .iter()
+            .map(|j| j.is_some_and(|n| n < u64::from(min_cohort)))
+            .collect();
+        for run in runs_of(&hits) {
+            let worst = run
+                .clone()
+                .min_by_key(|&i| judged[i].unwrap_or(u64::MAX))
+                .expect("a run is not empty");
+            let intake = judged[worst].expect("a hit is judged");
+            let programmes: Vec<String> = into
+                .iter()
+                .filter(|(_, r)| r.contains(&worst))
+                .map(|(p, _)| m.programme_ref(*p))
+                .collect();
+            let offer = m.offer(o);
+            out.push(
+                Diagnostic::new(
+                    Code::K602,
+                    offer.crebo_span,
+                    Msg::Check(CheckMsg::SmallCohort {
+                        offer: m.offer_ref(o),
+                        qual: ctx.qual_text(o),
+                        years: g.steps[run.start].zip(g.steps[run.end - 1]),
+                        year: g.steps[worst],
+                        intake,
+                        programmes,
+                        min_cohort,
+                    }),
+                )
+                .help(Msg::Check(CheckMsg::HelpSmallCohort {
+                    crebo: offer.crebo,
+                    min_cohort,
+                }))
+                .key(m.offer_ref(o)),
+            );
+        }
+    }
+}

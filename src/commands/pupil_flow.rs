@@ -1,0 +1,197 @@
+//! The report's pupil-flow section per region: over the plan's years, the
+//! region's leavers against the leavers the places of their first offers
+//! can take (the maximum flow K601 computes), as an inline SVG chart for
+//! the total and a table per demanded sector; and per offer its greatest
+//! possible intake next to its capacity, small cohorts (K602) marked with
+//! the offers of the same crebo in the region they could combine with.
+//!
+//! Drawn by hand: two series of bars and a few labels need no plotting
+//! crate, and the page stays free of fonts and scripts from outside.
+
+use maud::{Markup, html};
+
+use crate::Lang;
+use crate::analysis::{Analysis, Levels};
+use crate::checks::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes};
+use crate::checks::{Code, Context};
+use crate::model::{OfferId, RegionId};
+use crate::source::SourceMap;
+
+use super::view::View;
+
+fn tr(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Nl => nl,
+    }
+}
+
+/// The section, or nothing when no programme states `pupils`.
+pub fn section(
+    view: &View,
+    sources: &SourceMap,
+    analysis: &Analysis,
+    r: RegionId,
+    lang: Lang,
+) -> Option<Markup> {
+    let m = view.model;
+    if m.programmes.iter().all(|p| p.pupils.is_none()) {
+        return None;
+    }
+    let ctx = Context {
+        sources,
+        model: m,
+        graph: &view.graph,
+    };
+    // The findings are levelled already: what is there is reported.
+    let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
+    let programmes = region_programmes(&ctx, r);
+    let mut slot = vec![0u32; m.offers.len()];
+    let total = flows_by_step(&ctx, &edges, &programmes, None, &mut slot);
+    let steps = &view.graph.steps;
+    let year = |si: usize| {
+        steps[si].map_or(tr(lang, "every year", "elk jaar").to_string(), |y| {
+            y.to_string()
+        })
+    };
+    let region = &m.regions[r.idx()];
+    let sectors: Vec<(String, Vec<Flow>)> = region
+        .demand
+        .iter()
+        .map(|&(s, _)| {
+            let keep = |o: OfferId| m.offer_sector(o).is_some_and(|x| m.sector_matches(s, x));
+            let flows = flows_by_step(&ctx, &edges, &programmes, Some(&keep), &mut slot);
+            (m.sector(s).name.clone(), flows)
+        })
+        .collect();
+    let small: Vec<&crate::diagnostics::Diagnostic> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == Code::K602)
+        .collect();
+    let offers: Vec<OfferId> = view.graph.region_offers[r.idx()]
+        .iter()
+        .copied()
+        .filter(|o| !edges.into[o.idx()].is_empty())
+        .collect();
+    let intake = |o: OfferId, si: usize| -> u64 {
+        edges.into[o.idx()]
+            .iter()
+            .filter(|(_, range)| range.contains(&si))
+            .map(|(p, _)| {
+                u64::from(
+                    m.programme(*p)
+                        .pupils
+                        .as_ref()
+                        .map_or(0, |c| c.at(steps[si])),
+                )
+            })
+            .sum()
+    };
+    Some(html! {
+        h3 { (tr(lang, "Leavers and places", "Schoolverlaters en plaatsen")) }
+        p.note {
+            (tr(lang,
+                "Per school year: the leavers of the region's vmbo programmes, and how many of them the places of the offers their pathways lead to first can take (a maximum flow; an offer without capacity has room for all).",
+                "Per schooljaar: de schoolverlaters van de vmbo-programma's van de regio, en hoeveel van hen terechtkunnen op de plaatsen van het aanbod waar hun leerroutes eerst naartoe leiden (een maximale stroom; aanbod zonder capaciteit heeft plaats voor iedereen)."))
+        }
+        (chart(&total, steps, lang))
+        table.flow {
+            thead { tr {
+                th { (tr(lang, "placed / leavers", "geplaatst / schoolverlaters")) }
+                @for si in 0..steps.len() { th { (year(si)) } }
+            } }
+            tbody {
+                tr.total {
+                    th { (tr(lang, "all sectors", "alle sectoren")) }
+                    @for f in &total { (cell(f)) }
+                }
+                @for (name, flows) in &sectors {
+                    tr {
+                        th { (name) }
+                        @for f in flows { (cell(f)) }
+                    }
+                }
+            }
+        }
+        @if !offers.is_empty() {
+            table.intake {
+                thead { tr {
+                    th { (tr(lang, "offer", "aanbod")) }
+                    th { (tr(lang, "greatest intake", "grootst mogelijke instroom")) }
+                    th { (tr(lang, "places", "plaatsen")) }
+                    th { (tr(lang, "same crebo in the region", "zelfde crebo in de regio")) }
+                } }
+                tbody {
+                    @for &o in &offers {
+                        @let offer = m.offer(o);
+                        @let flagged = small.iter().any(|d| d.span == offer.crebo_span);
+                        @let intakes: Vec<String> = (0..steps.len()).map(|si| intake(o, si).to_string()).collect();
+                        @let others: Vec<String> = view.graph.region_offers[r.idx()].iter().copied()
+                            .filter(|&x| x != o && m.offer(x).crebo == offer.crebo)
+                            .map(|x| m.offer_ref(x)).collect();
+                        tr class=[flagged.then_some("small")] {
+                            td { (m.offer_ref(o)) " " (ctx.qual_text(o)) @if flagged { " " span.badge { "K602" } } }
+                            td { (compress(&intakes)) }
+                            td { @match &offer.capacity { Some(c) => (c.to_string()), None => "–" } }
+                            td { (others.join(", ")) }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// `placed / leavers`, marked when short.
+fn cell(f: &Flow) -> Markup {
+    html! {
+        td class=[(f.shortfall() > 0).then_some("short")] {
+            (f.placed) " / " (f.leavers)
+        }
+    }
+}
+
+/// Equal neighbours once: `24 → 20` rather than `24, 24, 20, 20`.
+fn compress(values: &[String]) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for v in values {
+        if out.last() != Some(&v.as_str()) {
+            out.push(v);
+        }
+    }
+    out.join(" → ")
+}
+
+/// Bars per year: leavers (outline) and placed (filled), with the numbers
+/// written above them, so nothing depends on colour or hover.
+fn chart(flows: &[Flow], steps: &[Option<u32>], lang: Lang) -> Markup {
+    let max = flows.iter().map(|f| f.leavers).max().unwrap_or(0).max(1) as f64;
+    let n = flows.len().max(1);
+    let (w, h, top, bottom) = (640.0, 170.0, 22.0, 24.0);
+    let slot = (w - 20.0) / n as f64;
+    let bar = (slot / 3.0).min(40.0);
+    let y = |v: u64| top + (h - top - bottom) * (1.0 - v as f64 / max);
+    html! {
+        svg.flowchart viewBox=(format!("0 0 {w} {h}")) role="img"
+            aria-label=(tr(lang, "Leavers and placed leavers per school year", "Schoolverlaters en geplaatste schoolverlaters per schooljaar")) {
+            line x1="10" x2=(w - 10.0) y1=(h - bottom) y2=(h - bottom) stroke="#555" {}
+            @for (i, f) in flows.iter().enumerate() {
+                @let x = 10.0 + slot * i as f64 + (slot - 2.0 * bar) / 2.0;
+                rect x=(x) y=(y(f.leavers)) width=(bar) height=(h - bottom - y(f.leavers))
+                    fill="none" stroke="#333" {}
+                rect x=(x + bar) y=(y(f.placed)) width=(bar) height=(h - bottom - y(f.placed))
+                    fill=(if f.shortfall() > 0 { "#c0392b" } else { "#2e7d32" }) {}
+                text x=(x + bar / 2.0) y=(y(f.leavers) - 4.0) text-anchor="middle" font-size="11" { (f.leavers) }
+                text x=(x + 1.5 * bar) y=(y(f.placed) - 4.0) text-anchor="middle" font-size="11" { (f.placed) }
+                text x=(x + bar) y=(h - 8.0) text-anchor="middle" font-size="11" {
+                    (steps[i].map_or(String::new(), |y| y.to_string()))
+                }
+            }
+        }
+        p.legend {
+            (tr(lang, "Open bar: leavers. Filled bar: leavers with a place (red when some have none).",
+                "Open balk: schoolverlaters. Gevulde balk: schoolverlaters met een plaats (rood als er zonder plaats zijn)."))
+        }
+    }
+}
