@@ -346,6 +346,8 @@ pub enum Msg {
     Check(super::check_messages::CheckMsg),
     /// The plan-version checks' messages (V701–V705).
     Version(super::version_messages::VersionMsg),
+    /// Syntax errors in plan words (E001).
+    Syntax(super::syntax_messages::SyntaxMsg),
     // --baseline: entries that matched no finding (a note, not a finding)
     BaselineFixed {
         count: usize,
@@ -1100,6 +1102,7 @@ impl Msg {
             },
             Msg::Check(m) => m.render(lang),
             Msg::Version(m) => m.render(lang),
+            Msg::Syntax(m) => m.render(lang),
             Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
             Msg::HelpDuplicateOffer => (if en {
                 "remove the later offer, or give it its own `location` and a name with `as`"

@@ -4,9 +4,11 @@
 
 mod check_messages;
 mod messages;
+mod syntax_messages;
 mod version_messages;
 
 pub use check_messages::{Cause, CheckMsg, Unmet};
+pub use syntax_messages::SyntaxMsg;
 pub use version_messages::{Lost, RouteCause, VersionMsg, When};
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
