@@ -193,8 +193,14 @@ pub enum Node {
 
 #[derive(Debug)]
 pub struct Pathway {
-    /// Empty when a node did not resolve: the pathway then takes no part.
+    /// The nodes that resolved, up to the first one that did not: a
+    /// pathway with an unresolved step keeps the steps before it.
     pub nodes: Vec<Node>,
+    /// A node did not resolve (E101/E103 reported): what only this pathway
+    /// would have reached is not reported again (C207–C209, C211, S402).
+    pub broken: bool,
+    /// Nodes after the unresolved one that did resolve: not in the graph.
+    pub after_break: Vec<Node>,
     /// The first node when it resolved, even if a later one did not: such
     /// a programme is not reported by C207–C209.
     pub first: Option<Node>,

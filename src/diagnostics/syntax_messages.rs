@@ -10,22 +10,40 @@ use super::Expected;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SyntaxMsg {
     /// `location = Den Haag`, `brin = 27UH`: text written without quotes.
-    Unquoted { spaces: bool, text: String },
+    Unquoted {
+        spaces: bool,
+        text: String,
+    },
     /// `write `location = "Den Haag"``.
-    HelpQuote { field: String, text: String },
+    HelpQuote {
+        field: String,
+        text: String,
+    },
     /// `=>` (or `→`) where `->` belongs.
-    NotArrow { text: String },
+    NotArrow {
+        text: String,
+    },
     HelpArrow,
     /// A block whose `}` is missing; `item` is how the plan names it
     /// (`institution roc-twente`, `offer 25342`).
-    Unclosed { item: String },
+    Unclosed {
+        item: String,
+    },
     BlockStartsHere,
     CloseHere,
-    HelpUnclosed { item: String },
+    HelpUnclosed {
+        item: String,
+    },
     /// A `}` that closes a parent's block before more of its nested items.
-    StrayClose { item: String, child: ItemKind },
+    StrayClose {
+        item: String,
+        child: ItemKind,
+    },
     ClosesTooEarly,
-    HelpStrayClose { item: String, child: ItemKind },
+    HelpStrayClose {
+        item: String,
+        child: ItemKind,
+    },
     /// The help line of an E001 that says what was expected.
     HelpExpected(Expected),
 }
@@ -111,9 +129,13 @@ fn help_expected(e: &Expected, en: bool) -> String {
         Expected::Id(k) => {
             let kw = k.keyword();
             if en {
-                format!("write an ID after `{kw}`: lower-case ASCII letters, digits, `-` and `_`, for example `{kw} my-{kw}`")
+                format!(
+                    "write an ID after `{kw}`: lower-case ASCII letters, digits, `-` and `_`, for example `{kw} my-{kw}`"
+                )
             } else {
-                format!("schrijf een ID na `{kw}`: kleine ASCII-letters, cijfers, `-` en `_`, bijvoorbeeld `{kw} mijn-{kw}`")
+                format!(
+                    "schrijf een ID na `{kw}`: kleine ASCII-letters, cijfers, `-` en `_`, bijvoorbeeld `{kw} mijn-{kw}`"
+                )
             }
         }
         Expected::Crebo(k) => {
@@ -121,14 +143,18 @@ fn help_expected(e: &Expected, en: bool) -> String {
             if en {
                 format!("write the five-digit crebo code after `{kw}`, for example `{kw} 25263`")
             } else {
-                format!("schrijf de crebocode van vijf cijfers na `{kw}`, bijvoorbeeld `{kw} 25263`")
+                format!(
+                    "schrijf de crebocode van vijf cijfers na `{kw}`, bijvoorbeeld `{kw} 25263`"
+                )
             }
         }
         Expected::Eq(f) => {
             if en {
                 format!("a field is written `{f} = value`; put text in quotes: `{f} = \"...\"`")
             } else {
-                format!("een veld schrijf je als `{f} = waarde`; zet tekst tussen aanhalingstekens: `{f} = \"...\"`")
+                format!(
+                    "een veld schrijf je als `{f} = waarde`; zet tekst tussen aanhalingstekens: `{f} = \"...\"`"
+                )
             }
         }
         Expected::Value => s(
@@ -150,9 +176,13 @@ fn help_expected(e: &Expected, en: bool) -> String {
         Expected::FieldOrEnd(Some(k)) => {
             let kw = k.keyword();
             if en {
-                format!("inside this block, write fields as `name = value` and `{kw}` items; close the block with `}}`")
+                format!(
+                    "inside this block, write fields as `name = value` and `{kw}` items; close the block with `}}`"
+                )
             } else {
-                format!("schrijf in dit blok velden als `naam = waarde` en `{kw}`-onderdelen; sluit het blok af met `}}`")
+                format!(
+                    "schrijf in dit blok velden als `naam = waarde` en `{kw}`-onderdelen; sluit het blok af met `}}`"
+                )
             }
         }
         Expected::Block(k) => {

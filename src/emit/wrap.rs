@@ -50,7 +50,10 @@ mod tests {
             words("write `location = \"Den Haag\"` here"),
             ["write", "`location = \"Den Haag\"`", "here"]
         );
-        assert_eq!(words("`roc-twente.25344` (3)"), ["`roc-twente.25344`", "(3)"]);
+        assert_eq!(
+            words("`roc-twente.25344` (3)"),
+            ["`roc-twente.25344`", "(3)"]
+        );
         // An unclosed backtick keeps the rest together, and loses nothing.
         assert_eq!(words("a `b c"), ["a", "`b c"]);
         assert_eq!(words("").len(), 0);

@@ -752,7 +752,11 @@ impl<'a> Resolver<'a, '_> {
                 offer.years = years;
             }
             Pending::Pathway(id) => {
+                // The steps up to the first unresolved node stay in the graph
+                // (docs/decisions.md); every node is still looked up, so a
+                // second misspelt one is reported too.
                 let mut nodes = Vec::with_capacity(item.nodes.len());
+                let mut after_break = Vec::new();
                 let mut ok = true;
                 for (i, r) in item.nodes.iter().enumerate() {
                     let pos = if i == 0 {
@@ -761,13 +765,14 @@ impl<'a> Resolver<'a, '_> {
                         NodePos::Later
                     };
                     match self.node(r, pos) {
-                        Some(n) => nodes.push(n),
+                        Some(n) if ok => nodes.push(n),
+                        Some(n) => after_break.push(n),
                         None => ok = false,
                     }
                 }
                 // Known even when a later node is not (C207–C209 skip it).
                 let first = match item.nodes.first() {
-                    Some(_) if ok => nodes.first().copied(),
+                    Some(_) if !nodes.is_empty() => nodes.first().copied(),
                     Some(r) if r.member.is_some() => self.node_quiet(r),
                     _ => None,
                 };
@@ -779,7 +784,9 @@ impl<'a> Resolver<'a, '_> {
                 let years = self.years(&fs, std);
                 let p = &mut self.model.pathways[id.idx()];
                 p.first = first;
-                p.nodes = if ok { nodes } else { Vec::new() };
+                p.nodes = nodes;
+                p.broken = !ok;
+                p.after_break = after_break;
                 p.route = route;
                 p.note = note;
                 p.years = years;

@@ -233,6 +233,8 @@ impl<'a> Resolver<'a, '_> {
             let id = PathwayId(self.model.pathways.len() as u32);
             self.model.pathways.push(Pathway {
                 nodes: Vec::new(),
+                broken: false,
+                after_break: Vec::new(),
                 first: None,
                 node_spans: item.nodes.iter().map(|n| n.span()).collect(),
                 route: None,

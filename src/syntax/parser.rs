@@ -1218,7 +1218,11 @@ mod tests {
             let text = format!("pathway a.b {arrow} c.d -> e.f\nsubject ne\n");
             let p = parse(FileId(0), &text);
             let found: Vec<_> = p.errors.iter().map(|d| (d.code, d.span.start)).collect();
-            assert_eq!(found, [(Code::E001, text.find(arrow).unwrap() as u32)], "{arrow}");
+            assert_eq!(
+                found,
+                [(Code::E001, text.find(arrow).unwrap() as u32)],
+                "{arrow}"
+            );
             assert_eq!(
                 p.errors[0].message,
                 Msg::Syntax(SyntaxMsg::NotArrow { text: arrow.into() })
@@ -1258,7 +1262,10 @@ mod tests {
         let p = parse(FileId(0), text);
         assert_eq!(errors(text), [(Code::E001, at(text, "{ loc"))]);
         assert_eq!(p.ast.items[0].children.len(), 2);
-        assert_eq!(p.errors[0].labels[0].span.start as usize, at(text, "\n  offer 25340"));
+        assert_eq!(
+            p.errors[0].labels[0].span.start as usize,
+            at(text, "\n  offer 25340")
+        );
         // Both blocks end at the next item: one error, for the inner one.
         let text = "institution i {\n  offer 25342 { location = \"x\"\npathway a.b -> i.25342\n";
         assert_eq!(errors(text), [(Code::E001, at(text, "{ loc"))]);
