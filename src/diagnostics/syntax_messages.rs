@@ -44,6 +44,15 @@ pub enum SyntaxMsg {
         item: String,
         child: ItemKind,
     },
+    /// E002: an ID with letters outside ASCII, and its ASCII form.
+    NonAsciiId {
+        text: String,
+    },
+    HelpAscii {
+        ascii: Option<String>,
+    },
+    /// After the cap of shown syntax errors.
+    HelpMore,
     /// The help line of an E001 that says what was expected.
     HelpExpected(Expected),
 }
@@ -114,6 +123,28 @@ impl SyntaxMsg {
                     child.keyword()
                 )
             },
+            SyntaxMsg::NonAsciiId { text } => if en {
+                format!("`{text}` is not an ID: IDs are written in ASCII letters, digits, `_` and `-`")
+            } else {
+                format!("`{text}` is geen ID: een ID bestaat uit ASCII-letters, cijfers, `_` en `-`")
+            },
+            SyntaxMsg::HelpAscii { ascii: Some(a) } => if en {
+                format!("write `{a}` (here and wherever the plan refers to it)")
+            } else {
+                format!("schrijf `{a}` (hier en overal waar het plan ernaar verwijst)")
+            },
+            SyntaxMsg::HelpAscii { ascii: None } => (if en {
+                "write the ID in ASCII letters, digits, `_` and `-`; put other text in a title \"...\""
+            } else {
+                "schrijf het ID in ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een titel \"...\""
+            })
+            .into(),
+            SyntaxMsg::HelpMore => (if en {
+                "fix the errors shown first: the ones after them often follow from them"
+            } else {
+                "herstel eerst de getoonde fouten: de latere volgen er vaak uit"
+            })
+            .into(),
             SyntaxMsg::HelpExpected(e) => help_expected(e, en),
         }
     }

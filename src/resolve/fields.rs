@@ -156,10 +156,15 @@ impl<'a> Resolver<'a, '_> {
     fn fields<'f>(&mut self, item: &'f Item<'a>) -> Fields<'f, 'a> {
         let names = field_names(item.kind);
         let mut seen: Fields<'f, 'a> = HashMap::default();
+        // Fields an unknown name was surely meant as: not also E105.
+        let mut meant: Vec<&str> = Vec::new();
         for f in &item.fields {
             let name = f.name.text;
             if !names.contains(&name) {
-                let closest = crate::suggest::closest(name, names.iter().copied());
+                let closest = super::dutch_fields::closest_field(name, names);
+                if let [one] = closest[..] {
+                    meant.push(one);
+                }
                 self.push(
                     Diagnostic::new(
                         Code::E106,
@@ -199,7 +204,10 @@ impl<'a> Resolver<'a, '_> {
             seen.insert(name, f);
         }
         for group in required(item.kind) {
-            if !group.iter().any(|g| seen.contains_key(g)) {
+            if !group
+                .iter()
+                .any(|g| seen.contains_key(g) || meant.contains(g))
+            {
                 let owner = self.owner();
                 let id = owner.name.clone();
                 let fields: Vec<String> = group.iter().map(|s| s.to_string()).collect();
@@ -595,6 +603,7 @@ impl<'a> Resolver<'a, '_> {
             Pending::Subject => {}
             Pending::Inst(i) => {
                 if let Some(f) = fs.get("brin") {
+                    self.check_brin(f, true);
                     self.model.institutions[i.idx()].brin = self.string(f);
                 }
             }
@@ -677,6 +686,9 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             Pending::School(s) => {
+                if let Some(f) = fs.get("brin") {
+                    self.check_brin(f, false);
+                }
                 let brin = fs.get("brin").and_then(|f| self.string(f));
                 let municipality = fs.get("municipality").and_then(|f| self.string(f));
                 let school = &mut self.model.schools[s.idx()];

@@ -6,7 +6,11 @@
 //! what checks share: sector closures (E104 for `includes` cycles) and the
 //! years the plan writes.
 
+mod brin;
+mod brin_table;
+mod dutch_fields;
 mod fields;
+mod hints;
 
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 /// The resolver's maps: foldhash (seeded per process, so crafted names
@@ -671,6 +675,40 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// Up to three references to a programme or offer named `member` at
+    /// any school or institution (of `kind` only, if given), sorted: a
+    /// did-you-mean across schools and institutions.
+    fn elsewhere(&mut self, member: &str, kind: Option<ItemKind>) -> Vec<String> {
+        let m = &self.model;
+        if !self.may_suggest(m.programmes.len() + m.offers.len()) {
+            return Vec::new();
+        }
+        let m = &self.model;
+        let mut out: Vec<String> = Vec::new();
+        if kind != Some(ItemKind::Offer) {
+            out.extend(
+                m.programmes
+                    .iter()
+                    .filter(|p| p.name == member)
+                    .map(|p| format!("{}.{member}", m.school(p.school).name)),
+            );
+        }
+        if kind != Some(ItemKind::Programme) {
+            out.extend(
+                m.offers
+                    .iter()
+                    .filter(|o| {
+                        format!("{:05}", o.crebo) == member || o.alias.as_deref() == Some(member)
+                    })
+                    .map(|o| format!("{}.{member}", m.institution(o.institution).name)),
+            );
+        }
+        out.sort();
+        out.dedup();
+        out.truncate(3);
+        out
+    }
+
     /// Every top-level name of the given kinds (none once the budget is spent).
     fn names_of(&mut self, kinds: &[ItemKind]) -> Vec<&'a str> {
         if !self.may_suggest(self.names.len()) {
@@ -701,6 +739,20 @@ impl<'a> Resolver<'a, '_> {
                 examples: self.node_examples(name),
             },
             (Wanted::Kind(ItemKind::Offer), ItemKind::Programme) => Msg::HelpLaterNode,
+            (Wanted::Kind(ItemKind::Sector), ItemKind::Profile)
+            | (Wanted::Kind(ItemKind::Profile), ItemKind::Sector) => {
+                match self
+                    .names
+                    .get(name)
+                    .and_then(|&(def, _)| hints::profile_sector(&self.model, def))
+                {
+                    Some(help) => help,
+                    None => Msg::HelpUseKind {
+                        wanted: wanted.clone(),
+                        names: self.few_names_of(&wanted),
+                    },
+                }
+            }
             _ => Msg::HelpUseKind {
                 wanted: wanted.clone(),
                 names: self.few_names_of(&wanted),
@@ -730,7 +782,9 @@ impl<'a> Resolver<'a, '_> {
         )
         .help(help)
         .key(name);
-        if let Some(def) = def {
+        // A definition in the built-in prelude is not shown: the help names
+        // what to write, and the prelude's source is not the user's.
+        if let Some(def) = def.filter(|d| !self.sources.get(d.file).is_std) {
             d = d.with_label(def, Msg::IsA { found });
         }
         self.push(d);
@@ -1004,8 +1058,20 @@ impl<'a> Resolver<'a, '_> {
                         .filter(|_| budget)
                         .map(|&p| self.model.programme(p).name.clone())
                         .collect();
-                    let cands = names.iter().map(String::as_str).collect();
-                    self.unknown(r.span(), Wanted::Programme(base.into()), m, cands);
+                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let wanted = Wanted::Programme(base.into());
+                    let elsewhere = if crate::suggest::closest(m, cands.iter().copied()).is_empty()
+                    {
+                        self.elsewhere(m, Some(ItemKind::Programme))
+                    } else {
+                        Vec::new()
+                    };
+                    if elsewhere.is_empty() {
+                        self.unknown(r.span(), wanted, m, cands);
+                    } else {
+                        let help = Msg::DidYouMean { names: elsewhere };
+                        self.unknown_with(r.span(), wanted, m, help);
+                    }
                     return None;
                 }
             },
@@ -1035,18 +1101,35 @@ impl<'a> Resolver<'a, '_> {
                     match known {
                         // A catalogue qualification this institution lacks.
                         Some(title) => {
+                            let mut close: Vec<String> = crate::suggest::closest(m, cands)
+                                .iter()
+                                .map(|c| format!("{base}.{c}"))
+                                .collect();
+                            if close.is_empty() {
+                                close = self.elsewhere(m, Some(ItemKind::Offer));
+                            }
                             let help = Msg::NotOffered {
                                 institution: base.into(),
                                 code: m.into(),
                                 title,
-                                close: crate::suggest::closest(m, cands)
-                                    .iter()
-                                    .map(|c| format!("{base}.{c}"))
-                                    .collect(),
+                                close,
                             };
                             self.unknown_with(r.span(), wanted, m, help);
                         }
-                        None => self.unknown(r.span(), wanted, m, cands),
+                        None => {
+                            let elsewhere =
+                                if crate::suggest::closest(m, cands.iter().copied()).is_empty() {
+                                    self.elsewhere(m, Some(ItemKind::Offer))
+                                } else {
+                                    Vec::new()
+                                };
+                            if elsewhere.is_empty() {
+                                self.unknown(r.span(), wanted, m, cands);
+                            } else {
+                                let help = Msg::DidYouMean { names: elsewhere };
+                                self.unknown_with(r.span(), wanted, m, help);
+                            }
+                        }
                     }
                     return None;
                 }
@@ -1058,7 +1141,20 @@ impl<'a> Resolver<'a, '_> {
             None if self.dropped_top.contains(base) => return None,
             None => {
                 let cands = self.names_of(&members);
-                self.unknown(r.base.span, Wanted::Member, base, cands);
+                // No school or institution is spelt like it: perhaps the
+                // programme or offer is at another one (`erasmus.pie-kb`
+                // for `pius.pie-kb`).
+                let elsewhere = if crate::suggest::closest(base, cands.iter().copied()).is_empty() {
+                    self.elsewhere(m, None)
+                } else {
+                    Vec::new()
+                };
+                if elsewhere.is_empty() {
+                    self.unknown(r.base.span, Wanted::Member, base, cands);
+                } else {
+                    let help = Msg::DidYouMean { names: elsewhere };
+                    self.unknown_with(r.base.span, Wanted::Member, base, help);
+                }
                 return None;
             }
         };

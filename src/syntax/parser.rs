@@ -106,6 +106,10 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
                 LexErrorKind::UnterminatedString => (Msg::UnterminatedString, Msg::HelpCloseString),
                 LexErrorKind::BadEscape(text) => (Msg::BadEscape { text }, Msg::HelpEscapes),
                 LexErrorKind::StrayChars(text) => (Msg::StrayChars { text }, Msg::HelpStray),
+                LexErrorKind::NonAsciiId { text, ascii } => (
+                    Msg::Syntax(SyntaxMsg::NonAsciiId { text }),
+                    Msg::Syntax(SyntaxMsg::HelpAscii { ascii }),
+                ),
             };
             Diagnostic::new(Code::E002, e.span, msg).help(help)
         })
@@ -116,11 +120,10 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         let rest = total - MAX_SYNTAX_ERRORS;
         let at = errors[MAX_SYNTAX_ERRORS].span;
         errors.truncate(MAX_SYNTAX_ERRORS);
-        errors.push(Diagnostic::new(
-            Code::E001,
-            at,
-            Msg::MoreSyntaxErrors { count: rest },
-        ));
+        errors.push(
+            Diagnostic::new(Code::E001, at, Msg::MoreSyntaxErrors { count: rest })
+                .help(Msg::Syntax(SyntaxMsg::HelpMore)),
+        );
     }
     Parsed {
         ast: SourceAst {
