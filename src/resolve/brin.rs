@@ -127,7 +127,10 @@ mod tests {
         assert!(!well_formed("25lp") && !well_formed("01OE-00") && !well_formed("2LP"));
         assert_eq!(institution("27YU"), Some("ROC van Twente"));
         assert_eq!(institution("99ZZ"), None);
-        assert_eq!(near("27YV"), [("27YU", "ROC van Twente")]);
+        assert_eq!(
+            near("27YV"),
+            [("27DV", "Aventus"), ("27YU", "ROC van Twente")]
+        );
         assert_eq!(near("72YU"), [("27YU", "ROC van Twente")]);
         assert_eq!(repaired("01OE-00", true).as_deref(), Some("01OE"));
         assert_eq!(repaired("01OE-00", false).as_deref(), Some("01OE00"));

@@ -41,7 +41,8 @@ pub fn error(file: FileId, text: &str, start: usize, end: usize) -> LexError {
         span: Span::new(file, start, end),
         kind: LexErrorKind::NonAsciiId {
             text: crate::diagnostics::truncate(word, 40),
-            ascii: ascii(word),
+            // A suggestion is only useful whole.
+            ascii: ascii(word).filter(|a| a.len() <= 60),
         },
     }
 }

@@ -205,6 +205,10 @@ impl<'a> Parser<'a> {
         if t.kind == TokenKind::Str && self.unterminated.binary_search(&t.start).is_ok() {
             return true;
         }
+        // A word with letters outside ASCII has its E002 already.
+        if t.kind == TokenKind::Ident && !self.text_of(t).is_ascii() {
+            return true;
+        }
         let prev_end = match self.pos {
             0 => 0,
             p => self.tok(p - 1).end,
@@ -880,6 +884,15 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
+        // It reads as inside: the `}` follows a nested item's `}` on its
+        // line (`offer 1 { } }`), or the keyword is indented deeper than
+        // the parent's. Otherwise the item is simply outside.
+        let column =
+            |at: u32| at as usize - self.text[..at as usize].rfind('\n').map_or(0, |n| n + 1);
+        let after_child = !close.line_start && self.tok(self.pos - 2).kind == TokenKind::RBrace;
+        if !after_child && column(self.peek().start) <= column(last.keyword.start) {
+            return false;
+        }
         // The item's own `{`: the first one after its keyword.
         let kw = self.toks.partition_point(|t| t.start < last.keyword.start);
         let Some(open) = (kw..self.pos)
@@ -946,8 +959,15 @@ impl<'a> Parser<'a> {
             end = t.end;
             i += 1;
         }
+        // The text must end where a value may: otherwise the mistake is
+        // something else (`from = 2016 until } = 2030`).
+        let after = self.tok(i);
+        let ends = after.kind == TokenKind::Eof
+            || (after.kind == TokenKind::Comma && self.tok(i + 1).kind != TokenKind::Eq)
+            || after.line_start
+            || (after.kind == TokenKind::RBrace && self.may_end_block(i));
         let glued = self.tok(self.pos).start == value.span().end;
-        if i == self.pos || !(words || glued) {
+        if i == self.pos || !(words || glued) || !ends {
             return value;
         }
         self.pos = i;
