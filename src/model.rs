@@ -199,10 +199,13 @@ pub struct Pathway {
     /// A node did not resolve (E101/E103 reported): what only this pathway
     /// would have reached is not reported again (C207–C209, C211, S402).
     pub broken: bool,
-    /// Nodes after the unresolved one that did resolve: not in the graph.
+    /// Nodes after the unresolved one that did resolve, and the nodes an
+    /// unresolved later one surely meant: not in the graph.
     pub after_break: Vec<Node>,
     /// The first node when it resolved, even if a later one did not: such
-    /// a programme is not reported by C207–C209.
+    /// a programme is not reported by C207–C209. When the first node did
+    /// not resolve but surely meant one programme (the one of that name,
+    /// at another school), that programme.
     pub first: Option<Node>,
     /// The span of each node's reference.
     pub node_spans: Vec<Span>,

@@ -1,4 +1,5 @@
-//! The fixtures of "one mistake, one finding" (issue 14) rendered in Dutch:
+//! The fixtures of issue 14 (one mistake, one finding; syntax errors and
+//! help in plan words) rendered in Dutch:
 //! the wording matters in both languages. Their English snapshots and
 //! `# expect:` lines are checked by tests/fixtures.rs; here the Dutch
 //! report is a snapshot and the findings must be the same.
@@ -7,12 +8,17 @@ mod common;
 
 use leerlijn::Lang;
 
-const FIXTURES: [&str; 5] = [
+const FIXTURES: [&str; 10] = [
     "E001_unquoted_text",
     "E001_stray_close_brace",
     "E001_missing_close_brace",
     "E001_not_an_arrow",
     "E101_pathway_keeps_its_steps",
+    "E106_dutch_field_names",
+    "E002_non_ascii_id",
+    "E104_brin",
+    "E103_profile_for_sector",
+    "E101_other_school",
 ];
 
 #[test]

@@ -770,22 +770,29 @@ impl<'a> Resolver<'a, '_> {
                 let mut nodes = Vec::with_capacity(item.nodes.len());
                 let mut after_break = Vec::new();
                 let mut ok = true;
+                let mut guess = None;
                 for (i, r) in item.nodes.iter().enumerate() {
                     let pos = if i == 0 {
                         NodePos::First
                     } else {
                         NodePos::Later
                     };
+                    self.guess = None;
                     match self.node(r, pos) {
                         Some(n) if ok => nodes.push(n),
                         Some(n) => after_break.push(n),
-                        None => ok = false,
+                        None if i == 0 => (ok, guess) = (false, self.guess.take()),
+                        // The node surely meant is not reported unreached.
+                        None => {
+                            ok = false;
+                            after_break.extend(self.guess.take());
+                        }
                     }
                 }
                 // Known even when a later node is not (C207–C209 skip it).
                 let first = match item.nodes.first() {
                     Some(_) if !nodes.is_empty() => nodes.first().copied(),
-                    Some(r) if r.member.is_some() => self.node_quiet(r),
+                    Some(r) if r.member.is_some() => self.node_quiet(r).or(guess),
                     _ => None,
                 };
                 let route = fs.get("route").and_then(|f| {

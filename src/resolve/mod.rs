@@ -111,6 +111,11 @@ pub(crate) struct Resolver<'a, 's> {
     suggest_budget: usize,
     /// The item whose fields are being resolved, for messages.
     owner: Option<(&'a Item<'a>, Pending)>,
+    /// The node the last unresolved dotted reference surely meant: the
+    /// one programme or offer of that name at another school or
+    /// institution. A pathway starting there counts as starting at it for
+    /// what C207–C209 and S402 leave out.
+    guess: Option<Node>,
 }
 
 fn loc(item: &Item) -> Loc {
@@ -145,6 +150,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         includes_spans: Vec::new(),
         suggest_budget: SUGGEST_BUDGET,
         owner: None,
+        guess: None,
     };
     for ast in asts {
         for d in &ast.dropped {
@@ -684,29 +690,40 @@ impl<'a> Resolver<'a, '_> {
             return Vec::new();
         }
         let m = &self.model;
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<(String, Node)> = Vec::new();
         if kind != Some(ItemKind::Offer) {
             out.extend(
                 m.programmes
                     .iter()
-                    .filter(|p| p.name == member)
-                    .map(|p| format!("{}.{member}", m.school(p.school).name)),
+                    .enumerate()
+                    .filter(|(_, p)| p.name == member)
+                    .map(|(i, p)| {
+                        let r = format!("{}.{member}", m.school(p.school).name);
+                        (r, Node::Programme(ProgId(i as u32)))
+                    }),
             );
         }
         if kind != Some(ItemKind::Programme) {
             out.extend(
                 m.offers
                     .iter()
-                    .filter(|o| {
+                    .enumerate()
+                    .filter(|(_, o)| {
                         format!("{:05}", o.crebo) == member || o.alias.as_deref() == Some(member)
                     })
-                    .map(|o| format!("{}.{member}", m.institution(o.institution).name)),
+                    .map(|(i, o)| {
+                        let r = format!("{}.{member}", m.institution(o.institution).name);
+                        (r, Node::Offer(OfferId(i as u32)))
+                    }),
             );
         }
         out.sort();
-        out.dedup();
+        out.dedup_by(|a, b| a.0 == b.0);
+        if let [(_, node)] = out[..] {
+            self.guess = Some(node);
+        }
         out.truncate(3);
-        out
+        out.into_iter().map(|(r, _)| r).collect()
     }
 
     /// Every top-level name of the given kinds (none once the budget is spent).
