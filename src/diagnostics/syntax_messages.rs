@@ -14,6 +14,8 @@ pub enum SyntaxMsg {
         spaces: bool,
         text: String,
     },
+    /// The label under it.
+    NeedsQuotes,
     /// `write `location = "Den Haag"``.
     HelpQuote {
         field: String,
@@ -72,6 +74,7 @@ impl SyntaxMsg {
             } else {
                 format!("`{text}` is geen getal en geen ID: tekst moet tussen aanhalingstekens")
             },
+            SyntaxMsg::NeedsQuotes => (if en { "text without quotes" } else { "tekst zonder aanhalingstekens" }).into(),
             SyntaxMsg::HelpQuote { field, text } => if en {
                 format!("write `{field} = \"{text}\"`")
             } else {

@@ -986,7 +986,7 @@ impl<'a> Parser<'a> {
                     text: crate::diagnostics::truncate(text, 40),
                 }),
             )
-            .label(Msg::UnexpectedHere)
+            .label(Msg::Syntax(SyntaxMsg::NeedsQuotes))
             .help(Msg::Syntax(SyntaxMsg::HelpQuote {
                 field: crate::diagnostics::truncate(field, 40),
                 text: crate::diagnostics::truncate(text, 60),
