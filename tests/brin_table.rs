@@ -17,7 +17,11 @@ fn regenerating_gives_the_same_table() {
     let data = std::env::var_os("LEERLIJN_DATA")
         .map_or_else(|| root.join("../shared/data"), PathBuf::from);
     let csv = data.join("mbo_instellingen_brin_ceda.csv");
-    assert!(csv.is_file(), "the source data {} are not there", csv.display());
+    assert!(
+        csv.is_file(),
+        "the source data {} are not there",
+        csv.display()
+    );
     let run = Command::new("python3")
         .arg(root.join("tools/gen_brin.py"))
         .arg(&csv)
