@@ -77,8 +77,10 @@ fn project(scale: usize) -> Vec<(String, String)> {
             for i in 0..5 {
                 let inst = format!("inst-{unit}-{f}-{i}");
                 text.push_str(&format!(
-                    "institution {inst} \"Instelling {unit}.{f}.{i}\" {{\n  brin = \"{:02}AB\"\n",
-                    i
+                    // No real mbo institution's code starts above 31 or has
+                    // a Q third: well formed, and no near miss of one.
+                    "institution {inst} \"Instelling {unit}.{f}.{i}\" {{\n  brin = \"{:02}QB\"\n",
+                    40 + i
                 ));
                 for (crebo, level) in OFFERS {
                     text.push_str(&format!(

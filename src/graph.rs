@@ -283,7 +283,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     };
     index_regions(model, &mut graph);
     for p in &model.pathways {
-        if let (true, Some(Node::Programme(id))) = (p.nodes.is_empty(), p.first) {
+        if let (true, Some(Node::Programme(id))) = (p.broken, p.first) {
             graph.unresolved_start[id.idx()] = true;
         }
     }

@@ -278,10 +278,19 @@ pub enum Node {
 
 #[derive(Debug)]
 pub struct Pathway {
-    /// Empty when a node did not resolve: the pathway then takes no part.
+    /// The nodes that resolved, up to the first one that did not: a
+    /// pathway with an unresolved step keeps the steps before it.
     pub nodes: Vec<Node>,
+    /// A node did not resolve (E101/E103 reported): what only this pathway
+    /// would have reached is not reported again (C207–C209, C211, S402).
+    pub broken: bool,
+    /// Nodes after the unresolved one that did resolve, and the nodes an
+    /// unresolved later one surely meant: not in the graph.
+    pub after_break: Vec<Node>,
     /// The first node when it resolved, even if a later one did not: such
-    /// a programme is not reported by C207–C209.
+    /// a programme is not reported by C207–C209. When the first node did
+    /// not resolve but surely meant one programme (the one of that name,
+    /// at another school), that programme.
     pub first: Option<Node>,
     /// The span of each node's reference.
     pub node_spans: Vec<Span>,

@@ -269,8 +269,13 @@ fn json_output_has_the_documented_keys() {
     assert_eq!(status(&o), 1);
     let v = check_json(&stdout(&o));
     let diags = v.get("diagnostics").arr();
-    // Both a finding without help (E001) and one with labels (E102) are there.
-    assert!(diags.iter().any(|d| matches!(d.get("help"), J::Null)));
+    // Every finding has help (syntax errors too, since issue 14), and one
+    // with labels (E102) is there.
+    assert!(
+        diags
+            .iter()
+            .all(|d| matches!(d.get("help"), J::Str(h) if !h.is_empty()))
+    );
     assert!(diags.iter().any(|d| !d.get("labels").arr().is_empty()));
     // Labels in the prelude name it as `<std>/FILE.pathway`.
     assert!(

@@ -391,11 +391,12 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
         .map(|i| Institution {
             id: format!("roc-{r:03}-{i}"),
             title: format!("ROC {} {}", r + 1, ["Noord", "Midden", "Zuid"][i]),
+            // Well formed but far from every real mbo institution's code
+            // (none starts above 31 or has a Q third), so not a near miss.
             brin: format!(
-                "{:02}{}{}",
-                (r * 3 + i) % 100,
-                (b'A' + (r % 26) as u8) as char,
-                (b'A' + i as u8) as char
+                "{:02}Q{}",
+                32 + (r * 3 + i) % 68,
+                (b'A' + ((r + i) % 26) as u8) as char
             ),
             offers: Vec::new(),
         })

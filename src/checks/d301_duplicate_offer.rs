@@ -3,7 +3,7 @@
 //! offers; the later offer takes no further part.
 
 use super::{Code, Context};
-use crate::diagnostics::{Diagnostic, Msg};
+use crate::diagnostics::{Diagnostic, HintMsg, Msg};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for d in &ctx.model.duplicate_offers {
@@ -20,7 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 },
             )
             .with_label(d.first, Msg::FirstOfferHere)
-            .help(Msg::HelpDuplicateOffer)
+            .help(Msg::Hint(HintMsg::HelpSecondOffer))
             .key(inst.clone())
             .key(format!("{:05}", d.crebo)),
         );

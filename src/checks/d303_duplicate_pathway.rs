@@ -20,7 +20,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let route = p.route.map(|r| r.0);
         let key = |e: &Edge| (e.from, e.to, route);
         let earlier = first.get(&key(&steps[0])).copied();
+        // A pathway cut short by an unresolved step adds what it was
+        // meant to add: its E101 is the finding, not D303.
         if let Some(earlier) = earlier
+            && !p.broken
             && steps.iter().all(|e| first.contains_key(&key(e)))
         {
             let chain: Vec<String> = p.nodes.iter().map(|&n| m.node_ref(n)).collect();

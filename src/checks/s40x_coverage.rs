@@ -122,6 +122,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     },
                 ));
             } else if !reachable.contains(&true) {
+                if broken_start(ctx, &starts) {
+                    continue;
+                }
                 let names = covering
                     .iter()
                     .filter(|&&o| g.steps.iter().any(|&s| runs(o, s)))
@@ -158,6 +161,16 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// True when a pathway with an unresolved step starts at one of `starts`
+/// (or its start is unknown): the route it was meant to be may reach the
+/// sector, and its E101 is the finding, so S402 stays silent.
+fn broken_start(ctx: &Context, starts: &[Node]) -> bool {
+    ctx.model
+        .pathways
+        .iter()
+        .any(|p| p.broken && p.first.is_none_or(|f| starts.contains(&f)))
 }
 
 /// The items on a route that works in the reachable year nearest the gap

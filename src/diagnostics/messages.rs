@@ -361,6 +361,10 @@ pub enum Msg {
     Version(super::version_messages::VersionMsg),
     /// Messages of the rules of the law as it stands (law_messages.rs).
     Law(super::law_messages::LawMsg),
+    /// Syntax errors in plan words (E001).
+    Syntax(super::syntax_messages::SyntaxMsg),
+    /// Help that names the answer (E101–E104).
+    Hint(super::hint_messages::HintMsg),
     // --baseline: entries that matched no finding (a note, not a finding)
     BaselineFixed {
         count: usize,
@@ -1147,6 +1151,8 @@ impl Msg {
             Msg::Check(m) => m.render(lang),
             Msg::Version(m) => m.render(lang),
             Msg::Law(m) => m.render(lang),
+            Msg::Syntax(m) => m.render(lang),
+            Msg::Hint(m) => m.render(lang),
             Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
             Msg::HelpDuplicateOffer => (if en {
                 "remove the later offer, or give it its own `location` and a name with `as`"

@@ -3,12 +3,16 @@
 //! English or Dutch, so checks never format text.
 
 mod check_messages;
+mod hint_messages;
 mod law_messages;
 mod messages;
+mod syntax_messages;
 mod version_messages;
 
 pub use check_messages::{Cause, CheckMsg, Unmet};
+pub use hint_messages::HintMsg;
 pub use law_messages::LawMsg;
+pub use syntax_messages::SyntaxMsg;
 pub use version_messages::{Lost, RouteCause, VersionMsg, When};
 
 pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};

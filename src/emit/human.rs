@@ -295,7 +295,13 @@ pub fn render_one(
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(width)
-        .with_links(false);
+        .with_links(false)
+        // Break lines between words, never inside a `name` (emit/wrap.rs).
+        .with_word_separator(textwrap::WordSeparator::Custom(
+            super::wrap::words_outside_code,
+        ))
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(false);
     let mut out = String::new();
     let r = report(d, sources, lang, texts);
     let _ = handler.render_report(&mut out, &r);

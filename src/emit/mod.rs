@@ -9,6 +9,7 @@ pub mod junit;
 pub mod markdown;
 pub mod sarif;
 pub mod statistics;
+mod wrap;
 
 use crate::source::{SourceMap, Span};
 

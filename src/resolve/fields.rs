@@ -170,10 +170,15 @@ impl<'a> Resolver<'a, '_> {
     fn fields<'f>(&mut self, item: &'f Item<'a>) -> Fields<'f, 'a> {
         let names = field_names(item.kind);
         let mut seen: Fields<'f, 'a> = HashMap::default();
+        // Fields an unknown name was surely meant as: not also E105.
+        let mut meant: Vec<&str> = Vec::new();
         for f in &item.fields {
             let name = f.name.text;
             if !names.contains(&name) {
-                let closest = crate::suggest::closest(name, names.iter().copied());
+                let closest = super::dutch_fields::closest_field(name, names);
+                if let [one] = closest[..] {
+                    meant.push(one);
+                }
                 self.push(
                     Diagnostic::new(
                         Code::E106,
@@ -213,7 +218,10 @@ impl<'a> Resolver<'a, '_> {
             seen.insert(name, f);
         }
         for group in required(item.kind) {
-            if !group.iter().any(|g| seen.contains_key(g)) {
+            if !group
+                .iter()
+                .any(|g| seen.contains_key(g) || meant.contains(g))
+            {
                 let owner = self.owner();
                 let id = owner.name.clone();
                 let fields: Vec<String> = group.iter().map(|s| s.to_string()).collect();
@@ -668,6 +676,7 @@ impl<'a> Resolver<'a, '_> {
             Pending::Subject => {}
             Pending::Inst(i) => {
                 if let Some(f) = fs.get("brin") {
+                    self.check_brin(f, true);
                     self.model.institutions[i.idx()].brin = self.string(f);
                 }
                 if let Some(f) = fs.get("municipality") {
@@ -779,6 +788,9 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             Pending::School(s) => {
+                if let Some(f) = fs.get("brin") {
+                    self.check_brin(f, false);
+                }
                 let brin = fs.get("brin").and_then(|f| self.string(f));
                 let municipality = fs.get("municipality").and_then(|f| self.municipality(f));
                 let school = &mut self.model.schools[s.idx()];
@@ -878,23 +890,35 @@ impl<'a> Resolver<'a, '_> {
                 offer.years = years;
             }
             Pending::Pathway(id) => {
+                // The steps up to the first unresolved node stay in the graph
+                // (docs/decisions.md); every node is still looked up, so a
+                // second misspelt one is reported too.
                 let mut nodes = Vec::with_capacity(item.nodes.len());
+                let mut after_break = Vec::new();
                 let mut ok = true;
+                let mut guess = None;
                 for (i, r) in item.nodes.iter().enumerate() {
                     let pos = if i == 0 {
                         NodePos::First
                     } else {
                         NodePos::Later
                     };
+                    self.guess = None;
                     match self.node(r, pos) {
-                        Some(n) => nodes.push(n),
-                        None => ok = false,
+                        Some(n) if ok => nodes.push(n),
+                        Some(n) => after_break.push(n),
+                        None if i == 0 => (ok, guess) = (false, self.guess.take()),
+                        // The node surely meant is not reported unreached.
+                        None => {
+                            ok = false;
+                            after_break.extend(self.guess.take());
+                        }
                     }
                 }
                 // Known even when a later node is not (C207–C209 skip it).
                 let first = match item.nodes.first() {
-                    Some(_) if ok => nodes.first().copied(),
-                    Some(r) if r.member.is_some() => self.node_quiet(r),
+                    Some(_) if !nodes.is_empty() => nodes.first().copied(),
+                    Some(r) if r.member.is_some() => self.node_quiet(r).or(guess),
                     _ => None,
                 };
                 let route = fs.get("route").and_then(|f| {
@@ -905,7 +929,9 @@ impl<'a> Resolver<'a, '_> {
                 let years = self.years(&fs, std);
                 let p = &mut self.model.pathways[id.idx()];
                 p.first = first;
-                p.nodes = if ok { nodes } else { Vec::new() };
+                p.nodes = nodes;
+                p.broken = !ok;
+                p.after_break = after_break;
                 p.route = route;
                 p.note = note;
                 p.years = years;

@@ -6,7 +6,11 @@
 //! what checks share: sector closures (E104 for `includes` cycles) and the
 //! years the plan writes.
 
+mod brin;
+mod brin_table;
+mod dutch_fields;
 mod fields;
+mod hints;
 
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 /// The resolver's maps: foldhash (seeded per process, so crafted names
@@ -107,6 +111,11 @@ pub(crate) struct Resolver<'a, 's> {
     suggest_budget: usize,
     /// The item whose fields are being resolved, for messages.
     owner: Option<(&'a Item<'a>, Pending)>,
+    /// The node the last unresolved dotted reference surely meant: the
+    /// one programme or offer of that name at another school or
+    /// institution. A pathway starting there counts as starting at it for
+    /// what C207–C209 and S402 leave out.
+    guess: Option<Node>,
 }
 
 fn loc(item: &Item) -> Loc {
@@ -141,6 +150,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         includes_spans: Vec::new(),
         suggest_budget: SUGGEST_BUDGET,
         owner: None,
+        guess: None,
     };
     for ast in asts {
         for d in &ast.dropped {
@@ -233,6 +243,8 @@ impl<'a> Resolver<'a, '_> {
             let id = PathwayId(self.model.pathways.len() as u32);
             self.model.pathways.push(Pathway {
                 nodes: Vec::new(),
+                broken: false,
+                after_break: Vec::new(),
                 first: None,
                 node_spans: item.nodes.iter().map(|n| n.span()).collect(),
                 route: None,
@@ -680,6 +692,51 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// Up to three references to a programme or offer named `member` at
+    /// any school or institution (of `kind` only, if given), sorted: a
+    /// did-you-mean across schools and institutions.
+    fn elsewhere(&mut self, member: &str, kind: Option<ItemKind>) -> Vec<String> {
+        let m = &self.model;
+        if !self.may_suggest(m.programmes.len() + m.offers.len()) {
+            return Vec::new();
+        }
+        let m = &self.model;
+        let mut out: Vec<(String, Node)> = Vec::new();
+        if kind != Some(ItemKind::Offer) {
+            out.extend(
+                m.programmes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.name == member)
+                    .map(|(i, p)| {
+                        let r = format!("{}.{member}", m.school(p.school).name);
+                        (r, Node::Programme(ProgId(i as u32)))
+                    }),
+            );
+        }
+        if kind != Some(ItemKind::Programme) {
+            out.extend(
+                m.offers
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| {
+                        format!("{:05}", o.crebo) == member || o.alias.as_deref() == Some(member)
+                    })
+                    .map(|(i, o)| {
+                        let r = format!("{}.{member}", m.institution(o.institution).name);
+                        (r, Node::Offer(OfferId(i as u32)))
+                    }),
+            );
+        }
+        out.sort();
+        out.dedup_by(|a, b| a.0 == b.0);
+        if let [(_, node)] = out[..] {
+            self.guess = Some(node);
+        }
+        out.truncate(3);
+        out.into_iter().map(|(r, _)| r).collect()
+    }
+
     /// Every top-level name of the given kinds (none once the budget is spent).
     fn names_of(&mut self, kinds: &[ItemKind]) -> Vec<&'a str> {
         if !self.may_suggest(self.names.len()) {
@@ -710,6 +767,20 @@ impl<'a> Resolver<'a, '_> {
                 examples: self.node_examples(name),
             },
             (Wanted::Kind(ItemKind::Offer), ItemKind::Programme) => Msg::HelpLaterNode,
+            (Wanted::Kind(ItemKind::Sector), ItemKind::Profile)
+            | (Wanted::Kind(ItemKind::Profile), ItemKind::Sector) => {
+                match self
+                    .names
+                    .get(name)
+                    .and_then(|&(def, _)| hints::profile_sector(&self.model, def))
+                {
+                    Some(help) => help,
+                    None => Msg::HelpUseKind {
+                        wanted: wanted.clone(),
+                        names: self.few_names_of(&wanted),
+                    },
+                }
+            }
             _ => Msg::HelpUseKind {
                 wanted: wanted.clone(),
                 names: self.few_names_of(&wanted),
@@ -739,7 +810,9 @@ impl<'a> Resolver<'a, '_> {
         )
         .help(help)
         .key(name);
-        if let Some(def) = def {
+        // A definition in the built-in prelude is not shown: the help names
+        // what to write, and the prelude's source is not the user's.
+        if let Some(def) = def.filter(|d| !self.sources.get(d.file).is_std) {
             d = d.with_label(def, Msg::IsA { found });
         }
         self.push(d);
@@ -1013,8 +1086,20 @@ impl<'a> Resolver<'a, '_> {
                         .filter(|_| budget)
                         .map(|&p| self.model.programme(p).name.clone())
                         .collect();
-                    let cands = names.iter().map(String::as_str).collect();
-                    self.unknown(r.span(), Wanted::Programme(base.into()), m, cands);
+                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let wanted = Wanted::Programme(base.into());
+                    let elsewhere = if crate::suggest::closest(m, cands.iter().copied()).is_empty()
+                    {
+                        self.elsewhere(m, Some(ItemKind::Programme))
+                    } else {
+                        Vec::new()
+                    };
+                    if elsewhere.is_empty() {
+                        self.unknown(r.span(), wanted, m, cands);
+                    } else {
+                        let help = Msg::DidYouMean { names: elsewhere };
+                        self.unknown_with(r.span(), wanted, m, help);
+                    }
                     return None;
                 }
             },
@@ -1044,18 +1129,35 @@ impl<'a> Resolver<'a, '_> {
                     match known {
                         // A catalogue qualification this institution lacks.
                         Some(title) => {
+                            let mut close: Vec<String> = crate::suggest::closest(m, cands)
+                                .iter()
+                                .map(|c| format!("{base}.{c}"))
+                                .collect();
+                            if close.is_empty() {
+                                close = self.elsewhere(m, Some(ItemKind::Offer));
+                            }
                             let help = Msg::NotOffered {
                                 institution: base.into(),
                                 code: m.into(),
                                 title,
-                                close: crate::suggest::closest(m, cands)
-                                    .iter()
-                                    .map(|c| format!("{base}.{c}"))
-                                    .collect(),
+                                close,
                             };
                             self.unknown_with(r.span(), wanted, m, help);
                         }
-                        None => self.unknown(r.span(), wanted, m, cands),
+                        None => {
+                            let elsewhere =
+                                if crate::suggest::closest(m, cands.iter().copied()).is_empty() {
+                                    self.elsewhere(m, Some(ItemKind::Offer))
+                                } else {
+                                    Vec::new()
+                                };
+                            if elsewhere.is_empty() {
+                                self.unknown(r.span(), wanted, m, cands);
+                            } else {
+                                let help = Msg::DidYouMean { names: elsewhere };
+                                self.unknown_with(r.span(), wanted, m, help);
+                            }
+                        }
                     }
                     return None;
                 }
@@ -1067,7 +1169,20 @@ impl<'a> Resolver<'a, '_> {
             None if self.dropped_top.contains(base) => return None,
             None => {
                 let cands = self.names_of(&members);
-                self.unknown(r.base.span, Wanted::Member, base, cands);
+                // No school or institution is spelt like it: perhaps the
+                // programme or offer is at another one (`erasmus.pie-kb`
+                // for `pius.pie-kb`).
+                let elsewhere = if crate::suggest::closest(base, cands.iter().copied()).is_empty() {
+                    self.elsewhere(m, None)
+                } else {
+                    Vec::new()
+                };
+                if elsewhere.is_empty() {
+                    self.unknown(r.base.span, Wanted::Member, base, cands);
+                } else {
+                    let help = Msg::DidYouMean { names: elsewhere };
+                    self.unknown_with(r.base.span, Wanted::Member, base, help);
+                }
                 return None;
             }
         };

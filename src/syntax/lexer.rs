@@ -56,6 +56,12 @@ pub enum LexErrorKind {
     UnterminatedString,
     BadEscape(String),
     StrayChars(String),
+    /// A word with letters outside ASCII (`coöperatieve-mavo`): one
+    /// identifier token, and this error with its ASCII form if it has one.
+    NonAsciiId {
+        text: String,
+        ascii: Option<String>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -100,7 +106,7 @@ impl LexErrors {
                     self.swallowing.push(e.span.start);
                 }
             }
-            LexErrorKind::BadEscape(_) => {}
+            LexErrorKind::BadEscape(_) | LexErrorKind::NonAsciiId { .. } => {}
         }
         self.count += 1;
         if self.list.len() < KEPT_ERRORS {
@@ -230,8 +236,22 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 let (_, id) = ident(rest_bytes).expect("a letter");
                 // An identifier never ends in `-`, so `a->b` is `a`, `->`, `b`.
                 let len = id.len() - id.iter().rev().take_while(|&&b| b == b'-').count();
-                push(&mut out, TokenKind::Ident, pos + len, 0);
-                pos += len;
+                if let Some(end) = super::ascii_id::non_ascii_word(text, pos) {
+                    out.errors
+                        .push(text, super::ascii_id::error(file, text, pos, end));
+                    push(&mut out, TokenKind::Ident, end, 0);
+                    pos = end;
+                } else {
+                    push(&mut out, TokenKind::Ident, pos + len, 0);
+                    pos += len;
+                }
+            }
+            _ if super::ascii_id::non_ascii_word(text, pos).is_some() => {
+                let end = super::ascii_id::non_ascii_word(text, pos).expect("a word");
+                out.errors
+                    .push(text, super::ascii_id::error(file, text, pos, end));
+                push(&mut out, TokenKind::Ident, end, 0);
+                pos = end;
             }
             _ => {
                 // A run of characters that start no token is one E002.

@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Expected, Found, Msg};
+use crate::diagnostics::{Diagnostic, Expected, Found, Msg, SyntaxMsg};
 use crate::source::{FileId, Span};
 
 use super::ast::*;
@@ -59,6 +59,12 @@ struct Parser<'a> {
     unterminated: Vec<u32>,
     /// Token index of the keyword of the innermost item being parsed.
     item_start: Option<usize>,
+    /// Start offsets of stray characters read as a mistyped arrow (`=>`,
+    /// `→`): their E001 says it all, so their E002 is not reported.
+    absorbed: Vec<u32>,
+    /// The token at which an unclosed block was reported: the blocks
+    /// around it end there too, without a second error.
+    unclosed_at: Option<usize>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -81,19 +87,29 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         swallowing: lex_errors.swallowing,
         unterminated: lex_errors.unterminated,
         item_start: None,
+        absorbed: Vec::new(),
+        unclosed_at: None,
     };
     let items = p.file_items();
     // Each list holds the first errors of its kind in source order, so
     // the first MAX_SYNTAX_ERRORS + 1 of both together are among them.
-    let total = lex_errors.count + p.error_count;
+    let total = lex_errors.count + p.error_count - p.absorbed.len();
+    let absorbed = std::mem::take(&mut p.absorbed);
     let mut errors: Vec<Diagnostic> = lex_errors
         .list
         .into_iter()
+        .filter(|e| {
+            !(matches!(e.kind, LexErrorKind::StrayChars(_)) && absorbed.contains(&e.span.start))
+        })
         .map(|e| {
             let (msg, help) = match e.kind {
                 LexErrorKind::UnterminatedString => (Msg::UnterminatedString, Msg::HelpCloseString),
                 LexErrorKind::BadEscape(text) => (Msg::BadEscape { text }, Msg::HelpEscapes),
                 LexErrorKind::StrayChars(text) => (Msg::StrayChars { text }, Msg::HelpStray),
+                LexErrorKind::NonAsciiId { text, ascii } => (
+                    Msg::Syntax(SyntaxMsg::NonAsciiId { text }),
+                    Msg::Syntax(SyntaxMsg::HelpAscii { ascii }),
+                ),
             };
             Diagnostic::new(Code::E002, e.span, msg).help(help)
         })
@@ -104,11 +120,10 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         let rest = total - MAX_SYNTAX_ERRORS;
         let at = errors[MAX_SYNTAX_ERRORS].span;
         errors.truncate(MAX_SYNTAX_ERRORS);
-        errors.push(Diagnostic::new(
-            Code::E001,
-            at,
-            Msg::MoreSyntaxErrors { count: rest },
-        ));
+        errors.push(
+            Diagnostic::new(Code::E001, at, Msg::MoreSyntaxErrors { count: rest })
+                .help(Msg::Syntax(SyntaxMsg::HelpMore)),
+        );
     }
     Parsed {
         ast: SourceAst {
@@ -191,6 +206,10 @@ impl<'a> Parser<'a> {
         if t.kind == TokenKind::Str && self.unterminated.binary_search(&t.start).is_ok() {
             return true;
         }
+        // A word with letters outside ASCII has its E002 already.
+        if t.kind == TokenKind::Ident && !self.text_of(t).is_ascii() {
+            return true;
+        }
         let prev_end = match self.pos {
             0 => 0,
             p => self.tok(p - 1).end,
@@ -222,17 +241,13 @@ impl<'a> Parser<'a> {
         }
         let t = self.peek();
         let found = self.found(t);
+        let expected_kind = expected.clone();
         let mut d = Diagnostic::new(Code::E001, self.span(t), Msg::Expected { expected, found })
             .label(Msg::UnexpectedHere);
-        if matches!(
-            d.message,
-            Msg::Expected {
-                expected: Expected::Item,
-                ..
-            }
-        ) {
-            d = d.help(Msg::HelpItemStart);
-        }
+        d = d.help(match expected_kind {
+            Expected::Item => Msg::HelpItemStart,
+            e => Msg::Syntax(SyntaxMsg::HelpExpected(e)),
+        });
         self.report(d);
         Err(Stop)
     }
@@ -262,6 +277,11 @@ impl<'a> Parser<'a> {
             let start = self.pos;
             let kind = self.item_keyword_at(self.pos);
             let mut misspelt = None;
+            if let Some(k) = kind.filter(|k| k.is_nested())
+                && self.reopen(&mut items, k)
+            {
+                continue;
+            }
             let result = match kind {
                 Some(kind) if kind.is_nested() => self.error(
                     self.span(t),
@@ -599,14 +619,65 @@ impl<'a> Parser<'a> {
     fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
         let mut nodes = Vec::with_capacity(2);
         nodes.push(self.node()?);
-        if self.peek().kind != TokenKind::Arrow {
+        if !self.arrow() {
             return self.expected(Expected::Arrow);
         }
-        while self.peek().kind == TokenKind::Arrow {
-            self.bump();
+        loop {
             nodes.push(self.node()?);
+            if !self.arrow() {
+                return Ok(nodes);
+            }
         }
-        Ok(nodes)
+    }
+
+    /// Reads `->`, or a mistyped arrow: `=>` (an `=` with a stray `>`
+    /// right after it), or a stray `→` or `>` between two nodes on one
+    /// line. A mistyped arrow is one E001 ("`=>` is not an arrow") that
+    /// replaces the stray characters' E002, and the pathway is kept.
+    fn arrow(&mut self) -> bool {
+        let t = self.peek();
+        if t.kind == TokenKind::Arrow {
+            self.bump();
+            return true;
+        }
+        let stray = |at: usize| self.strays.get(at).copied();
+        let (from, to) = if t.kind == TokenKind::Eq {
+            let i = self.strays.partition_point(|&(s, _)| s < t.end);
+            match stray(i) {
+                Some((s, e)) if s == t.end && &self.text[s as usize..e as usize] == ">" => {
+                    self.bump();
+                    (t.start, e)
+                }
+                _ => return false,
+            }
+        } else {
+            let prev_end = self.tok(self.pos.saturating_sub(1)).end;
+            let i = self.strays.partition_point(|&(s, _)| s < prev_end);
+            match stray(i) {
+                Some((s, e))
+                    if e <= t.start
+                        && !t.line_start
+                        && matches!(&self.text[s as usize..e as usize], "→" | ">" | "=>") =>
+                {
+                    (s, e)
+                }
+                _ => return false,
+            }
+        };
+        let stray_start = if t.kind == TokenKind::Eq { t.end } else { from };
+        self.absorbed.push(stray_start);
+        let span = Span {
+            file: self.file,
+            start: from,
+            end: to,
+        };
+        let text = self.text[from as usize..to as usize].to_string();
+        self.report(
+            Diagnostic::new(Code::E001, span, Msg::Syntax(SyntaxMsg::NotArrow { text }))
+                .label(Msg::UnexpectedHere)
+                .help(Msg::Syntax(SyntaxMsg::HelpArrow)),
+        );
+        true
     }
 
     fn node(&mut self) -> PResult<Ref<'a>> {
@@ -650,7 +721,14 @@ impl<'a> Parser<'a> {
     }
 
     fn block(&mut self, item: &mut Item<'a>) -> PResult<()> {
-        self.bump(); // `{`
+        let open = self.bump(); // `{`
+        let open = self.span(open);
+        self.block_body(item, open)
+    }
+
+    /// The fields and nested items of a block whose `{` is at `open`, up
+    /// to and including its `}`.
+    fn block_body(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
         let child = item.kind.child_kind();
         loop {
             let t = self.peek();
@@ -667,6 +745,7 @@ impl<'a> Parser<'a> {
                     self.bump();
                     self.bump(); // `=`
                     let value = self.value()?;
+                    let value = self.unquoted(name.text, value);
                     item.fields.push(Field { name, value });
                     if self.peek().kind == TokenKind::Comma {
                         self.bump();
@@ -708,6 +787,14 @@ impl<'a> Parser<'a> {
                         {
                             return self.missing_eq(word);
                         }
+                        // The next item begins: this block's `}` is missing.
+                        Some(k)
+                            if t.line_start
+                                || self.reads_as_item(self.pos, k)
+                                || (k.is_nested() && self.item_head_at(self.pos, k)) =>
+                        {
+                            return self.unclosed(item, open);
+                        }
                         None if !is_keyword(word) => {
                             let misspelt = child
                                 .and_then(|c| self.misspelt_keyword_at(self.pos, &[c.keyword()]));
@@ -730,9 +817,186 @@ impl<'a> Parser<'a> {
                         _ => return self.expected(Expected::FieldOrEnd(child)),
                     }
                 }
+                TokenKind::Eof => return self.unclosed(item, open),
                 _ => return self.expected(Expected::FieldOrEnd(child)),
             }
         }
+    }
+
+    /// How a message names an item: `institution roc-twente`,
+    /// `offer 25342`, `pathway a.b -> c.d`.
+    fn item_name(&self, item: &Item<'a>) -> String {
+        let kw = item.kind.keyword();
+        let head = match (&item.id, &item.crebo) {
+            (_, Some(c)) => c.text.to_string(),
+            (Some(id), None) => id.text.to_string(),
+            (None, None) => item
+                .nodes
+                .iter()
+                .map(|n| crate::resolve::ref_text(n))
+                .collect::<Vec<_>>()
+                .join(" -> "),
+        };
+        crate::diagnostics::truncate(&format!("{kw} {head}"), 60)
+    }
+
+    /// The block opened at `open` ends before the current token (the next
+    /// item, or the end of the file) without its `}`. The item is kept:
+    /// everything but the brace is there, so dropping it would only make
+    /// references to it look wrong.
+    fn unclosed(&mut self, item: &Item<'a>, open: Span) -> PResult<()> {
+        if self.unclosed_at == Some(self.pos) || self.follows_lex_error() {
+            return Ok(());
+        }
+        self.unclosed_at = Some(self.pos);
+        let end = self.tok(self.pos.saturating_sub(1)).end;
+        let close = Span {
+            file: self.file,
+            start: end,
+            end,
+        };
+        let name = self.item_name(item);
+        self.report(
+            Diagnostic::new(
+                Code::E001,
+                open,
+                Msg::Syntax(SyntaxMsg::Unclosed { item: name.clone() }),
+            )
+            .label(Msg::Syntax(SyntaxMsg::BlockStartsHere))
+            .with_label(close, Msg::Syntax(SyntaxMsg::CloseHere))
+            .help(Msg::Syntax(SyntaxMsg::HelpUnclosed { item: name })),
+        );
+        Ok(())
+    }
+
+    /// A `programme`/`offer` at top level right after the `}` that closed
+    /// the last item, a school/institution: that `}` was one too many
+    /// (`offer 25342 { } }`). Reports it and reads on in the item's block,
+    /// so its later items are kept. False when that is not the case.
+    fn reopen(&mut self, items: &mut Vec<Item<'a>>, kind: ItemKind) -> bool {
+        let Some(last) = items.last_mut() else {
+            return false;
+        };
+        let close = self.tok(self.pos.saturating_sub(1));
+        if self.pos == 0
+            || last.kind.child_kind() != Some(kind)
+            || close.kind != TokenKind::RBrace
+            || close.end != last.span.end
+        {
+            return false;
+        }
+        // It reads as inside: the `}` follows a nested item's `}` on its
+        // line (`offer 1 { } }`), or the keyword is indented deeper than
+        // the parent's. Otherwise the item is simply outside.
+        let column =
+            |at: u32| at as usize - self.text[..at as usize].rfind('\n').map_or(0, |n| n + 1);
+        let after_child = !close.line_start && self.tok(self.pos - 2).kind == TokenKind::RBrace;
+        if !after_child && column(self.peek().start) <= column(last.keyword.start) {
+            return false;
+        }
+        // The item's own `{`: the first one after its keyword.
+        let kw = self.toks.partition_point(|t| t.start < last.keyword.start);
+        let Some(open) = (kw..self.pos)
+            .map(|i| self.tok(i))
+            .find(|t| t.kind == TokenKind::LBrace)
+        else {
+            return false;
+        };
+        let name = self.item_name(last);
+        self.report(
+            Diagnostic::new(
+                Code::E001,
+                self.span(close),
+                Msg::Syntax(SyntaxMsg::StrayClose {
+                    item: name.clone(),
+                    child: kind,
+                }),
+            )
+            .label(Msg::Syntax(SyntaxMsg::ClosesTooEarly))
+            .help(Msg::Syntax(SyntaxMsg::HelpStrayClose {
+                item: name,
+                child: kind,
+            })),
+        );
+        let outer = self.item_start.replace(kw);
+        let result = self.block_body(last, self.span(open));
+        self.item_start = outer;
+        match result {
+            Ok(()) => {
+                let end = self.tok(self.pos - 1);
+                last.span = last.keyword.to(self.span(end));
+            }
+            Err(Stop) => {
+                items.pop();
+                self.note_dropped(kw, None);
+                self.recover_top(kw);
+            }
+        }
+        true
+    }
+
+    /// After a field's value: a word or number right after it on the same
+    /// line (`brin = 27UH`, `location = Den Haag`) means text written
+    /// without quotes. One E001 at the whole text, and the field keeps it
+    /// as text, so nothing else follows from the mistake.
+    fn unquoted(&mut self, field: &str, value: Value<'a>) -> Value<'a> {
+        if !matches!(value, Value::Ref(_) | Value::Int(_)) {
+            return value;
+        }
+        let start = value.span().start;
+        let mut end = value.span().end;
+        let mut i = self.pos;
+        let mut words = false;
+        loop {
+            let t = self.tok(i);
+            let part = matches!(t.kind, TokenKind::Ident | TokenKind::Int | TokenKind::Dot)
+                && !t.line_start
+                && self.tok(i + 1).kind != TokenKind::Eq
+                && self.item_keyword_at(i).is_none();
+            if !part {
+                break;
+            }
+            words |= t.kind == TokenKind::Ident;
+            end = t.end;
+            i += 1;
+        }
+        // The text must end where a value may: otherwise the mistake is
+        // something else (`from = 2016 until } = 2030`).
+        let after = self.tok(i);
+        let ends = after.kind == TokenKind::Eof
+            || (after.kind == TokenKind::Comma && self.tok(i + 1).kind != TokenKind::Eq)
+            || after.line_start
+            || (after.kind == TokenKind::RBrace && self.may_end_block(i));
+        let glued = self.tok(self.pos).start == value.span().end;
+        if i == self.pos || !(words || glued) || !ends {
+            return value;
+        }
+        self.pos = i;
+        let text = &self.text[start as usize..end as usize];
+        let span = Span {
+            file: self.file,
+            start,
+            end,
+        };
+        self.report(
+            Diagnostic::new(
+                Code::E001,
+                span,
+                Msg::Syntax(SyntaxMsg::Unquoted {
+                    spaces: text.contains(char::is_whitespace),
+                    text: crate::diagnostics::truncate(text, 40),
+                }),
+            )
+            .label(Msg::Syntax(SyntaxMsg::NeedsQuotes))
+            .help(Msg::Syntax(SyntaxMsg::HelpQuote {
+                field: crate::diagnostics::truncate(field, 40),
+                text: crate::diagnostics::truncate(text, 60),
+            })),
+        );
+        Value::Str(StrLit {
+            value: Cow::Borrowed(text),
+            span,
+        })
     }
 
     /// The current token is a field name not followed by `=`: reports the
@@ -867,16 +1131,17 @@ mod tests {
         assert_eq!(errors(text), [(Code::E001, at(text, "techniek"))]);
         let p = parse(FileId(0), text);
         assert_eq!(p.ast.items.len(), 1, "only `subject ne` is left");
-        // ...but a keyword whose head is followed by `{` is the next item.
+        // ...but a keyword whose head is followed by `{` is the next item:
+        // the school's block is not closed, and both items are kept.
         let text = "school s {\n  brin = \"x\"\ntrack bb { admits = [1] }\n";
-        assert_eq!(errors(text), [(Code::E001, at(text, "track"))]);
-        assert_eq!(parse(FileId(0), text).ast.items.len(), 1);
+        assert_eq!(errors(text), [(Code::E001, at(text, "{"))]);
+        assert_eq!(parse(FileId(0), text).ast.items.len(), 2);
     }
 
     #[test]
     fn stray_characters_do_not_cascade() {
-        let text = "pathway a.b → c.d\nsubject ne\n";
-        assert_eq!(errors(text), [(Code::E002, at(text, "→"))]);
+        let text = "pathway a.b ½ c.d\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E002, at(text, "½"))]);
         let text = "track bb { admits = ½ }";
         assert_eq!(errors(text), [(Code::E002, at(text, "½"))]);
     }
@@ -885,9 +1150,9 @@ mod tests {
     fn unterminated_string_swallowing_a_brace_does_not_cascade() {
         let text = "institution i {\n  offer 25263 { location = \"R }\n}\nsubject ne\n";
         assert_eq!(errors(text), [(Code::E002, at(text, "\"R"))]);
+        // The institution is kept: only its `}` went into the string.
         let p = parse(FileId(0), text);
-        assert_eq!(p.ast.items.len(), 1);
-        assert_eq!(p.ast.dropped[0].name, "i");
+        assert_eq!(p.ast.items.len(), 2);
         // Without punctuation in it, a later error is independent.
         let text = "school s {\n  brin = \"25LP\n  municipality \"R\"\n}\n";
         assert_eq!(
@@ -987,5 +1252,75 @@ mod tests {
     fn an_unterminated_string_is_not_also_unexpected() {
         let text = "subject ne \"Nederlands\" \"\nsubject en\n";
         assert_eq!(errors(text), [(Code::E002, text.rfind('"').unwrap())]);
+    }
+
+    #[test]
+    fn mistyped_arrows_are_one_error_and_keep_the_pathway() {
+        for arrow in ["=>", "→", ">"] {
+            let text = format!("pathway a.b {arrow} c.d -> e.f\nsubject ne\n");
+            let p = parse(FileId(0), &text);
+            let found: Vec<_> = p.errors.iter().map(|d| (d.code, d.span.start)).collect();
+            assert_eq!(
+                found,
+                [(Code::E001, text.find(arrow).unwrap() as u32)],
+                "{arrow}"
+            );
+            assert_eq!(
+                p.errors[0].message,
+                Msg::Syntax(SyntaxMsg::NotArrow { text: arrow.into() })
+            );
+            assert_eq!(p.ast.items[0].nodes.len(), 3, "{arrow}");
+        }
+    }
+
+    #[test]
+    fn unquoted_text_is_one_error_and_kept_as_text() {
+        let text = "school s {\n  brin = 27UH\n  municipality = Den Haag, programme p { }\n}\n";
+        assert_eq!(
+            errors(text),
+            [
+                (Code::E001, at(text, "27UH")),
+                (Code::E001, at(text, "Den Haag"))
+            ]
+        );
+        let p = parse(FileId(0), text);
+        let values: Vec<_> = p.ast.items[0]
+            .fields
+            .iter()
+            .map(|f| match &f.value {
+                Value::Str(s) => s.value.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(values, ["27UH", "Den Haag"]);
+        assert_eq!(p.ast.items[0].children.len(), 1);
+        // Two fields on one line without a comma are no unquoted text.
+        assert!(errors("school s { programme p { track = kb profile = PIE } }").is_empty());
+    }
+
+    #[test]
+    fn a_missing_close_brace_keeps_the_item() {
+        let text = "institution i {\n  offer 25342 { location = \"x\"\n  offer 25340\n}\n";
+        let p = parse(FileId(0), text);
+        assert_eq!(errors(text), [(Code::E001, at(text, "{ loc"))]);
+        assert_eq!(p.ast.items[0].children.len(), 2);
+        assert_eq!(
+            p.errors[0].labels[0].span.start as usize,
+            at(text, "\n  offer 25340")
+        );
+        // Both blocks end at the next item: one error, for the inner one.
+        let text = "institution i {\n  offer 25342 { location = \"x\"\npathway a.b -> i.25342\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "{ loc"))]);
+        assert_eq!(parse(FileId(0), text).ast.items.len(), 2);
+    }
+
+    #[test]
+    fn a_stray_close_brace_before_more_offers_reopens_the_block() {
+        let text = "institution i {\n  offer 25342 { } }\n  offer 25340\n  offer 25334 { }\n}\nsubject ne\n";
+        assert_eq!(errors(text), [(Code::E001, at(text, "} }") + 2)]);
+        let p = parse(FileId(0), text);
+        assert_eq!(p.ast.items.len(), 2);
+        assert_eq!(p.ast.items[0].children.len(), 3);
+        assert!(p.ast.dropped.is_empty());
     }
 }
