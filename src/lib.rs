@@ -14,6 +14,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnostics;
 pub mod emit;
+pub mod fixes;
 pub mod format;
 pub mod graph;
 pub mod lsp;

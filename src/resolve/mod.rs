@@ -768,7 +768,11 @@ impl<'a> Resolver<'a, '_> {
                 names: close.iter().map(|s| format!("{prefix}{s}")).collect(),
             }
         };
+        let fixes = crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), &close);
         self.unknown_with(span, wanted, name, help);
+        if let Some(d) = self.diags.last_mut() {
+            d.fixes = fixes;
+        }
     }
 
     fn unknown_with(&mut self, span: Span, wanted: Wanted, name: &str, help: Msg) {
@@ -838,6 +842,7 @@ impl<'a> Resolver<'a, '_> {
             }
             None if self.dropped_top.contains(text) => None,
             None => {
+                let mut fixes = Vec::new();
                 let help = match crate::prelude::known_crebo(code) {
                     Some((crate::prelude::KnownKind::Newer, name))
                         if offer && (23000..24000).contains(&code) =>
@@ -866,6 +871,7 @@ impl<'a> Resolver<'a, '_> {
                             .map(|(c, _)| format!("{c:05}"))
                             .collect();
                         let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
+                        fixes = crate::fixes::did_you_mean(span, "", &close);
                         if close.is_empty() {
                             Msg::DeclareCrebo {
                                 kind: wanted,
@@ -897,6 +903,9 @@ impl<'a> Resolver<'a, '_> {
                     .help(help)
                     .key(text),
                 );
+                if let Some(d) = self.diags.last_mut() {
+                    d.fixes = fixes;
+                }
                 None
             }
         }
@@ -1033,16 +1042,19 @@ impl<'a> Resolver<'a, '_> {
                     match known {
                         // A catalogue qualification this institution lacks.
                         Some(title) => {
+                            let close = crate::suggest::closest(m, cands);
                             let help = Msg::NotOffered {
                                 institution: base.into(),
                                 code: m.into(),
                                 title,
-                                close: crate::suggest::closest(m, cands)
-                                    .iter()
-                                    .map(|c| format!("{base}.{c}"))
-                                    .collect(),
+                                close: close.iter().map(|c| format!("{base}.{c}")).collect(),
                             };
                             self.unknown_with(r.span(), wanted, m, help);
+                            // Adding the offer is as likely as a typo: never certain.
+                            let fixes = crate::fixes::did_you_mean(r.span(), &format!("{base}."), &close);
+                            if let Some(d) = self.diags.last_mut() {
+                                d.fixes = crate::fixes::unsure(fixes);
+                            }
                         }
                         None => self.unknown(r.span(), wanted, m, cands),
                     }

@@ -599,7 +599,11 @@ impl<'a> Parser<'a> {
         let mut nodes = Vec::with_capacity(2);
         nodes.push(self.node()?);
         if self.peek().kind != TokenKind::Arrow {
-            return self.expected(Expected::Arrow);
+            let fix = self.fat_arrow_fix();
+            let before = self.errors.len();
+            let result = self.expected(Expected::Arrow);
+            self.attach_fix(before, fix);
+            return result;
         }
         while self.peek().kind == TokenKind::Arrow {
             self.bump();
@@ -737,9 +741,76 @@ impl<'a> Parser<'a> {
     /// The current token is a field name not followed by `=`: reports the
     /// token after it, saying `=` was expected.
     fn missing_eq<T>(&mut self, name: &str) -> PResult<T> {
+        let fix = self.unquoted_text_fix();
         let name = crate::diagnostics::truncate(name, 40);
         self.bump();
-        self.expected(Expected::Eq(name))
+        let before = self.errors.len();
+        let result = self.expected(Expected::Eq(name));
+        self.attach_fix(before, fix);
+        result
+    }
+
+    /// Adds a fix to the E001 just reported (if one was).
+    fn attach_fix(&mut self, before: usize, fix: Option<crate::diagnostics::Fix>) {
+        if let (Some(fix), Some(d)) = (fix, self.errors.get_mut(before)) {
+            d.fixes.push(fix);
+        }
+    }
+
+    /// `location = Den Haag,`: a text field whose value is words on one
+    /// line, not quoted. The current token is the second word. Certain
+    /// only for the fields that take text (see docs/decisions.md).
+    fn unquoted_text_fix(&self) -> Option<crate::diagnostics::Fix> {
+        const TEXT_FIELDS: [&str; 4] = ["location", "note", "municipality", "labour-market"];
+        let i = self.pos;
+        if i < 3 {
+            return None;
+        }
+        let (field, eq, first) = (self.tok(i - 3), self.tok(i - 2), self.tok(i - 1));
+        let word = |t: Token| matches!(t.kind, TokenKind::Ident | TokenKind::Int);
+        if field.kind != TokenKind::Ident
+            || !TEXT_FIELDS.contains(&self.text_of(field))
+            || eq.kind != TokenKind::Eq
+            || !word(first)
+            || self.peek().line_start
+        {
+            return None;
+        }
+        let mut j = i;
+        while word(self.tok(j)) && !self.tok(j).line_start {
+            j += 1;
+        }
+        let end = self.tok(j);
+        let ends_value = end.line_start
+            || matches!(
+                end.kind,
+                TokenKind::Comma | TokenKind::RBrace | TokenKind::Eof
+            );
+        // Words separated by spaces only (no comment, no stray character).
+        let text = &self.text[first.start as usize..self.tok(j - 1).end as usize];
+        let plain = text
+            .chars()
+            .all(|c| c == ' ' || c == '-' || c == '_' || c.is_alphanumeric());
+        (ends_value && plain).then(|| {
+            crate::diagnostics::Fix::replace(
+                Span::new(self.file, first.start as usize, self.tok(j - 1).end as usize),
+                format!("\"{text}\""),
+                true,
+            )
+        })
+    }
+
+    /// `=>` at the current token: the fix that writes `->`.
+    fn fat_arrow_fix(&self) -> Option<crate::diagnostics::Fix> {
+        let t = self.peek();
+        let end = t.end as usize;
+        (t.kind == TokenKind::Eq && self.text.as_bytes().get(end) == Some(&b'>')).then(|| {
+            crate::diagnostics::Fix::replace(
+                Span::new(self.file, t.start as usize, end + 1),
+                "->",
+                true,
+            )
+        })
     }
 
     fn value(&mut self) -> PResult<Value<'a>> {

@@ -1,0 +1,323 @@
+//! Fixes: building them for findings, and applying the machine-applicable
+//! ones to files (`check --fix`, `check --diff`).
+//!
+//! A fix is machine-applicable only when it is certainly right
+//! (docs/decisions.md, "Fixes that are certainly right"): a did-you-mean
+//! with exactly one candidate, a value rewritten in the shape its field
+//! wants, `=>` for `->`, unquoted text with spaces in a text field, a field
+//! repeated with the same value. Everything else is maybe-incorrect and only
+//! offered (JSON, SARIF, the editor).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{CheckOptions, analyze};
+use crate::diagnostics::{Applicability, Diagnostic, Edit, Fix, Wanted};
+use crate::source::Span;
+use crate::syntax::{Field, Value};
+
+/// Rounds of fix → re-check; a fix can make another finding (or its fix)
+/// appear, but each round only removes findings, so few rounds suffice.
+pub const MAX_ROUNDS: usize = 10;
+
+/// The text written before a suggested member name in a reference.
+pub fn member_prefix(wanted: &Wanted) -> String {
+    match wanted {
+        Wanted::Programme(b) | Wanted::Offer(b) => format!("{b}."),
+        _ => String::new(),
+    }
+}
+
+/// Fixes for a did-you-mean: one machine-applicable fix when there is
+/// exactly one candidate, else one maybe-incorrect fix per candidate.
+pub fn did_you_mean(span: Span, prefix: &str, close: &[&str]) -> Vec<Fix> {
+    let sure = close.len() == 1;
+    close
+        .iter()
+        .map(|c| Fix::replace(span, format!("{prefix}{c}"), sure))
+        .collect()
+}
+
+/// Every fix made maybe-incorrect.
+pub fn unsure(mut fixes: Vec<Fix>) -> Vec<Fix> {
+    for f in &mut fixes {
+        f.applicability = Applicability::MaybeIncorrect;
+    }
+    fixes
+}
+
+/// A value as written, without its spans, for comparing two fields.
+fn value_key(v: &Value) -> String {
+    match v {
+        Value::Ref(r) => match &r.member {
+            Some(m) => format!("{}.{}", r.base.text, m.text()),
+            None => r.base.text.to_string(),
+        },
+        Value::Int(i) => i.text.to_string(),
+        Value::Str(s) => format!("{:?}", s.value),
+        Value::List(elems, _) => {
+            let inner: Vec<String> = elems.iter().map(value_key).collect();
+            format!("[{}]", inner.join(","))
+        }
+    }
+}
+
+/// E107: a field written twice with the same value; removing the second
+/// changes nothing, so it is certain. With different values only a person
+/// can choose.
+pub fn drop_repeated_field(first: &Field, second: &Field) -> Option<Fix> {
+    if value_key(&first.value) != value_key(&second.value) {
+        return None;
+    }
+    let span = second.name.span.to(second.value.span());
+    Some(Fix {
+        applicability: Applicability::MachineApplicable,
+        description: format!("remove the repeated `{}`", second.name.text),
+        edits: vec![Edit {
+            span,
+            replacement: String::new(),
+        }],
+    })
+}
+
+/// A removal widened to leave tidy text: a following comma and the spaces
+/// after it, or the whole line when nothing else is on it.
+fn tidy(text: &str, edit: &Edit) -> (usize, usize) {
+    let (mut start, mut end) = (edit.span.start as usize, edit.span.end as usize);
+    if !edit.replacement.is_empty() {
+        return (start, end);
+    }
+    let bytes = text.as_bytes();
+    let blank = |b: u8| b == b' ' || b == b'\t';
+    let mut e = end;
+    while e < bytes.len() && blank(bytes[e]) {
+        e += 1;
+    }
+    if e < bytes.len() && bytes[e] == b',' {
+        e += 1;
+        while e < bytes.len() && blank(bytes[e]) {
+            e += 1;
+        }
+        end = e;
+    } else {
+        // `a = 1, b = 1 }`: take the comma before instead.
+        let mut s = start;
+        while s > 0 && blank(bytes[s - 1]) {
+            s -= 1;
+        }
+        if s > 0 && bytes[s - 1] == b',' {
+            start = s - 1;
+        }
+    }
+    // Alone on its line: remove the line.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let rest = &text[end..];
+    let line_end = rest.find('\n').map_or(text.len(), |i| end + i + 1);
+    if text[line_start..start].bytes().all(blank)
+        && text[end..line_end].trim_end_matches(['\n', '\r']).bytes().all(blank)
+    {
+        return (line_start, line_end);
+    }
+    (start, end)
+}
+
+/// Applies the machine-applicable fixes of `diags` that lie in the file
+/// with this text, skipping any that overlaps one already taken; the new
+/// text and how many fixes were applied.
+pub fn apply(text: &str, file: crate::source::FileId, diags: &[&Diagnostic]) -> (String, usize) {
+    let mut taken: Vec<(usize, usize, String)> = Vec::new();
+    let mut count = 0;
+    let mut seen: Vec<&Fix> = Vec::new();
+    for d in diags {
+        for fix in d.fixes.iter().filter(|f| f.is_machine_applicable()) {
+            if seen.contains(&fix) {
+                continue;
+            }
+            seen.push(fix);
+            let fits = fix.edits.iter().all(|e| {
+                e.span.file == file
+                    && e.span.start <= e.span.end
+                    && text.is_char_boundary(e.span.start as usize)
+                    && text.is_char_boundary(e.span.end as usize)
+            });
+            if !fits {
+                continue;
+            }
+            let ranges: Vec<(usize, usize, String)> = fix
+                .edits
+                .iter()
+                .map(|e| {
+                    let (s, t) = tidy(text, e);
+                    (s, t, e.replacement.clone())
+                })
+                .collect();
+            let overlaps = ranges.iter().any(|(s, e, _)| {
+                taken
+                    .iter()
+                    .any(|(ts, te, _)| s < te && ts < e || (s == e && s == ts))
+            });
+            if !overlaps {
+                taken.extend(ranges);
+                count += 1;
+            }
+        }
+    }
+    taken.sort_by_key(|(s, e, _)| (*s, *e));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (s, e, r) in &taken {
+        out.push_str(&text[at..*s]);
+        out.push_str(r);
+        at = *e;
+    }
+    out.push_str(&text[at..]);
+    (out, count)
+}
+
+/// One file `--fix` would change.
+#[derive(Debug)]
+pub struct FileFix {
+    pub path: PathBuf,
+    /// The file as read (a byte-order mark kept).
+    pub original: String,
+    pub fixed: String,
+    pub count: usize,
+}
+
+/// What `--fix` found: the files it would change, and those it leaves
+/// alone because a syntax error remains that no fix repairs.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub changed: Vec<FileFix>,
+    pub refused: Vec<PathBuf>,
+}
+
+/// Fixes the files in memory: rounds of check → apply until no fix
+/// applies (at most [`MAX_ROUNDS`]). Nothing is written. Files that are no
+/// UTF-8, copies of the prelude, or standard input are never fixed.
+pub fn fix_files(files: &[PathBuf], std: bool, opts: &CheckOptions) -> Outcome {
+    const BOM: &str = "\u{feff}";
+    // (path, display, original text, current text without BOM)
+    let mut state: Vec<(PathBuf, String, String, String)> = Vec::new();
+    for p in files {
+        let Ok(bytes) = std::fs::read(p) else {
+            continue;
+        };
+        if std && crate::project::is_prelude_copy(&bytes) {
+            continue;
+        }
+        let Ok(text) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let body = text.strip_prefix(BOM).unwrap_or(&text).to_string();
+        state.push((p.clone(), p.display().to_string(), text, body));
+    }
+    let mut counts = vec![0usize; state.len()];
+    for _ in 0..MAX_ROUNDS {
+        let bytes: Vec<(&str, &[u8])> = state
+            .iter()
+            .map(|(_, d, _, t)| (d.as_str(), t.as_bytes()))
+            .collect();
+        let project = crate::project::from_bytes(&bytes, std);
+        let analysis = analyze(&project, opts);
+        let index: HashMap<&str, usize> = state
+            .iter()
+            .enumerate()
+            .map(|(i, (_, d, _, _))| (d.as_str(), i))
+            .collect();
+        let mut by_file: HashMap<usize, (crate::source::FileId, Vec<&Diagnostic>)> =
+            HashMap::new();
+        for d in &analysis.diagnostics {
+            if d.fixes.iter().all(|f| !f.is_machine_applicable()) {
+                continue;
+            }
+            let file = project.sources.get(d.span.file);
+            if file.is_std {
+                continue;
+            }
+            if let Some(&i) = index.get(file.path.as_str()) {
+                by_file
+                    .entry(i)
+                    .or_insert_with(|| (d.span.file, Vec::new()))
+                    .1
+                    .push(d);
+            }
+        }
+        let mut any = false;
+        let mut keys: Vec<usize> = by_file.keys().copied().collect();
+        keys.sort_unstable();
+        for i in keys {
+            let (file, diags) = &by_file[&i];
+            let (fixed, n) = apply(&state[i].3, *file, diags);
+            if n > 0 && fixed != state[i].3 {
+                state[i].3 = fixed;
+                counts[i] += n;
+                any = true;
+            }
+        }
+        if !any {
+            break;
+        }
+    }
+    let mut out = Outcome::default();
+    for ((path, _, original, body), count) in state.into_iter().zip(counts) {
+        if count == 0 {
+            continue;
+        }
+        let parsed = crate::syntax::parse(crate::source::FileId(0), &body);
+        if !parsed.errors.is_empty() {
+            out.refused.push(path);
+            continue;
+        }
+        let fixed = if original.starts_with(BOM) {
+            format!("{BOM}{body}")
+        } else {
+            body
+        };
+        out.changed.push(FileFix {
+            path,
+            original,
+            fixed,
+            count,
+        });
+    }
+    out
+}
+
+/// The changes as a unified diff, file after file.
+pub fn unified_diff(changed: &[FileFix]) -> String {
+    let mut out = String::new();
+    for f in changed {
+        let name = f.path.display().to_string().replace('\\', "/");
+        let name = name.strip_prefix("./").unwrap_or(&name);
+        let diff = similar::TextDiff::from_lines(&f.original, &f.fixed);
+        out.push_str(
+            &diff
+                .unified_diff()
+                .context_radius(3)
+                .header(&format!("a/{name}"), &format!("b/{name}"))
+                .to_string(),
+        );
+    }
+    out
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same
+/// directory, given the old file's permissions, then renamed over it.
+// TODO(lead): the safe-writes branch adds `crate::write::atomic_write`;
+// use that once both are merged.
+pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        std::fs::set_permissions(tmp.path(), meta.permissions())?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
