@@ -28,13 +28,22 @@ pub fn member_prefix(wanted: &Wanted) -> String {
     }
 }
 
-/// Fixes for a did-you-mean: one machine-applicable fix when there is
-/// exactly one candidate, else one maybe-incorrect fix per candidate.
-pub fn did_you_mean(span: Span, prefix: &str, close: &[&str]) -> Vec<Fix> {
-    let sure = close.len() == 1;
+/// Fixes for a did-you-mean of `wanted` (the candidates as
+/// [`crate::suggest::closest`] returns them, nearest first): the nearest
+/// is machine-applicable when no other candidate is as near; every other
+/// candidate (and a nearest that ties) is maybe-incorrect.
+pub fn did_you_mean(span: Span, prefix: &str, wanted: &str, close: &[&str]) -> Vec<Fix> {
+    let w = wanted.to_lowercase();
+    let dist = |c: &str| strsim::osa_distance(&w, &c.to_lowercase());
+    let sure = match close {
+        [_] => true,
+        [a, b, ..] => dist(a) < dist(b),
+        [] => false,
+    };
     close
         .iter()
-        .map(|c| Fix::replace(span, format!("{prefix}{c}"), sure))
+        .enumerate()
+        .map(|(i, c)| Fix::replace(span, format!("{prefix}{c}"), sure && i == 0))
         .collect()
 }
 
@@ -114,7 +123,10 @@ fn tidy(text: &str, edit: &Edit) -> (usize, usize) {
     let rest = &text[end..];
     let line_end = rest.find('\n').map_or(text.len(), |i| end + i + 1);
     if text[line_start..start].bytes().all(blank)
-        && text[end..line_end].trim_end_matches(['\n', '\r']).bytes().all(blank)
+        && text[end..line_end]
+            .trim_end_matches(['\n', '\r'])
+            .bytes()
+            .all(blank)
     {
         return (line_start, line_end);
     }
@@ -225,8 +237,7 @@ pub fn fix_files(files: &[PathBuf], std: bool, opts: &CheckOptions) -> Outcome {
             .enumerate()
             .map(|(i, (_, d, _, _))| (d.as_str(), i))
             .collect();
-        let mut by_file: HashMap<usize, (crate::source::FileId, Vec<&Diagnostic>)> =
-            HashMap::new();
+        let mut by_file: HashMap<usize, (crate::source::FileId, Vec<&Diagnostic>)> = HashMap::new();
         for d in &analysis.diagnostics {
             if d.fixes.iter().all(|f| !f.is_machine_applicable()) {
                 continue;

@@ -176,7 +176,7 @@ impl<'a> Resolver<'a, '_> {
                     })
                     .key(crate::diagnostics::truncate(name, 40)),
                 );
-                let fixes = crate::fixes::did_you_mean(f.name.span, "", &closest);
+                let fixes = crate::fixes::did_you_mean(f.name.span, "", name, &closest);
                 if let Some(d) = self.diags.last_mut() {
                     d.fixes = fixes;
                 }

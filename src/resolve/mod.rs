@@ -768,7 +768,8 @@ impl<'a> Resolver<'a, '_> {
                 names: close.iter().map(|s| format!("{prefix}{s}")).collect(),
             }
         };
-        let fixes = crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), &close);
+        let fixes =
+            crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), name, &close);
         self.unknown_with(span, wanted, name, help);
         if let Some(d) = self.diags.last_mut() {
             d.fixes = fixes;
@@ -871,7 +872,7 @@ impl<'a> Resolver<'a, '_> {
                             .map(|(c, _)| format!("{c:05}"))
                             .collect();
                         let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
-                        fixes = crate::fixes::did_you_mean(span, "", &close);
+                        fixes = crate::fixes::did_you_mean(span, "", text, &close);
                         if close.is_empty() {
                             Msg::DeclareCrebo {
                                 kind: wanted,
@@ -1051,7 +1052,12 @@ impl<'a> Resolver<'a, '_> {
                             };
                             self.unknown_with(r.span(), wanted, m, help);
                             // Adding the offer is as likely as a typo: never certain.
-                            let fixes = crate::fixes::did_you_mean(r.span(), &format!("{base}."), &close);
+                            let fixes = crate::fixes::did_you_mean(
+                                r.span(),
+                                &format!("{base}."),
+                                m,
+                                &close,
+                            );
                             if let Some(d) = self.diags.last_mut() {
                                 d.fixes = crate::fixes::unsure(fixes);
                             }

@@ -793,7 +793,11 @@ impl<'a> Parser<'a> {
             .all(|c| c == ' ' || c == '-' || c == '_' || c.is_alphanumeric());
         (ends_value && plain).then(|| {
             crate::diagnostics::Fix::replace(
-                Span::new(self.file, first.start as usize, self.tok(j - 1).end as usize),
+                Span::new(
+                    self.file,
+                    first.start as usize,
+                    self.tok(j - 1).end as usize,
+                ),
                 format!("\"{text}\""),
                 true,
             )
