@@ -8,11 +8,11 @@
 //! repeated with the same value. Everything else is maybe-incorrect and only
 //! offered (JSON, SARIF, the editor).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::analysis::{CheckOptions, analyze};
-use crate::diagnostics::{Applicability, Diagnostic, Edit, Fix, Wanted};
+use crate::diagnostics::{Applicability, Diagnostic, Edit, Fix, FixText, Wanted};
 use crate::source::Span;
 use crate::syntax::{Field, Value};
 
@@ -81,7 +81,7 @@ pub fn drop_repeated_field(first: &Field, second: &Field) -> Option<Fix> {
     let span = second.name.span.to(second.value.span());
     Some(Fix {
         applicability: Applicability::MachineApplicable,
-        description: format!("remove the repeated `{}`", second.name.text),
+        description: FixText::RemoveRepeated(second.name.text.to_string()),
         edits: vec![Edit {
             span,
             replacement: String::new(),
@@ -137,15 +137,27 @@ fn tidy(text: &str, edit: &Edit) -> (usize, usize) {
 /// with this text, skipping any that overlaps one already taken; the new
 /// text and how many fixes were applied.
 pub fn apply(text: &str, file: crate::source::FileId, diags: &[&Diagnostic]) -> (String, usize) {
-    let mut taken: Vec<(usize, usize, String)> = Vec::new();
+    // Taken ranges by start; they never overlap, so the nearest one
+    // starting before a range's end is the only one that can meet it.
+    // (The same fix from two findings overlaps itself and counts once.)
+    let mut taken: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+    let meets = |taken: &BTreeMap<usize, (usize, String)>, s: usize, e: usize| {
+        if s == e {
+            // An insertion: not inside or at the start of a taken range.
+            taken
+                .range(..=s)
+                .next_back()
+                .is_some_and(|(&ts, (te, _))| ts == s || *te > s)
+        } else {
+            taken
+                .range(..e)
+                .next_back()
+                .is_some_and(|(_, (te, _))| *te > s)
+        }
+    };
     let mut count = 0;
-    let mut seen: Vec<&Fix> = Vec::new();
     for d in diags {
         for fix in d.fixes.iter().filter(|f| f.is_machine_applicable()) {
-            if seen.contains(&fix) {
-                continue;
-            }
-            seen.push(fix);
             let fits = fix.edits.iter().all(|e| {
                 e.span.file == file
                     && e.span.start <= e.span.end
@@ -163,21 +175,18 @@ pub fn apply(text: &str, file: crate::source::FileId, diags: &[&Diagnostic]) -> 
                     (s, t, e.replacement.clone())
                 })
                 .collect();
-            let overlaps = ranges.iter().any(|(s, e, _)| {
-                taken
-                    .iter()
-                    .any(|(ts, te, _)| s < te && ts < e || (s == e && s == ts))
-            });
-            if !overlaps {
-                taken.extend(ranges);
-                count += 1;
+            if ranges.iter().any(|(s, e, _)| meets(&taken, *s, *e)) {
+                continue;
             }
+            for (s, e, r) in ranges {
+                taken.insert(s, (e, r));
+            }
+            count += 1;
         }
     }
-    taken.sort_by_key(|(s, e, _)| (*s, *e));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (s, e, r) in &taken {
+    for (s, (e, r)) in &taken {
         out.push_str(&text[at..*s]);
         out.push_str(r);
         at = *e;

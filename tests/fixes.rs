@@ -326,3 +326,55 @@ fn fix_never_writes_stdin_or_the_prelude() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("E106"));
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
 }
+
+/// E107: a field written twice with the same value loses the second; with
+/// different values only a person can choose, so nothing changes there.
+#[test]
+fn fix_removes_a_repeated_field_with_the_same_value() {
+    let dir = scratch("fix-repeated");
+    let plan = "institution zadkine {\n  \
+                offer 25263 { capacity = 20, location = \"Rotterdam\", capacity = 20 }\n  \
+                offer 25265 {\n    capacity = 20\n    capacity = 20\n  }\n  \
+                offer 25333 { capacity = 20, capacity = 30 }\n}\n";
+    std::fs::write(dir.join("plan.pathway"), plan).unwrap();
+    let r = run_in(
+        &dir,
+        &["check", "--fix", "--format", "concise", "plan.pathway"],
+    );
+    assert_eq!(r.stderr, "fixed `plan.pathway`: 2 fix(es) applied\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("plan.pathway")).unwrap(),
+        "institution zadkine {\n  \
+         offer 25263 { capacity = 20, location = \"Rotterdam\" }\n  \
+         offer 25265 {\n    capacity = 20\n  }\n  \
+         offer 25333 { capacity = 20, capacity = 30 }\n}\n"
+    );
+    let e107: Vec<&str> = r.stdout.lines().filter(|l| l.contains("E107")).collect();
+    assert_eq!(e107.len(), 1, "{}", r.stdout);
+    assert!(e107[0].starts_with("plan.pathway:6:32:"), "{}", e107[0]);
+}
+
+/// Fix descriptions follow `--lang`.
+#[test]
+fn fix_descriptions_in_dutch() {
+    let dir = scratch("fix-nl");
+    std::fs::write(
+        dir.join("plan.pathway"),
+        "institution zadkine { offer 25263 { capacty = 20 } }\n",
+    )
+    .unwrap();
+    let r = run_in(&dir, &["check", "--format", "json", "--lang", "nl", "."]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let d = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "E106")
+        .unwrap();
+    assert_eq!(d["fixes"][0]["description"], "schrijf `capacity`");
+    let fixed = run_in(&dir, &["check", "--fix", "--lang", "nl", "."]);
+    assert_eq!(
+        fixed.stderr,
+        "`./plan.pathway` verbeterd: 1 correctie(s) toegepast\n"
+    );
+}

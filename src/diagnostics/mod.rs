@@ -62,12 +62,33 @@ pub struct Edit {
     pub replacement: String,
 }
 
+/// What a fix does, rendered in the run's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixText {
+    /// Replace the text with this.
+    Write(String),
+    /// Remove the second of a field written twice with the same value.
+    RemoveRepeated(String),
+}
+
+impl FixText {
+    pub fn render(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{En, Nl};
+        match (self, lang) {
+            (FixText::Write(r), En) => format!("write `{r}`"),
+            (FixText::Write(r), Nl) => format!("schrijf `{r}`"),
+            (FixText::RemoveRepeated(f), En) => format!("remove the second `{f}`"),
+            (FixText::RemoveRepeated(f), Nl) => format!("haal de tweede `{f}` weg"),
+        }
+    }
+}
+
 /// A correction of one finding: edits in one file that do not overlap.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
     pub applicability: Applicability,
     /// What the fix does, for people ("write `waalhaven`").
-    pub description: String,
+    pub description: FixText,
     pub edits: Vec<Edit>,
 }
 
@@ -81,7 +102,7 @@ impl Fix {
             } else {
                 Applicability::MaybeIncorrect
             },
-            description: format!("write `{replacement}`"),
+            description: FixText::Write(replacement.clone()),
             edits: vec![Edit { span, replacement }],
         }
     }

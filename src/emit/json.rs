@@ -123,7 +123,7 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
                     .iter()
                     .map(|f| JsonFix {
                         applicability: f.applicability.as_str(),
-                        description: f.description.clone(),
+                        description: f.description.render(lang),
                         edits: f
                             .edits
                             .iter()

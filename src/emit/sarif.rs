@@ -267,7 +267,7 @@ fn result(
                 }),
             })
             .collect(),
-        fixes: d.fixes.iter().map(|f| fix(f, sources)).collect(),
+        fixes: d.fixes.iter().map(|f| fix(f, sources, lang)).collect(),
         partial_fingerprints: Fingerprints {
             key: format!("{hash:016x}:{n}"),
         },
@@ -275,7 +275,7 @@ fn result(
 }
 
 /// A fix as SARIF's `fix`: its edits grouped by file, in order.
-fn fix(f: &crate::diagnostics::Fix, sources: &SourceMap) -> SarifFix {
+fn fix(f: &crate::diagnostics::Fix, sources: &SourceMap, lang: Lang) -> SarifFix {
     let mut changes: Vec<ArtifactChange> = Vec::new();
     let mut edits: Vec<&crate::diagnostics::Edit> = f.edits.iter().collect();
     edits.sort_by_key(|e| (e.span.file, e.span.start, e.span.end));
@@ -299,7 +299,7 @@ fn fix(f: &crate::diagnostics::Fix, sources: &SourceMap) -> SarifFix {
     }
     SarifFix {
         description: Text {
-            text: f.description.clone(),
+            text: f.description.render(lang),
         },
         artifact_changes: changes,
         properties: FixProperties {

@@ -674,6 +674,15 @@ impl<W: Write> Server<W> {
             return Ok(json!([]));
         };
         self.recheck_if_dirty(i)?;
+        // The language `recheck` published in: the config's, else the
+        // environment's.
+        let config_path = self.projects[i].root.join(crate::config::FILE_NAME);
+        let lang = config_path
+            .is_file()
+            .then(|| crate::config::load(&config_path).ok())
+            .flatten()
+            .and_then(|c| c.lang)
+            .unwrap_or_else(Lang::from_env);
         let Some((project, analysis)) = &self.projects[i].checked else {
             return Ok(json!([]));
         };
@@ -692,6 +701,12 @@ impl<W: Write> Server<W> {
             if d.span.file != fid || e < from || s > to {
                 continue;
             }
+            // As published, so the client can match the diagnostic.
+            let mut message = d.message.render(lang);
+            if let Some(h) = &d.help {
+                message.push_str("\nhelp: ");
+                message.push_str(&h.render(lang));
+            }
             for fix in &d.fixes {
                 if fix.edits.iter().any(|e| e.span.file != fid) {
                     continue;
@@ -706,14 +721,14 @@ impl<W: Write> Server<W> {
                     })
                     .collect();
                 actions.push(json!({
-                    "title": fix.description,
+                    "title": fix.description.render(lang),
                     "kind": "quickfix",
                     "isPreferred": fix.is_machine_applicable(),
                     "diagnostics": [{
                         "range": { "start": m.position(s), "end": m.position(e) },
                         "code": d.code.as_str(),
                         "source": "leerlijn",
-                        "message": d.message.render(Lang::En),
+                        "message": message,
                     }],
                     "edit": { "changes": { doc_uri.clone(): edits } },
                 }));
