@@ -378,3 +378,49 @@ fn fix_descriptions_in_dutch() {
         "`./plan.pathway` verbeterd: 1 correctie(s) toegepast\n"
     );
 }
+
+/// The syntax errors with a certain fix: `=>` anywhere in a chain, and
+/// unquoted words in a text field up to a comment.
+#[test]
+fn fix_repairs_arrows_and_unquoted_text() {
+    let dir = scratch("fix-syntax-repair");
+    let plan = "school olympia { programme pie-kb { track = kb, profile = PIE } }\n\
+                institution zadkine {\n  \
+                offer 25263 { location = Capelle aan den IJssel # c\n  }\n  \
+                offer 25265 { note = \"b\" }\n}\n\
+                pathway olympia.pie-kb -> zadkine.25263 => zadkine.25265\n";
+    std::fs::write(dir.join("plan.pathway"), plan).unwrap();
+    let (code, v) = json(&dir);
+    assert_eq!(code, 1);
+    let e001: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "E001")
+        .collect();
+    assert_eq!(e001.len(), 2, "{v:#}");
+    let edits: Vec<(u64, u64, &str)> = e001
+        .iter()
+        .map(|d| {
+            let f = &d["fixes"][0];
+            assert_eq!(f["applicability"], "machine-applicable");
+            let e = &f["edits"][0];
+            (
+                e["line"].as_u64().unwrap(),
+                e["column"].as_u64().unwrap(),
+                e["replacement"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        edits,
+        [(3, 28, "\"Capelle aan den IJssel\""), (7, 41, "->")]
+    );
+    let r = run_in(&dir, &["check", "--fix", "."]);
+    assert_eq!(r.stderr, "fixed `./plan.pathway`: 2 fix(es) applied\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("plan.pathway")).unwrap(),
+        plan.replace("Capelle aan den IJssel", "\"Capelle aan den IJssel\"")
+            .replace("=>", "->")
+    );
+}

@@ -556,12 +556,15 @@ impl<'a> Parser<'a> {
             || (next.line_start && !kind.is_nested())
             || self.item_keyword_at(self.pos).is_some();
         if !ok {
-            let expected = if kind == ItemKind::Pathway {
-                Expected::ArrowBlockOrItem
+            let (expected, fix) = if kind == ItemKind::Pathway {
+                (Expected::ArrowBlockOrItem, self.fat_arrow_fix())
             } else {
-                Expected::BlockOrItem(kind)
+                (Expected::BlockOrItem(kind), None)
             };
-            return self.expected(expected);
+            let before = self.errors.len();
+            let result = self.expected(expected);
+            self.attach_fix(before, fix);
+            return result;
         }
         Ok(item)
     }
@@ -762,8 +765,11 @@ impl<'a> Parser<'a> {
     /// only for the fields that take text (see docs/decisions.md).
     fn unquoted_text_fix(&self) -> Option<crate::diagnostics::Fix> {
         const TEXT_FIELDS: [&str; 4] = ["location", "note", "municipality", "labour-market"];
+        // Past the kept errors nobody sees the fix; a long run of words is
+        // no place name (and scanning it per error could add up).
+        const MAX_WORDS: usize = 32;
         let i = self.pos;
-        if i < 3 {
+        if i < 3 || self.errors.len() >= KEPT_ERRORS {
             return None;
         }
         let (field, eq, first) = (self.tok(i - 3), self.tok(i - 2), self.tok(i - 1));
@@ -779,6 +785,9 @@ impl<'a> Parser<'a> {
         let mut j = i;
         while word(self.tok(j)) && !self.tok(j).line_start {
             j += 1;
+            if j - i > MAX_WORDS {
+                return None;
+            }
         }
         let end = self.tok(j);
         let ends_value = end.line_start
