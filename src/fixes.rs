@@ -328,6 +328,14 @@ pub fn unified_diff(changed: &[FileFix]) -> String {
 // use that once both are merged.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
+    // Through a symlink, the file it points at is replaced, not the link.
+    let path = &std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -340,4 +348,118 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::FileId;
+
+    fn edit(text: &str, from: &str, replacement: &str) -> Edit {
+        let start = text.find(from).unwrap();
+        Edit {
+            span: Span::new(FileId(0), start, start + from.len()),
+            replacement: replacement.into(),
+        }
+    }
+
+    fn removed(text: &str, from: &str) -> String {
+        let (s, e) = tidy(text, &edit(text, from, ""));
+        format!("{}{}", &text[..s], &text[e..])
+    }
+
+    #[test]
+    fn removal_takes_its_comma_or_its_line() {
+        assert_eq!(removed("{ a = 1, b = 2 }", "a = 1"), "{ b = 2 }");
+        assert_eq!(removed("{ a = 1, b = 2 }", "b = 2"), "{ a = 1 }");
+        assert_eq!(
+            removed("{\n  a = 1\n  b = 2\n}\n", "b = 2"),
+            "{\n  a = 1\n}\n"
+        );
+        // No comma on either side: only the field goes (`fmt` tidies).
+        assert_eq!(removed("{ a = 1 }", "a = 1"), "{  }");
+    }
+
+    fn diag(fixes: Vec<Fix>) -> Diagnostic {
+        let mut d = Diagnostic::new(
+            crate::checks::Code::E101,
+            Span::default(),
+            crate::diagnostics::Msg::NotDefined,
+        );
+        d.fixes = fixes;
+        d
+    }
+
+    #[test]
+    fn overlapping_and_uncertain_fixes_wait() {
+        let text = "abc def";
+        let a = diag(vec![Fix::replace(edit(text, "abc", "").span, "xyz", true)]);
+        // The same fix again, one overlapping it, one uncertain.
+        let b = diag(vec![Fix::replace(edit(text, "abc", "").span, "xyz", true)]);
+        let c = diag(vec![Fix::replace(edit(text, "c d", "").span, "Q", true)]);
+        let d = diag(vec![Fix::replace(edit(text, "def", "").span, "no", false)]);
+        let e = diag(vec![Fix::replace(edit(text, "def", "").span, "DEF", true)]);
+        let (out, n) = apply(text, FileId(0), &[&a, &b, &c, &d, &e]);
+        assert_eq!((out.as_str(), n), ("xyz DEF", 2));
+        // A fix for another file or outside the text is skipped.
+        let far = diag(vec![Fix::replace(Span::new(FileId(1), 0, 1), "x", true)]);
+        let out_of_range = diag(vec![Fix::replace(Span::new(FileId(0), 5, 99), "x", true)]);
+        assert_eq!(
+            apply(text, FileId(0), &[&far, &out_of_range]),
+            (text.to_string(), 0)
+        );
+    }
+
+    #[test]
+    fn the_nearest_is_certain_only_without_a_tie() {
+        let span = Span::default();
+        let sure = |w: &str, c: &[&str]| {
+            did_you_mean(span, "", w, c)
+                .iter()
+                .map(Fix::is_machine_applicable)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(sure("waalhavn", &["waalhaven"]), [true]);
+        assert_eq!(sure("mbot-kb", &["mobt-kb", "mobt-bb"]), [true, false]);
+        assert_eq!(sure("eo-kbb", &["eo-bb", "eo-kb"]), [false, false]);
+    }
+
+    #[test]
+    fn atomic_write_keeps_permissions_and_follows_links() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.pathway");
+        std::fs::write(&file, "old").unwrap();
+        atomic_write(&file, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+            let link = dir.path().join("link.pathway");
+            std::os::unix::fs::symlink(&file, &link).unwrap();
+            atomic_write(&link, b"via link").unwrap();
+            assert!(
+                std::fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            assert_eq!(std::fs::read_to_string(&file).unwrap(), "via link");
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o640);
+        }
+        let before = std::fs::read_to_string(&file).unwrap();
+        let mut ro = std::fs::metadata(&file).unwrap().permissions();
+        ro.set_readonly(true);
+        std::fs::set_permissions(&file, ro).unwrap();
+        assert!(atomic_write(&file, b"refused").is_err());
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+        // No temporary file is left behind.
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "link.pathway")
+            .collect();
+        assert_eq!(names, ["plan.pathway"]);
+    }
 }
