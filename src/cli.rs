@@ -145,6 +145,13 @@ struct CheckArgs {
     /// The plan date V705 judges notice deadlines against (default: today)
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
     date: Option<crate::versions::Date>,
+    /// Apply every certainly-right fix to the files, then report what is left
+    #[arg(long, conflicts_with_all = ["against", "write_baseline", "diff"])]
+    fix: bool,
+    /// Show the certainly-right fixes as a unified diff and change nothing
+    /// (exit 1 when there is something to fix)
+    #[arg(long, conflicts_with_all = ["against", "write_baseline"])]
+    diff: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -421,6 +428,16 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
+    if args.fix || args.diff {
+        let std = prepared.with_std(&args);
+        let outcome = crate::fixes::fix_files(&prepared.files, std, &prepared.opts);
+        if args.diff {
+            return crate::commands::fix_cmd::show_diff(&outcome, prepared.lang);
+        }
+        if let Err(code) = crate::commands::fix_cmd::write(&outcome, prepared.lang) {
+            return code;
+        }
+    }
     let project = prepared.load(&args);
     let analysis = analyze(&project, &prepared.opts);
     let status = finish(&args, &prepared, &project, &analysis, None);
@@ -639,6 +656,8 @@ fn diff(args: DiffArgs) -> ExitCode {
         cli: Default::default(),
         against: None,
         date: args.date,
+        fix: false,
+        diff: false,
     };
     let old_args = CheckArgs {
         baseline: None,

@@ -15,6 +15,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnostics;
 pub mod emit;
+pub mod fixes;
 pub mod format;
 pub mod graph;
 pub mod labour_market;

@@ -80,6 +80,17 @@ fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()
         f.write_all(bytes)?;
         return f.flush();
     }
+    // A read-only file is the user saying "do not change this" (as root
+    // the rename would succeed anyway).
+    if existing
+        .as_ref()
+        .is_some_and(|m| m.permissions().readonly())
+    {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
     // Through a symlink to the file it names; a new file where the user said.
     let target = match &existing {
         Some(_) => std::fs::canonicalize(path)?,

@@ -209,6 +209,14 @@ const DIAGNOSTIC_KEYS: [&str; 11] = [
     "labels",
     "help",
 ];
+const EDIT_KEYS: [&str; 6] = [
+    "file",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "replacement",
+];
 const LABEL_KEYS: [&str; 6] = [
     "file",
     "line",
@@ -228,7 +236,28 @@ fn check_json(text: &str) -> J {
     assert_eq!(tool.get("name").str(), "leerlijn");
     assert_eq!(tool.get("version").str(), env!("CARGO_PKG_VERSION"));
     for d in v.get("diagnostics").arr() {
-        assert_eq!(d.keys(), DIAGNOSTIC_KEYS);
+        // `fixes` is an extension of version 1: after every documented key,
+        // and only on findings that have fixes (docs/ci.md).
+        let keys = d.keys();
+        match keys.split_last() {
+            Some((&"fixes", documented)) => {
+                assert_eq!(documented, DIAGNOSTIC_KEYS);
+                assert!(!d.get("fixes").arr().is_empty());
+                for f in d.get("fixes").arr() {
+                    assert_eq!(f.keys(), ["applicability", "description", "edits"]);
+                    assert!(
+                        ["machine-applicable", "maybe-incorrect"]
+                            .contains(&f.get("applicability").str())
+                    );
+                    for e in f.get("edits").arr() {
+                        assert_eq!(e.keys(), EDIT_KEYS);
+                        e.get("file").str();
+                        e.get("replacement").str();
+                    }
+                }
+            }
+            _ => assert_eq!(keys, DIAGNOSTIC_KEYS),
+        }
         for key in ["code", "name", "severity", "message", "file"] {
             d.get(key).str();
         }

@@ -737,3 +737,81 @@ fn hover_escapes_markdown_in_titles() {
         "**school olympia** — \\*\\*Bold\\*\\* \\[click\\]\\(https\\:\\/\\/example\\.invalid\\) \\<img src\\=x\\>"
     );
 }
+
+/// A typo with one close name: the finding's fix comes back as a preferred
+/// quick fix whose edit, applied, gives the correct plan.
+#[test]
+fn code_action_offers_the_fix() {
+    let dir = tempdir("codeaction");
+    let file = dir.join("plan.pathway");
+    let typo = PLAN.replace("pathway olympia.", "pathway olypmia.");
+    std::fs::write(&file, &typo).unwrap();
+    let uri = path_to_uri(&file);
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    s.open(&uri, &typo);
+    s.alive();
+    let d = s.latest(&uri);
+    let e101: Vec<&Value> = d.iter().filter(|d| d["code"] == "E101").collect();
+    assert_eq!(e101.len(), 1, "{d:?}");
+    assert_eq!(start_of(e101[0]), (2, 8));
+    let r = s.request(
+        "textDocument/codeAction",
+        json!({"textDocument":{"uri":uri},
+               "range":{"start":{"line":2,"character":10},"end":{"line":2,"character":10}},
+               "context":{"diagnostics":[]}}),
+    );
+    let actions = r["result"].as_array().unwrap();
+    assert_eq!(actions.len(), 1, "{r}");
+    let a = &actions[0];
+    assert_eq!(a["kind"], "quickfix");
+    assert_eq!(a["isPreferred"], true);
+    assert_eq!(a["title"], "write `olympia`");
+    let edits = a["edit"]["changes"][uri.as_str()].as_array().unwrap();
+    assert_eq!(edits.len(), 1);
+    assert_eq!(
+        edits[0],
+        json!({"range":{"start":{"line":2,"character":8},"end":{"line":2,"character":15}},
+               "newText":"olympia"})
+    );
+    // Elsewhere in the file: nothing to offer.
+    let r = s.request(
+        "textDocument/codeAction",
+        json!({"textDocument":{"uri":uri},
+               "range":{"start":{"line":0,"character":0},"end":{"line":0,"character":3}},
+               "context":{"diagnostics":[]}}),
+    );
+    assert_eq!(r["result"], json!([]));
+}
+
+/// Formatting goes through `fmt`; a file that does not parse gets no edit.
+#[test]
+fn formatting_through_fmt() {
+    let dir = tempdir("formatting");
+    let file = dir.join("plan.pathway");
+    let messy = "school  olympia{programme p{track=kb}} # keep me\n";
+    std::fs::write(&file, messy).unwrap();
+    let uri = path_to_uri(&file);
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    let caps = &s.seen[0]["result"]["capabilities"];
+    assert_eq!(caps["documentFormattingProvider"], true);
+    assert!(caps["codeActionProvider"].is_object());
+    s.open(&uri, messy);
+    let params = json!({"textDocument":{"uri":uri},"options":{"tabSize":2,"insertSpaces":true}});
+    let r = s.request("textDocument/formatting", params.clone());
+    let edits = r["result"].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{r}");
+    let want = leerlijn::format::format_source(leerlijn::source::FileId(0), messy).unwrap();
+    assert_ne!(want, messy);
+    assert_eq!(edits[0]["newText"], want.as_str());
+    assert_eq!(
+        edits[0]["range"],
+        json!({"start":{"line":0,"character":0},"end":{"line":1,"character":0}})
+    );
+    // A syntax error: refused without a word.
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument":{"uri":uri,"version":2},"contentChanges":[{"text":"school olympia {\n"}]}),
+    );
+    let r = s.request("textDocument/formatting", params);
+    assert_eq!(r["result"], json!([]), "{r}");
+}

@@ -40,6 +40,82 @@ pub struct Diagnostic {
     pub keys: Vec<String>,
     /// Set once, by the level sink; checks leave the default.
     pub level: Level,
+    /// Edits that would correct the mistake (see [`Fix`]).
+    pub fixes: Vec<Fix>,
+}
+
+/// How sure a fix is: `check --fix` applies only machine-applicable ones
+/// (docs/decisions.md, "Fixes that are certainly right").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Applicability {
+    MachineApplicable,
+    MaybeIncorrect,
+}
+
+impl Applicability {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::MachineApplicable => "machine-applicable",
+            Applicability::MaybeIncorrect => "maybe-incorrect",
+        }
+    }
+}
+
+/// Replace the text under `span` with `replacement`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub replacement: String,
+}
+
+/// What a fix does, rendered in the run's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FixText {
+    /// Replace the text with this.
+    Write(String),
+    /// Remove the second of a field written twice with the same value.
+    RemoveRepeated(String),
+}
+
+impl FixText {
+    pub fn render(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{En, Nl};
+        match (self, lang) {
+            (FixText::Write(r), En) => format!("write `{r}`"),
+            (FixText::Write(r), Nl) => format!("schrijf `{r}`"),
+            (FixText::RemoveRepeated(f), En) => format!("remove the second `{f}`"),
+            (FixText::RemoveRepeated(f), Nl) => format!("haal de tweede `{f}` weg"),
+        }
+    }
+}
+
+/// A correction of one finding: edits in one file that do not overlap.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fix {
+    pub applicability: Applicability,
+    /// What the fix does, for people ("write `waalhaven`").
+    pub description: FixText,
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// One replacement, certainly right.
+    pub fn replace(span: Span, replacement: impl Into<String>, sure: bool) -> Fix {
+        let replacement = replacement.into();
+        Fix {
+            applicability: if sure {
+                Applicability::MachineApplicable
+            } else {
+                Applicability::MaybeIncorrect
+            },
+            description: FixText::Write(replacement.clone()),
+            edits: vec![Edit { span, replacement }],
+        }
+    }
+
+    pub fn is_machine_applicable(&self) -> bool {
+        self.applicability == Applicability::MachineApplicable
+    }
 }
 
 impl Diagnostic {
@@ -53,6 +129,7 @@ impl Diagnostic {
             help: None,
             keys: Vec::new(),
             level: code.info().default_level,
+            fixes: Vec::new(),
         }
     }
 
@@ -68,6 +145,11 @@ impl Diagnostic {
 
     pub fn help(mut self, msg: Msg) -> Self {
         self.help = Some(msg);
+        self
+    }
+
+    pub fn fix(mut self, fix: Fix) -> Self {
+        self.fixes.push(fix);
         self
     }
 

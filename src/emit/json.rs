@@ -37,6 +37,27 @@ pub struct JsonDiagnostic<'a> {
     pub end_column: u32,
     pub labels: Vec<JsonLabel<'a>>,
     pub help: Option<String>,
+    /// An extension of version 1 (docs/ci.md): present only when the
+    /// finding has fixes, after every documented key.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fixes: Vec<JsonFix<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct JsonFix<'a> {
+    pub applicability: &'static str,
+    pub description: String,
+    pub edits: Vec<JsonEdit<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct JsonEdit<'a> {
+    pub file: &'a str,
+    pub line: u32,
+    pub column: u32,
+    pub end_line: u32,
+    pub end_column: u32,
+    pub replacement: String,
 }
 
 #[derive(Serialize)]
@@ -97,6 +118,29 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
                     })
                     .collect(),
                 help: d.help.as_ref().map(|h| h.render(lang)),
+                fixes: d
+                    .fixes
+                    .iter()
+                    .map(|f| JsonFix {
+                        applicability: f.applicability.as_str(),
+                        description: f.description.render(lang),
+                        edits: f
+                            .edits
+                            .iter()
+                            .map(|e| {
+                                let p = position(sources, e.span);
+                                JsonEdit {
+                                    file: &sources.get(e.span.file).path,
+                                    line: p.line,
+                                    column: p.column,
+                                    end_line: p.end_line,
+                                    end_column: p.end_column,
+                                    replacement: e.replacement.clone(),
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect(),
             }
         })
         .collect();

@@ -111,7 +111,38 @@ struct SarifResult {
     locations: Vec<Location>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     related_locations: Vec<Location>,
+    /// SARIF `fix` objects; `properties.applicability` says whether
+    /// `check --fix` would apply it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
     partial_fingerprints: Fingerprints,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: Vec<ArtifactChange>,
+    properties: FixProperties,
+}
+
+#[derive(Serialize)]
+struct FixProperties {
+    applicability: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
 }
 
 #[derive(Serialize)]
@@ -236,8 +267,43 @@ fn result(
                 }),
             })
             .collect(),
+        fixes: d.fixes.iter().map(|f| fix(f, sources, lang)).collect(),
         partial_fingerprints: Fingerprints {
             key: format!("{hash:016x}:{n}"),
+        },
+    }
+}
+
+/// A fix as SARIF's `fix`: its edits grouped by file, in order.
+fn fix(f: &crate::diagnostics::Fix, sources: &SourceMap, lang: Lang) -> SarifFix {
+    let mut changes: Vec<ArtifactChange> = Vec::new();
+    let mut edits: Vec<&crate::diagnostics::Edit> = f.edits.iter().collect();
+    edits.sort_by_key(|e| (e.span.file, e.span.start, e.span.end));
+    for e in edits {
+        let loc = physical(sources, e.span);
+        let replacement = Replacement {
+            deleted_region: loc.region,
+            inserted_content: Text {
+                text: e.replacement.clone(),
+            },
+        };
+        match changes.last_mut() {
+            Some(c) if c.artifact_location.uri == loc.artifact_location.uri => {
+                c.replacements.push(replacement)
+            }
+            _ => changes.push(ArtifactChange {
+                artifact_location: loc.artifact_location,
+                replacements: vec![replacement],
+            }),
+        }
+    }
+    SarifFix {
+        description: Text {
+            text: f.description.render(lang),
+        },
+        artifact_changes: changes,
+        properties: FixProperties {
+            applicability: f.applicability.as_str(),
         },
     }
 }

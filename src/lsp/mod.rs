@@ -271,6 +271,8 @@ impl<W: Write> Server<W> {
                     None => json!([]),
                 }
             }
+            "textDocument/codeAction" => self.code_actions(uri, params)?,
+            "textDocument/formatting" => self.formatting(uri),
             _ => {
                 self.fail(
                     id,
@@ -306,6 +308,8 @@ impl<W: Write> Server<W> {
                 "definitionProvider": true,
                 "hoverProvider": true,
                 "completionProvider": {},
+                "codeActionProvider": { "codeActionKinds": ["quickfix"] },
+                "documentFormattingProvider": true,
             },
             "serverInfo": { "name": "leerlijn", "version": env!("CARGO_PKG_VERSION") },
         })
@@ -656,6 +660,108 @@ impl<W: Write> Server<W> {
             json!({ "uri": uri, "range": { "start": start, "end": end } })
         });
         Ok(Some((location, hover)))
+    }
+}
+
+impl<W: Write> Server<W> {
+    /// `textDocument/codeAction`: the fixes of the findings whose range
+    /// meets the requested one, as quick fixes (machine-applicable ones
+    /// preferred).
+    fn code_actions(&mut self, uri: &str, params: &Value) -> Res<Value> {
+        let Some(path) = uri_to_path(uri).map(|p| canonical(&p)) else {
+            return Ok(json!([]));
+        };
+        let Some(i) = self.project_of(&path) else {
+            return Ok(json!([]));
+        };
+        self.recheck_if_dirty(i)?;
+        // The language `recheck` published in: the config's, else the
+        // environment's.
+        let config_path = self.projects[i].root.join(crate::config::FILE_NAME);
+        let lang = config_path
+            .is_file()
+            .then(|| crate::config::load(&config_path).ok())
+            .flatten()
+            .and_then(|c| c.lang)
+            .unwrap_or_else(Lang::from_env);
+        let Some((project, analysis)) = &self.projects[i].checked else {
+            return Ok(json!([]));
+        };
+        let shown = path.display().to_string();
+        let Some((fid, file)) = project.sources.files().find(|(_, f)| f.path == shown) else {
+            return Ok(json!([]));
+        };
+        let range: lsp::Range = serde_json::from_value(params["range"].clone()).unwrap_or_default();
+        let (doc_uri, bom) = self.client_view(&file.path);
+        let mut m = Mapper::new(&file.text, bom, self.enc);
+        let (from, to) = (m.offset(range.start), m.offset(range.end));
+        let mut actions = Vec::new();
+        for d in &analysis.diagnostics {
+            let (s, e) = (d.span.start as usize, d.span.end as usize);
+            // Touching counts: a cursor right after a name asks for its fix.
+            if d.span.file != fid || e < from || s > to {
+                continue;
+            }
+            // As published, so the client can match the diagnostic.
+            let mut message = d.message.render(lang);
+            if let Some(h) = &d.help {
+                message.push_str("\nhelp: ");
+                message.push_str(&h.render(lang));
+            }
+            for fix in &d.fixes {
+                if fix.edits.iter().any(|e| e.span.file != fid) {
+                    continue;
+                }
+                let edits: Vec<Value> = fix
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        let start = m.position(e.span.start as usize);
+                        let end = m.position(e.span.end as usize);
+                        json!({ "range": { "start": start, "end": end }, "newText": e.replacement })
+                    })
+                    .collect();
+                actions.push(json!({
+                    "title": fix.description.render(lang),
+                    "kind": "quickfix",
+                    "isPreferred": fix.is_machine_applicable(),
+                    "diagnostics": [{
+                        "range": { "start": m.position(s), "end": m.position(e) },
+                        "code": d.code.as_str(),
+                        "source": "leerlijn",
+                        "message": message,
+                    }],
+                    "edit": { "changes": { doc_uri.clone(): edits } },
+                }));
+            }
+        }
+        Ok(Value::Array(actions))
+    }
+
+    /// `textDocument/formatting` through `fmt`: one edit replacing the
+    /// whole text, none when it is formatted already or does not parse.
+    fn formatting(&self, uri: &str) -> Value {
+        let Some(path) = uri_to_path(uri).map(|p| canonical(&p)) else {
+            return json!([]);
+        };
+        let text = match self.docs.get(&path) {
+            Some(d) => d.text.clone(),
+            None => match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(_) => return json!([]),
+            },
+        };
+        let bom = text.starts_with('\u{feff}');
+        let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let Ok(formatted) = crate::format::format_source(FileId(0), body) else {
+            return json!([]);
+        };
+        if formatted == body {
+            return json!([]);
+        }
+        let mut m = Mapper::new(body, bom, self.enc);
+        let (start, end) = (m.position(0), m.position(body.len()));
+        json!([{ "range": { "start": start, "end": end }, "newText": formatted }])
     }
 }
 

@@ -195,10 +195,15 @@ impl<'a> Resolver<'a, '_> {
                     })
                     .key(crate::diagnostics::truncate(name, 40)),
                 );
+                let fixes = crate::fixes::did_you_mean(f.name.span, "", name, &closest);
+                if let Some(d) = self.diags.last_mut() {
+                    d.fixes = fixes;
+                }
                 continue;
             }
             if let Some(first) = seen.get(name) {
                 let merged = merge_lists(&first.value, &f.value).map(|m| format!("{name} = {m}"));
+                let first_field: &Field = first;
                 let first = first.name.span;
                 self.push(
                     Diagnostic::new(
@@ -213,6 +218,10 @@ impl<'a> Resolver<'a, '_> {
                     .help(Msg::HelpOneField { merged })
                     .key(name),
                 );
+                let fix = crate::fixes::drop_repeated_field(first_field, f);
+                if let Some(d) = self.diags.last_mut() {
+                    d.fixes.extend(fix);
+                }
                 continue;
             }
             seen.insert(name, f);
@@ -269,6 +278,12 @@ impl<'a> Resolver<'a, '_> {
             .help(help)
             .key(field),
         );
+        if let Some(fix) = rewrite(&f.value, shape) {
+            let fix = crate::diagnostics::Fix::replace(f.value.span(), fix, true);
+            if let Some(d) = self.diags.last_mut() {
+                d.fixes.push(fix);
+            }
+        }
     }
 
     /// An element of a list field with the wrong shape: reported at the
@@ -293,6 +308,12 @@ impl<'a> Resolver<'a, '_> {
             .help(help)
             .key(f.name.text),
         );
+        if let Some(fix) = rewrite(v, elem) {
+            let fix = crate::diagnostics::Fix::replace(v.span(), fix, true);
+            if let Some(d) = self.diags.last_mut() {
+                d.fixes.push(fix);
+            }
+        }
     }
 
     /// The item being resolved, as messages name it.

@@ -852,7 +852,12 @@ impl<'a> Resolver<'a, '_> {
                 names: close.iter().map(|s| format!("{prefix}{s}")).collect(),
             }
         };
+        let fixes =
+            crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), name, &close);
         self.unknown_with(span, wanted, name, help);
+        if let Some(d) = self.diags.last_mut() {
+            d.fixes = fixes;
+        }
     }
 
     fn unknown_with(&mut self, span: Span, wanted: Wanted, name: &str, help: Msg) {
@@ -922,6 +927,7 @@ impl<'a> Resolver<'a, '_> {
             }
             None if self.dropped_top.contains(text) => None,
             None => {
+                let mut fixes = Vec::new();
                 let help = match crate::prelude::known_crebo(code) {
                     Some((crate::prelude::KnownKind::Newer, name))
                         if offer && (23000..24000).contains(&code) =>
@@ -950,6 +956,7 @@ impl<'a> Resolver<'a, '_> {
                             .map(|(c, _)| format!("{c:05}"))
                             .collect();
                         let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
+                        fixes = crate::fixes::did_you_mean(span, "", text, &close);
                         if close.is_empty() {
                             Msg::DeclareCrebo {
                                 kind: wanted,
@@ -981,6 +988,9 @@ impl<'a> Resolver<'a, '_> {
                     .help(help)
                     .key(text),
                 );
+                if let Some(d) = self.diags.last_mut() {
+                    d.fixes = fixes;
+                }
                 None
             }
         }
@@ -1140,9 +1150,15 @@ impl<'a> Resolver<'a, '_> {
                                 institution: base.into(),
                                 code: m.into(),
                                 title,
-                                close,
+                                close: close.clone(),
                             };
                             self.unknown_with(r.span(), wanted, m, help);
+                            // Adding the offer is as likely as a typo: never certain.
+                            let refs: Vec<&str> = close.iter().map(String::as_str).collect();
+                            let fixes = crate::fixes::did_you_mean(r.span(), "", m, &refs);
+                            if let Some(d) = self.diags.last_mut() {
+                                d.fixes = crate::fixes::unsure(fixes);
+                            }
                         }
                         None => {
                             let elsewhere =

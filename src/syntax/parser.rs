@@ -577,12 +577,15 @@ impl<'a> Parser<'a> {
             || (next.line_start && !kind.is_nested())
             || self.item_keyword_at(self.pos).is_some();
         if !ok {
-            let expected = if kind == ItemKind::Pathway {
-                Expected::ArrowBlockOrItem
+            let (expected, fix) = if kind == ItemKind::Pathway {
+                (Expected::ArrowBlockOrItem, self.fat_arrow_fix())
             } else {
-                Expected::BlockOrItem(kind)
+                (Expected::BlockOrItem(kind), None)
             };
-            return self.expected(expected);
+            let before = self.errors.len();
+            let result = self.expected(expected);
+            self.attach_fix(before, fix);
+            return result;
         }
         Ok(item)
     }
@@ -672,10 +675,13 @@ impl<'a> Parser<'a> {
             end: to,
         };
         let text = self.text[from as usize..to as usize].to_string();
+        // `=>`, `→` or `>` between two steps can only mean `->`.
+        let fix = crate::diagnostics::Fix::replace(span, "->", true);
         self.report(
             Diagnostic::new(Code::E001, span, Msg::Syntax(SyntaxMsg::NotArrow { text }))
                 .label(Msg::UnexpectedHere)
-                .help(Msg::Syntax(SyntaxMsg::HelpArrow)),
+                .help(Msg::Syntax(SyntaxMsg::HelpArrow))
+                .fix(fix),
         );
         true
     }
@@ -978,6 +984,13 @@ impl<'a> Parser<'a> {
             start,
             end,
         };
+        // Quoting it is certainly right where the field takes text.
+        let certain = matches!(
+            field,
+            "location" | "note" | "municipality" | "labour-market" | "brin"
+        );
+        let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+        let fix = crate::diagnostics::Fix::replace(span, quoted, certain);
         self.report(
             Diagnostic::new(
                 Code::E001,
@@ -991,7 +1004,8 @@ impl<'a> Parser<'a> {
             .help(Msg::Syntax(SyntaxMsg::HelpQuote {
                 field: crate::diagnostics::truncate(field, 40),
                 text: crate::diagnostics::truncate(text, 60),
-            })),
+            }))
+            .fix(fix),
         );
         Value::Str(StrLit {
             value: Cow::Borrowed(text),
@@ -1002,9 +1016,86 @@ impl<'a> Parser<'a> {
     /// The current token is a field name not followed by `=`: reports the
     /// token after it, saying `=` was expected.
     fn missing_eq<T>(&mut self, name: &str) -> PResult<T> {
+        let fix = self.unquoted_text_fix();
         let name = crate::diagnostics::truncate(name, 40);
         self.bump();
-        self.expected(Expected::Eq(name))
+        let before = self.errors.len();
+        let result = self.expected(Expected::Eq(name));
+        self.attach_fix(before, fix);
+        result
+    }
+
+    /// Adds a fix to the E001 just reported (if one was).
+    fn attach_fix(&mut self, before: usize, fix: Option<crate::diagnostics::Fix>) {
+        if let (Some(fix), Some(d)) = (fix, self.errors.get_mut(before)) {
+            d.fixes.push(fix);
+        }
+    }
+
+    /// `location = Den Haag,`: a text field whose value is words on one
+    /// line, not quoted. The current token is the second word. Certain
+    /// only for the fields that take text (see docs/decisions.md).
+    fn unquoted_text_fix(&self) -> Option<crate::diagnostics::Fix> {
+        const TEXT_FIELDS: [&str; 4] = ["location", "note", "municipality", "labour-market"];
+        // Past the kept errors nobody sees the fix; a long run of words is
+        // no place name (and scanning it per error could add up).
+        const MAX_WORDS: usize = 32;
+        let i = self.pos;
+        if i < 3 || self.errors.len() >= KEPT_ERRORS {
+            return None;
+        }
+        let (field, eq, first) = (self.tok(i - 3), self.tok(i - 2), self.tok(i - 1));
+        let word = |t: Token| matches!(t.kind, TokenKind::Ident | TokenKind::Int);
+        if field.kind != TokenKind::Ident
+            || !TEXT_FIELDS.contains(&self.text_of(field))
+            || eq.kind != TokenKind::Eq
+            || !word(first)
+            || self.peek().line_start
+        {
+            return None;
+        }
+        let mut j = i;
+        while word(self.tok(j)) && !self.tok(j).line_start {
+            j += 1;
+            if j - i > MAX_WORDS {
+                return None;
+            }
+        }
+        let end = self.tok(j);
+        let ends_value = end.line_start
+            || matches!(
+                end.kind,
+                TokenKind::Comma | TokenKind::RBrace | TokenKind::Eof
+            );
+        // Words separated by spaces only (no comment, no stray character).
+        let text = &self.text[first.start as usize..self.tok(j - 1).end as usize];
+        let plain = text
+            .chars()
+            .all(|c| c == ' ' || c == '-' || c == '_' || c.is_alphanumeric());
+        (ends_value && plain).then(|| {
+            crate::diagnostics::Fix::replace(
+                Span::new(
+                    self.file,
+                    first.start as usize,
+                    self.tok(j - 1).end as usize,
+                ),
+                format!("\"{text}\""),
+                true,
+            )
+        })
+    }
+
+    /// `=>` at the current token: the fix that writes `->`.
+    fn fat_arrow_fix(&self) -> Option<crate::diagnostics::Fix> {
+        let t = self.peek();
+        let end = t.end as usize;
+        (t.kind == TokenKind::Eq && self.text.as_bytes().get(end) == Some(&b'>')).then(|| {
+            crate::diagnostics::Fix::replace(
+                Span::new(self.file, t.start as usize, end + 1),
+                "->",
+                true,
+            )
+        })
     }
 
     fn value(&mut self) -> PResult<Value<'a>> {
