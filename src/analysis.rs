@@ -12,38 +12,7 @@ use crate::project::{Project, UnreadableReason};
 use crate::source::FileId;
 use crate::syntax::parse;
 
-/// How findings are levelled: the registry's defaults, overridden per
-/// check by the config, and `--deny warnings`. This is the only place a
-/// finding's level is decided (the level sink in [`analyze`]).
-#[derive(Clone, Debug, Default)]
-pub struct Levels {
-    pub overrides: Vec<(Code, Level)>,
-    /// Warnings (after overrides) become errors.
-    pub deny_warnings: bool,
-}
-
-impl Levels {
-    /// The level a finding of `code` is reported at: E codes are always
-    /// errors; else the last override, else the default; then a warning
-    /// becomes an error under `deny_warnings`.
-    pub fn level_of(&self, code: Code) -> Level {
-        let info = code.info();
-        if info.is_fixed() {
-            return Level::Error;
-        }
-        let level = self
-            .overrides
-            .iter()
-            .rev()
-            .find(|(c, _)| *c == code)
-            .map_or(info.default_level, |(_, l)| *l);
-        if self.deny_warnings && level == Level::Warning {
-            Level::Error
-        } else {
-            level
-        }
-    }
-}
+pub use crate::codes::Levels;
 
 #[derive(Clone, Debug, Default)]
 pub struct CheckOptions {

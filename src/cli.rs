@@ -430,7 +430,7 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     if args.fix || args.diff {
         let std = prepared.with_std(&args);
-        let outcome = crate::fixes::fix_files(&prepared.files, std, &prepared.opts);
+        let outcome = crate::commands::fix_apply::fix_files(&prepared.files, std, &prepared.opts);
         if args.diff {
             return crate::commands::fix_cmd::show_diff(&outcome, prepared.lang);
         }

@@ -93,3 +93,8 @@ impl ItemKind {
         }
     }
 }
+
+/// mbo → mbo admission, fixed by law: 1 → 2, 2 → 3 or 4, 3 → 4.
+pub fn mbo_admits(from: u8, to: u8) -> bool {
+    matches!((from, to), (1, 2) | (2, 3) | (2, 4) | (3, 4))
+}

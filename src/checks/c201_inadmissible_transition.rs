@@ -33,10 +33,7 @@ fn vakopleidingen(m: &Model, q: QualId) -> Vec<String> {
     out.into_iter().map(|(_, t)| t).collect()
 }
 
-/// mbo → mbo admission, fixed by law: 1 → 2, 2 → 3 or 4, 3 → 4.
-pub fn mbo_admits(from: u8, to: u8) -> bool {
-    matches!((from, to), (1, 2) | (2, 3) | (2, 4) | (3, 4))
-}
+pub use crate::schema::mbo_admits;
 
 /// The levels to pass through from a track into `level`: the highest
 /// admitted level below it, then up by the mbo rules. Empty when `level`

@@ -188,7 +188,7 @@ pub fn run(ctx: &Context) -> Vec<Diagnostic> {
 pub fn run_capacity(
     ctx: &Context,
     reported: &[Diagnostic],
-    levels: &crate::analysis::Levels,
+    levels: &crate::codes::Levels,
     min_cohort: u32,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();

@@ -13,8 +13,8 @@ use crate::collections::{HashMap, HashSet};
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::{Code, Context};
-use crate::analysis::Levels;
 use crate::checks::Level;
+use crate::codes::Levels;
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
 use crate::model::{Node, OfferId, ProgId, RegionId};

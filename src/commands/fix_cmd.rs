@@ -1,11 +1,11 @@
 //! `check --fix` and `check --diff`: write or show what
-//! [`crate::fixes::fix_files`] found, with a line per file on stderr.
+//! [`crate::commands::fix_apply::fix_files`] found, with a line per file on stderr.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use crate::Lang;
-use crate::fixes::Outcome;
+use crate::commands::fix_apply::Outcome;
 
 fn refused(outcome: &Outcome, lang: Lang) {
     for p in &outcome.refused {
@@ -36,7 +36,7 @@ fn fixed_line(lang: Lang, path: &std::path::Path, count: usize, applied: bool) -
 
 /// `--diff`: the unified diff on stdout; exit 1 when there is anything to fix.
 pub fn show_diff(outcome: &Outcome, lang: Lang) -> ExitCode {
-    let diff = crate::fixes::unified_diff(&outcome.changed);
+    let diff = crate::commands::fix_apply::unified_diff(&outcome.changed);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout
         .write_all(diff.as_bytes())

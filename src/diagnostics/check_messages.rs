@@ -386,7 +386,7 @@ impl CheckMsg {
                 (_, _, false) => format!("`{programme}` (leerweg {track}) leidt rechtstreeks naar `{offer}`, {qual} op niveau {level}, maar een {track}-diploma geeft alleen toelating tot {} (WEB art. 8.2.1)", levels(admits, en)),
             },
             InadmissibleStep { from, from_level, offer, qual, level } => {
-                let next: Vec<u8> = (1..=4).filter(|&l| crate::checks::c201_inadmissible_transition::mbo_admits(*from_level, l)).collect();
+                let next: Vec<u8> = (1..=4).filter(|&l| crate::schema::mbo_admits(*from_level, l)).collect();
                 if en {
                     format!("`{from}` (level {from_level}) leads straight to `{offer}`, {qual} at level {level}, but a level-{from_level} diploma gives toelating to {} only (WEB art. 8.2.1)", levels(&next, en))
                 } else {

@@ -3,7 +3,7 @@
 //! parser's wording can change without touching the shared catalogue.
 
 use crate::Lang;
-use crate::syntax::ItemKind;
+use crate::schema::ItemKind;
 
 use super::Expected;
 

@@ -9,7 +9,7 @@
 
 use super::Resolver;
 use super::brin_table::MBO_INSTITUTIONS;
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, HintMsg, Msg};
 use crate::syntax::{Field, Value};
 

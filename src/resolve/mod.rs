@@ -1254,17 +1254,7 @@ fn id_from_text(text: &str) -> Option<String> {
     (starts_with_letter && id.len() <= 30 && !crate::syntax::is_keyword(&id)).then_some(id)
 }
 
-/// A reference as written: `a` or `a.b`.
-pub fn ref_text(r: &Ref) -> String {
-    match &r.member {
-        Some(m) => format!(
-            "{}.{}",
-            crate::diagnostics::truncate(r.base.text, 40),
-            crate::diagnostics::truncate(m.text(), 40)
-        ),
-        None => crate::diagnostics::truncate(r.base.text, 40),
-    }
-}
+pub use crate::syntax::ref_text;
 
 #[cfg(test)]
 mod tests {

@@ -174,3 +174,15 @@ pub struct Dropped<'a> {
     pub parent: Option<&'a str>,
     pub name: &'a str,
 }
+
+/// A reference as written: `a` or `a.b`.
+pub fn ref_text(r: &Ref) -> String {
+    match &r.member {
+        Some(m) => format!(
+            "{}.{}",
+            crate::diagnostics::truncate(r.base.text, 40),
+            crate::diagnostics::truncate(m.text(), 40)
+        ),
+        None => crate::diagnostics::truncate(r.base.text, 40),
+    }
+}

@@ -839,7 +839,7 @@ impl<'a> Parser<'a> {
             (None, None) => item
                 .nodes
                 .iter()
-                .map(|n| crate::resolve::ref_text(n))
+                .map(|n| super::ast::ref_text(n))
                 .collect::<Vec<_>>()
                 .join(" -> "),
         };

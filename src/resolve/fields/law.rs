@@ -4,7 +4,7 @@
 
 use super::super::{CreboDef, Def, Resolver};
 use super::Fields;
-use crate::checks::Code;
+use crate::codes::Code;
 use crate::diagnostics::{Diagnostic, LawMsg, Msg, Shape, Wanted};
 use crate::model::*;
 use crate::source::Span;
