@@ -2,29 +2,55 @@
 //! model and the transition graph and returns findings at their default
 //! level; levels and suppressions are applied later, in one place.
 
-pub mod c201_inadmissible_transition;
-pub mod c202_missing_required_subject;
-pub mod c203_level_regression;
-pub mod c204_inactive_endpoint;
-pub mod c205_route_unavailable;
-pub mod c206_cross_region_transition;
-pub mod c207_dead_end_programme;
-pub mod c208_target_level_unreachable;
-pub mod c209_sector_discontinuity;
-pub mod c210_pathway_cycle;
-pub mod c211_unreached_offer;
-pub mod c212_superseded_qualification;
-pub mod d301_duplicate_offer;
-pub mod d302_overlapping_offer;
-pub mod d303_duplicate_pathway;
-pub mod d304_overlapping_dossier;
 pub mod k601_capacity_shortfall;
 pub mod k602_small_cohort;
 pub mod pupil_flow;
-pub mod r501_orphan_member;
-pub mod r502_outside_labour_market;
-pub mod s40x_coverage;
 pub mod suppress;
+
+/// The signature of a graph check.
+pub type CheckFn = fn(&Context, &mut Vec<Diagnostic>);
+
+/// Declares each graph check's module with the codes it reports, and the
+/// table `run` runs. Adding a graph check is one line here and one row in
+/// the codes table (`crate::codes`, which sits below this stage and so
+/// cannot name the function itself).
+macro_rules! graph_checks {
+    ($( $module:ident: [$($code:ident),+]; )*) => {
+        $( pub mod $module; )*
+
+        /// Every check of the graph stage with the codes it reports, in the
+        /// order `run` runs them.
+        pub static GRAPH_CHECKS: &[(&[Code], CheckFn)] = &[
+            $( (&[$(Code::$code),+], $module::check) ),*
+        ];
+    };
+}
+
+graph_checks! {
+    c201_inadmissible_transition: [C201];
+    c202_missing_required_subject: [C202];
+    c203_level_regression: [C203];
+    c204_inactive_endpoint: [C204];
+    c205_route_unavailable: [C205];
+    c206_cross_region_transition: [C206];
+    c207_dead_end_programme: [C207];
+    c208_target_level_unreachable: [C208];
+    c209_sector_discontinuity: [C209];
+    c210_pathway_cycle: [C210];
+    c211_unreached_offer: [C211];
+    c212_superseded_qualification: [C212];
+    d301_duplicate_offer: [D301];
+    d302_overlapping_offer: [D302];
+    d303_duplicate_pathway: [D303];
+    d304_overlapping_dossier: [D304];
+    s40x_coverage: [S401, S402, S403];
+    r501_orphan_member: [R501];
+    r502_outside_labour_market: [R502];
+}
+
+/// The checks that run after suppression, on what it left (K601, K602),
+/// and the suppression checks themselves (W001, W002).
+pub const AFTER_SUPPRESSION: [Code; 4] = [Code::K601, Code::K602, Code::W001, Code::W002];
 
 pub use crate::codes::{self as registry, CheckInfo, Code, Group, Level, REGISTRY, lookup};
 
@@ -160,25 +186,9 @@ pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usiz
 /// Runs every graph check (C, D, S and R codes).
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    c201_inadmissible_transition::check(ctx, &mut out);
-    c202_missing_required_subject::check(ctx, &mut out);
-    c203_level_regression::check(ctx, &mut out);
-    c204_inactive_endpoint::check(ctx, &mut out);
-    c205_route_unavailable::check(ctx, &mut out);
-    c206_cross_region_transition::check(ctx, &mut out);
-    c207_dead_end_programme::check(ctx, &mut out);
-    c208_target_level_unreachable::check(ctx, &mut out);
-    c209_sector_discontinuity::check(ctx, &mut out);
-    c210_pathway_cycle::check(ctx, &mut out);
-    c211_unreached_offer::check(ctx, &mut out);
-    c212_superseded_qualification::check(ctx, &mut out);
-    d301_duplicate_offer::check(ctx, &mut out);
-    d302_overlapping_offer::check(ctx, &mut out);
-    d303_duplicate_pathway::check(ctx, &mut out);
-    d304_overlapping_dossier::check(ctx, &mut out);
-    s40x_coverage::check(ctx, &mut out);
-    r501_orphan_member::check(ctx, &mut out);
-    r502_outside_labour_market::check(ctx, &mut out);
+    for (_, check) in GRAPH_CHECKS {
+        check(ctx, &mut out);
+    }
     out
 }
 
@@ -203,7 +213,28 @@ pub fn run_capacity(
 
 #[cfg(test)]
 mod tests {
-    use super::steps_within;
+    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, steps_within};
+    use crate::codes::{Group, REGISTRY};
+
+    /// Every check on a plan's content in the codes table is run, once:
+    /// by the graph stage or after suppression.
+    #[test]
+    fn every_content_check_runs_exactly_once() {
+        let mut run: Vec<&str> = GRAPH_CHECKS
+            .iter()
+            .flat_map(|(codes, _)| codes.iter())
+            .chain(AFTER_SUPPRESSION.iter())
+            .map(|c| c.as_str())
+            .collect();
+        run.sort_unstable();
+        let mut registered: Vec<&str> = REGISTRY
+            .iter()
+            .filter(|c| !matches!(c.group, Group::Syntax | Group::Names | Group::Versions))
+            .map(|c| c.id())
+            .collect();
+        registered.sort_unstable();
+        assert_eq!(run, registered);
+    }
     use crate::model::Years;
 
     #[test]
