@@ -76,16 +76,20 @@ pub fn analyze_with(
         diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
     }
     let mut asts = Vec::with_capacity(sources.len());
+    let mut outlines = Vec::with_capacity(sources.len());
     for (id, file) in sources.files() {
         if skip.contains(&id) {
             continue;
         }
         let parsed = parse(id, &file.text);
         diags.extend(parsed.errors);
+        outlines.push(crate::syntax::Outline::of(&parsed.ast));
         asts.push(parsed.ast);
     }
     let syntax_ok = diags.is_empty();
     let resolved = crate::resolve::resolve(sources, &asts);
+    // What suppressions need is in the outlines: the trees can go.
+    drop(asts);
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
     let graph = syntax_ok.then(|| crate::graph::build(&model, opts.years));
@@ -105,7 +109,7 @@ pub fn analyze_with(
         let min_cohort = opts
             .min_cohort
             .unwrap_or(checks::k602_small_cohort::DEFAULT_MIN_COHORT);
-        checks::suppress::apply_staged(sources, &asts, diags, |reported| {
+        checks::suppress::apply_staged(sources, &outlines, diags, |reported| {
             let ctx = checks::Context {
                 sources,
                 model: &model,

@@ -579,12 +579,14 @@ fn suppression_targets(text: &str, ast: &crate::syntax::SourceAst) -> Vec<(u32, 
         text.to_string(),
         false,
     ));
-    let items = suppress::items(ast);
-    ast.comments
+    let outline = crate::syntax::Outline::of(ast);
+    let items = suppress::items(&outline);
+    outline
+        .comments
         .iter()
-        .filter(|c| is_suppression(c.text))
+        .filter(|c| is_suppression(&c.text))
         .map(|c| {
-            let target = suppress::target(&sources, ast, &items, c)
+            let target = suppress::target(&sources, &outline, &items, c)
                 .and_then(|span| items.iter().position(|(_, s)| *s == span));
             (c.span.start, target)
         })

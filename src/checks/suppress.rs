@@ -12,7 +12,7 @@ use crate::collections::HashMap;
 use super::registry::{self, Code, Group};
 use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
 use crate::source::{FileId, SourceMap, Span};
-use crate::syntax::{Comment, Item, SourceAst};
+use crate::syntax::{Outline, OutlineComment, OutlineItem};
 
 struct Suppression {
     comment: Span,
@@ -59,15 +59,15 @@ fn parse(text: &str) -> Option<Parsed> {
 }
 
 /// Every item (nested ones too) as (keyword start, item span), sorted.
-pub(crate) fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
-    fn walk(items: &[Item], out: &mut Vec<(u32, Span)>) {
+pub(crate) fn items(outline: &Outline) -> Vec<(u32, Span)> {
+    fn walk(items: &[OutlineItem], out: &mut Vec<(u32, Span)>) {
         for it in items {
-            out.push((it.keyword.start, it.span));
+            out.push((it.keyword, it.span));
             walk(&it.children, out);
         }
     }
     let mut out = Vec::new();
-    walk(&ast.items, &mut out);
+    walk(&outline.items, &mut out);
     out.sort_by_key(|x| x.0);
     out
 }
@@ -78,11 +78,11 @@ pub(crate) fn items(ast: &SourceAst) -> Vec<(u32, Span)> {
 /// between. Binary searches: O(log items) per comment.
 pub(crate) fn target(
     sources: &SourceMap,
-    ast: &SourceAst,
+    outline: &Outline,
     items: &[(u32, Span)],
-    c: &Comment,
+    c: &OutlineComment,
 ) -> Option<Span> {
-    let file = sources.get(ast.file);
+    let file = sources.get(outline.file);
     let line_of = |offset: u32| file.line_col(offset as usize).line;
     if c.trailing {
         let line = line_of(c.span.start);
@@ -103,14 +103,14 @@ pub(crate) fn target(
 
 /// The spans of the items that contain `span`, outermost first: a
 /// top-level item and at most one nested one, found by binary search.
-fn enclosing(ast: &SourceAst, span: Span) -> Vec<Span> {
-    fn find<'a>(items: &'a [Item<'a>], span: Span) -> Option<&'a Item<'a>> {
+fn enclosing(outline: &Outline, span: Span) -> Vec<Span> {
+    fn find(items: &[OutlineItem], span: Span) -> Option<&OutlineItem> {
         let i = items.partition_point(|it| it.span.start <= span.start);
         let it = items.get(i.checked_sub(1)?)?;
         it.span.contains(span).then_some(it)
     }
     let mut out = Vec::new();
-    let mut level: &[Item] = &ast.items;
+    let mut level: &[OutlineItem] = &outline.items;
     while let Some(it) = find(level, span) {
         out.push(it.span);
         level = &it.children;
@@ -127,7 +127,7 @@ fn suppressible(c: Code) -> bool {
 /// and how many were suppressed. O((findings + comments) · log items).
 pub fn apply(
     sources: &SourceMap,
-    asts: &[SourceAst<'_>],
+    asts: &[Outline],
     diags: Vec<Diagnostic>,
 ) -> (Vec<Diagnostic>, usize) {
     apply_staged(sources, asts, diags, |_| Vec::new())
@@ -139,7 +139,7 @@ pub fn apply(
 /// which comments were used.
 pub fn apply_staged(
     sources: &SourceMap,
-    asts: &[SourceAst<'_>],
+    asts: &[Outline],
     diags: Vec<Diagnostic>,
     late: impl FnOnce(&[Diagnostic]) -> Vec<Diagnostic>,
 ) -> (Vec<Diagnostic>, usize) {
@@ -150,7 +150,7 @@ pub fn apply_staged(
         }
         let items = items(ast);
         for c in &ast.comments {
-            let Some(parsed) = parse(c.text) else {
+            let Some(parsed) = parse(&c.text) else {
                 continue;
             };
             let (names, has_reason, malformed) = match parsed {
@@ -188,7 +188,7 @@ pub fn apply_staged(
             by_target.entry(t).or_default().push(i);
         }
     }
-    let ast_of: HashMap<FileId, &SourceAst> = asts.iter().map(|a| (a.file, a)).collect();
+    let ast_of: HashMap<FileId, &Outline> = asts.iter().map(|a| (a.file, a)).collect();
     let mut kept = Vec::with_capacity(diags.len());
     let mut removed = 0;
     let mut filter = |diags: Vec<Diagnostic>, kept: &mut Vec<Diagnostic>| {

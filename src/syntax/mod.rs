@@ -3,7 +3,9 @@
 mod ascii_id;
 pub mod ast;
 pub mod lexer;
+pub mod outline;
 pub mod parser;
 
 pub use ast::*;
+pub use outline::{Outline, OutlineComment, OutlineItem};
 pub use parser::{Parsed, parse};
