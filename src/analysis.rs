@@ -25,6 +25,37 @@ pub struct CheckOptions {
     pub min_cohort: Option<u32>,
 }
 
+/// What the command line says over the config; `Default` for nothing.
+#[derive(Debug, Default)]
+pub struct Overrides {
+    /// The levels, already merged with the config's (`--level`,
+    /// `--select`, `--ignore`); `None` keeps the config's.
+    pub levels: Option<Vec<(Code, Level)>>,
+    /// `--deny warnings`.
+    pub deny_warnings: bool,
+    /// `--years`.
+    pub years: Option<(u32, u32)>,
+    /// `--baseline`, read.
+    pub baseline: Option<Baseline>,
+}
+
+impl CheckOptions {
+    /// The one way from `leerlijn.toml` and the command line to the options
+    /// of a check: `check`, `diff`, `report`, `graph` and the language
+    /// server all come through here.
+    pub fn from_config(config: &crate::config::Config, cli: Overrides) -> CheckOptions {
+        CheckOptions {
+            levels: Levels {
+                overrides: cli.levels.unwrap_or_else(|| config.levels.clone()),
+                deny_warnings: config.deny_warnings || cli.deny_warnings,
+            },
+            years: cli.years.or(config.years),
+            baseline: cli.baseline,
+            min_cohort: config.min_cohort,
+        }
+    }
+}
+
 pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// Findings removed by a suppression comment, an `allow` level or the

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::Lang;
-use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
+use crate::analysis::{Analysis, CheckOptions, analyze};
 use crate::baseline::{self, Baseline};
 use crate::codes::{self, REGISTRY};
 use crate::config::{self, Config};
@@ -402,15 +402,15 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
     } else {
         None
     };
-    let opts = CheckOptions {
-        levels: Levels {
-            overrides,
-            deny_warnings: config.deny_warnings || args.deny.contains(&Deny::Warnings),
+    let opts = CheckOptions::from_config(
+        &config,
+        crate::analysis::Overrides {
+            levels: Some(overrides),
+            deny_warnings: args.deny.contains(&Deny::Warnings),
+            years: args.years,
+            baseline,
         },
-        years: args.years.or(config.years),
-        baseline,
-        min_cohort: config.min_cohort,
-    };
+    );
     Ok(Prepared {
         files,
         stdin,

@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 
 use crate::Lang;
-use crate::analysis::{Analysis, CheckOptions, Levels, analyze};
+use crate::analysis::{Analysis, CheckOptions, analyze};
 use crate::config::{self, Config};
 use crate::project::Project;
 
@@ -134,15 +134,13 @@ impl ProjectArgs {
             stdin,
             !self.no_std && config.std.unwrap_or(true),
         );
-        let opts = CheckOptions {
-            levels: Levels {
-                overrides: config.levels.clone(),
-                deny_warnings: config.deny_warnings,
+        let opts = CheckOptions::from_config(
+            &config,
+            crate::analysis::Overrides {
+                years: self.years,
+                ..Default::default()
             },
-            years: self.years.or(config.years),
-            min_cohort: config.min_cohort,
-            ..CheckOptions::default()
-        };
+        );
         let mut loaded = analyse_with(project, &opts);
         loaded.lang = config.lang;
         Ok(loaded)

@@ -517,15 +517,7 @@ impl<W: Write> Server<W> {
             .collect();
         let refs: Vec<(&str, &[u8])> = named.iter().map(|(p, t)| (p.as_str(), *t)).collect();
         let project = from_bytes(&refs, config.std.unwrap_or(true));
-        let opts = CheckOptions {
-            levels: crate::analysis::Levels {
-                overrides: config.levels.clone(),
-                deny_warnings: config.deny_warnings,
-            },
-            years: config.years,
-            min_cohort: config.min_cohort,
-            ..CheckOptions::default()
-        };
+        let opts = CheckOptions::from_config(&config, Default::default());
         let analysis = analyze(&project, &opts);
 
         // Every position needed, found in one pass per file.
