@@ -1,5 +1,7 @@
-//! What each kind of item is, below every stage: the parser reads item
-//! keywords from here, messages name item kinds from here.
+//! What each kind of item is, below every stage: its keyword, its fields,
+//! which are required and which lists must not be empty. The parser reads
+//! keywords from here, the resolver fields, messages name item kinds; the
+//! language reference (docs/language.md) lists the same tables.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ItemKind {
@@ -97,4 +99,65 @@ impl ItemKind {
 /// mbo → mbo admission, fixed by law: 1 → 2, 2 → 3 or 4, 3 → 4.
 pub fn mbo_admits(from: u8, to: u8) -> bool {
     matches!((from, to), (1, 2) | (2, 3) | (2, 4) | (3, 4))
+}
+
+/// The fields each item kind has, in the order the docs list them.
+pub fn field_names(kind: ItemKind) -> &'static [&'static str] {
+    match kind {
+        ItemKind::Track => &["admits"],
+        ItemKind::Sector => &["includes"],
+        ItemKind::Subject => &[],
+        ItemKind::Profile => &["sectors", "tracks"],
+        ItemKind::Dossier => &["sector"],
+        ItemKind::Qualification => &[
+            "level",
+            "dossier",
+            "sector",
+            "requires",
+            "routes",
+            "type",
+            "successor",
+            "from",
+            "until",
+        ],
+        ItemKind::Prerequisite => &[
+            "into", "profiles", "tracks", "levels", "one-of", "except", "from", "until",
+        ],
+        ItemKind::School => &["brin", "municipality"],
+        ItemKind::Programme => &[
+            "track",
+            "profile",
+            "practical",
+            "subjects",
+            "pupils",
+            "from",
+            "until",
+        ],
+        ItemKind::Institution => &["brin", "municipality"],
+        ItemKind::Offer => &["location", "routes", "capacity", "from", "until"],
+        ItemKind::Pathway => &["route", "from", "until", "note"],
+        ItemKind::Region => &["members", "demand", "target-level", "labour-market"],
+    }
+}
+
+/// Required fields: each inner list is "one of these".
+pub fn required(kind: ItemKind) -> &'static [&'static [&'static str]] {
+    match kind {
+        ItemKind::Track => &[&["admits"]],
+        ItemKind::Profile => &[&["sectors"]],
+        ItemKind::Dossier => &[&["sector"]],
+        ItemKind::Qualification => &[&["level"], &["dossier", "sector"]],
+        ItemKind::Prerequisite => &[&["into"], &["profiles"], &["one-of"]],
+        ItemKind::Programme => &[&["track"]],
+        ItemKind::Region => &[&["members"]],
+        _ => &[],
+    }
+}
+
+/// Lists that must not be empty.
+pub fn non_empty(field: &str) -> bool {
+    matches!(
+        field,
+        "admits" | "sectors" | "routes" | "into" | "profiles" | "tracks" | "one-of" | "members"
+    )
 }

@@ -13,66 +13,7 @@ use crate::model::*;
 use crate::source::Span;
 use crate::syntax::{Field, IntLit, Item, ItemKind, Ref, Value};
 
-/// The fields each item kind has, in the order the docs list them.
-pub fn field_names(kind: ItemKind) -> &'static [&'static str] {
-    match kind {
-        ItemKind::Track => &["admits"],
-        ItemKind::Sector => &["includes"],
-        ItemKind::Subject => &[],
-        ItemKind::Profile => &["sectors", "tracks"],
-        ItemKind::Dossier => &["sector"],
-        ItemKind::Qualification => &[
-            "level",
-            "dossier",
-            "sector",
-            "requires",
-            "routes",
-            "type",
-            "successor",
-            "from",
-            "until",
-        ],
-        ItemKind::Prerequisite => &[
-            "into", "profiles", "tracks", "levels", "one-of", "except", "from", "until",
-        ],
-        ItemKind::School => &["brin", "municipality"],
-        ItemKind::Programme => &[
-            "track",
-            "profile",
-            "practical",
-            "subjects",
-            "pupils",
-            "from",
-            "until",
-        ],
-        ItemKind::Institution => &["brin", "municipality"],
-        ItemKind::Offer => &["location", "routes", "capacity", "from", "until"],
-        ItemKind::Pathway => &["route", "from", "until", "note"],
-        ItemKind::Region => &["members", "demand", "target-level", "labour-market"],
-    }
-}
-
-/// Required fields: each inner list is "one of these".
-fn required(kind: ItemKind) -> &'static [&'static [&'static str]] {
-    match kind {
-        ItemKind::Track => &[&["admits"]],
-        ItemKind::Profile => &[&["sectors"]],
-        ItemKind::Dossier => &[&["sector"]],
-        ItemKind::Qualification => &[&["level"], &["dossier", "sector"]],
-        ItemKind::Prerequisite => &[&["into"], &["profiles"], &["one-of"]],
-        ItemKind::Programme => &[&["track"]],
-        ItemKind::Region => &[&["members"]],
-        _ => &[],
-    }
-}
-
-/// Lists that must not be empty.
-fn non_empty(field: &str) -> bool {
-    matches!(
-        field,
-        "admits" | "sectors" | "routes" | "into" | "profiles" | "tracks" | "one-of" | "members"
-    )
-}
+use crate::schema::{field_names, non_empty, required};
 
 const MAX_INT: u64 = u32::MAX as u64;
 

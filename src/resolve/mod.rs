@@ -24,7 +24,7 @@ use crate::model::*;
 use crate::source::{SourceMap, Span};
 use crate::syntax::{Item, ItemKind, Ref, SourceAst};
 
-pub use fields::field_names;
+pub use crate::schema::field_names;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Def {
