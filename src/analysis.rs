@@ -67,6 +67,10 @@ pub struct Analysis {
     pub baseline_fixed: usize,
     pub user_files: usize,
     pub model: crate::model::Model,
+    /// The transition graph the checks ran on and the plan years it was
+    /// built for (none while a file has a syntax error), so that `report`
+    /// and `graph` do not build it again.
+    pub graph: Option<(Option<(u32, u32)>, crate::graph::Graph)>,
 }
 
 impl Analysis {
@@ -175,6 +179,7 @@ pub fn analyze_with(
         baseline_fixed: applied.fixed,
         user_files: project.user_files,
         model,
+        graph: graph.map(|g| (opts.years, g)),
     }
 }
 

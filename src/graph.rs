@@ -45,6 +45,7 @@ impl SectorSet {
     }
 }
 
+#[derive(Clone)]
 pub struct Graph {
     pub g: DiGraph<Node, u32>,
     pub edges: Vec<Edge>,

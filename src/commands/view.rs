@@ -29,7 +29,8 @@ pub const BREAKING: [Code; 6] = [
 
 pub struct View<'a> {
     pub model: &'a Model,
-    pub graph: Graph,
+    /// The analysis's own graph when it was built for these years.
+    pub graph: std::borrow::Cow<'a, Graph>,
     /// Per edge (index into `graph.edges`): the codes that break it,
     /// sorted, without repeats; empty for a sound edge.
     pub broken: Vec<Vec<Code>>,
@@ -60,7 +61,10 @@ pub struct NodeInfo {
 impl<'a> View<'a> {
     pub fn new(analysis: &'a Analysis, years: Option<(u32, u32)>) -> View<'a> {
         let model = &analysis.model;
-        let graph = crate::graph::build(model, years);
+        let graph = match &analysis.graph {
+            Some((built_for, graph)) if *built_for == years => std::borrow::Cow::Borrowed(graph),
+            _ => std::borrow::Cow::Owned(crate::graph::build(model, years)),
+        };
         let broken = broken_edges(model, &graph, analysis);
         View {
             model,
