@@ -235,7 +235,7 @@ pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
         .into_iter()
         .map(|r| {
             let svg = layout::svg(
-                &page.picture(r),
+                &page.picture(r, None),
                 page.t("No programmes or offers.", "Geen programma's of aanbod."),
             );
             (page.region_title(r), svg)
@@ -430,7 +430,7 @@ impl Page<'_> {
                     (flow)
                 }
                 h3 { (self.t("Transition graph", "Overstappen in beeld")) }
-                (self.figure(r))
+                (self.figures(r))
                 h3 { (self.t("vmbo programmes and their routes", "vmbo-programma's en hun routes")) }
                 (self.programmes(r))
             }
@@ -489,6 +489,41 @@ impl Page<'_> {
         count
     }
 
+    /// Per node, the indices into `starts` of the programmes that reach it
+    /// over unbroken transitions.
+    fn reached_by(&self, starts: &[Node]) -> Vec<Vec<usize>> {
+        let g = &self.view.graph;
+        let mut by = vec![Vec::new(); g.g.node_count()];
+        let mut seen = vec![usize::MAX; g.g.node_count()];
+        for (i, &s) in starts.iter().enumerate() {
+            let mut stack = vec![s];
+            seen[g.index(s).index()] = i;
+            while let Some(n) = stack.pop() {
+                for ei in self.out(n) {
+                    if self.view.is_broken(ei) {
+                        continue;
+                    }
+                    let t = g.edges[ei].to;
+                    let ti = g.index(t).index();
+                    if seen[ti] != i {
+                        seen[ti] = i;
+                        by[ti].push(i);
+                        stack.push(t);
+                    }
+                }
+            }
+        }
+        by
+    }
+
+    /// `2025/26`: the school year the matrix's numbers are of.
+    fn first_year_text(&self) -> String {
+        match self.view.graph.steps.first().copied().flatten() {
+            Some(y) => format!("{y}/{:02}", (y + 1) % 100),
+            None => self.t("every year", "elk jaar").to_string(),
+        }
+    }
+
     /// A node's outgoing edges, as indices into `graph.edges`.
     fn out(&self, node: Node) -> Vec<usize> {
         let g = &self.view.graph;
@@ -504,8 +539,8 @@ impl Page<'_> {
         let offers = self.region_offers(r);
         let starts = self.region_programmes(r);
         let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
-        let all = self.route_counts(&starts, false);
         let sound = self.route_counts(&starts, true);
+        let reached_by = self.reached_by(&starts);
         let mut sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
         let demanded = !sectors.is_empty();
         if !demanded {
@@ -539,26 +574,31 @@ impl Page<'_> {
                         tr {
                             th.sector { (m.sector(s).name) @if let Some(t) = &m.sector(s).title { br; span.below { (t) } } }
                             @for level in 2..=4u8 {
-                                (self.cell(s, level, &offers, &reach, &all, &sound))
+                                (self.cell(s, level, &offers, &reach, &sound, &reached_by, &starts))
                             }
                         }
                     }
                 }
             }
-            p.below { (self.t(
-                "Routes are counted from the region's vmbo programmes through every pathway, a chain 2 → 3 → 4 counting once per path; places are the offers' yearly capacity.",
-                "Routes zijn geteld vanaf de vmbo-programma's van de regio over alle leerroutes, een keten 2 → 3 → 4 telt één keer per pad; plaatsen zijn de jaarlijkse capaciteit van het aanbod.")) }
+            p.below {
+                (self.t(
+                "Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Numbers of ",
+                "Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Schoolverlaters: de leerlingen van de programma's met zo'n route. Aantallen van "))
+                (self.first_year_text()) "."
+            }
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn cell(
         &self,
         sector: SectorId,
         level: u8,
         offers: &[OfferId],
         reach: &[Vec<bool>],
-        all: &[u64],
         sound: &[u64],
+        reached_by: &[Vec<usize>],
+        starts: &[Node],
     ) -> Markup {
         let m = self.view.model;
         let g = &self.view.graph;
@@ -586,10 +626,6 @@ impl Page<'_> {
             })
             .map(|(_, s)| *s)
             .collect();
-        let routes: u64 = cell
-            .iter()
-            .map(|&o| all[g.index(Node::Offer(o)).index()])
-            .fold(0u64, u64::saturating_add);
         let good: u64 = cell
             .iter()
             .map(|&o| sound[g.index(Node::Offer(o)).index()])
@@ -621,13 +657,26 @@ impl Page<'_> {
                 ),
             )
         };
-        let names: Vec<String> = cell
+        // The leavers of the programmes (of the region) with a route here.
+        let first = g.steps.first().copied().flatten();
+        let mut from: Vec<usize> = cell
             .iter()
-            .map(|&o| {
-                let i = self.view.info(Node::Offer(o));
-                format!("{} {} ({})", i.crebo.unwrap_or(0), i.name, i.owner_name)
-            })
+            .flat_map(|&o| reached_by[g.index(Node::Offer(o)).index()].iter().copied())
             .collect();
+        from.sort_unstable();
+        from.dedup();
+        let mut any_pupils = false;
+        let leavers: u64 = from
+            .iter()
+            .filter_map(|&i| match starts.get(i) {
+                Some(Node::Programme(p)) => m.programme(*p).pupils.as_ref(),
+                _ => None,
+            })
+            .map(|c| {
+                any_pupils = true;
+                u64::from(c.at(first))
+            })
+            .sum();
         let plural = |n: u64, en1: &str, enn: &str, nl1: &str, nln: &str| -> String {
             let w = match (self.nl(), n == 1) {
                 (false, true) => en1,
@@ -637,51 +686,104 @@ impl Page<'_> {
             };
             format!("{n} {w}")
         };
+        let routes = format!(
+            "{} {} {level}",
+            plural(good, "route", "routes", "route", "routes"),
+            self.t("to level", "naar niveau")
+        );
         html! {
-            td class=(class) title=(names.join("\n")) {
+            td class=(class) {
                 span.state { (state) }
-                (plural(cell.len() as u64, "offer", "offers", "aanbod", "aanbiedingen"))
-                " · " (plural(routes, "route", "routes", "route", "routes"))
-                @if good < routes {
-                    " " span.bad { "(" (plural(routes - good, "broken", "broken", "gebroken", "gebroken")) ")" }
-                }
-                br;
+                (routes)
+                " · "
                 @if known > 0 || unknown == 0 {
                     (plural(known, "place", "places", "plaats", "plaatsen"))
                     @if unknown > 0 { " + ?" }
                 } @else {
                     (self.t("places unknown", "plaatsen onbekend"))
                 }
-            }
-        }
-    }
-
-    fn figure(&self, r: RegionId) -> Markup {
-        let svg = layout::svg(
-            &self.picture(r),
-            self.t("No programmes or offers.", "Geen programma's of aanbod."),
-        );
-        html! {
-            figure {
-                (PreEscaped(svg))
-                figcaption {
-                    (self.t(
-                        "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region.",
-                        "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio."))
-                    span.key {} (self.t("transition", "overstap"))
-                    span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
-                    ". " (self.t(
-                        "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route. Hover for details.",
-                        "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route. Wijs aan voor details."))
+                @if any_pupils {
+                    " · " (plural(leavers, "leaver", "leavers", "schoolverlater", "schoolverlaters"))
                 }
             }
         }
     }
 
-    fn picture(&self, r: RegionId) -> Picture {
+    /// The region's pictures: one per demanded sector with only the
+    /// programmes and offers on routes into it, then the whole region.
+    fn figures(&self, r: RegionId) -> Markup {
+        let m = self.view.model;
+        let region = &m.regions[r.idx()];
+        let empty = self.t("No programmes or offers.", "Geen programma's of aanbod.");
+        let sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
+        html! {
+            p.below.legend {
+                (self.t(
+                    "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. Each row gives its leavers or places a year.",
+                    "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Elke rij noemt haar schoolverlaters of plaatsen per jaar."))
+                span.key {} (self.t("transition", "overstap"))
+                span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
+                ". " (self.t(
+                    "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.",
+                    "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route."))
+            }
+            @for &s in &sectors {
+                @let only = self.into_sector(r, s);
+                @if only.iter().any(|&x| x) {
+                    figure.sector {
+                        figcaption.title { (self.t("Routes into", "Routes naar")) " " (m.sector(s).name) }
+                        (PreEscaped(layout::svg(&self.picture(r, Some(&only)), empty)))
+                    }
+                }
+            }
+            figure.overview {
+                @if !sectors.is_empty() {
+                    figcaption.title { (self.t("Overview: every transition of the region", "Overzicht: alle overstappen van de regio")) }
+                }
+                (PreEscaped(layout::svg(&self.picture(r, None), empty)))
+            }
+        }
+    }
+
+    /// The nodes on a route into an offer of `sector` in the region: the
+    /// offers themselves and everything that leads to them.
+    fn into_sector(&self, r: RegionId, sector: SectorId) -> Vec<bool> {
+        let g = &self.view.graph;
+        let m = self.view.model;
+        let mut on = vec![false; g.g.node_count()];
+        let mut stack: Vec<Node> = self
+            .region_offers(r)
+            .into_iter()
+            .filter(|&o| {
+                m.offer_sector(o)
+                    .is_some_and(|x| m.sector_matches(sector, x))
+            })
+            .map(Node::Offer)
+            .collect();
+        for &n in &stack {
+            on[g.index(n).index()] = true;
+        }
+        while let Some(n) = stack.pop() {
+            for e in g.g.edges_directed(g.index(n), petgraph::Direction::Incoming) {
+                let from = g.edges[*e.weight() as usize].from;
+                let i = g.index(from).index();
+                if !on[i] {
+                    on[i] = true;
+                    stack.push(from);
+                }
+            }
+        }
+        on
+    }
+
+    /// The picture of a region, or of the nodes of it that `only` marks.
+    fn picture(&self, r: RegionId, only: Option<&[bool]>) -> Picture {
         let v = &self.view;
         let m = v.model;
-        let nodes = v.region_nodes(r);
+        let mut nodes = v.region_nodes(r);
+        if let Some(only) = only {
+            nodes.retain(|(n, _)| only[v.graph.index(*n).index()]);
+        }
         let mut groups: Vec<Group> = Vec::new();
         let mut group_of: HashMap<(usize, MemberRef, bool), usize> = HashMap::new();
         let mut rows: Vec<Row> = Vec::new();
@@ -704,11 +806,15 @@ impl Page<'_> {
                 let mut facts: Vec<String> = Vec::new();
                 facts.extend(info.track.clone());
                 facts.extend(info.profile.clone());
-                let text = if facts.is_empty() {
+                let mut text = if facts.is_empty() {
                     info.name.clone()
                 } else {
                     format!("{} · {}", info.name, facts.join(" "))
                 };
+                // On paper there is no tooltip: the numbers are in the row.
+                if let Some(p) = &info.pupils {
+                    text.push_str(&format!(" · {} {}", count_text(p), self.t("leavers", "verlaters")));
+                }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
                     title.push_str(&format!("\n{}: {p}", self.t("practical", "praktijk")));
@@ -739,10 +845,13 @@ impl Page<'_> {
                         self.t("places a year", "plaatsen per jaar")
                     ));
                 }
-                let text = match v.distinct_location(n) {
+                let mut text = match v.distinct_location(n) {
                     Some(place) => format!("{crebo} {} ({place})", info.name),
                     None => format!("{crebo} {}", info.name),
                 };
+                if let Some(c) = &info.capacity {
+                    text.push_str(&format!(" · {} {}", count_text(c), self.t("places", "plaatsen")));
+                }
                 (text, title)
             };
             let style = match self.flagged.get(&n) {
@@ -867,7 +976,7 @@ impl Page<'_> {
                 " "
                 @if *new_owner { (info.owner_name) " " }
                 span title=(format!("{} {} · mbo {level}", info.crebo.unwrap_or(0), info.name)) {
-                    (info.crebo.unwrap_or(0)) " " (layout::truncate(&info.name, 32))
+                    (info.crebo.unwrap_or(0)) " " (info.name)
                     @if let Some(place) = v.distinct_location(g.edges[*ei].to) { ", " (place) }
                     " (" (level) ")"
                 }
@@ -1057,6 +1166,18 @@ impl Page<'_> {
                 }
             }
         }
+    }
+}
+
+/// `24` or, over the years, `24→22→20`: short enough for a row.
+fn count_text(c: &crate::model::Count) -> String {
+    match c {
+        crate::model::Count::Fixed(n) => n.to_string(),
+        crate::model::Count::ByYear(v) => v
+            .iter()
+            .map(|p| p.value.to_string())
+            .collect::<Vec<_>>()
+            .join("→"),
     }
 }
 
