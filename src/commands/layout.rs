@@ -77,12 +77,12 @@ const GAP: f64 = 46.0;
 const MARGIN: f64 = 12.0;
 const TOP: f64 = 34.0;
 /// One line of a box's header and of a row.
-const HEAD_LINE: f64 = 13.0;
-const LINE: f64 = 12.5;
-const PAD: f64 = 3.0;
-const ITEM_GAP: f64 = 8.0;
+const HEAD_LINE: f64 = 12.0;
+const LINE: f64 = 11.5;
+const PAD: f64 = 2.0;
+const ITEM_GAP: f64 = 6.0;
 const DUMMY: f64 = 5.0;
-/// Characters on a line of a row (10.5 px Helvetica in 170 px).
+/// Characters on a line of a row (10 px Helvetica in 170 px).
 const CHARS: usize = 29;
 
 const BROKEN: &str = "#c62828";
@@ -254,6 +254,31 @@ impl Layout {
         self.tops[c] = tops;
     }
 
+    /// Moves a column's items up, keeping their order, so that it ends
+    /// no lower than `bottom`: aligning must not make the picture taller
+    /// than its tallest packed column (paper is short).
+    fn fit(&mut self, c: usize, bottom: f64) {
+        let mut limit = bottom;
+        for k in (0..self.columns[c].len()).rev() {
+            let (h, gap) = match &self.columns[c][k] {
+                Item::Group(g, vs) => (self.group_height(*g, vs), ITEM_GAP),
+                Item::Dummy(_) => (DUMMY, 2.0),
+            };
+            let top = self.tops[c][k].min(limit - h).max(TOP);
+            let dy = top - self.tops[c][k];
+            self.tops[c][k] = top;
+            match &self.columns[c][k] {
+                Item::Group(_, vs) => {
+                    for &v in vs {
+                        self.y[v] += dy;
+                    }
+                }
+                Item::Dummy(v) => self.y[*v] += dy,
+            }
+            limit = top - gap;
+        }
+    }
+
     fn height(&self, c: usize) -> f64 {
         match (self.columns[c].last(), self.tops[c].last()) {
             (Some(Item::Group(g, vs)), Some(top)) => top + self.group_height(*g, vs),
@@ -370,12 +395,12 @@ fn layout(p: &Picture) -> (Layout, Vec<usize>) {
     }
     let total = col.len();
     let head = (0..p.groups.len())
-        .map(|g| 6.0 + HEAD_LINE * header_lines(p, g).len() as f64)
+        .map(|g| 4.0 + HEAD_LINE * header_lines(p, g).len() as f64)
         .collect();
     let rowh = (0..total)
         .map(|v| {
             if v < n {
-                4.0 + LINE * row_lines(p, v).len() as f64
+                3.0 + LINE * row_lines(p, v).len() as f64
             } else {
                 0.0
             }
@@ -417,8 +442,10 @@ fn layout(p: &Picture) -> (Layout, Vec<usize>) {
     for c in 0..ncols {
         lay.place(c);
     }
+    let packed = (0..ncols).map(|c| lay.height(c)).fold(TOP, f64::max);
     for c in 1..ncols {
         lay.align(c);
+        lay.fit(c, packed);
     }
     (lay, layers)
 }
@@ -429,6 +456,15 @@ fn x_left(c: usize) -> f64 {
 
 fn x_right(c: usize) -> f64 {
     x_left(c) + COL_W
+}
+
+/// The height of a picture's SVG, in its own units.
+pub fn height(p: &Picture) -> f64 {
+    if p.rows.is_empty() {
+        return 40.0;
+    }
+    let (lay, layers) = layout(p);
+    (0..layers.len()).map(|c| lay.height(c)).fold(TOP, f64::max) + MARGIN
 }
 
 /// The SVG of a picture; empty pictures give a small note.
@@ -635,7 +671,7 @@ fn group(s: &mut String, p: &Picture, lay: &Layout, c: usize, top: f64, gi: usiz
     text_lines(
         s,
         x + 6.0,
-        top + 13.0,
+        top + 11.5,
         HEAD_LINE,
         &header_lines(p, gi),
         " font-weight=\"bold\" fill=\"#ffffff\"",
@@ -673,7 +709,7 @@ fn group(s: &mut String, p: &Picture, lay: &Layout, c: usize, top: f64, gi: usiz
             " fill=\"{text}\"{}",
             if italic { " font-style=\"italic\"" } else { "" }
         );
-        text_lines(s, x + 6.0, y + 11.5, LINE, &row_lines(p, v), &style);
+        text_lines(s, x + 6.0, y + 10.5, LINE, &row_lines(p, v), &style);
         s.push_str("</g>");
         y += rh;
     }
@@ -683,7 +719,7 @@ fn group(s: &mut String, p: &Picture, lay: &Layout, c: usize, top: f64, gi: usiz
 fn text_lines(s: &mut String, x: f64, y: f64, step: f64, lines: &[String], attrs: &str) {
     let _ = write!(
         s,
-        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"10.5\"{attrs}>"
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"10\"{attrs}>"
     );
     for (i, line) in lines.iter().enumerate() {
         let dy = if i == 0 { 0.0 } else { step };

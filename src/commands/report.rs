@@ -163,19 +163,42 @@ mark { background: #ffe082; border-bottom: 2px solid #ff8f00; padding: 0 1px; }
 .help { font-size: 13.5px; }
 .help b { color: var(--ok); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12.5px; border-top: 1px solid #e0e6e9; padding-top: 8px; }
-@page { size: A4; margin: 14mm 12mm; }
 svg.flowchart { width: 100%; max-width: 640px; height: auto; display: block; }
 table.flow td, table.intake td { font-variant-numeric: tabular-nums; }
 table.flow td.short { color: var(--error); font-weight: 600; }
 table.intake tr.small td { background: #fff3e0; }
 .badge { border: 1px solid var(--info); color: var(--info); border-radius: 3px; padding: 0 3px; font-size: 85%; }
+figure.sector figcaption.title, figure.overview figcaption.title { color: #263238; font-weight: 600; font-size: 14px; padding: 0 6px 4px; }
+.print-only { display: none; }
+/* On paper (A4): a cover page with the summary, then at most two pages per
+   region (the pictures per sector stand for the overview; the tables list
+   what needs attention), then the findings. Nothing depends on hover. */
+@page { size: A4; margin: 8mm 9mm; }
 @media print {
-  body { font-size: 10.5pt; padding: 0; max-width: none; }
-  nav { display: none; }
-  section.region { break-before: page; }
-  figure { overflow: visible; border: none; padding: 0; }
-  table, figure { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  body { font-size: 8pt; line-height: 1.3; padding: 0; max-width: none; }
+  nav, .screen-only, table.all-fine, table.programmes tr.fine, table.intake tr.plain { display: none; }
+  .print-only { display: block; }
+  h1 { font-size: 15pt; } h2 { font-size: 12pt; margin: 0 0 3pt; } h3 { font-size: 9.5pt; margin: 6pt 0 2pt; }
+  p { margin: 2pt 0; } .below, .note, p.legend, figcaption { font-size: 7pt; }
+  section.region { break-before: page; break-after: page; }
+  table { margin: 2pt 0 4pt; } th, td { padding: 1.5pt 4pt; }
+  table.matrix td, table.programmes { font-size: 7.5pt; }
+  .card { padding: 3pt 8pt; } .card b { font-size: 14pt; }
+  svg.flowchart { width: 50mm; float: left; margin: 0 4mm 1mm 0; }
+  table.flow td { white-space: nowrap; }
+  p.legend { clear: none; }
+  table.flow { font-size: 7pt; } table.intake { font-size: 7pt; clear: both; }
+  table.flow th, table.flow td { padding: 0.5pt 3pt; }
+  table.matrix td, table.matrix th { padding: 1pt 3pt; line-height: 1.2; }
+  table.matrix th.sector .below, table.matrix th.sector br { display: none; }
+  table.matrix td .state { display: inline; margin-right: 3pt; }
+  table.intake th, table.intake td { padding: 0.5pt 3pt; }
+  figure { overflow: visible; border: none; padding: 0; margin: 2pt 0 4pt; }
+  figure svg { width: 100%; }
+  figure.sector figcaption.title { font-size: 8.5pt; padding: 0 0 1pt; }
+  table, figure, tr, article.finding { break-inside: avoid; }
+  h2, h3, figcaption.title { break-after: avoid; }
+  pre.src { font-size: 7pt; }
 }
 "#;
 
@@ -716,27 +739,40 @@ impl Page<'_> {
         let region = &m.regions[r.idx()];
         let empty = self.t("No programmes or offers.", "Geen programma's of aanbod.");
         let sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
+        // Smallest picture first (stable: else in the order of the demand),
+        // so small ones fill the first page and the large ones start the
+        // next rather than leaving half a page empty.
+        let mut pictures: Vec<(SectorId, Picture)> = sectors
+            .iter()
+            .map(|&s| (s, self.picture(r, Some(&self.into_sector(r, s)))))
+            .filter(|(_, p)| !p.rows.is_empty())
+            .collect();
+        pictures.sort_by_key(|(_, p)| layout::height(p) as u64);
         html! {
             p.below.legend {
                 (self.t(
-                    "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. Each row gives its leavers or places a year.",
-                    "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Elke rij noemt haar schoolverlaters of plaatsen per jaar."))
+                    "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year.",
+                    "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar schoolverlaters of plaatsen in het eerste planjaar."))
                 span.key {} (self.t("transition", "overstap"))
                 span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
                 ". " (self.t(
                     "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.",
                     "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route."))
             }
-            @for &s in &sectors {
-                @let only = self.into_sector(r, s);
-                @if only.iter().any(|&x| x) {
-                    figure.sector {
-                        figcaption.title { (self.t("Routes into", "Routes naar")) " " (m.sector(s).name) }
-                        (PreEscaped(layout::svg(&self.picture(r, Some(&only)), empty)))
-                    }
+            @for (s, picture) in &pictures {
+                figure.sector {
+                    figcaption.title { (self.t("Routes into", "Routes naar")) " " (m.sector(*s).name) }
+                    (PreEscaped(layout::svg(picture, empty)))
                 }
             }
-            figure.overview {
+            // On paper the pictures per sector stand for the overview (it
+            // would take a page of its own at a realistic size).
+            @if !sectors.is_empty() {
+                p.print-only.below { (self.t(
+                    "The overview of every transition of the region is in the on-screen report.",
+                    "Het overzicht van alle overstappen van de regio staat in het rapport op het scherm.")) }
+            }
+            figure.overview.screen-only[!sectors.is_empty()] {
                 @if !sectors.is_empty() {
                     figcaption.title { (self.t("Overview: every transition of the region", "Overzicht: alle overstappen van de regio")) }
                 }
@@ -780,6 +816,7 @@ impl Page<'_> {
     fn picture(&self, r: RegionId, only: Option<&[bool]>) -> Picture {
         let v = &self.view;
         let m = v.model;
+        let first = v.graph.steps.first().copied().flatten();
         let mut nodes = v.region_nodes(r);
         if let Some(only) = only {
             nodes.retain(|(n, _)| only[v.graph.index(*n).index()]);
@@ -806,14 +843,11 @@ impl Page<'_> {
                 let mut facts: Vec<String> = Vec::new();
                 facts.extend(info.track.clone());
                 facts.extend(info.profile.clone());
-                let mut text = if facts.is_empty() {
-                    info.name.clone()
-                } else {
-                    format!("{} · {}", info.name, facts.join(" "))
-                };
-                // On paper there is no tooltip: the numbers are in the row.
+                // On paper there is no tooltip: the number is in the row
+                // (track and profile are in the table of programmes).
+                let mut text = info.name.clone();
                 if let Some(p) = &info.pupils {
-                    text.push_str(&format!(" · {} {}", count_text(p), self.t("leavers", "verlaters")));
+                    text.push_str(&format!(" · {} {}", p.at(first), self.t("leavers", "verlaters")));
                 }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
@@ -850,7 +884,7 @@ impl Page<'_> {
                     None => format!("{crebo} {}", info.name),
                 };
                 if let Some(c) = &info.capacity {
-                    text.push_str(&format!(" · {} {}", count_text(c), self.t("places", "plaatsen")));
+                    text.push_str(&format!(" · {} {}", c.at(first), self.t("places", "plaatsen")));
                 }
                 (text, title)
             };
@@ -1007,8 +1041,23 @@ impl Page<'_> {
                 .collect();
             regions.into_iter().max().unwrap_or(4)
         };
+        let fine = progs
+            .iter()
+            .filter(|(n, p)| {
+                let target = target_of(m.programme(*p).school);
+                !self.notes.contains_key(n) && !self.routes(*n, target, 1).0.is_empty()
+            })
+            .count();
         html! {
-            table.programmes {
+            @if fine > 0 {
+                p.print-only.below {
+                    (self.count(fine, ("programme has", "programmes have"), ("programma heeft", "programma's hebben")))
+                    " " (self.t(
+                        "a route to the target level and no finding: their routes are in the pictures above. The table lists the others.",
+                        "een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere."))
+                }
+            }
+            table.programmes.all-fine[fine == progs.len()] {
                 thead { tr {
                     th { (self.t("programme", "programma")) }
                     th { (self.t("track · profile", "leerweg · profiel")) }
@@ -1021,7 +1070,8 @@ impl Page<'_> {
                         @let info = v.info(n);
                         @let target = target_of(prog.school);
                         @let (routes, more) = self.routes(n, target, 40);
-                        tr {
+                        @let fine = !routes.is_empty() && !self.notes.contains_key(&n);
+                        tr.fine[fine] {
                             td.prog {
                                 b { (info.name) } br;
                                 (info.owner_name) br;
@@ -1166,18 +1216,6 @@ impl Page<'_> {
                 }
             }
         }
-    }
-}
-
-/// `24` or, over the years, `24→22→20`: short enough for a row.
-fn count_text(c: &crate::model::Count) -> String {
-    match c {
-        crate::model::Count::Fixed(n) => n.to_string(),
-        crate::model::Count::ByYear(v) => v
-            .iter()
-            .map(|p| p.value.to_string())
-            .collect::<Vec<_>>()
-            .join("→"),
     }
 }
 
