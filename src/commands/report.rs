@@ -172,7 +172,7 @@ figure.sector figcaption.title, figure.overview figcaption.title { color: #26323
 .print-only { display: none; }
 /* On paper (A4): a cover page with the summary, then at most two pages per
    region (the pictures per sector stand for the overview; the tables list
-   what needs attention), then the findings. Nothing depends on hover. */
+   what needs attention), then the findings. No fact is only in a tooltip. */
 @page { size: A4; margin: 8mm 9mm; }
 @media print {
   body { font-size: 8pt; line-height: 1.3; padding: 0; max-width: none; }
