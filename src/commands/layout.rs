@@ -141,7 +141,7 @@ fn row_lines(p: &Picture, r: usize) -> Vec<String> {
 
 /// A box header's wrapped lines (bold, so fewer characters).
 fn header_lines(p: &Picture, g: usize) -> Vec<String> {
-    wrap(&p.groups[g].header, CHARS - 3)
+    wrap(&p.groups[g].header, CHARS - 6)
 }
 
 #[derive(Clone, Debug)]

@@ -563,6 +563,7 @@ impl Page<'_> {
         let starts = self.region_programmes(r);
         let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
         let sound = self.route_counts(&starts, true);
+        let all = self.route_counts(&starts, false);
         let reached_by = self.reached_by(&starts);
         let mut sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
         let demanded = !sectors.is_empty();
@@ -597,7 +598,7 @@ impl Page<'_> {
                         tr {
                             th.sector { (m.sector(s).name) @if let Some(t) = &m.sector(s).title { br; span.below { (t) } } }
                             @for level in 2..=4u8 {
-                                (self.cell(s, level, &offers, &reach, &sound, &reached_by, &starts))
+                                (self.cell(s, level, &offers, &reach, (&sound, &all), &reached_by, &starts))
                             }
                         }
                     }
@@ -619,7 +620,7 @@ impl Page<'_> {
         level: u8,
         offers: &[OfferId],
         reach: &[Vec<bool>],
-        sound: &[u64],
+        (sound, all): (&[u64], &[u64]),
         reached_by: &[Vec<usize>],
         starts: &[Node],
     ) -> Markup {
@@ -649,6 +650,10 @@ impl Page<'_> {
             })
             .map(|(_, s)| *s)
             .collect();
+        let routes: u64 = cell
+            .iter()
+            .map(|&o| all[g.index(Node::Offer(o)).index()])
+            .fold(0u64, u64::saturating_add);
         let good: u64 = cell
             .iter()
             .map(|&o| sound[g.index(Node::Offer(o)).index()])
@@ -709,7 +714,7 @@ impl Page<'_> {
             };
             format!("{n} {w}")
         };
-        let routes = format!(
+        let unbroken = format!(
             "{} {} {level}",
             plural(good, "route", "routes", "route", "routes"),
             self.t("to level", "naar niveau")
@@ -717,7 +722,10 @@ impl Page<'_> {
         html! {
             td class=(class) {
                 span.state { (state) }
-                (routes)
+                (unbroken)
+                @if good < routes {
+                    " " span.bad { "(" (plural(routes - good, "broken", "broken", "gebroken", "gebroken")) ")" }
+                }
                 " · "
                 @if known > 0 || unknown == 0 {
                     (plural(known, "place", "places", "plaats", "plaatsen"))
