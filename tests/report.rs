@@ -232,7 +232,10 @@ fn leavers_and_places_per_year() {
 #[test]
 fn coverage_cells_count_routes_places_and_leavers() {
     let en = page("pathways/examples/rijnmond", Lang::En);
-    assert!(en.contains("2 routes to level 2 · 55 places · 44 leavers"), "{en}");
+    assert!(
+        en.contains("2 routes to level 2 · 55 places · 44 leavers"),
+        "{en}"
+    );
     let nl = page("pathways/examples/rijnmond", Lang::Nl);
     assert!(nl.contains("2 routes naar niveau 2 · 55 plaatsen · 44 schoolverlaters"));
     // The old wording meant nothing to a principal.
@@ -295,7 +298,9 @@ fn the_page_reads_on_paper() {
 #[test]
 fn a_sector_picture_holds_only_its_routes() {
     let html = joined(&page("pathways/examples/rijnmond", Lang::En));
-    let start = html.find("Routes into ict</figcaption>").expect("an ict picture");
+    let start = html
+        .find("Routes into ict</figcaption>")
+        .expect("an ict picture");
     let figure = &html[start..start + html[start..].find("</figure>").unwrap()];
     assert!(figure.contains("25189 ICT-beheerder"), "{figure}");
     assert!(!figure.contains("25655 Mbo-Verpleegkundige"), "{figure}");

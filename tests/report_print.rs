@@ -29,7 +29,10 @@ impl Rng {
 /// Real qualification chains (crebo codes of the built-in catalogue, lowest
 /// level first) per vmbo profile, with the institution that offers them.
 /// 45 offers in all.
-const CHAINS: &[(&str, &str, &[(u32, u8)])] = &[
+/// (vmbo profile, institution, [(crebo, level)]).
+type Chain = (&'static str, &'static str, &'static [(u32, u8)]);
+
+const CHAINS: &[Chain] = &[
     ("PIE", "zadkine", &[(25737, 2), (25332, 3), (25263, 4)]),
     ("PIE", "stc", &[(25761, 2), (25762, 3), (25802, 4)]),
     ("MOBT", "zadkine", &[(25242, 2), (25244, 3), (25249, 4)]),
@@ -69,8 +72,16 @@ fn subjects(profile: &str) -> &'static str {
 /// The region's four files, from `seed`.
 fn generate(seed: u64) -> Vec<(String, String)> {
     let mut rng = Rng(seed);
-    let profiles = ["PIE", "MOBT", "MaT", "BWI", "ZW", "EO", "HBR", "Groen", "MVI"];
-    let towns = ["Rotterdam", "Schiedam", "Vlaardingen", "Maassluis", "Barendrecht"];
+    let profiles = [
+        "PIE", "MOBT", "MaT", "BWI", "ZW", "EO", "HBR", "Groen", "MVI",
+    ];
+    let towns = [
+        "Rotterdam",
+        "Schiedam",
+        "Vlaardingen",
+        "Maassluis",
+        "Barendrecht",
+    ];
     let mut schools = String::new();
     let mut paths = String::new();
     let mut declared = std::collections::HashSet::new();
@@ -84,7 +95,13 @@ fn generate(seed: u64) -> Vec<(String, String)> {
         let _ = writeln!(
             schools,
             "school {id} \"Vmbo {} {town}\" {{\n  municipality = \"{town}\"",
-            ["De Brug", "Het Anker", "Maascollege", "Zuiderpark", "Het Baken"][s % 5]
+            [
+                "De Brug",
+                "Het Anker",
+                "Maascollege",
+                "Zuiderpark",
+                "Het Baken"
+            ][s % 5]
         );
         members.push(id.clone());
         let first = rng.below(profiles.len());
@@ -111,19 +128,19 @@ fn generate(seed: u64) -> Vec<(String, String)> {
                     (0..chain.len()).filter(|&i| chain[i].1 >= 3).collect()
                 };
                 for start in starts {
-                let mut line = format!("pathway {id}.{pid}");
-                *intake.entry(chain[start].0).or_default() += pupils;
-                edges += 1;
-                for (i, (crebo, _)) in chain.iter().enumerate().skip(start) {
-                    let _ = write!(line, " -> {owner}.{crebo}");
-                    if i + 1 < chain.len() && declared.insert((owner, *crebo)) {
-                        edges += 1;
-                        continue;
+                    let mut line = format!("pathway {id}.{pid}");
+                    *intake.entry(chain[start].0).or_default() += pupils;
+                    edges += 1;
+                    for (i, (crebo, _)) in chain.iter().enumerate().skip(start) {
+                        let _ = write!(line, " -> {owner}.{crebo}");
+                        if i + 1 < chain.len() && declared.insert((owner, *crebo)) {
+                            edges += 1;
+                            continue;
+                        }
+                        break;
                     }
-                    break;
-                }
-                paths.push_str(&line);
-                paths.push('\n');
+                    paths.push_str(&line);
+                    paths.push('\n');
                 }
             }
         }
@@ -134,7 +151,10 @@ fn generate(seed: u64) -> Vec<(String, String)> {
     // a region that plans ahead.
     let mut insts = String::new();
     for (id, title, brin) in INSTITUTIONS {
-        let _ = writeln!(insts, "institution {id} \"{title}\" {{\n  brin = \"{brin}\"");
+        let _ = writeln!(
+            insts,
+            "institution {id} \"{title}\" {{\n  brin = \"{brin}\""
+        );
         for (_, owner, chain) in CHAINS {
             if owner == id {
                 for (crebo, _) in chain.iter() {
@@ -181,14 +201,23 @@ fn chromium() -> PathBuf {
 fn chromium_run(html: &Path, args: &[String]) {
     let profile = html.with_extension("profile");
     let out = Command::new(chromium())
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+        ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(args)
         .arg(format!("file://{}", html.display()))
         .output()
         .expect("chromium runs");
     let _ = std::fs::remove_dir_all(&profile);
-    assert!(out.status.success(), "chromium: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "chromium: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// The pages of a PDF: its `/Type /Page` objects (not `/Pages`).
@@ -234,7 +263,10 @@ fn the_generator_is_deterministic_and_realistic() {
     let offers = files[2].1.matches("offer ").count();
     let programmes = files[1].1.matches("programme ").count();
     assert_eq!((offers, programmes), (45, 40));
-    assert_eq!(pdf_pages(b"<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page >>"), 2);
+    assert_eq!(
+        pdf_pages(b"<< /Type /Pages /Count 2 >> << /Type /Page >> << /Type/Page >>"),
+        2
+    );
 }
 
 #[test]

@@ -723,7 +723,11 @@ fn text_lines(s: &mut String, x: f64, y: f64, step: f64, lines: &[String], attrs
     );
     for (i, line) in lines.iter().enumerate() {
         let dy = if i == 0 { 0.0 } else { step };
-        let _ = write!(s, "<tspan x=\"{x:.1}\" dy=\"{dy:.1}\">{}</tspan>", esc(line));
+        let _ = write!(
+            s,
+            "<tspan x=\"{x:.1}\" dy=\"{dy:.1}\">{}</tspan>",
+            esc(line)
+        );
     }
     s.push_str("</text>");
 }
@@ -783,7 +787,10 @@ mod tests {
         let out = svg(&p, "");
         assert!(!out.contains("<script>"));
         assert!(out.contains("&lt;script&gt;"));
-        assert_eq!(wrap("Eerste monteur mechatronica", 15), ["Eerste monteur", "mechatronica"]);
+        assert_eq!(
+            wrap("Eerste monteur mechatronica", 15),
+            ["Eerste monteur", "mechatronica"]
+        );
         assert_eq!(wrap("abcdefgh ij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 4), [""]);
         // A long name takes two lines, whole, and makes its row taller.
@@ -820,7 +827,15 @@ mod tests {
                 continue;
             }
             let x: f64 = part.split('"').next().unwrap().parse().unwrap();
-            let y: f64 = part.split("y=\"").nth(1).unwrap().split('"').next().unwrap().parse().unwrap();
+            let y: f64 = part
+                .split("y=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
             ys.push((x, y));
         }
         assert_eq!(ys.len(), 12);

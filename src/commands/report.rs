@@ -752,7 +752,7 @@ impl Page<'_> {
         // next rather than leaving half a page empty.
         let mut pictures: Vec<(SectorId, Picture)> = sectors
             .iter()
-            .map(|&s| (s, self.picture(r, Some(&self.into_sector(r, s)))))
+            .map(|&s| (s, self.picture(r, Some(&self.on_routes_into(r, s)))))
             .filter(|(_, p)| !p.rows.is_empty())
             .collect();
         pictures.sort_by_key(|(_, p)| layout::height(p) as u64);
@@ -791,7 +791,7 @@ impl Page<'_> {
 
     /// The nodes on a route into an offer of `sector` in the region: the
     /// offers themselves and everything that leads to them.
-    fn into_sector(&self, r: RegionId, sector: SectorId) -> Vec<bool> {
+    fn on_routes_into(&self, r: RegionId, sector: SectorId) -> Vec<bool> {
         let g = &self.view.graph;
         let m = self.view.model;
         let mut on = vec![false; g.g.node_count()];
@@ -808,7 +808,9 @@ impl Page<'_> {
             on[g.index(n).index()] = true;
         }
         while let Some(n) = stack.pop() {
-            for e in g.g.edges_directed(g.index(n), petgraph::Direction::Incoming) {
+            for e in
+                g.g.edges_directed(g.index(n), petgraph::Direction::Incoming)
+            {
                 let from = g.edges[*e.weight() as usize].from;
                 let i = g.index(from).index();
                 if !on[i] {
@@ -855,7 +857,11 @@ impl Page<'_> {
                 // (track and profile are in the table of programmes).
                 let mut text = info.name.clone();
                 if let Some(p) = &info.pupils {
-                    text.push_str(&format!(" · {} {}", p.at(first), self.t("leavers", "verlaters")));
+                    text.push_str(&format!(
+                        " · {} {}",
+                        p.at(first),
+                        self.t("leavers", "verlaters")
+                    ));
                 }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
@@ -892,7 +898,11 @@ impl Page<'_> {
                     None => format!("{crebo} {}", info.name),
                 };
                 if let Some(c) = &info.capacity {
-                    text.push_str(&format!(" · {} {}", c.at(first), self.t("places", "plaatsen")));
+                    text.push_str(&format!(
+                        " · {} {}",
+                        c.at(first),
+                        self.t("places", "plaatsen")
+                    ));
                 }
                 (text, title)
             };
