@@ -82,8 +82,9 @@ const LINE: f64 = 11.5;
 const PAD: f64 = 2.0;
 const ITEM_GAP: f64 = 6.0;
 const DUMMY: f64 = 5.0;
-/// Characters on a line of a row (10 px Helvetica in 170 px).
-const CHARS: usize = 29;
+/// Characters on a line of a row: 10 px Helvetica (or the wider
+/// fallback DejaVu Sans) in 170 px.
+const CHARS: usize = 27;
 
 const BROKEN: &str = "#c62828";
 
@@ -141,7 +142,7 @@ fn row_lines(p: &Picture, r: usize) -> Vec<String> {
 
 /// A box header's wrapped lines (bold, so fewer characters).
 fn header_lines(p: &Picture, g: usize) -> Vec<String> {
-    wrap(&p.groups[g].header, CHARS - 6)
+    wrap(&p.groups[g].header, CHARS - 4)
 }
 
 #[derive(Clone, Debug)]
