@@ -229,3 +229,85 @@ fn leavers_and_places_per_year() {
     );
     assert!(!none.contains("Leavers and places"));
 }
+
+/// The coverage cells say what a principal needs: unbroken routes to the
+/// level, the places of the offers in the cell and the leavers of the
+/// programmes that reach them (Rijnmond, transport-logistiek at level 2:
+/// 25395 and 25900 with 30 + 25 places, reached from waalhaven's mat-bb
+/// with 26 and mobt-bb with 18 leavers in 2025).
+#[test]
+fn coverage_cells_count_routes_places_and_leavers() {
+    let en = page("pathways/examples/rijnmond", Lang::En);
+    assert!(
+        en.contains("2 routes to level 2 · 55 places · 44 leavers"),
+        "{en}"
+    );
+    let nl = page("pathways/examples/rijnmond", Lang::Nl);
+    assert!(nl.contains("2 routes naar niveau 2 · 55 plaatsen · 44 schoolverlaters"));
+    // The old wording meant nothing to a principal.
+    assert!(!en.contains(" offers · "));
+}
+
+/// Text of the page with the line breaks of the SVG's wrapped names joined.
+fn joined(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find("</tspan><tspan ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + "</tspan><tspan ".len()..];
+        rest = &after[after.find('>').map_or(0, |j| j + 1)..];
+        out.push(' ');
+    }
+    out.push_str(rest);
+    out
+}
+
+/// On paper: every name whole, nothing that needs a mouse, a picture per
+/// demanded sector, and a print stylesheet for A4.
+#[test]
+fn the_page_reads_on_paper() {
+    for dir in ["pathways/examples/rijnmond", "pathways/examples/showcase"] {
+        for lang in [Lang::En, Lang::Nl] {
+            let html = page(dir, lang);
+            assert!(!html.contains('…'), "{dir}: a name is cut");
+            assert!(!html.to_lowercase().contains("hover"), "{dir}: hover");
+            assert!(!html.contains("Wijs aan"), "{dir}: hover");
+            assert!(html.contains("@page { size: A4;") && html.contains("@media print"));
+        }
+    }
+    let html = page("pathways/examples/rijnmond", Lang::En);
+    for sector in [
+        "techniek",
+        "transport-logistiek",
+        "zorg-welzijn",
+        "ict",
+        "voedsel-natuur-leefomgeving",
+    ] {
+        assert!(
+            html.contains(&format!("Routes into {sector}</figcaption>")),
+            "no picture for {sector}"
+        );
+    }
+    // Long names wrap over lines of the picture, whole, with their places.
+    let text = joined(&html);
+    assert!(
+        text.contains(">25332 Eerste monteur elektrotechnische installaties woning en utiliteit · 40 places</tspan>"),
+        "the name is not whole"
+    );
+    // A programme's row gives its leavers (the first plan year).
+    assert!(text.contains(">PIE basis · 24 leavers</tspan>"));
+}
+
+/// A sector's picture holds only what lies on a route into the sector:
+/// the ict picture of Rijnmond has the ICT offers and the programmes that
+/// lead there, not the care offers.
+#[test]
+fn a_sector_picture_holds_only_its_routes() {
+    let html = joined(&page("pathways/examples/rijnmond", Lang::En));
+    let start = html
+        .find("Routes into ict</figcaption>")
+        .expect("an ict picture");
+    let figure = &html[start..start + html[start..].find("</figure>").unwrap()];
+    assert!(figure.contains("25189 ICT-beheerder"), "{figure}");
+    assert!(!figure.contains("25655 Mbo-Verpleegkundige"), "{figure}");
+}

@@ -70,16 +70,21 @@ pub struct Picture {
     pub layer_names: Vec<(usize, String)>,
 }
 
-const COL_W: f64 = 220.0;
-const GAP: f64 = 76.0;
+// Narrow enough that four columns print at nearly full size across an A4
+// page; names wrap instead of being cut.
+const COL_W: f64 = 170.0;
+const GAP: f64 = 46.0;
 const MARGIN: f64 = 12.0;
 const TOP: f64 = 34.0;
-const HEADER: f64 = 19.0;
-const ROW: f64 = 16.0;
-const PAD: f64 = 3.0;
-const ITEM_GAP: f64 = 8.0;
+/// One line of a box's header and of a row.
+const HEAD_LINE: f64 = 12.0;
+const LINE: f64 = 11.5;
+const PAD: f64 = 2.0;
+const ITEM_GAP: f64 = 6.0;
 const DUMMY: f64 = 5.0;
-const CHARS: usize = 37;
+/// Characters on a line of a row: 10 px Helvetica (or the wider
+/// fallback DejaVu Sans) in 170 px.
+const CHARS: usize = 27;
 
 const BROKEN: &str = "#c62828";
 
@@ -100,16 +105,44 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Shortens text to `max` characters, ending in `…`.
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
-        t = t.trim_end().to_string();
-        t.push('…');
-        t
+/// Breaks text into lines of at most `max` characters at spaces; a word
+/// longer than a line is split. Nothing is left out.
+pub fn wrap(s: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > max {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            lines.push(word.drain(..max).collect());
+        }
+        let word: String = word.into_iter().collect();
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
     }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A row's wrapped lines.
+fn row_lines(p: &Picture, r: usize) -> Vec<String> {
+    wrap(&p.rows[r].text, CHARS)
+}
+
+/// A box header's wrapped lines (bold, so fewer characters).
+fn header_lines(p: &Picture, g: usize) -> Vec<String> {
+    wrap(&p.groups[g].header, CHARS - 4)
 }
 
 #[derive(Clone, Debug)]
@@ -134,20 +167,40 @@ struct Layout {
     chains: Vec<Vec<usize>>,
     /// Top y of each item, per column, parallel to `columns`.
     tops: Vec<Vec<f64>>,
+    /// Height of each group's header and of each row (by its wrapped lines).
+    head: Vec<f64>,
+    rowh: Vec<f64>,
 }
 
 impl Layout {
+    /// The centres of a group's rows, measured from the group's top.
+    fn centres(&self, g: usize, vs: &[usize]) -> Vec<f64> {
+        let mut y = self.head[g];
+        vs.iter()
+            .map(|&v| {
+                let c = y + self.rowh[v] / 2.0;
+                y += self.rowh[v];
+                c
+            })
+            .collect()
+    }
+
+    /// A group's height, without the gap below it.
+    fn group_height(&self, g: usize, vs: &[usize]) -> f64 {
+        self.head[g] + vs.iter().map(|&v| self.rowh[v]).sum::<f64>() + PAD
+    }
+
     fn place(&mut self, c: usize) {
         let mut y = TOP;
         let mut tops = Vec::with_capacity(self.columns[c].len());
         for item in &self.columns[c] {
             tops.push(y);
             match item {
-                Item::Group(_, vs) => {
-                    for (i, &v) in vs.iter().enumerate() {
-                        self.y[v] = y + HEADER + ROW * i as f64 + ROW / 2.0;
+                Item::Group(g, vs) => {
+                    for (&v, c) in vs.iter().zip(self.centres(*g, vs)) {
+                        self.y[v] = y + c;
                     }
-                    y += HEADER + ROW * vs.len() as f64 + PAD + ITEM_GAP;
+                    y += self.group_height(*g, vs) + ITEM_GAP;
                 }
                 Item::Dummy(v) => {
                     self.y[*v] = y + DUMMY / 2.0;
@@ -168,21 +221,18 @@ impl Layout {
         let items = std::mem::take(&mut self.columns[c]);
         for item in &items {
             let (want, h) = match item {
-                Item::Group(_, vs) => {
+                Item::Group(g, vs) => {
                     let wants: Vec<f64> = vs
                         .iter()
-                        .enumerate()
-                        .filter_map(|(i, &v)| {
-                            self.bary(v, true)
-                                .map(|b| b - (HEADER + ROW * i as f64 + ROW / 2.0))
-                        })
+                        .zip(self.centres(*g, vs))
+                        .filter_map(|(&v, c)| self.bary(v, true).map(|b| b - c))
                         .collect();
                     let want = if wants.is_empty() {
                         y
                     } else {
                         wants.iter().sum::<f64>() / wants.len() as f64
                     };
-                    (want, HEADER + ROW * vs.len() as f64 + PAD + ITEM_GAP)
+                    (want, self.group_height(*g, vs) + ITEM_GAP)
                 }
                 Item::Dummy(v) => (
                     self.bary(*v, true).map_or(y, |b| b - DUMMY / 2.0),
@@ -192,9 +242,9 @@ impl Layout {
             let top = want.max(y);
             tops.push(top);
             match item {
-                Item::Group(_, vs) => {
-                    for (i, &v) in vs.iter().enumerate() {
-                        self.y[v] = top + HEADER + ROW * i as f64 + ROW / 2.0;
+                Item::Group(g, vs) => {
+                    for (&v, c) in vs.iter().zip(self.centres(*g, vs)) {
+                        self.y[v] = top + c;
                     }
                 }
                 Item::Dummy(v) => self.y[*v] = top + DUMMY / 2.0,
@@ -205,9 +255,34 @@ impl Layout {
         self.tops[c] = tops;
     }
 
+    /// Moves a column's items up, keeping their order, so that it ends
+    /// no lower than `bottom`: aligning must not make the picture taller
+    /// than its tallest packed column (paper is short).
+    fn fit(&mut self, c: usize, bottom: f64) {
+        let mut limit = bottom;
+        for k in (0..self.columns[c].len()).rev() {
+            let (h, gap) = match &self.columns[c][k] {
+                Item::Group(g, vs) => (self.group_height(*g, vs), ITEM_GAP),
+                Item::Dummy(_) => (DUMMY, 2.0),
+            };
+            let top = self.tops[c][k].min(limit - h).max(TOP);
+            let dy = top - self.tops[c][k];
+            self.tops[c][k] = top;
+            match &self.columns[c][k] {
+                Item::Group(_, vs) => {
+                    for &v in vs {
+                        self.y[v] += dy;
+                    }
+                }
+                Item::Dummy(v) => self.y[*v] += dy,
+            }
+            limit = top - gap;
+        }
+    }
+
     fn height(&self, c: usize) -> f64 {
         match (self.columns[c].last(), self.tops[c].last()) {
-            (Some(Item::Group(_, vs)), Some(top)) => top + HEADER + ROW * vs.len() as f64 + PAD,
+            (Some(Item::Group(g, vs)), Some(top)) => top + self.group_height(*g, vs),
             (Some(Item::Dummy(_)), Some(top)) => top + DUMMY,
             _ => TOP,
         }
@@ -320,7 +395,21 @@ fn layout(p: &Picture) -> (Layout, Vec<usize>) {
         chains.push(chain);
     }
     let total = col.len();
+    let head = (0..p.groups.len())
+        .map(|g| 4.0 + HEAD_LINE * header_lines(p, g).len() as f64)
+        .collect();
+    let rowh = (0..total)
+        .map(|v| {
+            if v < n {
+                3.0 + LINE * row_lines(p, v).len() as f64
+            } else {
+                0.0
+            }
+        })
+        .collect();
     let mut lay = Layout {
+        head,
+        rowh,
         col,
         y: vec![0.0; total],
         left,
@@ -354,8 +443,10 @@ fn layout(p: &Picture) -> (Layout, Vec<usize>) {
     for c in 0..ncols {
         lay.place(c);
     }
+    let packed = (0..ncols).map(|c| lay.height(c)).fold(TOP, f64::max);
     for c in 1..ncols {
         lay.align(c);
+        lay.fit(c, packed);
     }
     (lay, layers)
 }
@@ -366,6 +457,15 @@ fn x_left(c: usize) -> f64 {
 
 fn x_right(c: usize) -> f64 {
     x_left(c) + COL_W
+}
+
+/// The height of a picture's SVG, in its own units.
+pub fn height(p: &Picture) -> f64 {
+    if p.rows.is_empty() {
+        return 40.0;
+    }
+    let (lay, layers) = layout(p);
+    (0..layers.len()).map(|c| lay.height(c)).fold(TOP, f64::max) + MARGIN
 }
 
 /// The SVG of a picture; empty pictures give a small note.
@@ -531,10 +631,9 @@ fn edge(
                 .iter()
                 .any(|&(lx, ly, lw)| (y - ly).abs() < 11.0 && x < lx + lw && lx < x + w)
         };
-        for _ in 0..8 {
-            if !clash(label_x, label_y, labels) {
-                break;
-            }
+        // Each step clears at least one label, so this ends; no cap, so
+        // two labels never end up on top of each other.
+        while clash(label_x, label_y, labels) {
             label_y += 11.0;
         }
         labels.push((label_x, label_y, w));
@@ -547,10 +646,11 @@ fn edge(
     s.push_str("</g>");
 }
 
-fn group(s: &mut String, p: &Picture, _lay: &Layout, c: usize, top: f64, gi: usize, vs: &[usize]) {
+fn group(s: &mut String, p: &Picture, lay: &Layout, c: usize, top: f64, gi: usize, vs: &[usize]) {
     let g = &p.groups[gi];
     let x = x_left(c);
-    let h = HEADER + ROW * vs.len() as f64 + PAD;
+    let h = lay.group_height(gi, vs);
+    let head = lay.head[gi];
     let (head_fill, stroke, dash) = match (g.programmes, g.outside) {
         (_, true) => ("#90a4ae", "#78909c", " stroke-dasharray=\"4 3\""),
         (true, false) => ("#1565c0", "#1565c0", ""),
@@ -564,32 +664,35 @@ fn group(s: &mut String, p: &Picture, _lay: &Layout, c: usize, top: f64, gi: usi
     let _ = write!(
         s,
         "<path d=\"M{x:.1},{:.1} v-{:.1} a4,4 0 0 1 4,-4 h{:.1} a4,4 0 0 1 4,4 v{:.1} z\" fill=\"{head_fill}\"/>",
-        top + HEADER,
-        HEADER - 4.0,
+        top + head,
+        head - 4.0,
         COL_W - 8.0,
-        HEADER - 4.0
+        head - 4.0
     );
-    let _ = write!(
+    text_lines(
         s,
-        "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" font-weight=\"bold\" fill=\"#ffffff\">{}</text></g>",
         x + 6.0,
-        top + 13.5,
-        esc(&truncate(&g.header, CHARS - 2))
+        top + 11.5,
+        HEAD_LINE,
+        &header_lines(p, gi),
+        " font-weight=\"bold\" fill=\"#ffffff\"",
     );
+    s.push_str("</g>");
+    let mut y = top + head;
     for (i, &v) in vs.iter().enumerate() {
         let r = &p.rows[v];
-        let y = top + HEADER + ROW * i as f64;
+        let rh = lay.rowh[v];
         let (fill, text, italic) = match r.style {
             RowStyle::Normal => (None, "#212121", false),
             RowStyle::Error => (Some("#ffebee"), "#b71c1c", false),
             RowStyle::Warning => (Some("#fff8e1"), "#5d4037", false),
-            RowStyle::Faded => (None, "#9e9e9e", true),
+            RowStyle::Faded => (None, "#757575", true),
         };
         let _ = write!(s, "<g><title>{}</title>", esc(&r.title));
         if let Some(f) = fill {
             let _ = write!(
                 s,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{ROW}\" fill=\"{f}\"/>",
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{rh:.1}\" fill=\"{f}\"/>",
                 x + 1.0,
                 y + 0.5,
                 COL_W - 2.0
@@ -603,15 +706,31 @@ fn group(s: &mut String, p: &Picture, _lay: &Layout, c: usize, top: f64, gi: usi
                 x + COL_W - 1.0
             );
         }
+        let style = format!(
+            " fill=\"{text}\"{}",
+            if italic { " font-style=\"italic\"" } else { "" }
+        );
+        text_lines(s, x + 6.0, y + 10.5, LINE, &row_lines(p, v), &style);
+        s.push_str("</g>");
+        y += rh;
+    }
+}
+
+/// A `<text>` with one `<tspan>` per line.
+fn text_lines(s: &mut String, x: f64, y: f64, step: f64, lines: &[String], attrs: &str) {
+    let _ = write!(
+        s,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"10\"{attrs}>"
+    );
+    for (i, line) in lines.iter().enumerate() {
+        let dy = if i == 0 { 0.0 } else { step };
         let _ = write!(
             s,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" fill=\"{text}\"{}>{}</text></g>",
-            x + 6.0,
-            y + 12.0,
-            if italic { " font-style=\"italic\"" } else { "" },
-            esc(&truncate(&r.text, CHARS))
+            "<tspan x=\"{x:.1}\" dy=\"{dy:.1}\">{}</tspan>",
+            esc(line)
         );
     }
+    s.push_str("</text>");
 }
 
 #[cfg(test)]
@@ -663,12 +782,71 @@ mod tests {
     }
 
     #[test]
-    fn text_is_escaped_and_truncated() {
+    fn text_is_escaped_and_wrapped_whole() {
         let mut p = picture();
         p.rows[0].text = "<script>alert(1)</script>".into();
         let out = svg(&p, "");
         assert!(!out.contains("<script>"));
         assert!(out.contains("&lt;script&gt;"));
-        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(
+            wrap("Eerste monteur mechatronica", 15),
+            ["Eerste monteur", "mechatronica"]
+        );
+        assert_eq!(wrap("abcdefgh ij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 4), [""]);
+        // A long name takes two lines, whole, and makes its row taller.
+        p.rows[2].text = "25340 Eerste monteur mechatronica (Hoogvliet)".into();
+        let out = svg(&p, "");
+        assert!(out.contains(">mechatronica (Hoogvliet)</tspan>"), "{out}");
+        assert!(!out.contains('…'));
+    }
+
+    #[test]
+    fn labels_of_broken_edges_never_overlap() {
+        let mut p = picture();
+        // Many broken edges into one row: their labels all start at the
+        // same place.
+        for i in 0..12 {
+            p.rows.push(Row {
+                group: 0,
+                text: format!("p{i}"),
+                title: String::new(),
+                style: RowStyle::Normal,
+            });
+            p.links.push(Link {
+                from: 5 + i,
+                to: 2,
+                broken: true,
+                label: "C203 C210".into(),
+                title: String::new(),
+            });
+        }
+        let out = svg(&p, "");
+        let mut ys: Vec<(f64, f64)> = Vec::new();
+        for part in out.split("<text x=\"").skip(1) {
+            if !part.contains(">C203 C210<") {
+                continue;
+            }
+            let x: f64 = part.split('"').next().unwrap().parse().unwrap();
+            let y: f64 = part
+                .split("y=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap();
+            ys.push((x, y));
+        }
+        assert_eq!(ys.len(), 12);
+        for (i, a) in ys.iter().enumerate() {
+            for b in &ys[i + 1..] {
+                assert!(
+                    (a.1 - b.1).abs() >= 11.0 || (a.0 - b.0).abs() >= 6.5 * 9.0,
+                    "labels at {a:?} and {b:?} overlap"
+                );
+            }
+        }
     }
 }

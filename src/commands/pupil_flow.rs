@@ -115,6 +115,11 @@ pub fn section(
             }
         }
         @if !offers.is_empty() {
+            p.print-only.below {
+                (tr(lang,
+                    "On paper: the offers that more leavers can reach than they have places for, and the small ones (K602).",
+                    "Op papier: het aanbod dat meer schoolverlaters kunnen bereiken dan er plaatsen zijn, en het kleine aanbod (K602)."))
+            }
             table.intake {
                 thead { tr {
                     th { (tr(lang, "offer", "aanbod")) }
@@ -130,7 +135,10 @@ pub fn section(
                         @let others: Vec<String> = view.graph.region_offers[r.idx()].iter().copied()
                             .filter(|&x| x != o && m.offer(x).crebo == offer.crebo)
                             .map(|x| m.offer_ref(x)).collect();
-                        tr class=[flagged.then_some("small")] {
+                        @let over = offer.capacity.as_ref().is_some_and(|c| {
+                            (0..steps.len()).any(|si| intake(o, si) > u64::from(c.at(steps[si])))
+                        });
+                        tr class=(if flagged { "small" } else if over { "over" } else { "plain" }) {
                             td { (m.offer_ref(o)) " " (ctx.qual_text(o)) @if flagged { " " span.badge { "K602" } } }
                             td { (compress(&intakes)) }
                             td { @match &offer.capacity { Some(c) => (c.to_string()), None => "–" } }

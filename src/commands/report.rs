@@ -163,19 +163,42 @@ mark { background: #ffe082; border-bottom: 2px solid #ff8f00; padding: 0 1px; }
 .help { font-size: 13.5px; }
 .help b { color: var(--ok); }
 footer { margin-top: 40px; color: var(--muted); font-size: 12.5px; border-top: 1px solid #e0e6e9; padding-top: 8px; }
-@page { size: A4; margin: 14mm 12mm; }
 svg.flowchart { width: 100%; max-width: 640px; height: auto; display: block; }
 table.flow td, table.intake td { font-variant-numeric: tabular-nums; }
 table.flow td.short { color: var(--error); font-weight: 600; }
 table.intake tr.small td { background: #fff3e0; }
 .badge { border: 1px solid var(--info); color: var(--info); border-radius: 3px; padding: 0 3px; font-size: 85%; }
+figure.sector figcaption.title, figure.overview figcaption.title { color: #263238; font-weight: 600; font-size: 14px; padding: 0 6px 4px; }
+.print-only { display: none; }
+/* On paper (A4): a cover page with the summary, then at most two pages per
+   region (the pictures per sector stand for the overview; the tables list
+   what needs attention), then the findings. No fact is only in a tooltip. */
+@page { size: A4; margin: 8mm 9mm; }
 @media print {
-  body { font-size: 10.5pt; padding: 0; max-width: none; }
-  nav { display: none; }
-  section.region { break-before: page; }
-  figure { overflow: visible; border: none; padding: 0; }
-  table, figure { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  body { font-size: 8pt; line-height: 1.3; padding: 0; max-width: none; }
+  nav, .screen-only, table.all-fine, table.programmes tr.fine, table.intake tr.plain { display: none; }
+  .print-only { display: block; }
+  h1 { font-size: 15pt; } h2 { font-size: 12pt; margin: 0 0 3pt; } h3 { font-size: 9.5pt; margin: 6pt 0 2pt; }
+  p { margin: 2pt 0; } .below, .note, p.legend, figcaption { font-size: 7pt; }
+  section.region { break-before: page; break-after: page; }
+  table { margin: 2pt 0 4pt; } th, td { padding: 1.5pt 4pt; }
+  table.matrix td, table.programmes { font-size: 7.5pt; }
+  .card { padding: 3pt 8pt; } .card b { font-size: 14pt; }
+  svg.flowchart { width: 50mm; float: left; margin: 0 4mm 1mm 0; }
+  table.flow td { white-space: nowrap; }
+  p.legend { clear: none; }
+  table.flow { font-size: 7pt; } table.intake { font-size: 7pt; clear: both; }
+  table.flow th, table.flow td { padding: 0.5pt 3pt; }
+  table.matrix td, table.matrix th { padding: 1pt 3pt; line-height: 1.2; }
+  table.matrix th.sector .below, table.matrix th.sector br { display: none; }
+  table.matrix td .state { display: inline; margin-right: 3pt; }
+  table.intake th, table.intake td { padding: 0.5pt 3pt; }
+  figure { overflow: visible; border: none; padding: 0; margin: 2pt 0 4pt; }
+  figure svg { width: 100%; }
+  figure.sector figcaption.title { font-size: 8.5pt; padding: 0 0 1pt; }
+  table, figure, tr, article.finding { break-inside: avoid; }
+  h2, h3, figcaption.title { break-after: avoid; }
+  pre.src { font-size: 7pt; }
 }
 "#;
 
@@ -235,7 +258,7 @@ pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
         .into_iter()
         .map(|r| {
             let svg = layout::svg(
-                &page.picture(r),
+                &page.picture(r, None),
                 page.t("No programmes or offers.", "Geen programma's of aanbod."),
             );
             (page.region_title(r), svg)
@@ -430,7 +453,7 @@ impl Page<'_> {
                     (flow)
                 }
                 h3 { (self.t("Transition graph", "Overstappen in beeld")) }
-                (self.figure(r))
+                (self.figures(r))
                 h3 { (self.t("vmbo programmes and their routes", "vmbo-programma's en hun routes")) }
                 (self.programmes(r))
             }
@@ -489,6 +512,41 @@ impl Page<'_> {
         count
     }
 
+    /// Per node, the indices into `starts` of the programmes that reach it
+    /// over unbroken transitions.
+    fn reached_by(&self, starts: &[Node]) -> Vec<Vec<usize>> {
+        let g = &self.view.graph;
+        let mut by = vec![Vec::new(); g.g.node_count()];
+        let mut seen = vec![usize::MAX; g.g.node_count()];
+        for (i, &s) in starts.iter().enumerate() {
+            let mut stack = vec![s];
+            seen[g.index(s).index()] = i;
+            while let Some(n) = stack.pop() {
+                for ei in self.out(n) {
+                    if self.view.is_broken(ei) {
+                        continue;
+                    }
+                    let t = g.edges[ei].to;
+                    let ti = g.index(t).index();
+                    if seen[ti] != i {
+                        seen[ti] = i;
+                        by[ti].push(i);
+                        stack.push(t);
+                    }
+                }
+            }
+        }
+        by
+    }
+
+    /// `2025/26`: the school year the matrix's numbers are of.
+    fn first_year_text(&self) -> String {
+        match self.view.graph.steps.first().copied().flatten() {
+            Some(y) => format!("{y}/{:02}", (y + 1) % 100),
+            None => self.t("every year", "elk jaar").to_string(),
+        }
+    }
+
     /// A node's outgoing edges, as indices into `graph.edges`.
     fn out(&self, node: Node) -> Vec<usize> {
         let g = &self.view.graph;
@@ -504,8 +562,9 @@ impl Page<'_> {
         let offers = self.region_offers(r);
         let starts = self.region_programmes(r);
         let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
-        let all = self.route_counts(&starts, false);
         let sound = self.route_counts(&starts, true);
+        let all = self.route_counts(&starts, false);
+        let reached_by = self.reached_by(&starts);
         let mut sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
         let demanded = !sectors.is_empty();
         if !demanded {
@@ -539,26 +598,31 @@ impl Page<'_> {
                         tr {
                             th.sector { (m.sector(s).name) @if let Some(t) = &m.sector(s).title { br; span.below { (t) } } }
                             @for level in 2..=4u8 {
-                                (self.cell(s, level, &offers, &reach, &all, &sound))
+                                (self.cell(s, level, &offers, &reach, (&sound, &all), &reached_by, &starts))
                             }
                         }
                     }
                 }
             }
-            p.below { (self.t(
-                "Routes are counted from the region's vmbo programmes through every pathway, a chain 2 → 3 → 4 counting once per path; places are the offers' yearly capacity.",
-                "Routes zijn geteld vanaf de vmbo-programma's van de regio over alle leerroutes, een keten 2 → 3 → 4 telt één keer per pad; plaatsen zijn de jaarlijkse capaciteit van het aanbod.")) }
+            p.below {
+                (self.t(
+                "Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Numbers of ",
+                "Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Schoolverlaters: de leerlingen van de programma's met zo'n route. Aantallen van "))
+                (self.first_year_text()) "."
+            }
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn cell(
         &self,
         sector: SectorId,
         level: u8,
         offers: &[OfferId],
         reach: &[Vec<bool>],
-        all: &[u64],
-        sound: &[u64],
+        (sound, all): (&[u64], &[u64]),
+        reached_by: &[Vec<usize>],
+        starts: &[Node],
     ) -> Markup {
         let m = self.view.model;
         let g = &self.view.graph;
@@ -621,13 +685,26 @@ impl Page<'_> {
                 ),
             )
         };
-        let names: Vec<String> = cell
+        // The leavers of the programmes (of the region) with a route here.
+        let first = g.steps.first().copied().flatten();
+        let mut from: Vec<usize> = cell
             .iter()
-            .map(|&o| {
-                let i = self.view.info(Node::Offer(o));
-                format!("{} {} ({})", i.crebo.unwrap_or(0), i.name, i.owner_name)
-            })
+            .flat_map(|&o| reached_by[g.index(Node::Offer(o)).index()].iter().copied())
             .collect();
+        from.sort_unstable();
+        from.dedup();
+        let mut any_pupils = false;
+        let leavers: u64 = from
+            .iter()
+            .filter_map(|&i| match starts.get(i) {
+                Some(Node::Programme(p)) => m.programme(*p).pupils.as_ref(),
+                _ => None,
+            })
+            .map(|c| {
+                any_pupils = true;
+                u64::from(c.at(first))
+            })
+            .sum();
         let plural = |n: u64, en1: &str, enn: &str, nl1: &str, nln: &str| -> String {
             let w = match (self.nl(), n == 1) {
                 (false, true) => en1,
@@ -637,51 +714,123 @@ impl Page<'_> {
             };
             format!("{n} {w}")
         };
+        let unbroken = format!(
+            "{} {} {level}",
+            plural(good, "route", "routes", "route", "routes"),
+            self.t("to level", "naar niveau")
+        );
         html! {
-            td class=(class) title=(names.join("\n")) {
+            td class=(class) {
                 span.state { (state) }
-                (plural(cell.len() as u64, "offer", "offers", "aanbod", "aanbiedingen"))
-                " · " (plural(routes, "route", "routes", "route", "routes"))
+                (unbroken)
                 @if good < routes {
                     " " span.bad { "(" (plural(routes - good, "broken", "broken", "gebroken", "gebroken")) ")" }
                 }
-                br;
+                " · "
                 @if known > 0 || unknown == 0 {
                     (plural(known, "place", "places", "plaats", "plaatsen"))
                     @if unknown > 0 { " + ?" }
                 } @else {
                     (self.t("places unknown", "plaatsen onbekend"))
                 }
-            }
-        }
-    }
-
-    fn figure(&self, r: RegionId) -> Markup {
-        let svg = layout::svg(
-            &self.picture(r),
-            self.t("No programmes or offers.", "Geen programma's of aanbod."),
-        );
-        html! {
-            figure {
-                (PreEscaped(svg))
-                figcaption {
-                    (self.t(
-                        "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region.",
-                        "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio."))
-                    span.key {} (self.t("transition", "overstap"))
-                    span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
-                    ". " (self.t(
-                        "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route. Hover for details.",
-                        "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route. Wijs aan voor details."))
+                @if any_pupils {
+                    " · " (plural(leavers, "leaver", "leavers", "schoolverlater", "schoolverlaters"))
                 }
             }
         }
     }
 
-    fn picture(&self, r: RegionId) -> Picture {
+    /// The region's pictures: one per demanded sector with only the
+    /// programmes and offers on routes into it, then the whole region.
+    fn figures(&self, r: RegionId) -> Markup {
+        let m = self.view.model;
+        let region = &m.regions[r.idx()];
+        let empty = self.t("No programmes or offers.", "Geen programma's of aanbod.");
+        let sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
+        // Smallest picture first (stable: else in the order of the demand),
+        // so small ones fill the first page and the large ones start the
+        // next rather than leaving half a page empty.
+        let mut pictures: Vec<(SectorId, Picture)> = sectors
+            .iter()
+            .map(|&s| (s, self.picture(r, Some(&self.on_routes_into(r, s)))))
+            .filter(|(_, p)| !p.rows.is_empty())
+            .collect();
+        pictures.sort_by_key(|(_, p)| layout::height(p) as u64);
+        html! {
+            p.below.legend {
+                (self.t(
+                    "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year.",
+                    "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar schoolverlaters of plaatsen in het eerste planjaar."))
+                span.key {} (self.t("transition", "overstap"))
+                span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
+                ". " (self.t(
+                    "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.",
+                    "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route."))
+            }
+            @for (s, picture) in &pictures {
+                figure.sector {
+                    figcaption.title { (self.t("Routes into", "Routes naar")) " " (m.sector(*s).name) }
+                    (PreEscaped(layout::svg(picture, empty)))
+                }
+            }
+            // On paper the pictures per sector stand for the overview (it
+            // would take a page of its own at a realistic size).
+            @if !sectors.is_empty() {
+                p.print-only.below { (self.t(
+                    "The overview of every transition of the region is in the on-screen report.",
+                    "Het overzicht van alle overstappen van de regio staat in het rapport op het scherm.")) }
+            }
+            figure.overview.screen-only[!sectors.is_empty()] {
+                @if !sectors.is_empty() {
+                    figcaption.title { (self.t("Overview: every transition of the region", "Overzicht: alle overstappen van de regio")) }
+                }
+                (PreEscaped(layout::svg(&self.picture(r, None), empty)))
+            }
+        }
+    }
+
+    /// The nodes on a route into an offer of `sector` in the region: the
+    /// offers themselves and everything that leads to them.
+    fn on_routes_into(&self, r: RegionId, sector: SectorId) -> Vec<bool> {
+        let g = &self.view.graph;
+        let m = self.view.model;
+        let mut on = vec![false; g.g.node_count()];
+        let mut stack: Vec<Node> = self
+            .region_offers(r)
+            .into_iter()
+            .filter(|&o| {
+                m.offer_sector(o)
+                    .is_some_and(|x| m.sector_matches(sector, x))
+            })
+            .map(Node::Offer)
+            .collect();
+        for &n in &stack {
+            on[g.index(n).index()] = true;
+        }
+        while let Some(n) = stack.pop() {
+            for e in
+                g.g.edges_directed(g.index(n), petgraph::Direction::Incoming)
+            {
+                let from = g.edges[*e.weight() as usize].from;
+                let i = g.index(from).index();
+                if !on[i] {
+                    on[i] = true;
+                    stack.push(from);
+                }
+            }
+        }
+        on
+    }
+
+    /// The picture of a region, or of the nodes of it that `only` marks.
+    fn picture(&self, r: RegionId, only: Option<&[bool]>) -> Picture {
         let v = &self.view;
         let m = v.model;
-        let nodes = v.region_nodes(r);
+        let first = v.graph.steps.first().copied().flatten();
+        let mut nodes = v.region_nodes(r);
+        if let Some(only) = only {
+            nodes.retain(|(n, _)| only[v.graph.index(*n).index()]);
+        }
         let mut groups: Vec<Group> = Vec::new();
         let mut group_of: HashMap<(usize, MemberRef, bool), usize> = HashMap::new();
         let mut rows: Vec<Row> = Vec::new();
@@ -704,11 +853,16 @@ impl Page<'_> {
                 let mut facts: Vec<String> = Vec::new();
                 facts.extend(info.track.clone());
                 facts.extend(info.profile.clone());
-                let text = if facts.is_empty() {
-                    info.name.clone()
-                } else {
-                    format!("{} · {}", info.name, facts.join(" "))
-                };
+                // On paper there is no tooltip: the number is in the row
+                // (track and profile are in the table of programmes).
+                let mut text = info.name.clone();
+                if let Some(p) = &info.pupils {
+                    text.push_str(&format!(
+                        " · {} {}",
+                        p.at(first),
+                        self.t("leavers", "verlaters")
+                    ));
+                }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
                     title.push_str(&format!("\n{}: {p}", self.t("practical", "praktijk")));
@@ -739,10 +893,17 @@ impl Page<'_> {
                         self.t("places a year", "plaatsen per jaar")
                     ));
                 }
-                let text = match v.distinct_location(n) {
+                let mut text = match v.distinct_location(n) {
                     Some(place) => format!("{crebo} {} ({place})", info.name),
                     None => format!("{crebo} {}", info.name),
                 };
+                if let Some(c) = &info.capacity {
+                    text.push_str(&format!(
+                        " · {} {}",
+                        c.at(first),
+                        self.t("places", "plaatsen")
+                    ));
+                }
                 (text, title)
             };
             let style = match self.flagged.get(&n) {
@@ -867,7 +1028,7 @@ impl Page<'_> {
                 " "
                 @if *new_owner { (info.owner_name) " " }
                 span title=(format!("{} {} · mbo {level}", info.crebo.unwrap_or(0), info.name)) {
-                    (info.crebo.unwrap_or(0)) " " (layout::truncate(&info.name, 32))
+                    (info.crebo.unwrap_or(0)) " " (info.name)
                     @if let Some(place) = v.distinct_location(g.edges[*ei].to) { ", " (place) }
                     " (" (level) ")"
                 }
@@ -898,8 +1059,23 @@ impl Page<'_> {
                 .collect();
             regions.into_iter().max().unwrap_or(4)
         };
+        let fine = progs
+            .iter()
+            .filter(|(n, p)| {
+                let target = target_of(m.programme(*p).school);
+                !self.notes.contains_key(n) && !self.routes(*n, target, 1).0.is_empty()
+            })
+            .count();
         html! {
-            table.programmes {
+            @if fine > 0 {
+                p.print-only.below {
+                    (self.count(fine, ("programme has", "programmes have"), ("programma heeft", "programma's hebben")))
+                    " " (self.t(
+                        "a route to the target level and no finding: their routes are in the pictures above. The table lists the others.",
+                        "een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere."))
+                }
+            }
+            table.programmes.all-fine[fine == progs.len()] {
                 thead { tr {
                     th { (self.t("programme", "programma")) }
                     th { (self.t("track · profile", "leerweg · profiel")) }
@@ -912,7 +1088,8 @@ impl Page<'_> {
                         @let info = v.info(n);
                         @let target = target_of(prog.school);
                         @let (routes, more) = self.routes(n, target, 40);
-                        tr {
+                        @let fine = !routes.is_empty() && !self.notes.contains_key(&n);
+                        tr.fine[fine] {
                             td.prog {
                                 b { (info.name) } br;
                                 (info.owner_name) br;
