@@ -185,13 +185,12 @@ pub fn analyze_with(
 
 /// Sorts by file (source order), line, column, code, then message.
 pub fn sort(diags: &mut [Diagnostic]) {
-    diags.sort_by_cached_key(|d| {
-        (
-            d.span.file,
-            d.span.start,
-            d.code,
-            d.message.render(Lang::En),
-            d.span.end,
-        )
+    // Messages are rendered only to break a tie of place and code, which
+    // is rare: rendering every one as a sort key cost 6% of a national check.
+    diags.sort_by(|a, b| {
+        (a.span.file, a.span.start, a.code)
+            .cmp(&(b.span.file, b.span.start, b.code))
+            .then_with(|| a.message.render(Lang::En).cmp(&b.message.render(Lang::En)))
+            .then_with(|| a.span.end.cmp(&b.span.end))
     });
 }
