@@ -478,17 +478,19 @@ fn finish(
         );
         return ExitCode::SUCCESS;
     }
-    let out = match (args.format, regions) {
-        (Format::Markdown, Some(r)) if !args.cli.statistics => {
-            crate::emit::markdown::render(analysis, &project.sources, lang, Some(r))
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let written = match (args.format, regions) {
+        (Format::Markdown, Some(r)) if !args.cli.statistics => stdout.write_all(
+            crate::emit::markdown::render(analysis, &project.sources, lang, Some(r)).as_bytes(),
+        ),
+        // Streamed: a national plan's report is never held whole.
+        (Format::Json, _) if !args.cli.statistics => {
+            crate::emit::json::write(analysis, &project.sources, lang, &mut stdout)
         }
-        _ => render(args, analysis, &project.sources, lang),
+        _ => stdout.write_all(render(args, analysis, &project.sources, lang).as_bytes()),
     };
-    let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not a failure of the check.
-    let _ = stdout
-        .write_all(out.as_bytes())
-        .and_then(|_| stdout.flush());
+    let _ = written.and_then(|_| stdout.flush());
     if analysis.baseline_fixed > 0 && args.format == Format::Json {
         // JSON version 1 has no place for notes.
         let note = Msg::BaselineFixed {
