@@ -1,0 +1,268 @@
+# English messages of leerlijn (Project Fluent syntax, https://projectfluent.org).
+#
+# Each message has an id (left of `=`) and a text. Words in braces such as
+# { $programme } are filled in by leerlijn: keep them, but move them where
+# the sentence needs them. A block such as
+#     { $count ->
+#         [one] level
+#        *[other] levels
+#     }
+# picks a text by the value of a variable; the line marked `*` is the default.
+# Backquotes mark names from the plan (`waalhaven`), and stay as they are.
+# See CONTRIBUTING.md, "Translating leerlijn".
+
+## Shared pieces
+
+# The last two items of a list: `a, b and c` is { $head } = "a, b", { $last } = "c".
+list-and = { $head } and { $last }
+list-or = { $head } or { $last }
+# A school year by its start year: 2026 is school year 2026–2027.
+school-year = { $year } (school year { $year }–{ $next })
+year-range = { $first }–{ $last }
+# `level 2`, `levels 3 and 4`; { $list } is the numbers, already joined.
+levels = { $count ->
+    [one] level { $list }
+   *[other] levels { $list }
+}
+region-named = region `{ $region }`
+the-project = the project
+# Why { $item } does not run in a year.
+cause = { $cause ->
+    [starts] `{ $item }` only starts in { $year }
+    [ends] `{ $item }` ends after { $year }
+    [qual-starts] qualification { $crebo } of `{ $item }` is only in force from { $year }
+   *[qual-ends] qualification { $crebo } of `{ $item }` lapses after { $year }
+}
+
+## C201 inadmissible-transition
+
+c201-track = { $kind ->
+    [pro] `{ $programme }` (praktijkonderwijs) leads straight to `{ $offer }`, { $qual } at level { $level }, but praktijkonderwijs ends with a getuigschrift, not a diploma: it meets no vooropleidingseis of WEB art. 8.2.1, so only { $admits } is open to its pupils
+    [entree] `{ $programme }` (track { $track }) leads straight to `{ $offer }`, { $qual }, an entreeopleiding, but toelating to entree is open only to those who do not meet the vooropleidingseis of level 2 (WEB art. 8.1.1b), and a { $track } diploma does
+   *[other] `{ $programme }` (track { $track }) leads straight to `{ $offer }`, { $qual } at level { $level }, but a { $track } diploma gives toelating to { $admits } only (WEB art. 8.2.1)
+}
+c201-step = `{ $from }` (level { $from_level }) leads straight to `{ $offer }`, { $qual } at level { $level }, but a level-{ $from_level } diploma gives toelating to { $admits } only (WEB art. 8.2.1)
+# { $levels } are level numbers, already joined ("3 and 4"); { $admits } too ("2, 3 or 4").
+c201-help-track = { $kind ->
+    [via] let the pathway pass through { $count ->
+        [one] an offer at level { $levels }
+       *[other] offers at levels { $levels }
+    } first (WEB art. 8.2.1), or correct the programme's `track` if it is not { $track }
+   *[direct] lead the pathway to an offer at level { $admits } instead, or correct the programme's `track` if it is not { $track }
+}
+c201-help-step = put a level-{ $next } offer in between (WEB art. 8.2.1): Entree (level 1) leads to level 2, level 2 to levels 3 and 4, level 3 to level 4
+
+## C202 missing-subjects
+
+c202-missing = `{ $programme }` lacks subjects for `{ $offer }`, { $qual }: { $parts }
+c202-requires = the qualification requires { $subjects }
+c202-prerequisite = the vooropleidingseis { $rule } asks { $one_of } for toelating from { $from } into { $into }{ $from_year ->
+    [none] {""}
+   *[other] , from { $from_year }–{ $next }
+}
+c202-help = add a subject that meets each rule to the programme's `subjects` (the vak must have been part of the eindexamen: WEB art. 8.2.2, Doorstroomregeling vmbo – mbo 2020), or lead its pupils to another offer
+
+## C203 level-regression
+
+c203-regression = `{ $from }` (level { $from_level }) leads to `{ $offer }`, { $qual } at level { $level }: { $kind ->
+    [same] the same level, not a higher one
+   *[lower] a lower level, not a higher one
+}
+c203-help = a step between mbo offers must go up a level; reverse the step if it is meant the other way, or remove it
+
+## C204 inactive-node
+
+# { $year } is a school year ("2026 (school year 2026–2027)"), { $why } a cause.
+c204-inactive = the pathway `{ $pathway }` runs in { $year }, but { $why }
+c204-help = { $limit }, { $other }{ $follows }
+# { $bounds } is `from = 2026` and/or `until = 2030`.
+c204-help-bounds = give the pathway { $bounds } to keep it within the years of `{ $node }`
+c204-help-no-shared-year = the pathway and `{ $node }` share no year of the plan: align their years or remove the pathway
+c204-help-own-years = or leave out the pathway's own years: it then takes the years it does not write from `{ $node }`, where it starts
+c204-help-replace = or replace `{ $node }` by an offer that runs in { $year }
+c204-help-follows = ; without `from`/`until` of its own, this pathway follows the years of `{ $first }`, where it starts
+
+## C205 route-unavailable
+
+c205-route = the pathway `{ $pathway }` asks for `{ $route }`, which { $offers } { $count ->
+    [one] does
+   *[other] do
+} not provide
+c205-help = add `{ $route }` to the `routes` of { $offers }, or change or remove the pathway's `route`
+
+## C206 cross-region
+
+c206-cross-region = `{ $from }` (in { $from_regions }) leads to `{ $to }` (in { $to_regions }), but no region holds both
+c206-help = if the transition is planned, add both to a common region's `members`; if it is agreed across regions, suppress this finding and name the agreement
+
+## C207 dead-end
+
+c207-dead-end = programme `{ $programme }` leads nowhere: no pathway starts at it
+c207-help = add a pathway from it to an mbo offer, or remove the programme from the plan
+
+## C208 target-unreachable
+
+c208-whose-region = the target level of region `{ $region }`
+c208-whose-none = the target level for a school in no region
+c208-target = no route from `{ $programme }` reaches level { $target }, { $whose }: { $best ->
+    [0] its routes reach no offer whose level is known
+   *[other] its routes reach level { $best } at most
+}
+c208-help = continue a route with a pathway to an offer at level { $target } (level 2 leads to levels 3 and 4, level 3 to level 4)
+
+## C209 sector-gap
+
+c209-no-sector = no sector
+c209-gap = { $kind ->
+    [component] no route from `{ $programme }` reaches an offer in { $wanted }, the sector of its practical component; its routes reach { $reached }
+   *[profile] no route from `{ $programme }` reaches an offer in a sector of its profile { $profile } ({ $wanted }); its routes reach { $reached }
+}
+c209-help = add a pathway to an offer in { $wanted }, so pupils can continue in the direction they were prepared for
+
+## C210 cycle
+
+c210-cycle = { $count ->
+    [one] a pathway leads from { $offers } back to itself
+   *[other] pathways lead round in a cycle through { $offers }
+}
+c210-edge = this step is part of the cycle
+c210-help = a route between mbo offers goes up a level at every step, so it cannot come back; remove the step that leads back
+
+## C211 unreached-offer
+
+c211-unreached = no route from any programme reaches `{ $offer }` ({ $qual })
+c211-help = add a pathway that leads to it; if the offer serves other pupils (adults, havo), suppress this finding and say so
+
+## D302 overlapping-offer
+
+# { $title } is " (Title)" or nothing.
+d302-overlap = crebo { $crebo }{ $title } is offered { $count } times in { $region } in the same years: { $offers }
+d302-also-offered = also offered here, by `{ $institution }`
+d302-also-offered-at = also offered here, by `{ $institution }` in { $location }
+d302-help-agree = agree in the region which offer stays (doelmatigheid, WEB art. 6.1.3), or suppress this finding and name the agreement
+d302-help-capacity = { $all ->
+    [yes] together they have { $capacity } places a year; { $agree }
+   *[no] together they have at least { $capacity } places a year (not every offer gives its `capacity`); { $agree }
+}
+
+## D303 duplicate-pathway
+
+d303-duplicate = the pathway `{ $chain }` adds nothing: earlier pathways already declare every step of it
+d303-duplicate-route = the pathway `{ $chain }` (route { $route }) adds nothing: earlier pathways already declare every step of it
+d303-first = its first step is declared here
+d303-help = remove this pathway, or, if its years, route or note differ on purpose, move them to the pathway that declares the steps
+
+## D304 overlapping-dossier
+
+d304-overlap = kwalificatiedossier { $dossier }{ $title } is offered at level { $level } by several institutions in { $region } in the same years: { $offers }
+d304-offer = { $qual } by `{ $institution }`
+d304-also = { $crebo }, same dossier and level, by `{ $institution }`
+d304-help = qualifications of one dossier share most of their content: check with the other institutions whether the region needs each of them (doelmatigheid, WEB art. 6.1.3)
+
+## S401 uncovered-sector
+
+s401-uncovered = { $timeless ->
+    [yes] { $region } demands `{ $sector }`, but no member institution offers it at level { $level } or higher
+   *[no] { $region } demands `{ $sector }`, but no member institution offers it at level { $level } or higher in any year of the plan
+}
+s401-help = ask a member institution to offer a qualification in `{ $sector }` at level { $level } or higher, or add an institution that does to the region's `members`
+
+## S402 unreachable-sector
+
+s402-unreachable = { $region } demands `{ $sector }`, which { $offers } { $count ->
+    [one] offers
+   *[other] offer
+} at level { $level } or higher, but { $timeless ->
+    [yes] no route from the region's programmes reaches { $count ->
+        [one] it
+       *[other] them
+    }
+   *[no] in no year of the plan does a route from the region's programmes reach { $count ->
+        [one] it
+       *[other] them
+    }
+}
+s402-help = add a pathway from one of the region's programmes (directly or through a lower level) to one of these offers, in years in which both run
+
+## S403 sector-lapse
+
+s403-lapse = { $region } demands `{ $sector }`, which the region's programmes reach in some years of the plan but not in { $year }{ $count ->
+    [0] {""}
+   *[other] : { $causes }
+}
+s403-pathway-cause = the pathway { $cause }
+s403-help = keep a route to `{ $sector }` open in { $year }: let the items named run that year too, or add a pathway to another offer of the sector that runs then
+
+## K601 capacity-shortfall
+
+k601-places = { $unbounded ->
+    [yes] { $places } places, besides offers without a stated `capacity`
+   *[no] { $places } places
+}
+# { $when } is a range of years or one school year; { $worst } the worst year of the range.
+k601-shortfall = { $kind ->
+    [range] { $region } cannot place all its vmbo leavers in { $when }: at worst, in { $worst }, { $shortfall } of { $leavers } leavers have no place; the offers their pathways lead to have { $places }
+    [year] { $region } cannot place { $shortfall } of its { $leavers } vmbo leavers in { $when }: the offers their pathways lead to have { $places }
+   *[timeless] { $region } cannot place { $shortfall } of its { $leavers } vmbo leavers: the offers their pathways lead to have { $places }
+}
+k601-help = { $count ->
+    [one] raise the `capacity` of the offers { $programmes } leads to, or add pathways from it to offers with free places
+   *[other] raise the `capacity` of the offers { $programmes } lead to, or add pathways from them to offers with free places
+}
+k601-unplaced = { $unplaced } of its { $leavers } leavers { $unplaced ->
+    [one] has
+   *[other] have
+} no place{ $year ->
+    [none] {""}
+   *[other] {" "}({ $year })
+}
+
+## K602 small-cohort
+
+# { $year } is a school year or "none"; { $worst } the worst year of the range { $when }.
+k602-small = { $kind ->
+    [range] offer `{ $offer }` ({ $qual }) can take in fewer than the minimum cohort of { $min_cohort } in { $when }: at most { $intake } leavers in { $worst }, from { $programmes }
+   *[single] offer `{ $offer }` ({ $qual }) can take in at most { $intake } leavers{ $year ->
+        [none] {""}
+       *[other] {" "}in { $year }
+    }, from { $programmes }: fewer than the minimum cohort of { $min_cohort }
+}
+k602-help = a course this small is hard to keep: agree in the region to combine it with another offer of crebo { $crebo } (see D302), or lead more programmes to it; `min-cohort` in leerlijn.toml sets the minimum ({ $min_cohort })
+
+## R501 orphan
+
+r501-orphan = { $kind ->
+    [school] school
+   *[institution] institution
+} `{ $name }` is in no region, so no regional plan covers it
+r501-help = add it to a region's `members`, or remove it from the plan
+
+## W001 unused-suppression
+
+w001-unused-suppression = unused suppression: { $parts }
+w001-malformed = it is not of the form `# leerlijn: allow(CHECK, ...) reason`
+w001-empty = it names no check
+w001-unknown = { $count ->
+    [one] { $names } is not a check
+   *[other] { $names } are not checks
+}
+w001-unsuppressible = { $names } cannot be suppressed: E and W codes always report
+w001-unused = { $kind ->
+    [no-item] it applies to no item, so { $names } suppresses nothing
+   *[item] the item it applies to has no { $names } finding
+}
+# { $names } are the checks meant, { $name } the unknown name written.
+w001-guess = { $names } (for `{ $name }`)
+w001-help-guess = did you mean { $guesses }? Otherwise, { $rest }
+w001-help = { $kind ->
+    [no-item] a suppression at the end of an item's first line applies to that item, one on a line of its own to the item right below it: move the comment there, or remove it
+   *[item] remove the comment or the names it does not need; `leerlijn explain --list` lists every check
+}
+
+## W002 suppression-without-reason
+
+w002-no-reason = { $count ->
+    [0] suppression without a reason
+   *[other] suppression of { $names } without a reason
+}
+w002-help = say why after the parentheses, so the next reader knows whether it still holds: `# leerlijn: allow(C211) offered for adult learners`

@@ -1,0 +1,256 @@
+# Nederlandse meldingen van leerlijn (Project Fluent, https://projectfluent.org).
+#
+# Elke melding heeft een id (links van `=`) en een tekst. Woorden tussen
+# accolades, zoals { $programme }, vult leerlijn zelf in: laat ze staan, maar
+# zet ze waar de zin ze nodig heeft. Een blok als
+#     { $count ->
+#         [one] biedt
+#        *[other] bieden
+#     }
+# kiest een tekst naar de waarde van een variabele; de regel met `*` is de
+# standaard. Namen uit het plan staan tussen backquotes (`waalhaven`) en
+# blijven zoals ze zijn. Zie CONTRIBUTING.md, "Translating leerlijn".
+
+## Gedeelde onderdelen
+
+# De laatste twee delen van een opsomming: `a, b en c` is { $head } = "a, b", { $last } = "c".
+list-and = { $head } en { $last }
+list-or = { $head } of { $last }
+# Een schooljaar, genoemd naar het beginjaar: 2026 is schooljaar 2026–2027.
+school-year = { $year } (schooljaar { $year }–{ $next })
+year-range = { $first }–{ $last }
+# `niveau 2`, `niveau 3 en 4`; { $list } zijn de getallen, al samengevoegd.
+levels = niveau { $list }
+region-named = regio `{ $region }`
+the-project = het project
+# Waarom { $item } in een jaar niet loopt.
+cause = { $cause ->
+    [starts] `{ $item }` begint pas in { $year }
+    [ends] `{ $item }` stopt na { $year }
+    [qual-starts] kwalificatie { $crebo } van `{ $item }` geldt pas vanaf { $year }
+   *[qual-ends] kwalificatie { $crebo } van `{ $item }` vervalt na { $year }
+}
+
+## C201 inadmissible-transition
+
+c201-track = { $kind ->
+    [pro] `{ $programme }` (praktijkonderwijs) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar praktijkonderwijs eindigt met een getuigschrift, geen diploma: dat voldoet aan geen vooropleidingseis van WEB art. 8.2.1, dus alleen { $admits } staat open
+    [entree] `{ $programme }` (leerweg { $track }) leidt rechtstreeks naar `{ $offer }`, { $qual }, een entreeopleiding, maar de toelating tot entree staat alleen open voor wie niet aan de vooropleidingseis van niveau 2 voldoet (WEB art. 8.1.1b), en een { $track }-diploma voldoet daar wel aan
+   *[other] `{ $programme }` (leerweg { $track }) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar een { $track }-diploma geeft alleen toelating tot { $admits } (WEB art. 8.2.1)
+}
+c201-step = `{ $from }` (niveau { $from_level }) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar een diploma op niveau { $from_level } geeft alleen toelating tot { $admits } (WEB art. 8.2.1)
+# { $levels } zijn niveaus, al samengevoegd ("3 en 4"); { $admits } ook ("2, 3 of 4").
+c201-help-track = { $kind ->
+    [via] laat de leerroute eerst via aanbod op niveau { $levels } lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen { $track } is
+   *[direct] laat de leerroute naar aanbod op niveau { $admits } lopen, of verbeter de `track` van het programma als de leerweg geen { $track } is
+}
+c201-help-step = zet er een aanbod op niveau { $next } tussen (WEB art. 8.2.1): Entree (niveau 1) leidt naar niveau 2, niveau 2 naar niveau 3 en 4, niveau 3 naar niveau 4
+
+## C202 missing-subjects
+
+c202-missing = `{ $programme }` mist vakken voor `{ $offer }`, { $qual }: { $parts }
+c202-requires = de kwalificatie vereist { $subjects }
+c202-prerequisite = de vooropleidingseis { $rule } vraagt { $one_of } voor toelating vanuit { $from } tot { $into }{ $from_year ->
+    [none] {""}
+   *[other] , vanaf { $from_year }–{ $next }
+}
+c202-help = neem voor elke eis een passend vak op in de `subjects` van het programma (het vak moet deel hebben uitgemaakt van het eindexamen: WEB art. 8.2.2, Doorstroomregeling vmbo – mbo 2020), of leid de leerlingen naar ander aanbod
+
+## C203 level-regression
+
+c203-regression = `{ $from }` (niveau { $from_level }) leidt naar `{ $offer }`, { $qual } op niveau { $level }: { $kind ->
+    [same] hetzelfde niveau, geen hoger
+   *[lower] een lager niveau, geen hoger
+}
+c203-help = een stap tussen mbo-aanbod moet een niveau omhoog; draai de stap om als die andersom bedoeld is, of verwijder hem
+
+## C204 inactive-node
+
+# { $year } is een schooljaar ("2026 (schooljaar 2026–2027)"), { $why } een reden.
+c204-inactive = de leerroute `{ $pathway }` loopt in { $year }, maar { $why }
+c204-help = { $limit }, { $other }{ $follows }
+# { $bounds } is `from = 2026` en/of `until = 2030`.
+c204-help-bounds = geef de leerroute { $bounds } zodat die binnen de jaren van `{ $node }` blijft
+c204-help-no-shared-year = de leerroute en `{ $node }` hebben geen jaar van het plan gemeen: stem hun jaren op elkaar af of verwijder de leerroute
+c204-help-own-years = of laat de eigen jaren van de leerroute weg: dan neemt ze de jaren die ze niet zelf noemt over van `{ $node }`, waar ze begint
+c204-help-replace = of vervang `{ $node }` door aanbod dat in { $year } loopt
+c204-help-follows = ; zonder eigen `from`/`until` volgt deze leerroute de jaren van `{ $first }`, waar ze begint
+
+## C205 route-unavailable
+
+c205-route = de leerroute `{ $pathway }` vraagt om `{ $route }`, maar { $offers } { $count ->
+    [one] biedt
+   *[other] bieden
+} die niet aan
+c205-help = voeg `{ $route }` toe aan de `routes` van { $offers }, of wijzig of verwijder de `route` van de leerroute
+
+## C206 cross-region
+
+c206-cross-region = `{ $from }` (in { $from_regions }) leidt naar `{ $to }` (in { $to_regions }), maar geen regio omvat beide
+c206-help = neem beide op in de `members` van een gezamenlijke regio als de overstap gepland is; is hij over de regiogrens afgesproken, onderdruk deze melding dan en noem de afspraak
+
+## C207 dead-end
+
+c207-dead-end = programma `{ $programme }` loopt dood: er begint geen leerroute bij
+c207-help = voeg een leerroute toe naar mbo-aanbod, of haal het programma uit het plan
+
+## C208 target-unreachable
+
+c208-whose-region = het doelniveau van regio `{ $region }`
+c208-whose-none = het doelniveau voor een school zonder regio
+c208-target = geen route vanaf `{ $programme }` bereikt niveau { $target }, { $whose }: { $best ->
+    [0] de routes bereiken geen aanbod met een bekend niveau
+   *[other] de routes komen hooguit tot niveau { $best }
+}
+c208-help = verleng een route met een leerroute naar aanbod op niveau { $target } (niveau 2 leidt naar niveau 3 en 4, niveau 3 naar niveau 4)
+
+## C209 sector-gap
+
+c209-no-sector = geen enkele sector
+c209-gap = { $kind ->
+    [component] geen route vanaf `{ $programme }` bereikt aanbod in { $wanted }, de sector van het praktijkgerichte programma; de routes bereiken { $reached }
+   *[profile] geen route vanaf `{ $programme }` bereikt aanbod in een sector van profiel { $profile } ({ $wanted }); de routes bereiken { $reached }
+}
+c209-help = voeg een leerroute toe naar aanbod in { $wanted }, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid
+
+## C210 cycle
+
+c210-cycle = { $count ->
+    [one] een leerroute leidt van { $offers } terug naar zichzelf
+   *[other] leerroutes lopen in een kring via { $offers }
+}
+c210-edge = deze stap hoort bij de kring
+c210-help = een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en kan dus niet terugkomen; verwijder de stap die terugleidt
+
+## C211 unreached-offer
+
+c211-unreached = geen route vanaf een programma bereikt `{ $offer }` ({ $qual })
+c211-help = voeg een leerroute toe die erheen leidt; dient het aanbod andere deelnemers (volwassenen, havisten), onderdruk deze melding dan en zeg dat
+
+## D302 overlapping-offer
+
+# { $title } is " (Titel)" of niets.
+d302-overlap = crebo { $crebo }{ $title } wordt { $count } keer aangeboden in { $region } in dezelfde jaren: { $offers }
+d302-also-offered = ook hier aangeboden, door `{ $institution }`
+d302-also-offered-at = ook hier aangeboden, door `{ $institution }` in { $location }
+d302-help-agree = spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of onderdruk deze melding en noem de afspraak
+d302-help-capacity = { $all ->
+    [yes] samen hebben ze { $capacity } plaatsen per jaar; { $agree }
+   *[no] samen hebben ze minstens { $capacity } plaatsen per jaar (niet elk aanbod noemt zijn `capacity`); { $agree }
+}
+
+## D303 duplicate-pathway
+
+d303-duplicate = de doorstroomroute `{ $chain }` voegt niets toe: eerdere doorstroomroutes leggen elke overstap ervan al vast
+d303-duplicate-route = de doorstroomroute `{ $chain }` ({ $route }) voegt niets toe: eerdere doorstroomroutes leggen elke overstap ervan al vast
+d303-first = de eerste overstap staat hier al
+d303-help = verwijder deze doorstroomroute, of zet de jaren, de route of de notitie, als die bewust anders zijn, bij de doorstroomroute die de overstappen al vastlegt
+
+## D304 overlapping-dossier
+
+d304-overlap = kwalificatiedossier { $dossier }{ $title } wordt op niveau { $level } door meerdere instellingen aangeboden in { $region } in dezelfde jaren: { $offers }
+d304-offer = { $qual } door `{ $institution }`
+d304-also = { $crebo }, zelfde dossier en niveau, door `{ $institution }`
+d304-help = kwalificaties van één dossier delen het grootste deel van hun inhoud: ga met de andere instellingen na of de regio ze allemaal nodig heeft (doelmatigheid, WEB art. 6.1.3)
+
+## S401 uncovered-sector
+
+s401-uncovered = { $timeless ->
+    [yes] { $region } vraagt om `{ $sector }`, maar geen instelling van de regio biedt die sector aan op niveau { $level } of hoger
+   *[no] { $region } vraagt om `{ $sector }`, maar in geen enkel jaar van het plan biedt een instelling van de regio die sector aan op niveau { $level } of hoger
+}
+s401-help = vraag een instelling van de regio een kwalificatie in `{ $sector }` op niveau { $level } of hoger aan te bieden, of neem een instelling die dat doet op in de `members` van de regio
+
+## S402 unreachable-sector
+
+s402-unreachable = { $region } vraagt om `{ $sector }` en { $offers } { $count ->
+    [one] biedt
+   *[other] bieden
+} die sector aan op niveau { $level } of hoger, maar { $timeless ->
+    [yes] geen route vanaf de programma's van de regio leidt daarheen
+   *[no] in geen enkel jaar van het plan leidt een route vanaf de programma's van de regio daarheen
+}
+s402-help = voeg een leerroute toe vanaf een programma van de regio (rechtstreeks of via een lager niveau) naar een van deze aanbiedingen, in jaren waarin beide lopen
+
+## S403 sector-lapse
+
+s403-lapse = { $region } vraagt om `{ $sector }`; de programma's van de regio bereiken die sector in sommige jaren van het plan, maar niet in { $year }{ $count ->
+    [0] {""}
+   *[other] : { $causes }
+}
+s403-pathway-cause = de leerroute { $cause }
+s403-help = houd in { $year } een route naar `{ $sector }` open: laat de genoemde onderdelen ook dat jaar lopen, of voeg een leerroute toe naar ander aanbod in de sector dat dan loopt
+
+## K601 capacity-shortfall
+
+k601-places = { $unbounded ->
+    [yes] { $places } plaatsen, naast aanbod zonder opgegeven `capacity`
+   *[no] { $places } plaatsen
+}
+# { $when } is een reeks jaren of één schooljaar; { $worst } het slechtste jaar daarvan.
+k601-shortfall = { $kind ->
+    [range] { $region } kan in { $when } niet al haar vmbo-schoolverlaters een plaats bieden: in het slechtste jaar, { $worst }, hebben { $shortfall } van de { $leavers } schoolverlaters geen plaats; het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+    [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters in { $when } geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+   *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+}
+k601-help = { $count ->
+    [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg leerroutes vast naar aanbod met vrije plaatsen
+   *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg leerroutes vast naar aanbod met vrije plaatsen
+}
+k601-unplaced = { $unplaced } van de { $leavers } schoolverlaters zonder plaats{ $year ->
+    [none] {""}
+   *[other] {" "}({ $year })
+}
+
+## K602 small-cohort
+
+# { $year } is een schooljaar of "none"; { $worst } het slechtste jaar van de reeks { $when }.
+k602-small = { $kind ->
+    [range] het aanbod `{ $offer }` ({ $qual }) kan in { $when } minder studenten instromen dan het minimum van { $min_cohort }: hoogstens { $intake } schoolverlaters in { $worst }, uit { $programmes }
+   *[single] het aanbod `{ $offer }` ({ $qual }) kan hoogstens { $intake } schoolverlaters laten instromen{ $year ->
+        [none] {""}
+       *[other] {" "}in { $year }
+    }, uit { $programmes }: minder dan het minimum van { $min_cohort }
+}
+k602-help = een opleiding met zo weinig instroom is moeilijk in stand te houden: spreek in de regio af haar samen te voegen met ander aanbod van crebo { $crebo } (zie D302), of leid meer programma's ernaartoe; `min-cohort` in leerlijn.toml legt het minimum vast ({ $min_cohort })
+
+## R501 orphan
+
+r501-orphan = { $kind ->
+    [school] school
+   *[institution] instelling
+} `{ $name }` hoort bij geen enkele regio en valt zo buiten elk regioplan
+r501-help = neem deze op in de `members` van een regio, of haal deze uit het plan
+
+## W001 unused-suppression
+
+w001-unused-suppression = ongebruikte onderdrukking: { $parts }
+w001-malformed = ze heeft niet de vorm `# leerlijn: allow(CHECK, ...) reden`
+w001-empty = ze noemt geen check
+w001-unknown = { $count ->
+    [one] { $names } is geen check
+   *[other] { $names } zijn geen checks
+}
+w001-unsuppressible = { $names } { $count ->
+    [one] kan
+   *[other] kunnen
+} niet onderdrukt worden: E- en W-codes melden altijd
+w001-unused = { $kind ->
+    [no-item] ze hoort bij geen item, dus { $names } onderdrukt niets
+   *[item] het item waar ze bij hoort heeft geen { $names }-melding
+}
+# { $names } zijn de bedoelde checks, { $name } de onbekende naam die er staat.
+w001-guess = { $names } (voor `{ $name }`)
+w001-help-guess = bedoel je { $guesses }? Anders: { $rest }
+w001-help = { $kind ->
+    [no-item] een onderdrukking achter de eerste regel van een item hoort bij dat item, een onderdrukking op een eigen regel bij het item direct eronder: zet het commentaar daar, of verwijder het
+   *[item] verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks
+}
+
+## W002 suppression-without-reason
+
+w002-no-reason = { $count ->
+    [0] onderdrukking zonder reden
+   *[other] onderdrukking van { $names } zonder reden
+}
+w002-help = zet na de haakjes waarom, zodat de volgende lezer weet of het nog klopt: `# leerlijn: allow(C211) aanbod voor volwassenen`
