@@ -266,3 +266,64 @@ w002-no-reason = { $count ->
    *[other] suppression of { $names } without a reason
 }
 w002-help = say why after the parentheses, so the next reader knows whether it still holds: `# leerlijn: allow(C211) offered for adult learners`
+
+## Help lines that name the answer (hints)
+
+hint-second-offer = if the two are its BOL and BBL routes, write one offer with `routes = [bol, bbl]`; otherwise remove the later offer, or give it its own `location` and a name with `as`
+hint-bad-brin = `{ $text }` is not a BRIN code: a BRIN is two digits and two capital letters, like `25LP`
+hint-brin = write `brin = "{ $brin }"`
+# { $name } is the institution's name.
+hint-brin-named = write `brin = "{ $brin }"` ({ $name })
+hint-brin-unknown = write the four-character BRIN code DUO gives the school or institution, like `brin = "25LP"` (a branch adds two digits: `25LP01`)
+hint-unknown-brin = no mbo institution has BRIN `{ $text }`
+hint-near-brin-item = `{ $brin }` ({ $name })
+hint-near-brin = did you mean { $list }?
+hint-profile-not-sector = { $count ->
+    [0] `{ $profile }` is a profile, not a sector: write a sector here
+    [one] `{ $profile }` is a profile; it prepares for sector { $sectors }: write that
+   *[other] `{ $profile }` is a profile; it prepares for sectors { $sectors }: write one of those
+}
+hint-sector-not-profile = { $count ->
+    [0] `{ $sector }` is a sector, not a profile: write the programme's vmbo profile here
+   *[other] `{ $sector }` is a sector; the profiles that prepare for it are { $profiles }: write one of those
+}
+
+## E001/E002 syntax errors
+
+syntax-unquoted-spaces = text with spaces needs quotes
+syntax-unquoted = `{ $text }` is neither a number nor an ID: text needs quotes
+syntax-needs-quotes = text without quotes
+syntax-help-quote = write `{ $field } = "{ $text }"`
+syntax-not-arrow = `{ $text }` is not an arrow; write `->`
+syntax-help-arrow = the steps of a pathway are joined by `->` (a hyphen and `>`): `pathway school.programme -> institution.CREBO`
+# { $item } is how the plan names the item: `institution roc-twente`, `offer 25342`.
+syntax-unclosed = the block of `{ $item }` that starts here is not closed
+syntax-block-starts-here = the block starts here
+syntax-close-here = close it here with `{"}"}`
+syntax-help-unclosed = add `{"}"}` after the last line of the block of `{ $item }`
+# { $child } is a keyword of the plan language (`offer`, `programme`).
+syntax-stray-close = this `{"}"}` closes the block of `{ $item }`, but more of its `{ $child }` items follow
+syntax-closes-too-early = closes the block too early
+syntax-help-stray-close = remove this `{"}"}`: the block of `{ $item }` ends after its last `{ $child }`
+syntax-non-ascii-id = `{ $text }` is not an ID: IDs are written in ASCII letters, digits, `_` and `-`
+syntax-help-ascii = write `{ $ascii }` (here and wherever the plan refers to it)
+syntax-help-ascii-none = write the ID in ASCII letters, digits, `_` and `-`; put other text in a title "..."
+syntax-help-more = fix the errors shown first: the ones after them often follow from them
+# What was expected; { $kw } is a keyword of the plan language, { $field } a field name.
+expected-item = every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway
+expected-id = write an ID after `{ $kw }`: lower-case ASCII letters, digits, `-` and `_`, for example `{ $kw } my-{ $kw }`
+expected-crebo = write the five-digit crebo code after `{ $kw }`, for example `{ $kw } 25263`
+expected-eq = a field is written `{ $field } = value`; put text in quotes: `{ $field } = "..."`
+expected-value = after `=` comes an ID, a number, text in quotes "..." or a list `[a, b]`
+expected-count = numbers over the years are written `[YEAR: NUMBER, ...]`, for example `pupils = [2025: 24, 2027: 20]`
+expected-list-element = a list holds IDs, numbers or quoted text, separated by commas: `[a, b]`
+expected-comma-or-bracket = separate the elements of a list with `,` and close it with `]`: `[a, b]`
+expected-field-or-end = inside a block, write fields as `name = value`; close the block with `{"}"}`
+expected-field-or-item = inside this block, write fields as `name = value` and `{ $kw }` items; close the block with `{"}"}`
+expected-block = open the block with `{"{"}` after the head: `{ $kw } ID {"{"} ... {"}"}`
+expected-block-or-item = put the fields in a block `{"{"} ... {"}"}`, or start the next item on a new line
+expected-node = write the step as `institution.CREBO` (or `school.programme` for the first step)
+expected-member = after `.` comes the programme's ID or the offer's crebo code: `olympia.pie-kb`, `zadkine.25263`
+expected-arrow-block-or-item = continue the pathway with `-> institution.CREBO`, add a block `{"{"} ... {"}"}`, or start the next item on a new line
+expected-arrow = a pathway joins at least two steps with `->`: `pathway school.programme -> institution.CREBO`
+expected-as-id = after `as` comes the offer's own ID: `offer 25263 as techniek-4 {"{"} ... {"}"}`

@@ -254,3 +254,64 @@ w002-no-reason = { $count ->
    *[other] onderdrukking van { $names } zonder reden
 }
 w002-help = zet na de haakjes waarom, zodat de volgende lezer weet of het nog klopt: `# leerlijn: allow(C211) aanbod voor volwassenen`
+
+## Hulpregels die het antwoord noemen
+
+hint-second-offer = zijn het de BOL- en de BBL-variant, leg dan één aanbod vast met `routes = [bol, bbl]`; haal anders het latere aanbod weg, of geef het een eigen `location` en een naam met `as`
+hint-bad-brin = `{ $text }` is geen BRIN-code: een BRIN bestaat uit twee cijfers en twee hoofdletters, zoals `25LP`
+hint-brin = schrijf `brin = "{ $brin }"`
+# { $name } is de naam van de instelling.
+hint-brin-named = schrijf `brin = "{ $brin }"` ({ $name })
+hint-brin-unknown = schrijf de BRIN-code van vier tekens die DUO de school of instelling geeft, zoals `brin = "25LP"` (een vestiging voegt twee cijfers toe: `25LP01`)
+hint-unknown-brin = geen mbo-instelling heeft BRIN `{ $text }`
+hint-near-brin-item = `{ $brin }` ({ $name })
+hint-near-brin = bedoel je { $list }?
+hint-profile-not-sector = { $count ->
+    [0] `{ $profile }` is een profiel, geen sector: schrijf hier een sector
+    [one] `{ $profile }` is een profiel; het bereidt voor op sector { $sectors }: schrijf die
+   *[other] `{ $profile }` is een profiel; het bereidt voor op de sectoren { $sectors }: schrijf een daarvan
+}
+hint-sector-not-profile = { $count ->
+    [0] `{ $sector }` is een sector, geen profiel: schrijf hier het vmbo-profiel van het programma
+   *[other] `{ $sector }` is een sector; de profielen die erop voorbereiden zijn { $profiles }: schrijf een daarvan
+}
+
+## E001/E002 syntaxfouten
+
+syntax-unquoted-spaces = tekst met spaties moet tussen aanhalingstekens
+syntax-unquoted = `{ $text }` is geen getal en geen ID: tekst moet tussen aanhalingstekens
+syntax-needs-quotes = tekst zonder aanhalingstekens
+syntax-help-quote = schrijf `{ $field } = "{ $text }"`
+syntax-not-arrow = `{ $text }` is geen pijl; schrijf `->`
+syntax-help-arrow = de stappen van een pathway worden verbonden met `->` (een streepje en `>`): `pathway school.programma -> instelling.CREBO`
+# { $item } is hoe het plan het onderdeel noemt: `institution roc-twente`, `offer 25342`.
+syntax-unclosed = het blok van `{ $item }` dat hier begint, is niet afgesloten
+syntax-block-starts-here = het blok begint hier
+syntax-close-here = sluit het hier af met `{"}"}`
+syntax-help-unclosed = zet een `{"}"}` na de laatste regel van het blok van `{ $item }`
+# { $child } is een sleutelwoord van de plantaal (`offer`, `programme`).
+syntax-stray-close = deze `{"}"}` sluit het blok van `{ $item }` af, maar daarna volgen nog `{ $child }`-onderdelen
+syntax-closes-too-early = sluit het blok te vroeg af
+syntax-help-stray-close = haal deze `{"}"}` weg: het blok van `{ $item }` eindigt na de laatste `{ $child }`
+syntax-non-ascii-id = `{ $text }` is geen ID: een ID bestaat uit ASCII-letters, cijfers, `_` en `-`
+syntax-help-ascii = schrijf `{ $ascii }` (hier en overal waar het plan ernaar verwijst)
+syntax-help-ascii-none = schrijf het ID in ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een titel "..."
+syntax-help-more = herstel eerst de getoonde fouten: de latere volgen er vaak uit
+# Wat er verwacht werd; { $kw } is een sleutelwoord van de plantaal, { $field } een veldnaam.
+expected-item = elk onderdeel begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
+expected-id = schrijf een ID na `{ $kw }`: kleine ASCII-letters, cijfers, `-` en `_`, bijvoorbeeld `{ $kw } mijn-{ $kw }`
+expected-crebo = schrijf de crebocode van vijf cijfers na `{ $kw }`, bijvoorbeeld `{ $kw } 25263`
+expected-eq = een veld schrijf je als `{ $field } = waarde`; zet tekst tussen aanhalingstekens: `{ $field } = "..."`
+expected-value = na `=` komt een ID, een getal, tekst tussen aanhalingstekens "..." of een lijst `[a, b]`
+expected-count = aantallen per jaar schrijf je als `[JAAR: AANTAL, ...]`, bijvoorbeeld `pupils = [2025: 24, 2027: 20]`
+expected-list-element = een lijst bevat ID's, getallen of tekst tussen aanhalingstekens, gescheiden door komma's: `[a, b]`
+expected-comma-or-bracket = scheid de elementen van een lijst met `,` en sluit hem af met `]`: `[a, b]`
+expected-field-or-end = schrijf in een blok velden als `naam = waarde`; sluit het blok af met `{"}"}`
+expected-field-or-item = schrijf in dit blok velden als `naam = waarde` en `{ $kw }`-onderdelen; sluit het blok af met `{"}"}`
+expected-block = open het blok met `{"{"}` na de kop: `{ $kw } ID {"{"} ... {"}"}`
+expected-block-or-item = zet de velden in een blok `{"{"} ... {"}"}`, of begin het volgende onderdeel op een nieuwe regel
+expected-node = schrijf de stap als `instelling.CREBO` (of `school.programma` voor de eerste stap)
+expected-member = na `.` komt het ID van het programma of de crebocode van het aanbod: `olympia.pie-kb`, `zadkine.25263`
+expected-arrow-block-or-item = zet de pathway voort met `-> instelling.CREBO`, voeg een blok `{"{"} ... {"}"}` toe, of begin het volgende onderdeel op een nieuwe regel
+expected-arrow = een pathway verbindt minstens twee stappen met `->`: `pathway school.programma -> instelling.CREBO`
+expected-as-id = na `as` komt het eigen ID van het aanbod: `offer 25263 as techniek-4 {"{"} ... {"}"}`
