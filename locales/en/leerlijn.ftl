@@ -327,3 +327,53 @@ expected-member = after `.` comes the programme's ID or the offer's crebo code: 
 expected-arrow-block-or-item = continue the pathway with `-> institution.CREBO`, add a block `{"{"} ... {"}"}`, or start the next item on a new line
 expected-arrow = a pathway joins at least two steps with `->`: `pathway school.programme -> institution.CREBO`
 expected-as-id = after `as` comes the offer's own ID: `offer 25263 as techniek-4 {"{"} ... {"}"}`
+
+## The rules that follow from the law (E104, C201 specialist, C212, R502)
+
+law-profile-not-on-track = `{ $programme }` has profile { $profile }, which is not a profiel of track { $track } (it belongs to { $tracks })
+law-help-profile-tracks = { $count ->
+    [0] no profile belongs to track { $track }; remove `profile = { $profile }` or correct the `track`
+   *[other] the profielen of { $track } are { $profiles } (WVO 2020 arts. 2.25–2.27); correct the `profile`, or the `track` if the programme is not { $track }
+}
+law-practical-not-on-track = `{ $programme }` is on track { $track }, but a praktijkgericht vak (`practical`) belongs to the gemengde or theoretische leerweg only
+law-help-practical = since 2024 the praktijkgericht vak is a subject of gl and tl (Uitvoeringsbesluit WVO 2020 arts. 2.17, 2.25), not a leerweg: remove `practical`, or set `track` to gl, tl or gt
+law-unknown-municipality = { $ambiguous ->
+    [yes] "{ $name }" names more than one Dutch municipality of 2026
+   *[no] "{ $name }" is not a Dutch municipality of 2026
+}
+# { $names } are municipality names in quotes, already joined with "or".
+law-help-municipality-ambiguous = more than one municipality has that name: write { $names }
+law-help-municipality-closest = did you mean { $names }? Municipalities are named as CBS writes them for 2026; the old name of a merged municipality is not in the list: write the municipality it is part of now
+law-help-municipality = write the municipality as CBS names it for 2026 ("Den Haag" and "Den Bosch" are accepted); the old name of a merged municipality is not in the list: write the municipality it is part of now
+law-unknown-labour-market = "{ $name }" is not one of the 35 arbeidsmarktregio's of 2026
+law-help-labour-market-closest = did you mean { $names }?
+law-help-labour-market = write the arbeidsmarktregio's name as CBS does for 2026, e.g. "Rijnmond" or "Holland Rijnland"
+law-route-not-allowed = `{ $offer }` offers { $qual } in route { $route }, which that qualification does not have
+law-help-route-not-allowed = this qualification can only be followed in { $allowed }: remove the route (without `routes` an offer has the routes its qualification allows)
+law-bad-type = `type = { $text }` is not a kind of qualification
+law-prerequisite-from-list = a prerequisite's `from` is the first school year it applies in, not a list of profiles
+law-help-prerequisite-from-fix = the profiles it applies to go in `profiles`: write `{ $fix }`
+law-help-prerequisite-from = the profiles it applies to go in `profiles = [...]`; `from` takes a year, like `2025`
+law-help-type = the only type is `specialist`, for a specialistenopleiding (WEB art. 8.2.1 lid 2); leave `type` out otherwise
+law-specialist-from-programme = `{ $programme }` leads straight to `{ $offer }`, { $qual }, a specialistenopleiding: toelating requires a diploma vakopleiding for the same occupation (WEB art. 8.2.1 lid 2), which no vmbo diploma is
+law-specialist-from-offer = `{ $from }`, { $from_qual } (level { $from_level }), leads to `{ $offer }`, { $qual }, a specialistenopleiding whose toelating requires a diploma vakopleiding for the same occupation (WEB art. 8.2.1 lid 2): { $why ->
+    [other-dossier] a vakopleiding of another kwalificatiedossier, so not one for the same occupation
+   *[not-level-3] not a vakopleiding (level 3)
+}
+# { $vakopleidingen } are "25xxx Name" of the level-3 qualifications, joined with "or".
+law-help-specialist = { $count ->
+    [0] its kwalificatiedossier has no level-3 qualification, so leerlijn cannot tell which vakopleiding is "for the same occupation": if the institution admits from the vakopleiding this pathway starts at, record that with a suppression and its reason
+   *[other] lead the pathway through a level-3 qualification of the same kwalificatiedossier first: { $vakopleidingen }
+}
+law-superseded = `{ $offer }` offers { $qual }, which { $successor } replaces{ $year ->
+    [none] {""}
+   *[other] {" "}(from { $year }–{ $next } in this plan)
+}
+# { $old } and { $new } are crebo codes.
+law-replace-here = replace { $old } with { $new } here too
+law-help-superseded = { $count ->
+    [0] offer the current qualification: replace { $old } with { $new } in this `offer`; new students enrol in the current code
+   *[other] offer the current qualification: replace { $old } with { $new } in this `offer` and in every reference to it ({ $references }); new students enrol in the current code
+}
+law-outside-labour-market = `{ $member }` is in { $municipality }, in arbeidsmarktregio { $own }, but region `{ $region }` covers { $labour_market }
+law-help-outside-labour-market = make it a member of the region for { $own }, correct its `municipality`, or correct the region's `labour-market`; if it serves this region across the border, say so with a suppression and its reason

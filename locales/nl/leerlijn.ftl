@@ -315,3 +315,53 @@ expected-member = na `.` komt het ID van het programma of de crebocode van het a
 expected-arrow-block-or-item = zet de pathway voort met `-> instelling.CREBO`, voeg een blok `{"{"} ... {"}"}` toe, of begin het volgende onderdeel op een nieuwe regel
 expected-arrow = een pathway verbindt minstens twee stappen met `->`: `pathway school.programma -> instelling.CREBO`
 expected-as-id = na `as` komt het eigen ID van het aanbod: `offer 25263 as techniek-4 {"{"} ... {"}"}`
+
+## Regels die uit de wet volgen (E104, C201 specialist, C212, R502)
+
+law-profile-not-on-track = `{ $programme }` heeft profiel { $profile }, maar dat is geen profiel van de leerweg { $track } (het hoort bij { $tracks })
+law-help-profile-tracks = { $count ->
+    [0] bij leerweg { $track } hoort geen profiel; verwijder `profile = { $profile }` of verbeter de `track`
+   *[other] de profielen van { $track } zijn { $profiles } (WVO 2020 art. 2.25–2.27); verbeter het `profile`, of de `track` als het programma geen { $track } is
+}
+law-practical-not-on-track = `{ $programme }` volgt leerweg { $track }, maar een praktijkgericht vak (`practical`) hoort alleen bij de gemengde of theoretische leerweg
+law-help-practical = sinds 2024 is het praktijkgerichte vak een vak in gl en tl (Uitvoeringsbesluit WVO 2020 art. 2.17, 2.25), geen leerweg: verwijder `practical`, of zet `track` op gl, tl of gt
+law-unknown-municipality = { $ambiguous ->
+    [yes] "{ $name }" is de naam van meer dan één Nederlandse gemeente van 2026
+   *[no] "{ $name }" is geen Nederlandse gemeente van 2026
+}
+# { $names } zijn gemeentenamen tussen aanhalingstekens, al samengevoegd met "of".
+law-help-municipality-ambiguous = meer dan één gemeente heeft die naam: schrijf { $names }
+law-help-municipality-closest = bedoelt u { $names }? Gemeenten heten zoals het CBS ze voor 2026 schrijft; de oude naam van een opgeheven (samengevoegde) gemeente staat er niet in: schrijf de gemeente waar die nu bij hoort
+law-help-municipality = schrijf de gemeente zoals het CBS haar voor 2026 noemt ("Den Haag" en "Den Bosch" mogen ook); de oude naam van een opgeheven (samengevoegde) gemeente staat er niet in: schrijf de gemeente waar die nu bij hoort
+law-unknown-labour-market = "{ $name }" is niet een van de 35 arbeidsmarktregio's van 2026
+law-help-labour-market-closest = bedoelt u { $names }?
+law-help-labour-market = schrijf de naam van de arbeidsmarktregio zoals het CBS die voor 2026 gebruikt, bijvoorbeeld "Rijnmond" of "Holland Rijnland"
+law-route-not-allowed = `{ $offer }` biedt { $qual } aan in de leerweg { $route }, die deze kwalificatie niet kent
+law-help-route-not-allowed = deze kwalificatie kan alleen in de { $allowed } gevolgd worden: verwijder de leerweg (zonder `routes` geldt wat de kwalificatie toestaat)
+law-bad-type = `type = { $text }` is geen soort kwalificatie
+law-prerequisite-from-list = `from` van een vooropleidingseis is het eerste schooljaar waarin die geldt, geen lijst van profielen
+law-help-prerequisite-from-fix = de profielen waarvoor de eis geldt staan in `profiles`: schrijf `{ $fix }`
+law-help-prerequisite-from = de profielen waarvoor de eis geldt staan in `profiles = [...]`; `from` is een jaar, zoals `2025`
+law-help-type = de enige soort is `specialist`, voor een specialistenopleiding (WEB art. 8.2.1 lid 2); laat `type` anders weg
+law-specialist-from-programme = `{ $programme }` leidt rechtstreeks naar `{ $offer }`, { $qual }, een specialistenopleiding: voor toelating is een diploma vakopleiding voor eenzelfde beroep nodig (WEB art. 8.2.1 lid 2), en dat is geen vmbo-diploma
+law-specialist-from-offer = `{ $from }`, { $from_qual } (niveau { $from_level }), leidt naar `{ $offer }`, { $qual }, een specialistenopleiding waarvoor toelating een diploma vakopleiding voor eenzelfde beroep vraagt (WEB art. 8.2.1 lid 2): { $why ->
+    [other-dossier] een vakopleiding uit een ander kwalificatiedossier, dus niet voor eenzelfde beroep
+   *[not-level-3] geen vakopleiding (niveau 3)
+}
+# { $vakopleidingen } zijn "25xxx Naam" van de kwalificaties op niveau 3, samengevoegd met "of".
+law-help-specialist = { $count ->
+    [0] het kwalificatiedossier heeft geen kwalificatie op niveau 3, dus leerlijn kan niet zien welke vakopleiding "voor eenzelfde beroep" is: laat de instelling studenten toe vanuit de vakopleiding waar deze leerroute begint, leg dat dan vast met een onderdrukking en de reden
+   *[other] laat de leerroute eerst via een kwalificatie op niveau 3 uit hetzelfde kwalificatiedossier lopen: { $vakopleidingen }
+}
+law-superseded = `{ $offer }` biedt { $qual } aan, die door { $successor } is vervangen{ $year ->
+    [none] {""}
+   *[other] {" "}(in dit plan vanaf { $year }–{ $next })
+}
+# { $old } en { $new } zijn crebocodes.
+law-replace-here = vervang ook hier { $old } door { $new }
+law-help-superseded = { $count ->
+    [0] bied de huidige kwalificatie aan: vervang { $old } door { $new } in dit `offer`; nieuwe studenten schrijven zich in op de huidige code
+   *[other] bied de huidige kwalificatie aan: vervang { $old } door { $new } in dit `offer` en in elke verwijzing ernaar ({ $references }); nieuwe studenten schrijven zich in op de huidige code
+}
+law-outside-labour-market = `{ $member }` staat in { $municipality }, in arbeidsmarktregio { $own }, maar regio `{ $region }` beslaat { $labour_market }
+law-help-outside-labour-market = maak het lid van de regio voor { $own }, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient het deze regio over de grens heen, leg dat dan vast met een onderdrukking en de reden
