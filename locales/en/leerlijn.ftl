@@ -377,3 +377,67 @@ law-help-superseded = { $count ->
 }
 law-outside-labour-market = `{ $member }` is in { $municipality }, in arbeidsmarktregio { $own }, but region `{ $region }` covers { $labour_market }
 law-help-outside-labour-market = make it a member of the region for { $own }, correct its `municipality`, or correct the region's `labour-market`; if it serves this region across the border, say so with a suppression and its reason
+
+## V701–V705: comparing two versions of a plan
+
+# When a change applies: one open range, a closed range, or a list of them.
+when-from = from { $year } (school year { $year }–{ $next })
+when-years = in school years { $list }
+# Why the old route stops ({ $item } an item, { $from } -> { $to } a step).
+route-cause = { $cause ->
+    [removed] `{ $item }` was removed from the plan
+    [not-running] `{ $item }` no longer runs then
+    [step-removed] the step `{ $from } -> { $to }` was removed
+    [step-not-running] the step `{ $from } -> { $to }` no longer runs then
+    [changed] the qualification of `{ $item }` changed level or sector
+   *[target] the region's target level was raised
+}
+# The years an offer ran or loses.
+years = { $kind ->
+    [every] every year
+    [from] from { $from } on
+    [until] until { $until }
+    [one] { $from }
+   *[range] { $from }–{ $until }
+}
+# { $when } is "none" in a plan without years.
+v701-route-lost = { $when ->
+    [none] pupils of `{ $programme }` no longer reach level { $level } in { $sector }: their route `{ $route }` stopped, because { $cause }
+   *[other] { $when }, pupils of `{ $programme }` no longer reach level { $level } in { $sector }: their route `{ $route }` stopped, because { $cause }
+}
+v701-help = keep or replace the offer or step the route needed, or declare a new pathway from `{ $programme }` to a level-{ $level } offer in { $sector }
+v702-coverage-lost = { $when ->
+    [none] no pupil of { $region } can reach level { $level } in { $sector } any more: the old version's route `{ $route }` stopped, because { $cause }
+   *[other] { $when }, no pupil of { $region } can reach level { $level } in { $sector } any more: the old version's route `{ $route }` stopped, because { $cause }
+}
+v702-help = the region demands { $sector }: keep a level-{ $level } offer in { $sector } that a route reaches, or agree in the region who takes it over
+v703-lost = { $kind ->
+    [removed] is removed (it ran { $years })
+    [ends] stops earlier: { $years } lost
+   *[starts] starts later: { $years } lost
+}
+# { $what } is one or more of the v703-lost texts.
+v703-withdrawn = { $count ->
+    [0] offer `{ $offer }` ({ $qual }) { $what }; no route used it
+   *[other] offer `{ $offer }` ({ $qual }) { $what }; routes of { $users } used it
+}
+v703-help = if this is intended, tell the schools whose pupils used it and check the routes that relied on it; otherwise restore the offer's years
+v704-route-gained = { $when ->
+    [none] pupils of `{ $programme }` can reach level { $level } in { $sector }, through `{ $route }`
+   *[other] { $when }, pupils of `{ $programme }` can reach level { $level } in { $sector }, through `{ $route }`
+}
+v704-help = nothing to fix if this route is intended; tell the school so it can advise its pupils
+v705-rule = { $bol ->
+    [yes] a BOL programme must be reported 18 months ahead
+   *[no] a BBL-only programme must be reported 6 months ahead
+}
+# { $deadline } and { $date } are dates (YYYY-MM-DD); { $rule } is v705-rule.
+v705-notice-late = { $start ->
+    [yes] offer `{ $offer }` ({ $qual }) starts in { $year } (school year { $year }–{ $next }), but the start of { $rule }, by { $deadline }, which has passed on { $date }; the earliest school year it can start is { $earliest }–{ $earliest_next }
+   *[no] offer `{ $offer }` ({ $qual }) takes no pupils from { $year } (school year { $year }–{ $next }) on, but the stop of { $rule }, by { $deadline }, which has passed on { $date }; the earliest school year it can stop is { $earliest }–{ $earliest_next }
+}
+v705-help = { $start ->
+    [yes] set the offer's `from` to { $earliest } or later (Regeling melding 2018 art. 2, WEB art. 6.1.2), or check that the start was reported in time
+   *[no] let the offer take pupils until { $until } at least (`until = { $until }`) (Regeling melding 2018 art. 2, WEB art. 6.1.2), or check that the stop was reported in time
+}
+v70x-in-old-version = in the old version

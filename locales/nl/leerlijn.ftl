@@ -365,3 +365,67 @@ law-help-superseded = { $count ->
 }
 law-outside-labour-market = `{ $member }` staat in { $municipality }, in arbeidsmarktregio { $own }, maar regio `{ $region }` beslaat { $labour_market }
 law-help-outside-labour-market = maak het lid van de regio voor { $own }, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient het deze regio over de grens heen, leg dat dan vast met een onderdrukking en de reden
+
+## V701–V705: twee versies van een plan vergeleken
+
+# Wanneer een wijziging geldt: één open reeks jaren, een gesloten reeks, of een opsomming daarvan.
+when-from = vanaf { $year } (schooljaar { $year }–{ $next })
+when-years = in de schooljaren { $list }
+# Waarom de oude route ophoudt ({ $item } een onderdeel, { $from } -> { $to } een stap).
+route-cause = { $cause ->
+    [removed] `{ $item }` uit het plan is gehaald
+    [not-running] `{ $item }` dan niet meer loopt
+    [step-removed] de stap `{ $from } -> { $to }` is geschrapt
+    [step-not-running] de stap `{ $from } -> { $to }` dan niet meer loopt
+    [changed] de kwalificatie van `{ $item }` een ander niveau of een andere sector heeft gekregen
+   *[target] het streefniveau van de regio is verhoogd
+}
+# De jaren die een aanbod liep of verliest.
+years = { $kind ->
+    [every] elk jaar
+    [from] vanaf { $from }
+    [until] tot en met { $until }
+    [one] { $from }
+   *[range] { $from }–{ $until }
+}
+# { $when } is "none" in een plan zonder jaren.
+v701-route-lost = { $when ->
+    [none] leerlingen van `{ $programme }` bereiken niveau { $level } in { $sector } niet meer: hun leerroute `{ $route }` houdt op, omdat { $cause }
+   *[other] { $when }, bereiken leerlingen van `{ $programme }` niveau { $level } in { $sector } niet meer: hun leerroute `{ $route }` houdt op, omdat { $cause }
+}
+v701-help = behoud of vervang het aanbod of de stap waar de route op steunde, of leg een nieuwe leerroute vast van `{ $programme }` naar aanbod op niveau { $level } in { $sector }
+v702-coverage-lost = { $when ->
+    [none] geen leerling van { $region } kan nog niveau { $level } in { $sector } bereiken: de leerroute `{ $route }` uit de oude versie houdt op, omdat { $cause }
+   *[other] { $when }, kan geen leerling van { $region } nog niveau { $level } in { $sector } bereiken: de leerroute `{ $route }` uit de oude versie houdt op, omdat { $cause }
+}
+v702-help = de regio vraagt om { $sector }: houd aanbod op niveau { $level } in { $sector } dat via een leerroute bereikbaar is, of spreek in de regio af wie het overneemt
+v703-lost = { $kind ->
+    [removed] is geschrapt (het liep { $years })
+    [ends] stopt eerder: { $years } vervalt
+   *[starts] begint later: { $years } vervalt
+}
+# { $what } is een of meer van de v703-lost-teksten.
+v703-withdrawn = { $count ->
+    [0] aanbod `{ $offer }` ({ $qual }) { $what }; geen leerroute gebruikte het
+   *[other] aanbod `{ $offer }` ({ $qual }) { $what }; leerroutes van { $users } gebruikten het
+}
+v703-help = is dit de bedoeling, informeer dan de scholen waarvan leerlingen het gebruikten en controleer de leerroutes die erop steunden; zo niet, herstel de jaren van het aanbod
+v704-route-gained = { $when ->
+    [none] leerlingen van `{ $programme }` kunnen niveau { $level } in { $sector } bereiken, via `{ $route }`
+   *[other] { $when }, kunnen leerlingen van `{ $programme }` niveau { $level } in { $sector } bereiken, via `{ $route }`
+}
+v704-help = niets op te lossen als deze leerroute de bedoeling is; laat het de school weten, zodat die haar leerlingen kan adviseren
+v705-rule = { $bol ->
+    [yes] een bol-opleiding moet 18 maanden vooraf gemeld zijn
+   *[no] een opleiding alleen in de bbl moet 6 maanden vooraf gemeld zijn
+}
+# { $deadline } en { $date } zijn datums (JJJJ-MM-DD); { $rule } is v705-rule.
+v705-notice-late = { $start ->
+    [yes] aanbod `{ $offer }` ({ $qual }) start in { $year } (schooljaar { $year }–{ $next }), maar de start van { $rule }, uiterlijk { $deadline }, en die datum is op { $date } voorbij; het kan op zijn vroegst starten in schooljaar { $earliest }–{ $earliest_next }
+   *[no] aanbod `{ $offer }` ({ $qual }) laat vanaf { $year } (schooljaar { $year }–{ $next }) geen studenten meer toe, maar de beëindiging van { $rule }, uiterlijk { $deadline }, en die datum is op { $date } voorbij; het kan op zijn vroegst stoppen in schooljaar { $earliest }–{ $earliest_next }
+}
+v705-help = { $start ->
+    [yes] zet `from` van het aanbod op { $earliest } of later (Regeling melding 2018 art. 2, WEB art. 6.1.2), of ga na of de start op tijd is gemeld
+   *[no] laat het aanbod studenten toelaten tot en met ten minste { $until } (`until = { $until }`) (Regeling melding 2018 art. 2, WEB art. 6.1.2), of ga na of de beëindiging op tijd is gemeld
+}
+v70x-in-old-version = in de oude versie
