@@ -441,3 +441,73 @@ v705-help = { $start ->
    *[no] let the offer take pupils until { $until } at least (`until = { $until }`) (Regeling melding 2018 art. 2, WEB art. 6.1.2), or check that the stop was reported in time
 }
 v70x-in-old-version = in the old version
+
+## E001–E003: reading the file
+
+# What the parser found instead.
+found = { $kind ->
+    [ident] identifier `{ $text }`
+    [keyword] keyword `{ $text }`
+    [int] number `{ $text }`
+    [string] a string
+    [punct] `{ $text }`
+   *[eof] the end of the file
+}
+# What the parser expected. { $kind } is an item kind ("offer", "track");
+# { $key } the same kind as the plan language writes it, to choose an article by.
+expected-what-item = an item (`region`, `school`, `institution`, `pathway`, ...)
+expected-what-id = an ID for the { $kind }
+expected-what-crebo = the crebo code of the { $kind }
+expected-what-eq = `=` after field `{ $field }`
+expected-what-value = a value (an ID, a number, a string or a list)
+expected-what-list-element = a list element (an ID, a number or a string) or `]`
+expected-what-count = a number after `YEAR:` (as in `[2025: 24, 2027: 20]`)
+expected-what-comma-or-bracket = `,` or `]`
+expected-what-field-or-end = a field or `{"}"}`
+expected-what-field-or-item = a field, a nested `{ $keyword }` or `{"}"}`
+expected-what-block = `{"{"}` to open the { $kind } block
+expected-what-block-or-item = `{"{"}` to open the { $kind } block, or the next item
+expected-what-node = a node (`school.programme` or `institution.offer`)
+expected-what-member = an ID or crebo code after `.`
+expected-what-arrow-block-or-item = `->`, `{"{"}` or the next item
+expected-what-arrow = `->` and the next node: a pathway has at least two nodes
+expected-what-as-id = an ID after `as`
+# The shape a field's value must have.
+shape = { $shape ->
+    [ref] a name
+    [ref-list] a list of names, like `[a, b]`
+    [int] a whole number
+    [int-list] a list of whole numbers
+    [str] a string in double quotes
+    [year] a year, like `2025`
+    [level] an mbo level 1 to 4
+    [level-list] a list of mbo levels, like `[2, 3, 4]`
+    [crebo] a 5-digit crebo code
+    [crebo-list] a list of crebo codes
+    [route] `bol` or `bbl`
+    [route-list] a list of routes, like `[bol, bbl]`
+    [count] a whole number, or numbers by year like `[2025: 24, 2027: 20]`
+   *[year-count] a year and a number, like `2025: 24`
+}
+e001-expected = expected { $expected }, found { $found }
+# { $parent } is `school` or `institution`.
+e001-nested-outside = `{ $keyword }` can only stand inside { $parent ->
+    [school] a
+   *[institution] an
+} `{ $parent }` block
+e001-not-nested = `{ $keyword }` cannot stand inside a `{ $parent }` block
+e001-bare-crebo-node = a pathway node must be a dotted reference, found the bare crebo `{ $text }`
+e001-more-syntax-errors = { $count } more syntax errors in this file are not shown
+e001-unexpected-here = unexpected here
+e001-help-item-start = every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway
+e001-help-dotted-node = write the node as `institution.CREBO` (or `school.programme` for the first node)
+e001-help-nested-only = move the `{ $keyword }` into the block of its `{ $parent }`
+e002-unterminated-string = unterminated string
+e002-bad-escape = unknown escape `{ $text }` in string
+e002-stray-chars = `{ $text }` starts no token
+e002-help-escapes = the escapes are \", \\, \n, \t and \u{"{"}1F600{"}"} (1 to 6 hex digits)
+e002-help-stray = IDs are ASCII letters, digits, `_` and `-`; put other text in a string "..." or after `#`
+e002-help-close-string = close the string with `"` on the same line
+e003-invalid-utf8 = the file is not valid UTF-8: invalid byte at offset { $offset }
+e003-cannot-read = cannot read the file: { $error }
+e003-help-utf8 = save the file as UTF-8 (most editors offer this under "Save as" or "Encoding")

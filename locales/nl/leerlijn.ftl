@@ -429,3 +429,98 @@ v705-help = { $start ->
    *[no] laat het aanbod studenten toelaten tot en met ten minste { $until } (`until = { $until }`) (Regeling melding 2018 art. 2, WEB art. 6.1.2), of ga na of de beëindiging op tijd is gemeld
 }
 v70x-in-old-version = in de oude versie
+
+## E001–E003: het bestand lezen
+
+# Wat de parser in plaats daarvan vond.
+found = { $kind ->
+    [ident] naam `{ $text }`
+    [keyword] sleutelwoord `{ $text }`
+    [int] getal `{ $text }`
+    [string] een tekst
+    [punct] `{ $text }`
+   *[eof] het einde van het bestand
+}
+# Wat de parser verwachtte. { $kind } is een soort onderdeel ("aanbod", "leerweg");
+# { $key } dezelfde soort zoals de plantaal hem schrijft, om het lidwoord naar te kiezen.
+expected-what-item = een item (`region`, `school`, `institution`, `pathway`, ...)
+expected-what-id = een ID voor { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind }
+expected-what-crebo = de crebocode van { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind }
+expected-what-eq = `=` na veld `{ $field }`
+expected-what-value = een waarde (een ID, een getal, een tekst of een lijst)
+expected-what-list-element = een element (een ID, een getal of een tekst) of `]`
+expected-what-count = een getal na `JAAR:` (zoals in `[2025: 24, 2027: 20]`)
+expected-what-comma-or-bracket = `,` of `]`
+expected-what-field-or-end = een veld of `{"}"}`
+expected-what-field-or-item = een veld, een `{ $keyword }` of `{"}"}`
+expected-what-block = `{"{"}` om het blok van { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind } te openen
+expected-what-block-or-item = `{"{"}` om het blok van { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind } te openen, of het volgende item
+expected-what-node = een knoop (`school.programma` of `instelling.aanbod`)
+expected-what-member = een ID of crebocode na `.`
+expected-what-arrow-block-or-item = `->`, `{"{"}` of het volgende item
+expected-what-arrow = `->` en de volgende knoop: een leerroute heeft minstens twee knopen
+expected-what-as-id = een ID na `as`
+# De vorm die de waarde van een veld moet hebben.
+shape = { $shape ->
+    [ref] een naam
+    [ref-list] een lijst namen, zoals `[a, b]`
+    [int] een geheel getal
+    [int-list] een lijst gehele getallen
+    [str] een tekst tussen dubbele aanhalingstekens
+    [year] een jaartal, zoals `2025`
+    [level] een mbo-niveau van 1 tot en met 4
+    [level-list] een lijst mbo-niveaus, zoals `[2, 3, 4]`
+    [crebo] een crebocode van 5 cijfers
+    [crebo-list] een lijst crebocodes
+    [route] `bol` of `bbl`
+    [route-list] een lijst leerwegen, zoals `[bol, bbl]`
+    [count] een geheel getal, of getallen per jaar zoals `[2025: 24, 2027: 20]`
+   *[year-count] een jaar en een getal, zoals `2025: 24`
+}
+e001-expected = verwacht: { $expected }, gevonden: { $found }
+# { $parent } is `school` of `institution`.
+e001-nested-outside = `{ $keyword }` kan alleen binnen een `{ $parent }`-blok staan
+e001-not-nested = `{ $keyword }` kan niet binnen een `{ $parent }`-blok staan
+e001-bare-crebo-node = een knoop van een leerroute is een verwijzing met een punt, gevonden: de losse crebo `{ $text }`
+e001-more-syntax-errors = nog { $count } syntaxfouten in dit bestand worden niet getoond
+e001-unexpected-here = hier onverwacht
+e001-help-item-start = elk item begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
+e001-help-dotted-node = schrijf de knoop als `instelling.CREBO` (of `school.programma` voor de eerste knoop)
+e001-help-nested-only = zet de `{ $keyword }` in het blok van zijn `{ $parent }`
+e002-unterminated-string = tekst zonder afsluitend aanhalingsteken
+e002-bad-escape = onbekende escape `{ $text }` in tekst
+e002-stray-chars = `{ $text }` is geen geldig teken van de taal
+e002-help-escapes = de escapes zijn \", \\, \n, \t en \u{"{"}1F600{"}"} (1 tot 6 hexadecimale cijfers)
+e002-help-stray = ID's bestaan uit ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een tekst "..." of na `#`
+e002-help-close-string = sluit de tekst af met `"` op dezelfde regel
+e003-invalid-utf8 = het bestand is geen geldige UTF-8: ongeldige byte op positie { $offset }
+e003-cannot-read = het bestand kan niet worden gelezen: { $error }
+e003-help-utf8 = sla het bestand op als UTF-8 (de meeste editors bieden dat onder "Opslaan als" of "Codering")

@@ -1,9 +1,13 @@
-//! The message catalogue: every message, label and help, in English and
-//! Dutch, side by side so neither language can fall behind.
+//! The message catalogue: every message, label and help of the E and D
+//! codes. Being moved to `locales/*/leerlijn.ftl` (see [`crate::i18n`]):
+//! E001–E003 and the pieces they use (`found`, `expected-what-*`, `shape`)
+//! are there; the arms that still hold English and Dutch side by side
+//! follow the old way until they are moved.
 
 use std::fmt::Write;
 
 use crate::Lang;
+use crate::fl;
 use crate::schema::ItemKind;
 
 /// What a token looked like, for "found ..." in E001.
@@ -422,253 +426,87 @@ fn wanted_name(w: &Wanted, lang: Lang) -> String {
 }
 
 fn found(f: &Found, lang: Lang) -> String {
-    match (f, lang) {
-        (Found::Ident(s), Lang::En) => format!("identifier `{s}`"),
-        (Found::Ident(s), Lang::Nl) => format!("naam `{s}`"),
-        (Found::Keyword(s), Lang::En) => format!("keyword `{s}`"),
-        (Found::Keyword(s), Lang::Nl) => format!("sleutelwoord `{s}`"),
-        (Found::Int(s), Lang::En) => format!("number `{s}`"),
-        (Found::Int(s), Lang::Nl) => format!("getal `{s}`"),
-        (Found::Str, Lang::En) => "a string".into(),
-        (Found::Str, Lang::Nl) => "een tekst".into(),
-        (Found::Punct(p), _) => format!("`{p}`"),
-        (Found::Eof, Lang::En) => "the end of the file".into(),
-        (Found::Eof, Lang::Nl) => "het einde van het bestand".into(),
-    }
+    let (kind, text) = match f {
+        Found::Ident(s) => ("ident", s.as_str()),
+        Found::Keyword(s) => ("keyword", s.as_str()),
+        Found::Int(s) => ("int", s.as_str()),
+        Found::Str => ("string", ""),
+        Found::Punct(p) => ("punct", *p),
+        Found::Eof => ("eof", ""),
+    };
+    fl!(lang, "found", kind = kind, text = text)
 }
 
 fn expected(e: &Expected, lang: Lang) -> String {
-    let en = lang == Lang::En;
+    // The kind as a word of the message, and its keyword (for an article).
+    let kind = |k: &ItemKind| kind_name(*k, lang);
     match e {
-        Expected::Item => {
-            if en {
-                "an item (`region`, `school`, `institution`, `pathway`, ...)".into()
-            } else {
-                "een item (`region`, `school`, `institution`, `pathway`, ...)".into()
-            }
-        }
-        Expected::Id(k) => {
-            if en {
-                format!("an ID for the {}", kind_name(*k, lang))
-            } else {
-                format!("een ID voor de {}", kind_name(*k, lang))
-            }
-        }
-        Expected::Crebo(k) => {
-            if en {
-                format!("the crebo code of the {}", kind_name(*k, lang))
-            } else {
-                format!("de crebocode van de {}", kind_name(*k, lang))
-            }
-        }
-        Expected::Eq(f) => {
-            if en {
-                format!("`=` after field `{f}`")
-            } else {
-                format!("`=` na veld `{f}`")
-            }
-        }
-        Expected::Value => {
-            if en {
-                "a value (an ID, a number, a string or a list)".into()
-            } else {
-                "een waarde (een ID, een getal, een tekst of een lijst)".into()
-            }
-        }
-        Expected::ListElement => {
-            if en {
-                "a list element (an ID, a number or a string) or `]`".into()
-            } else {
-                "een element (een ID, een getal of een tekst) of `]`".into()
-            }
-        }
-        Expected::Count => {
-            if en {
-                "a number after `YEAR:` (as in `[2025: 24, 2027: 20]`)".into()
-            } else {
-                "een getal na `JAAR:` (zoals in `[2025: 24, 2027: 20]`)".into()
-            }
-        }
-        Expected::CommaOrBracket => {
-            if en {
-                "`,` or `]`".into()
-            } else {
-                "`,` of `]`".into()
-            }
-        }
-        Expected::FieldOrEnd(None) => {
-            if en {
-                "a field or `}`".into()
-            } else {
-                "een veld of `}`".into()
-            }
-        }
+        Expected::Item => fl!(lang, "expected-what-item"),
+        Expected::Id(k) => fl!(lang, "expected-what-id", kind = kind(k), key = k.keyword()),
+        Expected::Crebo(k) => fl!(
+            lang,
+            "expected-what-crebo",
+            kind = kind(k),
+            key = k.keyword()
+        ),
+        Expected::Eq(f) => fl!(lang, "expected-what-eq", field = f),
+        Expected::Value => fl!(lang, "expected-what-value"),
+        Expected::ListElement => fl!(lang, "expected-what-list-element"),
+        Expected::Count => fl!(lang, "expected-what-count"),
+        Expected::CommaOrBracket => fl!(lang, "expected-what-comma-or-bracket"),
+        Expected::FieldOrEnd(None) => fl!(lang, "expected-what-field-or-end"),
         Expected::FieldOrEnd(Some(k)) => {
-            if en {
-                format!("a field, a nested `{}` or `}}`", k.keyword())
-            } else {
-                format!("een veld, een `{}` of `}}`", k.keyword())
-            }
+            fl!(lang, "expected-what-field-or-item", keyword = k.keyword())
         }
-        Expected::Block(k) => {
-            if en {
-                format!("`{{` to open the {} block", kind_name(*k, lang))
-            } else {
-                format!("`{{` om het blok van de {} te openen", kind_name(*k, lang))
-            }
-        }
+        Expected::Block(k) => fl!(
+            lang,
+            "expected-what-block",
+            kind = kind(k),
+            key = k.keyword()
+        ),
         Expected::BlockOrItem(k) => {
-            if en {
-                format!(
-                    "`{{` to open the {} block, or the next item",
-                    kind_name(*k, lang)
-                )
-            } else {
-                format!(
-                    "`{{` om het blok van de {} te openen, of het volgende item",
-                    kind_name(*k, lang)
-                )
-            }
+            fl!(
+                lang,
+                "expected-what-block-or-item",
+                kind = kind(k),
+                key = k.keyword()
+            )
         }
-        Expected::Node => {
-            if en {
-                "a node (`school.programme` or `institution.offer`)".into()
-            } else {
-                "een knoop (`school.programma` of `instelling.aanbod`)".into()
-            }
-        }
-        Expected::Member => {
-            if en {
-                "an ID or crebo code after `.`".into()
-            } else {
-                "een ID of crebocode na `.`".into()
-            }
-        }
-        Expected::ArrowBlockOrItem => {
-            if en {
-                "`->`, `{` or the next item".into()
-            } else {
-                "`->`, `{` of het volgende item".into()
-            }
-        }
-        Expected::Arrow => {
-            if en {
-                "`->` and the next node: a pathway has at least two nodes".into()
-            } else {
-                "`->` en de volgende knoop: een leerroute heeft minstens twee knopen".into()
-            }
-        }
-        Expected::AsId => {
-            if en {
-                "an ID after `as`".into()
-            } else {
-                "een ID na `as`".into()
-            }
-        }
+        Expected::Node => fl!(lang, "expected-what-node"),
+        Expected::Member => fl!(lang, "expected-what-member"),
+        Expected::ArrowBlockOrItem => fl!(lang, "expected-what-arrow-block-or-item"),
+        Expected::Arrow => fl!(lang, "expected-what-arrow"),
+        Expected::AsId => fl!(lang, "expected-what-as-id"),
     }
 }
 
-fn shape(s: Shape, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
-    match s {
-        Shape::Ref => {
-            if en {
-                "a name"
-            } else {
-                "een naam"
-            }
-        }
-        Shape::RefList => {
-            if en {
-                "a list of names, like `[a, b]`"
-            } else {
-                "een lijst namen, zoals `[a, b]`"
-            }
-        }
-        Shape::Int => {
-            if en {
-                "a whole number"
-            } else {
-                "een geheel getal"
-            }
-        }
-        Shape::IntList => {
-            if en {
-                "a list of whole numbers"
-            } else {
-                "een lijst gehele getallen"
-            }
-        }
-        Shape::Str => {
-            if en {
-                "a string in double quotes"
-            } else {
-                "een tekst tussen dubbele aanhalingstekens"
-            }
-        }
-        Shape::Year => {
-            if en {
-                "a year, like `2025`"
-            } else {
-                "een jaartal, zoals `2025`"
-            }
-        }
-        Shape::Level => {
-            if en {
-                "an mbo level 1 to 4"
-            } else {
-                "een mbo-niveau van 1 tot en met 4"
-            }
-        }
-        Shape::LevelList => {
-            if en {
-                "a list of mbo levels, like `[2, 3, 4]`"
-            } else {
-                "een lijst mbo-niveaus, zoals `[2, 3, 4]`"
-            }
-        }
-        Shape::Crebo => {
-            if en {
-                "a 5-digit crebo code"
-            } else {
-                "een crebocode van 5 cijfers"
-            }
-        }
-        Shape::CreboList => {
-            if en {
-                "a list of crebo codes"
-            } else {
-                "een lijst crebocodes"
-            }
-        }
-        Shape::Route => {
-            if en {
-                "`bol` or `bbl`"
-            } else {
-                "`bol` of `bbl`"
-            }
-        }
-        Shape::RouteList => {
-            if en {
-                "a list of routes, like `[bol, bbl]`"
-            } else {
-                "een lijst leerwegen, zoals `[bol, bbl]`"
-            }
-        }
-        Shape::Count => {
-            if en {
-                "a whole number, or numbers by year like `[2025: 24, 2027: 20]`"
-            } else {
-                "een geheel getal, of getallen per jaar zoals `[2025: 24, 2027: 20]`"
-            }
-        }
-        Shape::YearCount => {
-            if en {
-                "a year and a number, like `2025: 24`"
-            } else {
-                "een jaar en een getal, zoals `2025: 24`"
-            }
-        }
+fn shape(s: Shape, lang: Lang) -> String {
+    let key = match s {
+        Shape::Ref => "ref",
+        Shape::RefList => "ref-list",
+        Shape::Int => "int",
+        Shape::IntList => "int-list",
+        Shape::Str => "str",
+        Shape::Year => "year",
+        Shape::Level => "level",
+        Shape::LevelList => "level-list",
+        Shape::Crebo => "crebo",
+        Shape::CreboList => "crebo-list",
+        Shape::Route => "route",
+        Shape::RouteList => "route-list",
+        Shape::Count => "count",
+        Shape::YearCount => "year-count",
+    };
+    fl!(lang, "shape", shape = key)
+}
+
+/// The block a nested item belongs in: a programme in a `school`, an offer
+/// in an `institution`.
+fn nest_parent(kind: ItemKind) -> &'static str {
+    if kind == ItemKind::Programme {
+        "school"
+    } else {
+        "institution"
     }
 }
 
@@ -701,98 +539,31 @@ impl Msg {
         let en = lang == Lang::En;
         let k = |kind: ItemKind| kind_name(kind, lang);
         match self {
-            Msg::Expected { expected: e, found: f } => if en {
-                format!("expected {}, found {}", expected(e, lang), found(f, lang))
-            } else {
-                format!("verwacht: {}, gevonden: {}", expected(e, lang), found(f, lang))
-            },
-            Msg::NestedOutside { kind } => {
-                let parent = if *kind == ItemKind::Programme { "school" } else { "institution" };
-                if en {
-                    let a = if *kind == ItemKind::Programme { "a" } else { "an" };
-                    format!("`{}` can only stand inside {a} `{parent}` block", kind.keyword())
-                } else {
-                    format!("`{}` kan alleen binnen een `{parent}`-blok staan", kind.keyword())
-                }
+            Msg::Expected { expected: e, found: f } => {
+                fl!(lang, "e001-expected", expected = expected(e, lang), found = found(f, lang))
             }
-            Msg::NotNested { kind, parent } => if en {
-                format!("`{}` cannot stand inside a `{}` block", kind.keyword(), parent.keyword())
-            } else {
-                format!("`{}` kan niet binnen een `{}`-blok staan", kind.keyword(), parent.keyword())
-            },
-            Msg::BareCreboNode { text } => if en {
-                format!("a pathway node must be a dotted reference, found the bare crebo `{text}`")
-            } else {
-                format!("een knoop van een leerroute is een verwijzing met een punt, gevonden: de losse crebo `{text}`")
-            },
-            Msg::MoreSyntaxErrors { count } => if en {
-                format!("{count} more syntax errors in this file are not shown")
-            } else {
-                format!("nog {count} syntaxfouten in dit bestand worden niet getoond")
-            },
-            Msg::UnexpectedHere => (if en { "unexpected here" } else { "hier onverwacht" }).into(),
-            Msg::HelpItemStart => (if en {
-                "every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway"
-            } else {
-                "elk item begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway"
-            }).into(),
-            Msg::HelpDottedNode => (if en {
-                "write the node as `institution.CREBO` (or `school.programme` for the first node)"
-            } else {
-                "schrijf de knoop als `instelling.CREBO` (of `school.programma` voor de eerste knoop)"
-            }).into(),
-            Msg::HelpNestedOnly { kind } => {
-                let parent = if *kind == ItemKind::Programme { "school" } else { "institution" };
-                if en {
-                    format!("move the `{}` into the block of its `{parent}`", kind.keyword())
-                } else {
-                    format!("zet de `{}` in het blok van zijn `{parent}`", kind.keyword())
-                }
+            Msg::NestedOutside { kind } => fl!(lang, "e001-nested-outside", keyword = kind.keyword(), parent = nest_parent(*kind)),
+            Msg::NotNested { kind, parent } => {
+                fl!(lang, "e001-not-nested", keyword = kind.keyword(), parent = parent.keyword())
             }
-            Msg::UnterminatedString => (if en { "unterminated string" } else { "tekst zonder afsluitend aanhalingsteken" }).into(),
-            Msg::BadEscape { text } => if en {
-                format!("unknown escape `{text}` in string")
-            } else {
-                format!("onbekende escape `{text}` in tekst")
-            },
+            Msg::BareCreboNode { text } => fl!(lang, "e001-bare-crebo-node", text = text),
+            Msg::MoreSyntaxErrors { count } => fl!(lang, "e001-more-syntax-errors", count = *count),
+            Msg::UnexpectedHere => fl!(lang, "e001-unexpected-here"),
+            Msg::HelpItemStart => fl!(lang, "e001-help-item-start"),
+            Msg::HelpDottedNode => fl!(lang, "e001-help-dotted-node"),
+            Msg::HelpNestedOnly { kind } => fl!(lang, "e001-help-nested-only", keyword = kind.keyword(), parent = nest_parent(*kind)),
+            Msg::UnterminatedString => fl!(lang, "e002-unterminated-string"),
+            Msg::BadEscape { text } => fl!(lang, "e002-bad-escape", text = text),
             Msg::StrayChars { text } => {
                 let shown = truncate(&text.escape_debug().to_string(), 40);
-                if en {
-                    format!("`{shown}` starts no token")
-                } else {
-                    format!("`{shown}` is geen geldig teken van de taal")
-                }
+                fl!(lang, "e002-stray-chars", text = shown)
             }
-            Msg::HelpEscapes => (if en {
-                r#"the escapes are \", \\, \n, \t and \u{1F600} (1 to 6 hex digits)"#
-            } else {
-                r#"de escapes zijn \", \\, \n, \t en \u{1F600} (1 tot 6 hexadecimale cijfers)"#
-            }).into(),
-            Msg::HelpStray => (if en {
-                "IDs are ASCII letters, digits, `_` and `-`; put other text in a string \"...\" or after `#`"
-            } else {
-                "ID's bestaan uit ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een tekst \"...\" of na `#`"
-            }).into(),
-            Msg::HelpCloseString => (if en {
-                "close the string with `\"` on the same line"
-            } else {
-                "sluit de tekst af met `\"` op dezelfde regel"
-            }).into(),
-            Msg::InvalidUtf8 { offset } => if en {
-                format!("the file is not valid UTF-8: invalid byte at offset {offset}")
-            } else {
-                format!("het bestand is geen geldige UTF-8: ongeldige byte op positie {offset}")
-            },
-            Msg::CannotRead { error } => if en {
-                format!("cannot read the file: {error}")
-            } else {
-                format!("het bestand kan niet worden gelezen: {error}")
-            },
-            Msg::HelpUtf8 => (if en {
-                "save the file as UTF-8 (most editors offer this under \"Save as\" or \"Encoding\")"
-            } else {
-                "sla het bestand op als UTF-8 (de meeste editors bieden dat onder \"Opslaan als\" of \"Codering\")"
-            }).into(),
+            Msg::HelpEscapes => fl!(lang, "e002-help-escapes"),
+            Msg::HelpStray => fl!(lang, "e002-help-stray"),
+            Msg::HelpCloseString => fl!(lang, "e002-help-close-string"),
+            Msg::InvalidUtf8 { offset } => fl!(lang, "e003-invalid-utf8", offset = *offset),
+            Msg::CannotRead { error } => fl!(lang, "e003-cannot-read", error = error),
+            Msg::HelpUtf8 => fl!(lang, "e003-help-utf8"),
             Msg::Unknown { wanted, name } => match (wanted, en) {
                 (Wanted::Programme(s), true) => format!("school `{s}` has no programme `{name}`"),
                 (Wanted::Programme(s), false) => format!("school `{s}` heeft geen vmbo-programma `{name}`"),
