@@ -511,3 +511,89 @@ e002-help-close-string = close the string with `"` on the same line
 e003-invalid-utf8 = the file is not valid UTF-8: invalid byte at offset { $offset }
 e003-cannot-read = cannot read the file: { $error }
 e003-help-utf8 = save the file as UTF-8 (most editors offer this under "Save as" or "Encoding")
+
+## Item kinds
+
+# An item kind by its keyword in the plan language.
+kind = { $kind ->
+    [track] track
+    [sector] sector
+    [subject] subject
+    [profile] profile
+    [dossier] kwalificatiedossier
+    [qualification] qualification
+    [prerequisite] prerequisite
+    [school] school
+    [programme] programme
+    [institution] institution
+    [offer] offer
+    [pathway] pathway
+   *[region] region
+}
+# "a track", "an offer": { $name } is the kind as the message names it, { $kind } its keyword.
+a-kind = { $kind ->
+    [institution] an
+    [offer] an
+    [offer-of] an
+   *[other] a
+} { $name }
+# An item as a message names it: "programme `olympia.pie-kb`"; { $kind } from `kind`.
+owner = { $kind } `{ $name }`
+
+## E104–E107: values and fields
+
+e104-bad-level = `{ $field }` names mbo level { $value }, which does not exist
+e104-bad-crebo = `{ $text }` is not a crebo code: a crebo code has exactly 5 digits
+e104-bad-year = `{ $field } = { $value }` is not a year in 1900–2200
+e104-from-after-until = { $owner } runs `from = { $from }` `until = { $until }`: `from` is after `until`
+e104-bad-route = `{ $text }` is not an mbo route
+e104-too-large = `{ $field } = { $text }` is too large
+e104-count-year-order = `{ $field }` lists { $year } after { $prev }: the years must go up
+e104-help-count-year-order = list each year once, earliest first, as in `[2025: 24, 2027: 20]`
+e104-empty-list = { $owner } has an empty `{ $field }` list
+# { $sectors } are the sectors of the cycle, joined by arrows.
+e104-includes-cycle = { $count ->
+    [2] sector `{ $first }` includes itself
+   *[other] sectors include each other in a cycle: { $sectors }
+}
+# { $shape } is one of the `shape` texts.
+e104-bad-shape = `{ $field }` must be { $shape }
+e104-bad-element = every element of `{ $field }` must be { $shape }
+e104-help-levels = mbo levels are 1 (Entree), 2, 3 and 4
+e104-help-crebo = write the 5-digit crebo code, e.g. `25263`; `leerlijn catalogue` searches the catalogue
+e104-help-years = write the start year of the school year, e.g. `2025` for 2025–2026
+e104-help-swap-years = `from` and `until` are inclusive start years: swap them or correct one
+e104-help-routes = the mbo routes are `bol` (school-based) and `bbl` (work-based)
+e104-help-too-large = numbers must be at most 4294967295
+e104-help-break-cycle = a broad sector includes narrower ones; remove one `includes` element to break the cycle
+e104-help-shape = write `{ $field } = ` followed by { $shape }
+e104-help-rewrite = write `{ $fix }`
+e104-help-rewrite-element = write the element as `{ $fix }`
+e105-missing-field = { $owner } has no { $fields } field
+# { $examples } are fields as they could be written, joined with "or".
+e105-help-add-field = add { $examples } to the block
+e106-unknown-field = { $owner } has no field `{ $field }`
+# { $a_kind } is "a track", "an offer"; { $fields } every field of that kind.
+e106-help-fields = { $kind ->
+    [closest] did you mean { $closest }? The fields of { $a_kind } are { $fields }
+    [none] { $a_kind } has no fields: remove the block's contents
+   *[all] the fields of { $a_kind } are { $fields }
+}
+e107-duplicate-field = { $owner } gives field `{ $field }` more than once
+e107-first-field-here = first given here
+e107-help-one-field-merged = give the field once, with every value in one list: `{ $merged }`
+e107-help-one-field = keep one of the two values and remove the other field
+
+## D301 duplicate-offer
+
+d301-duplicate-offer = institution `{ $institution }` offers crebo { $crebo } ({ $title }) twice, both without a location
+d301-duplicate-offer-at = institution `{ $institution }` offers crebo { $crebo } ({ $title }) twice at { $location }
+d301-first-offer-here = first offered here
+d301-help = remove the later offer, or give it its own `location` and a name with `as`
+
+## --baseline
+
+baseline-fixed = { $count ->
+    [one] 1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)
+   *[other] { $count } baseline entries are fixed: rewrite the baseline (`--write-baseline FILE`)
+}

@@ -524,3 +524,84 @@ e002-help-close-string = sluit de tekst af met `"` op dezelfde regel
 e003-invalid-utf8 = het bestand is geen geldige UTF-8: ongeldige byte op positie { $offset }
 e003-cannot-read = het bestand kan niet worden gelezen: { $error }
 e003-help-utf8 = sla het bestand op als UTF-8 (de meeste editors bieden dat onder "Opslaan als" of "Codering")
+
+## Soorten onderdelen
+
+# Een soort onderdeel, naar zijn sleutelwoord in de plantaal.
+kind = { $kind ->
+    [track] leerweg
+    [sector] sector
+    [subject] vak
+    [profile] profiel
+    [dossier] kwalificatiedossier
+    [qualification] kwalificatie
+    [prerequisite] nadere vooropleidingseis
+    [school] school
+    [programme] vmbo-programma
+    [institution] instelling
+    [offer] aanbod
+    [pathway] leerroute
+   *[region] regio
+}
+# "een leerweg": { $name } is de soort zoals de melding die noemt.
+a-kind = een { $name }
+# Een onderdeel zoals een melding het noemt: "vmbo-programma `olympia.pie-kb`".
+owner = { $kind } `{ $name }`
+
+## E104–E107: waarden en velden
+
+e104-bad-level = `{ $field }` noemt mbo-niveau { $value }, dat niet bestaat
+e104-bad-crebo = `{ $text }` is geen crebocode: een crebocode heeft precies 5 cijfers
+e104-bad-year = `{ $field } = { $value }` is geen jaar in 1900–2200
+e104-from-after-until = { $owner } loopt `from = { $from }` `until = { $until }`: `from` ligt na `until`
+e104-bad-route = `{ $text }` is geen mbo-leerweg
+e104-too-large = `{ $field } = { $text }` is te groot
+e104-count-year-order = `{ $field }` noemt { $year } na { $prev }: de jaren moeten oplopen
+e104-help-count-year-order = noem elk jaar één keer, het vroegste eerst, zoals in `[2025: 24, 2027: 20]`
+e104-empty-list = { $owner } heeft een lege lijst `{ $field }`
+# { $sectors } zijn de sectoren van de kring, met pijlen ertussen.
+e104-includes-cycle = { $count ->
+    [2] sector `{ $first }` bevat zichzelf
+   *[other] sectoren bevatten elkaar in een kring: { $sectors }
+}
+# { $shape } is een van de `shape`-teksten.
+e104-bad-shape = verkeerde waarde voor `{ $field }`: verwacht { $shape }
+e104-bad-element = verkeerd element in `{ $field }`: verwacht { $shape }
+e104-help-levels = mbo-niveaus zijn 1 (Entree), 2, 3 en 4
+e104-help-crebo = schrijf de crebocode van 5 cijfers, bijvoorbeeld `25263`; `leerlijn catalogue` doorzoekt de catalogus
+e104-help-years = schrijf het beginjaar van het schooljaar, bijvoorbeeld `2025` voor 2025–2026
+e104-help-swap-years = `from` en `until` zijn inclusieve beginjaren: verwissel ze of verbeter er een
+e104-help-routes = de mbo-leerwegen zijn `bol` (beroepsopleidend) en `bbl` (beroepsbegeleidend)
+e104-help-too-large = getallen mogen hoogstens 4294967295 zijn
+e104-help-break-cycle = een brede sector bevat smallere; verwijder één element uit `includes` om de kring te doorbreken
+e104-help-shape = schrijf `{ $field } = ` gevolgd door { $shape }
+e104-help-rewrite = schrijf `{ $fix }`
+e104-help-rewrite-element = schrijf het element als `{ $fix }`
+e105-missing-field = { $owner } heeft geen veld { $fields }
+# { $examples } zijn velden zoals ze geschreven kunnen worden, samengevoegd met "of".
+e105-help-add-field = voeg { $examples } toe aan het blok
+e106-unknown-field = { $owner } heeft geen veld `{ $field }`
+# { $a_kind } is "een leerweg", "een aanbod"; { $fields } alle velden van die soort.
+e106-help-fields = { $kind ->
+    [closest] bedoel je { $closest }? De velden van { $a_kind } zijn { $fields }
+    [none] { $a_kind } heeft geen velden: maak het blok leeg
+   *[all] de velden van { $a_kind } zijn { $fields }
+}
+e107-duplicate-field = { $owner } geeft veld `{ $field }` meer dan eens
+e107-first-field-here = eerst hier gegeven
+e107-help-one-field-merged = geef het veld één keer, met alle waarden in één lijst: `{ $merged }`
+e107-help-one-field = houd een van de twee waarden over en verwijder het andere veld
+
+## D301 duplicate-offer
+
+d301-duplicate-offer = instelling `{ $institution }` biedt crebo { $crebo } ({ $title }) twee keer aan, beide zonder locatie
+d301-duplicate-offer-at = instelling `{ $institution }` biedt crebo { $crebo } ({ $title }) twee keer aan in { $location }
+d301-first-offer-here = eerst hier aangeboden
+d301-help = verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`
+
+## --baseline
+
+baseline-fixed = { $count ->
+    [one] 1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)
+   *[other] { $count } regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)
+}

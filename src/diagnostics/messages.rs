@@ -375,40 +375,13 @@ pub enum Msg {
     },
 }
 
-fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
-    use ItemKind::*;
-    match lang {
-        Lang::En => match kind {
-            Track => "track",
-            Sector => "sector",
-            Subject => "subject",
-            Profile => "profile",
-            Dossier => "kwalificatiedossier",
-            Qualification => "qualification",
-            Prerequisite => "prerequisite",
-            School => "school",
-            Programme => "programme",
-            Institution => "institution",
-            Offer => "offer",
-            Pathway => "pathway",
-            Region => "region",
-        },
-        Lang::Nl => match kind {
-            Track => "leerweg",
-            Sector => "sector",
-            Subject => "vak",
-            Profile => "profiel",
-            Dossier => "kwalificatiedossier",
-            Qualification => "kwalificatie",
-            Prerequisite => "nadere vooropleidingseis",
-            School => "school",
-            Programme => "vmbo-programma",
-            Institution => "instelling",
-            Offer => "aanbod",
-            Pathway => "leerroute",
-            Region => "regio",
-        },
-    }
+fn kind_name(kind: ItemKind, lang: Lang) -> String {
+    fl!(lang, "kind", kind = kind.keyword())
+}
+
+/// "a track", "an offer" (Dutch: "een leerweg"); `key` chooses the article.
+fn a_kind(name: &str, key: &str, lang: Lang) -> String {
+    fl!(lang, "a-kind", kind = key, name = name)
 }
 
 fn wanted_name(w: &Wanted, lang: Lang) -> String {
@@ -603,7 +576,7 @@ impl Msg {
                 (Wanted::Offer(i), false) if is_code(name) => format!("voeg `offer {name}` toe aan instelling `{i}`, of verbeter de verwijzing"),
                 (Wanted::Offer(i), true) => format!("name an offer of institution `{i}` with `offer CREBO as {name}`, or correct the reference"),
                 (Wanted::Offer(i), false) => format!("geef een aanbod van instelling `{i}` een naam met `offer CREBO as {name}`, of verbeter de verwijzing"),
-                (_, true) => format!("declare {} `{name}`, or correct the name", a(&wanted_name(wanted, lang))),
+                (_, true) => format!("declare {} `{name}`, or correct the name", a(wanted_name(wanted, lang))),
                 (_, false) => format!("declareer een {} `{name}`, of verbeter de naam", wanted_name(wanted, lang)),
             },
             Msg::DeclareCrebo { kind, code } => match (kind, en) {
@@ -652,7 +625,7 @@ impl Msg {
                 (Wanted::Programme(s), _, false) => format!("school `{s}` heeft twee vmbo-programma's met de naam `{name}`"),
                 (Wanted::Offer(i), _, true) => format!("institution `{i}` has two offers named `{name}`"),
                 (Wanted::Offer(i), _, false) => format!("instelling `{i}` geeft twee keer een aanbod de naam `{name}`"),
-                (_, Some(f), true) if is_code(name) => format!("crebo {name} is defined twice: as {} and again as {}", a(k(*f)), a(&wanted_name(what, lang))),
+                (_, Some(f), true) if is_code(name) => format!("crebo {name} is defined twice: as {} and again as {}", a(k(*f)), a(wanted_name(what, lang))),
                 (_, Some(f), false) if is_code(name) => format!("crebo {name} is twee keer gedefinieerd: als {} en nog eens als {}", k(*f), wanted_name(what, lang)),
                 (_, Some(f), true) => format!("{} `{name}` has the same ID as {} `{name}`", wanted_name(what, lang), k(*f)),
                 (_, Some(f), false) => format!("{} `{name}` heeft hetzelfde ID als {} `{name}`", wanted_name(what, lang), k(*f)),
@@ -703,7 +676,7 @@ impl Msg {
                 format!("geef het latere aanbod een naam, bijvoorbeeld `offer {crebo} as {name}`, en verwijs ernaar als `{institution}.{name}`")
             },
             Msg::WrongKind { wanted, name, found } => if en {
-                format!("expected {}, but `{name}` is {}", a(&wanted_name(wanted, lang)), a(k(*found)))
+                format!("expected {}, but `{name}` is {}", a(wanted_name(wanted, lang)), a(k(*found)))
             } else {
                 format!("verwacht: {}, maar `{name}` is een {}", wanted_name(wanted, lang), k(*found))
             },
@@ -727,9 +700,9 @@ impl Msg {
                 s
             }
             Msg::HelpUseKind { wanted, names } => match (names.is_empty(), en) {
-                (true, true) => format!("refer to {} here", a(&wanted_name(wanted, lang))),
+                (true, true) => format!("refer to {} here", a(wanted_name(wanted, lang))),
                 (true, false) => format!("verwijs hier naar een {}", wanted_name(wanted, lang)),
-                (false, true) => format!("refer to {} here: {}", a(&wanted_name(wanted, lang)), or_words(&quote_all(names), lang)),
+                (false, true) => format!("refer to {} here: {}", a(wanted_name(wanted, lang)), or_words(&quote_all(names), lang)),
                 (false, false) => format!("verwijs hier naar een {}: {}", wanted_name(wanted, lang), or_words(&quote_all(names), lang)),
             },
             Msg::HelpNodeMember { base, found, examples } => {
@@ -760,192 +733,102 @@ impl Msg {
             } else {
                 format!("crebo {qual} is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier")
             },
-            Msg::BadLevel { field, value } => if en {
-                format!("`{field}` names mbo level {value}, which does not exist")
-            } else {
-                format!("`{field}` noemt mbo-niveau {value}, dat niet bestaat")
-            },
-            Msg::BadCrebo { text } => if en {
-                format!("`{}` is not a crebo code: a crebo code has exactly 5 digits", truncate(text, 40))
-            } else {
-                format!("`{}` is geen crebocode: een crebocode heeft precies 5 cijfers", truncate(text, 40))
-            },
-            Msg::BadYear { field, value } => if en {
-                format!("`{field} = {}` is not a year in 1900–2200", truncate(value, 40))
-            } else {
-                format!("`{field} = {}` is geen jaar in 1900–2200", truncate(value, 40))
-            },
-            Msg::FromAfterUntil { owner: o, from, until } => if en {
-                format!("{} runs `from = {from}` `until = {until}`: `from` is after `until`", owner(o, lang))
-            } else {
-                format!("{} loopt `from = {from}` `until = {until}`: `from` ligt na `until`", owner(o, lang))
-            },
-            Msg::BadRoute { text } => if en {
-                format!("`{text}` is not an mbo route")
-            } else {
-                format!("`{text}` is geen mbo-leerweg")
-            },
-            Msg::TooLarge { field, text } => if en {
-                format!("`{field} = {}` is too large", truncate(text, 40))
-            } else {
-                format!("`{field} = {}` is te groot", truncate(text, 40))
-            },
-            Msg::CountYearOrder { field, year, prev } => if en {
-                format!("`{field}` lists {year} after {prev}: the years must go up")
-            } else {
-                format!("`{field}` noemt {year} na {prev}: de jaren moeten oplopen")
-            },
-            Msg::HelpCountYearOrder => (if en {
-                "list each year once, earliest first, as in `[2025: 24, 2027: 20]`"
-            } else {
-                "noem elk jaar één keer, het vroegste eerst, zoals in `[2025: 24, 2027: 20]`"
-            }).into(),
-            Msg::EmptyList { owner: o, field } => if en {
-                format!("{} has an empty `{field}` list", owner(o, lang))
-            } else {
-                format!("{} heeft een lege lijst `{field}`", owner(o, lang))
-            },
+            Msg::BadLevel { field, value } => {
+                fl!(lang, "e104-bad-level", field = field, value = value)
+            }
+            Msg::BadCrebo { text } => fl!(lang, "e104-bad-crebo", text = truncate(text, 40)),
+            Msg::BadYear { field, value } => {
+                fl!(lang, "e104-bad-year", field = field, value = truncate(value, 40))
+            }
+            Msg::FromAfterUntil { owner: o, from, until } => {
+                fl!(lang, "e104-from-after-until", owner = owner(o, lang), from = *from, until = *until)
+            }
+            Msg::BadRoute { text } => fl!(lang, "e104-bad-route", text = text),
+            Msg::TooLarge { field, text } => {
+                fl!(lang, "e104-too-large", field = field, text = truncate(text, 40))
+            }
+            Msg::CountYearOrder { field, year, prev } => {
+                fl!(lang, "e104-count-year-order", field = field, year = *year, prev = *prev)
+            }
+            Msg::HelpCountYearOrder => fl!(lang, "e104-help-count-year-order"),
+            Msg::EmptyList { owner: o, field } => {
+                fl!(lang, "e104-empty-list", owner = owner(o, lang), field = field)
+            }
             Msg::IncludesCycle { sectors } => {
                 let path: Vec<String> = sectors.iter().map(|s| format!("`{s}`")).collect();
-                match (sectors.len(), en) {
-                    (2, true) => format!("sector `{}` includes itself", sectors[0]),
-                    (2, false) => format!("sector `{}` bevat zichzelf", sectors[0]),
-                    (_, true) => format!("sectors include each other in a cycle: {}", path.join(" → ")),
-                    (_, false) => format!("sectoren bevatten elkaar in een kring: {}", path.join(" → ")),
-                }
+                let first = sectors.first().map_or("", |s| s.as_str());
+                fl!(lang, "e104-includes-cycle", count = sectors.len(), first = first, sectors = path.join(" → "))
             }
-            Msg::BadShape { field, shape: s } => if en {
-                format!("`{field}` must be {}", shape(*s, lang))
-            } else {
-                format!("verkeerde waarde voor `{field}`: verwacht {}", shape(*s, lang))
-            },
-            Msg::BadElement { field, shape: s } => if en {
-                format!("every element of `{field}` must be {}", shape(*s, lang))
-            } else {
-                format!("verkeerd element in `{field}`: verwacht {}", shape(*s, lang))
-            },
-            Msg::HelpLevels => (if en {
-                "mbo levels are 1 (Entree), 2, 3 and 4"
-            } else {
-                "mbo-niveaus zijn 1 (Entree), 2, 3 en 4"
-            }).into(),
-            Msg::HelpCrebo => (if en {
-                "write the 5-digit crebo code, e.g. `25263`; `leerlijn catalogue` searches the catalogue"
-            } else {
-                "schrijf de crebocode van 5 cijfers, bijvoorbeeld `25263`; `leerlijn catalogue` doorzoekt de catalogus"
-            }).into(),
-            Msg::HelpYears => (if en {
-                "write the start year of the school year, e.g. `2025` for 2025–2026"
-            } else {
-                "schrijf het beginjaar van het schooljaar, bijvoorbeeld `2025` voor 2025–2026"
-            }).into(),
-            Msg::HelpSwapYears => (if en {
-                "`from` and `until` are inclusive start years: swap them or correct one"
-            } else {
-                "`from` en `until` zijn inclusieve beginjaren: verwissel ze of verbeter er een"
-            }).into(),
-            Msg::HelpRoutes => (if en {
-                "the mbo routes are `bol` (school-based) and `bbl` (work-based)"
-            } else {
-                "de mbo-leerwegen zijn `bol` (beroepsopleidend) en `bbl` (beroepsbegeleidend)"
-            }).into(),
-            Msg::HelpTooLarge => (if en {
-                "numbers must be at most 4294967295"
-            } else {
-                "getallen mogen hoogstens 4294967295 zijn"
-            }).into(),
+            Msg::BadShape { field, shape: s } => {
+                fl!(lang, "e104-bad-shape", field = field, shape = shape(*s, lang))
+            }
+            Msg::BadElement { field, shape: s } => {
+                fl!(lang, "e104-bad-element", field = field, shape = shape(*s, lang))
+            }
+            Msg::HelpLevels => fl!(lang, "e104-help-levels"),
+            Msg::HelpCrebo => fl!(lang, "e104-help-crebo"),
+            Msg::HelpYears => fl!(lang, "e104-help-years"),
+            Msg::HelpSwapYears => fl!(lang, "e104-help-swap-years"),
+            Msg::HelpRoutes => fl!(lang, "e104-help-routes"),
+            Msg::HelpTooLarge => fl!(lang, "e104-help-too-large"),
             Msg::HelpFillList { field } => fill_list(field, lang),
-            Msg::HelpBreakCycle => (if en {
-                "a broad sector includes narrower ones; remove one `includes` element to break the cycle"
-            } else {
-                "een brede sector bevat smallere; verwijder één element uit `includes` om de kring te doorbreken"
-            }).into(),
-            Msg::HelpShape { field, shape: s } => if en {
-                format!("write `{field} = ` followed by {}", shape(*s, lang))
-            } else {
-                format!("schrijf `{field} = ` gevolgd door {}", shape(*s, lang))
-            },
-            Msg::HelpRewrite { fix } => if en {
-                format!("write `{fix}`")
-            } else {
-                format!("schrijf `{fix}`")
-            },
-            Msg::HelpRewriteElement { fix } => if en {
-                format!("write the element as `{fix}`")
-            } else {
-                format!("schrijf het element als `{fix}`")
-            },
-            Msg::MissingField { owner: o, fields } => {
-                let f = or_words(&quote_all(fields), lang);
-                if en {
-                    format!("{} has no {f} field", owner(o, lang))
-                } else {
-                    format!("{} heeft geen veld {f}", owner(o, lang))
-                }
+            Msg::HelpBreakCycle => fl!(lang, "e104-help-break-cycle"),
+            Msg::HelpShape { field, shape: s } => {
+                fl!(lang, "e104-help-shape", field = field, shape = shape(*s, lang))
             }
+            Msg::HelpRewrite { fix } => fl!(lang, "e104-help-rewrite", fix = fix),
+            Msg::HelpRewriteElement { fix } => fl!(lang, "e104-help-rewrite-element", fix = fix),
+            Msg::MissingField { owner: o, fields } => fl!(
+                lang,
+                "e105-missing-field",
+                owner = owner(o, lang),
+                fields = or_words(&quote_all(fields), lang)
+            ),
             Msg::HelpAddField { kind, fields } => {
                 let examples: Vec<String> = fields.iter().map(|f| field_example(*kind, f, lang)).collect();
-                if en {
-                    format!("add {} to the block", or_words(&examples, lang))
-                } else {
-                    format!("voeg {} toe aan het blok", or_words(&examples, lang))
-                }
+                fl!(lang, "e105-help-add-field", examples = or_words(&examples, lang))
             }
-            Msg::UnknownField { owner: o, field } => if en {
-                format!("{} has no field `{}`", owner(o, lang), truncate(field, 40))
-            } else {
-                format!("{} heeft geen veld `{}`", owner(o, lang), truncate(field, 40))
-            },
+            Msg::UnknownField { owner: o, field } => {
+                fl!(lang, "e106-unknown-field", owner = owner(o, lang), field = truncate(field, 40))
+            }
             Msg::HelpFields { kind, names, closest } => {
-                let all = list(names, lang);
-                match (closest.is_empty(), en) {
-                    (false, true) => format!("did you mean {}? The fields of {} are {all}", or_words(&quote_all(closest), lang), a(k(*kind))),
-                    (false, false) => format!("bedoel je {}? De velden van een {} zijn {all}", or_words(&quote_all(closest), lang), k(*kind)),
-                    (true, true) if names.is_empty() => format!("{} has no fields: remove the block's contents", a(k(*kind))),
-                    (true, false) if names.is_empty() => format!("een {} heeft geen velden: maak het blok leeg", k(*kind)),
-                    (true, true) => format!("the fields of {} are {all}", a(k(*kind))),
-                    (true, false) => format!("de velden van een {} zijn {all}", k(*kind)),
+                let which = if !closest.is_empty() {
+                    "closest"
+                } else if names.is_empty() {
+                    "none"
+                } else {
+                    "all"
+                };
+                fl!(
+                    lang,
+                    "e106-help-fields",
+                    kind = which,
+                    a_kind = a_kind(&k(*kind), kind.keyword(), lang),
+                    closest = or_words(&quote_all(closest), lang),
+                    fields = list(names, lang)
+                )
+            }
+            Msg::DuplicateField { owner: o, field } => {
+                fl!(lang, "e107-duplicate-field", owner = owner(o, lang), field = field)
+            }
+            Msg::FirstFieldHere => fl!(lang, "e107-first-field-here"),
+            Msg::DuplicateOffer { institution, crebo, title, location } => {
+                let crebo = format!("{crebo:05}");
+                match location {
+                    Some(l) => fl!(lang, "d301-duplicate-offer-at", institution = institution, crebo = crebo, title = title, location = l),
+                    None => fl!(lang, "d301-duplicate-offer", institution = institution, crebo = crebo, title = title),
                 }
             }
-            Msg::DuplicateField { owner: o, field } => if en {
-                format!("{} gives field `{field}` more than once", owner(o, lang))
-            } else {
-                format!("{} geeft veld `{field}` meer dan eens", owner(o, lang))
-            },
-            Msg::FirstFieldHere => (if en { "first given here" } else { "eerst hier gegeven" }).into(),
-            Msg::DuplicateOffer { institution, crebo, title, location } => match (location, en) {
-                (Some(l), true) => format!("institution `{institution}` offers crebo {crebo:05} ({title}) twice at {l}"),
-                (Some(l), false) => format!("instelling `{institution}` biedt crebo {crebo:05} ({title}) twee keer aan in {l}"),
-                (None, true) => format!("institution `{institution}` offers crebo {crebo:05} ({title}) twice, both without a location"),
-                (None, false) => format!("instelling `{institution}` biedt crebo {crebo:05} ({title}) twee keer aan, beide zonder locatie"),
-            },
             Msg::Check(m) => m.render(lang),
             Msg::Version(m) => m.render(lang),
             Msg::Law(m) => m.render(lang),
             Msg::Syntax(m) => m.render(lang),
             Msg::Hint(m) => m.render(lang),
-            Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
-            Msg::HelpDuplicateOffer => (if en {
-                "remove the later offer, or give it its own `location` and a name with `as`"
-            } else {
-                "verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`"
-            }).into(),
-            Msg::HelpOneField { merged: Some(m) } => if en {
-                format!("give the field once, with every value in one list: `{m}`")
-            } else {
-                format!("geef het veld één keer, met alle waarden in één lijst: `{m}`")
-            },
-            Msg::HelpOneField { merged: None } => (if en {
-                "keep one of the two values and remove the other field"
-            } else {
-                "houd een van de twee waarden over en verwijder het andere veld"
-            }).into(),
-            Msg::BaselineFixed { count } => match (en, *count == 1) {
-                (true, true) => "1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)".into(),
-                (true, false) => format!("{count} baseline entries are fixed: rewrite the baseline (`--write-baseline FILE`)"),
-                (false, true) => "1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)".into(),
-                (false, false) => format!("{count} regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)"),
-            },
+            Msg::FirstOfferHere => fl!(lang, "d301-first-offer-here"),
+            Msg::HelpDuplicateOffer => fl!(lang, "d301-help"),
+            Msg::HelpOneField { merged: Some(m) } => fl!(lang, "e107-help-one-field-merged", merged = m),
+            Msg::HelpOneField { merged: None } => fl!(lang, "e107-help-one-field"),
+            Msg::BaselineFixed { count } => fl!(lang, "baseline-fixed", count = *count),
         }
     }
 }
@@ -966,7 +849,12 @@ fn wanted_is_het(w: &Wanted) -> bool {
 
 /// An item as messages name it: "programme `olympia.pie-kb`".
 fn owner(o: &Owner, lang: Lang) -> String {
-    format!("{} `{}`", kind_name(o.kind, lang), o.name)
+    fl!(
+        lang,
+        "owner",
+        kind = kind_name(o.kind, lang),
+        name = o.name.as_str()
+    )
 }
 
 /// Five digits: a crebo code rather than an ID.
@@ -1113,7 +1001,8 @@ fn fill_list(field: &str, lang: Lang) -> String {
 }
 
 /// English indefinite article.
-fn a(word: &str) -> String {
+fn a(word: impl AsRef<str>) -> String {
+    let word = word.as_ref();
     let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
     format!("{} {word}", if an { "an" } else { "a" })
 }
