@@ -597,3 +597,83 @@ baseline-fixed = { $count ->
     [one] 1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)
    *[other] { $count } baseline entries are fixed: rewrite the baseline (`--write-baseline FILE`)
 }
+
+## E101–E103: names
+
+# What a reference must name. { $wanted } is a keyword ("track"), or member,
+# node, programme-of, offer-of; { $kind } the kind's name, { $parent } the
+# school or institution.
+wanted = { $wanted ->
+    [member] school or institution
+    [node] programme or offer
+    [programme-of] programme of school `{ $parent }`
+    [offer-of] offer of institution `{ $parent }`
+   *[kind] { $kind }
+}
+did-you-mean = did you mean { $names }?
+e101-unknown = { $key ->
+    [programme-of] school `{ $parent }` has no programme `{ $name }`
+    [offer-of] institution `{ $parent }` has no offer `{ $name }`
+   *[other] unknown { $wanted } `{ $name }`
+}
+e101-unknown-crebo = unknown crebo { $code }: no { $kind } has this code
+# { $a_wanted } is "a track", "an offer of institution `x`".
+e101-declare = { $key ->
+    [programme-of] declare `programme { $name } {"{"} track = ... {"}"}` in school `{ $parent }`, or correct the reference
+    [offer-code] add `offer { $name }` to institution `{ $parent }`, or correct the reference
+    [offer-of] name an offer of institution `{ $parent }` with `offer CREBO as { $name }`, or correct the reference
+   *[other] declare { $a_wanted } `{ $name }`, or correct the name
+}
+e101-declare-crebo = { $kind ->
+    [dossier] correct the code, or declare the kwalificatiedossier: `dossier { $code } "..." {"{"} sector = ... {"}"}`
+   *[qualification] correct the code, or declare the qualification: `qualification { $code } "..." {"{"} level = ..., sector = ... {"}"}`
+}
+e101-not-offered = institution `{ $institution }` does not offer crebo { $code } ({ $title }): add `offer { $code }` to its block, or correct the reference{ $count ->
+    [0] {""}
+   *[other] {" "}(did you mean { $close }?)
+}
+e101-newer-crebo = crebo { $code } ({ $name }) is newer than the built-in catalogue: declare it with its level and sector
+e101-newer-dossier = crebo { $code } ({ $name }) is a kwalificatiedossier newer than the built-in catalogue: declare it with its sector
+e101-newer-dossier-offered = crebo { $code } ({ $name }) is a kwalificatiedossier newer than the built-in catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector
+e101-historic-crebo = crebo { $code } ({ $name }) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector
+e101-not-defined = not defined anywhere
+e101-not-defined-in = not defined in `{ $parent }`
+e101-not-in-catalogue = in neither the catalogue nor the plan
+# { $first } / { $a_first } is the kind of the first definition.
+e102-duplicate = { $key ->
+    [programme-of] school `{ $parent }` has two programmes named `{ $name }`
+    [offer-of] institution `{ $parent }` has two offers named `{ $name }`
+    [code-first] crebo { $name } is defined twice: as { $a_first } and again as { $a_wanted }
+    [first] { $wanted } `{ $name }` has the same ID as { $first } `{ $name }`
+    [code] { $wanted } { $name } is defined more than once
+   *[other] { $wanted } `{ $name }` is defined more than once
+}
+e102-unnamed-repeat-offer = institution `{ $institution }` offers crebo { $crebo } again without a name, so `{ $institution }.{ $crebo }` is taken
+e102-first-defined-here = first defined here
+e102-help-rename-or-remove = rename one of the two, or remove the later definition
+e102-help-crebo-twice = a crebo code names one kwalificatiedossier or qualification: correct one of the two codes, or remove the later declaration
+e102-help-shared-namespace = tracks, sectors, subjects, profiles, prerequisites, schools, institutions and regions share one namespace: give one of the two another ID
+e102-help-prelude-kind = the standard prelude already uses the ID `{ $name }` for { $a_other }: choose another ID
+e102-help-prelude-crebo = the built-in catalogue already declares crebo { $name }: remove this declaration and use the catalogue's
+e102-help-prelude = the standard prelude already declares `{ $name }`: remove this definition and use the prelude's, or choose another ID
+e102-help-name-offer = name the later offer, e.g. `offer { $crebo } as { $name }`, and refer to it as `{ $institution }.{ $name }`
+e103-wrong-kind = expected { $a_wanted }, but `{ $name }` is { $a_found }
+e103-dossier-offered = crebo { $code } ({ $title }) is a kwalificatiedossier, which cannot be offered; offer one of its qualifications
+e103-is-a = this is { $a_found }
+e103-dossier-qual = { $crebo } { $name } (level { $level })
+# { $quals } are e103-dossier-qual texts joined by "; ".
+e103-dossier-holds = kwalificatiedossier { $dossier } holds: { $quals }
+e103-help-use-kind = { $count ->
+    [0] refer to { $a_wanted } here
+   *[other] refer to { $a_wanted } here: { $names }
+}
+e103-help-node-member = { $found ->
+    [school] a pathway node names one programme: write `{ $base }.PROGRAMME`
+   *[institution] a pathway node names one offer: write `{ $base }.CREBO` (or `{ $base }.NAME` for an offer named with `as`)
+}{ $count ->
+    [0] {""}
+   *[other] , such as { $examples }
+}
+e103-help-later-node = only the first node of a pathway can be a programme; every later node is an mbo offer (`institution.CREBO`)
+e103-help-qual-dossier = crebo { $qual } is a qualification of kwalificatiedossier { $dossier }: write `{ $dossier }` here
+e103-help-qual-no-dossier = crebo { $qual } is a qualification: write the crebo of its kwalificatiedossier here

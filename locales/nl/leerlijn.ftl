@@ -605,3 +605,89 @@ baseline-fixed = { $count ->
     [one] 1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)
    *[other] { $count } regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)
 }
+
+## E101–E103: namen
+
+# Waar een verwijzing naar moet wijzen. { $wanted } is een sleutelwoord ("track"),
+# of member, node, programme-of, offer-of; { $kind } de naam van de soort,
+# { $parent } de school of instelling.
+wanted = { $wanted ->
+    [member] school of instelling
+    [node] vmbo-programma of aanbod
+    [programme-of] vmbo-programma van school `{ $parent }`
+    [offer-of] aanbod van instelling `{ $parent }`
+   *[kind] { $kind }
+}
+did-you-mean = bedoel je { $names }?
+e101-unknown = { $key ->
+    [programme-of] school `{ $parent }` heeft geen vmbo-programma `{ $name }`
+    [offer-of] instelling `{ $parent }` heeft geen aanbod `{ $name }`
+    [subject] onbekend { $wanted } `{ $name }`
+    [profile] onbekend { $wanted } `{ $name }`
+    [dossier] onbekend { $wanted } `{ $name }`
+    [programme] onbekend { $wanted } `{ $name }`
+    [offer] onbekend { $wanted } `{ $name }`
+    [node] onbekend { $wanted } `{ $name }`
+   *[other] onbekende { $wanted } `{ $name }`
+}
+e101-unknown-crebo = onbekende crebo { $code }: geen { $kind } heeft deze code
+# { $a_wanted } is "een leerweg", "een aanbod van instelling `x`".
+e101-declare = { $key ->
+    [programme-of] declareer `programme { $name } {"{"} track = ... {"}"}` in school `{ $parent }`, of verbeter de verwijzing
+    [offer-code] voeg `offer { $name }` toe aan instelling `{ $parent }`, of verbeter de verwijzing
+    [offer-of] geef een aanbod van instelling `{ $parent }` een naam met `offer CREBO as { $name }`, of verbeter de verwijzing
+   *[other] declareer { $a_wanted } `{ $name }`, of verbeter de naam
+}
+e101-declare-crebo = { $kind ->
+    [dossier] verbeter de code, of declareer het kwalificatiedossier: `dossier { $code } "..." {"{"} sector = ... {"}"}`
+   *[qualification] verbeter de code, of declareer de kwalificatie: `qualification { $code } "..." {"{"} level = ..., sector = ... {"}"}`
+}
+e101-not-offered = instelling `{ $institution }` biedt crebo { $code } ({ $title }) niet aan: voeg `offer { $code }` toe aan haar blok, of verbeter de verwijzing{ $count ->
+    [0] {""}
+   *[other] {" "}(bedoel je { $close }?)
+}
+e101-newer-crebo = crebo { $code } ({ $name }) is nieuwer dan de ingebouwde catalogus: declareer de kwalificatie met haar niveau en sector
+e101-newer-dossier = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: declareer het met zijn sector
+e101-newer-dossier-offered = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector
+e101-historic-crebo = crebo { $code } ({ $name }) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of declareer de kwalificatie met haar niveau en sector
+e101-not-defined = nergens gedefinieerd
+e101-not-defined-in = niet gedefinieerd in `{ $parent }`
+e101-not-in-catalogue = niet in de catalogus en niet in het plan
+# { $first } / { $a_first } is de soort van de eerste definitie.
+e102-duplicate = { $key ->
+    [programme-of] school `{ $parent }` heeft twee vmbo-programma's met de naam `{ $name }`
+    [offer-of] instelling `{ $parent }` geeft twee keer een aanbod de naam `{ $name }`
+    [code-first] crebo { $name } is twee keer gedefinieerd: als { $a_first } en nog eens als { $a_wanted }
+    [first] { $wanted } `{ $name }` heeft hetzelfde ID als { $first } `{ $name }`
+    [code] { $wanted } { $name } is meer dan eens gedefinieerd
+   *[other] { $wanted } `{ $name }` is meer dan eens gedefinieerd
+}
+e102-unnamed-repeat-offer = instelling `{ $institution }` biedt crebo { $crebo } nogmaals aan zonder naam, dus `{ $institution }.{ $crebo }` is al bezet
+e102-first-defined-here = eerst hier gedefinieerd
+e102-help-rename-or-remove = geef een van de twee een andere naam, of verwijder de latere definitie
+e102-help-crebo-twice = een crebocode hoort bij één kwalificatiedossier of kwalificatie: verbeter een van de twee codes, of verwijder de latere declaratie
+e102-help-shared-namespace = leerwegen, sectoren, vakken, profielen, vooropleidingseisen, scholen, instellingen en regio's delen één naamruimte: geef een van de twee een ander ID
+e102-help-prelude-kind = de standaardprelude gebruikt het ID `{ $name }` al voor { $a_other }: kies een ander ID
+e102-help-prelude-crebo = de ingebouwde catalogus declareert crebo { $name } al: verwijder deze declaratie en gebruik die van de catalogus
+e102-help-prelude = de standaardprelude declareert `{ $name }` al: verwijder deze definitie en gebruik die van de prelude, of kies een ander ID
+e102-help-name-offer = geef het latere aanbod een naam, bijvoorbeeld `offer { $crebo } as { $name }`, en verwijs ernaar als `{ $institution }.{ $name }`
+e103-wrong-kind = verwacht: { $a_wanted }, maar `{ $name }` is { $a_found }
+e103-dossier-offered = crebo { $code } ({ $title }) is een kwalificatiedossier en kan niet worden aangeboden; bied een van de kwalificaties aan
+e103-is-a = dit is { $a_found }
+e103-dossier-qual = { $crebo } { $name } (niveau { $level })
+# { $quals } zijn e103-dossier-qual-teksten, gescheiden door "; ".
+e103-dossier-holds = kwalificatiedossier { $dossier } bevat: { $quals }
+e103-help-use-kind = { $count ->
+    [0] verwijs hier naar { $a_wanted }
+   *[other] verwijs hier naar { $a_wanted }: { $names }
+}
+e103-help-node-member = { $found ->
+    [school] een knoop van een leerroute noemt één vmbo-programma: schrijf `{ $base }.PROGRAMMA`
+   *[institution] een knoop van een leerroute noemt één aanbod: schrijf `{ $base }.CREBO` (of `{ $base }.NAAM` voor een aanbod met `as`)
+}{ $count ->
+    [0] {""}
+   *[other] , zoals { $examples }
+}
+e103-help-later-node = alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)
+e103-help-qual-dossier = crebo { $qual } is een kwalificatie van kwalificatiedossier { $dossier }: schrijf hier `{ $dossier }`
+e103-help-qual-no-dossier = crebo { $qual } is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier

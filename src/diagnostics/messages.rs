@@ -4,8 +4,6 @@
 //! are there; the arms that still hold English and Dutch side by side
 //! follow the old way until they are moved.
 
-use std::fmt::Write;
-
 use crate::Lang;
 use crate::fl;
 use crate::schema::ItemKind;
@@ -384,18 +382,43 @@ fn a_kind(name: &str, key: &str, lang: Lang) -> String {
     fl!(lang, "a-kind", kind = key, name = name)
 }
 
-fn wanted_name(w: &Wanted, lang: Lang) -> String {
-    match (w, lang) {
-        (Wanted::Kind(k), _) => kind_name(*k, lang).to_string(),
-        (Wanted::Member, Lang::En) => "school or institution".into(),
-        (Wanted::Member, Lang::Nl) => "school of instelling".into(),
-        (Wanted::Node, Lang::En) => "programme or offer".into(),
-        (Wanted::Node, Lang::Nl) => "vmbo-programma of aanbod".into(),
-        (Wanted::Programme(s), Lang::En) => format!("programme of school `{s}`"),
-        (Wanted::Programme(s), Lang::Nl) => format!("vmbo-programma van school `{s}`"),
-        (Wanted::Offer(s), Lang::En) => format!("offer of institution `{s}`"),
-        (Wanted::Offer(s), Lang::Nl) => format!("aanbod van instelling `{s}`"),
+/// How the translation files choose on a [`Wanted`]: the kind's keyword,
+/// or `member`, `node`, `programme-of`, `offer-of`.
+fn wanted_key(w: &Wanted) -> &'static str {
+    match w {
+        Wanted::Kind(k) => k.keyword(),
+        Wanted::Member => "member",
+        Wanted::Node => "node",
+        Wanted::Programme(_) => "programme-of",
+        Wanted::Offer(_) => "offer-of",
     }
+}
+
+/// The school or institution a [`Wanted`] names, if any.
+fn wanted_parent(w: &Wanted) -> &str {
+    match w {
+        Wanted::Programme(s) | Wanted::Offer(s) => s,
+        _ => "",
+    }
+}
+
+fn wanted_name(w: &Wanted, lang: Lang) -> String {
+    let kind = match w {
+        Wanted::Kind(k) => kind_name(*k, lang),
+        _ => String::new(),
+    };
+    fl!(
+        lang,
+        "wanted",
+        wanted = wanted_key(w),
+        kind = kind,
+        parent = wanted_parent(w)
+    )
+}
+
+/// "a programme or offer", "an offer of institution `x`".
+fn a_wanted(w: &Wanted, lang: Lang) -> String {
+    a_kind(&wanted_name(w, lang), wanted_key(w), lang)
 }
 
 fn found(f: &Found, lang: Lang) -> String {
@@ -509,22 +532,44 @@ fn or_words(items: &[String], lang: Lang) -> String {
 
 impl Msg {
     pub fn render(&self, lang: Lang) -> String {
-        let en = lang == Lang::En;
         let k = |kind: ItemKind| kind_name(kind, lang);
         match self {
-            Msg::Expected { expected: e, found: f } => {
-                fl!(lang, "e001-expected", expected = expected(e, lang), found = found(f, lang))
+            Msg::Expected {
+                expected: e,
+                found: f,
+            } => {
+                fl!(
+                    lang,
+                    "e001-expected",
+                    expected = expected(e, lang),
+                    found = found(f, lang)
+                )
             }
-            Msg::NestedOutside { kind } => fl!(lang, "e001-nested-outside", keyword = kind.keyword(), parent = nest_parent(*kind)),
+            Msg::NestedOutside { kind } => fl!(
+                lang,
+                "e001-nested-outside",
+                keyword = kind.keyword(),
+                parent = nest_parent(*kind)
+            ),
             Msg::NotNested { kind, parent } => {
-                fl!(lang, "e001-not-nested", keyword = kind.keyword(), parent = parent.keyword())
+                fl!(
+                    lang,
+                    "e001-not-nested",
+                    keyword = kind.keyword(),
+                    parent = parent.keyword()
+                )
             }
             Msg::BareCreboNode { text } => fl!(lang, "e001-bare-crebo-node", text = text),
             Msg::MoreSyntaxErrors { count } => fl!(lang, "e001-more-syntax-errors", count = *count),
             Msg::UnexpectedHere => fl!(lang, "e001-unexpected-here"),
             Msg::HelpItemStart => fl!(lang, "e001-help-item-start"),
             Msg::HelpDottedNode => fl!(lang, "e001-help-dotted-node"),
-            Msg::HelpNestedOnly { kind } => fl!(lang, "e001-help-nested-only", keyword = kind.keyword(), parent = nest_parent(*kind)),
+            Msg::HelpNestedOnly { kind } => fl!(
+                lang,
+                "e001-help-nested-only",
+                keyword = kind.keyword(),
+                parent = nest_parent(*kind)
+            ),
             Msg::UnterminatedString => fl!(lang, "e002-unterminated-string"),
             Msg::BadEscape { text } => fl!(lang, "e002-bad-escape", text = text),
             Msg::StrayChars { text } => {
@@ -537,233 +582,317 @@ impl Msg {
             Msg::InvalidUtf8 { offset } => fl!(lang, "e003-invalid-utf8", offset = *offset),
             Msg::CannotRead { error } => fl!(lang, "e003-cannot-read", error = error),
             Msg::HelpUtf8 => fl!(lang, "e003-help-utf8"),
-            Msg::Unknown { wanted, name } => match (wanted, en) {
-                (Wanted::Programme(s), true) => format!("school `{s}` has no programme `{name}`"),
-                (Wanted::Programme(s), false) => format!("school `{s}` heeft geen vmbo-programma `{name}`"),
-                (Wanted::Offer(i), true) => format!("institution `{i}` has no offer `{name}`"),
-                (Wanted::Offer(i), false) => format!("instelling `{i}` heeft geen aanbod `{name}`"),
-                (_, true) => format!("unknown {} `{name}`", wanted_name(wanted, lang)),
-                (_, false) => {
-                    let adj = if wanted_is_het(wanted) { "onbekend" } else { "onbekende" };
-                    format!("{adj} {} `{name}`", wanted_name(wanted, lang))
-                }
-            },
-            Msg::UnknownCrebo { kind, code } => if en {
-                format!("unknown crebo {code}: no {} has this code", k(*kind))
-            } else {
-                format!("onbekende crebo {code}: geen {} heeft deze code", k(*kind))
-            },
-            Msg::DidYouMean { names } => if en {
-                format!("did you mean {}?", or_words(&quote_all(names), lang))
-            } else {
-                format!("bedoel je {}?", or_words(&quote_all(names), lang))
-            },
+            Msg::Unknown { wanted, name } => fl!(
+                lang,
+                "e101-unknown",
+                key = wanted_key(wanted),
+                parent = wanted_parent(wanted),
+                wanted = wanted_name(wanted, lang),
+                name = name
+            ),
+            Msg::UnknownCrebo { kind, code } => {
+                fl!(lang, "e101-unknown-crebo", code = code, kind = k(*kind))
+            }
+            Msg::DidYouMean { names } => {
+                fl!(
+                    lang,
+                    "did-you-mean",
+                    names = or_words(&quote_all(names), lang)
+                )
+            }
             Msg::DidYouMeanTitled { items } => {
                 let parts: Vec<String> = items
                     .iter()
-                    .map(|(c, t)| if t.is_empty() { format!("`{c}`") } else { format!("`{c}` ({t})") })
+                    .map(|(c, t)| {
+                        if t.is_empty() {
+                            format!("`{c}`")
+                        } else {
+                            format!("`{c}` ({t})")
+                        }
+                    })
                     .collect();
-                if en {
-                    format!("did you mean {}?", or_words(&parts, lang))
-                } else {
-                    format!("bedoel je {}?", or_words(&parts, lang))
-                }
+                fl!(lang, "did-you-mean", names = or_words(&parts, lang))
             }
-            Msg::DeclareIt { wanted, name } => match (wanted, en) {
-                (Wanted::Programme(s), true) => format!("declare `programme {name} {{ track = ... }}` in school `{s}`, or correct the reference"),
-                (Wanted::Programme(s), false) => format!("declareer `programme {name} {{ track = ... }}` in school `{s}`, of verbeter de verwijzing"),
-                (Wanted::Offer(i), true) if is_code(name) => format!("add `offer {name}` to institution `{i}`, or correct the reference"),
-                (Wanted::Offer(i), false) if is_code(name) => format!("voeg `offer {name}` toe aan instelling `{i}`, of verbeter de verwijzing"),
-                (Wanted::Offer(i), true) => format!("name an offer of institution `{i}` with `offer CREBO as {name}`, or correct the reference"),
-                (Wanted::Offer(i), false) => format!("geef een aanbod van instelling `{i}` een naam met `offer CREBO as {name}`, of verbeter de verwijzing"),
-                (_, true) => format!("declare {} `{name}`, or correct the name", a(wanted_name(wanted, lang))),
-                (_, false) => format!("declareer een {} `{name}`, of verbeter de naam", wanted_name(wanted, lang)),
-            },
-            Msg::DeclareCrebo { kind, code } => match (kind, en) {
-                (ItemKind::Dossier, true) => format!("correct the code, or declare the kwalificatiedossier: `dossier {code} \"...\" {{ sector = ... }}`"),
-                (ItemKind::Dossier, false) => format!("verbeter de code, of declareer het kwalificatiedossier: `dossier {code} \"...\" {{ sector = ... }}`"),
-                (_, true) => format!("correct the code, or declare the qualification: `qualification {code} \"...\" {{ level = ..., sector = ... }}`"),
-                (_, false) => format!("verbeter de code, of declareer de kwalificatie: `qualification {code} \"...\" {{ level = ..., sector = ... }}`"),
-            },
-            Msg::NotOffered { institution, code, title, close } => {
-                let mut s = if en {
-                    format!("institution `{institution}` does not offer crebo {code} ({title}): add `offer {code}` to its block, or correct the reference")
-                } else {
-                    format!("instelling `{institution}` biedt crebo {code} ({title}) niet aan: voeg `offer {code}` toe aan haar blok, of verbeter de verwijzing")
+            Msg::DeclareIt { wanted, name } => {
+                let key = match wanted {
+                    Wanted::Offer(_) if is_code(name) => "offer-code",
+                    w => wanted_key(w),
                 };
-                if !close.is_empty() {
-                    let close = or_words(&quote_all(close), lang);
-                    let _ = if en { write!(s, " (did you mean {close}?)") } else { write!(s, " (bedoel je {close}?)") };
-                }
-                s
+                fl!(
+                    lang,
+                    "e101-declare",
+                    key = key,
+                    name = name,
+                    parent = wanted_parent(wanted),
+                    a_wanted = a_wanted(wanted, lang)
+                )
             }
-            Msg::NewerCrebo { code, name, dossier: false } => if en {
-                format!("crebo {code} ({name}) is newer than the built-in catalogue: declare it with its level and sector")
-            } else {
-                format!("crebo {code} ({name}) is nieuwer dan de ingebouwde catalogus: declareer de kwalificatie met haar niveau en sector")
-            },
-            Msg::NewerCrebo { code, name, dossier: true } => if en {
-                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in catalogue: declare it with its sector")
-            } else {
-                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: declareer het met zijn sector")
-            },
-            Msg::NewerDossierOffered { code, name } => if en {
-                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector")
-            } else {
-                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector")
-            },
-            Msg::HistoricCrebo { code, name } => if en {
-                format!("crebo {code} ({name}) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector")
-            } else {
-                format!("crebo {code} ({name}) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of declareer de kwalificatie met haar niveau en sector")
-            },
-            Msg::NotDefined => (if en { "not defined anywhere" } else { "nergens gedefinieerd" }).into(),
-            Msg::NotDefinedIn { parent } => if en { format!("not defined in `{parent}`") } else { format!("niet gedefinieerd in `{parent}`") },
-            Msg::NotInCatalogue => (if en { "in neither the catalogue nor the plan" } else { "niet in de catalogus en niet in het plan" }).into(),
-            Msg::Duplicate { what, name, first } => match (what, first, en) {
-                (Wanted::Programme(s), _, true) => format!("school `{s}` has two programmes named `{name}`"),
-                (Wanted::Programme(s), _, false) => format!("school `{s}` heeft twee vmbo-programma's met de naam `{name}`"),
-                (Wanted::Offer(i), _, true) => format!("institution `{i}` has two offers named `{name}`"),
-                (Wanted::Offer(i), _, false) => format!("instelling `{i}` geeft twee keer een aanbod de naam `{name}`"),
-                (_, Some(f), true) if is_code(name) => format!("crebo {name} is defined twice: as {} and again as {}", a(k(*f)), a(wanted_name(what, lang))),
-                (_, Some(f), false) if is_code(name) => format!("crebo {name} is twee keer gedefinieerd: als {} en nog eens als {}", k(*f), wanted_name(what, lang)),
-                (_, Some(f), true) => format!("{} `{name}` has the same ID as {} `{name}`", wanted_name(what, lang), k(*f)),
-                (_, Some(f), false) => format!("{} `{name}` heeft hetzelfde ID als {} `{name}`", wanted_name(what, lang), k(*f)),
-                (_, None, true) if is_code(name) => format!("{} {name} is defined more than once", wanted_name(what, lang)),
-                (_, None, false) if is_code(name) => format!("{} {name} is meer dan eens gedefinieerd", wanted_name(what, lang)),
-                (_, None, true) => format!("{} `{name}` is defined more than once", wanted_name(what, lang)),
-                (_, None, false) => format!("{} `{name}` is meer dan eens gedefinieerd", wanted_name(what, lang)),
-            },
-            Msg::UnnamedRepeatOffer { institution, crebo } => if en {
-                format!("institution `{institution}` offers crebo {crebo} again without a name, so `{institution}.{crebo}` is taken")
-            } else {
-                format!("instelling `{institution}` biedt crebo {crebo} nogmaals aan zonder naam, dus `{institution}.{crebo}` is al bezet")
-            },
-            Msg::FirstDefinedHere => (if en { "first defined here" } else { "eerst hier gedefinieerd" }).into(),
-            Msg::HelpRenameOrRemove => (if en {
-                "rename one of the two, or remove the later definition"
-            } else {
-                "geef een van de twee een andere naam, of verwijder de latere definitie"
-            }).into(),
-            Msg::HelpCreboTwice => (if en {
-                "a crebo code names one kwalificatiedossier or qualification: correct one of the two codes, or remove the later declaration"
-            } else {
-                "een crebocode hoort bij één kwalificatiedossier of kwalificatie: verbeter een van de twee codes, of verwijder de latere declaratie"
-            }).into(),
-            Msg::HelpSharedNamespace => (if en {
-                "tracks, sectors, subjects, profiles, prerequisites, schools, institutions and regions share one namespace: give one of the two another ID"
-            } else {
-                "leerwegen, sectoren, vakken, profielen, vooropleidingseisen, scholen, instellingen en regio's delen één naamruimte: geef een van de twee een ander ID"
-            }).into(),
-            Msg::HelpPreludeDefines { name, crebo: false, other: Some(o) } => if en {
-                format!("the standard prelude already uses the ID `{name}` for {}: choose another ID", a(k(*o)))
-            } else {
-                format!("de standaardprelude gebruikt het ID `{name}` al voor een {}: kies een ander ID", k(*o))
-            },
-            Msg::HelpPreludeDefines { name, crebo: true, .. } => if en {
-                format!("the built-in catalogue already declares crebo {name}: remove this declaration and use the catalogue's")
-            } else {
-                format!("de ingebouwde catalogus declareert crebo {name} al: verwijder deze declaratie en gebruik die van de catalogus")
-            },
-            Msg::HelpPreludeDefines { name, crebo: false, other: None } => if en {
-                format!("the standard prelude already declares `{name}`: remove this definition and use the prelude's, or choose another ID")
-            } else {
-                format!("de standaardprelude declareert `{name}` al: verwijder deze definitie en gebruik die van de prelude, of kies een ander ID")
-            },
-            Msg::HelpNameOffer { institution, crebo, name } => if en {
-                format!("name the later offer, e.g. `offer {crebo} as {name}`, and refer to it as `{institution}.{name}`")
-            } else {
-                format!("geef het latere aanbod een naam, bijvoorbeeld `offer {crebo} as {name}`, en verwijs ernaar als `{institution}.{name}`")
-            },
-            Msg::WrongKind { wanted, name, found } => if en {
-                format!("expected {}, but `{name}` is {}", a(wanted_name(wanted, lang)), a(k(*found)))
-            } else {
-                format!("verwacht: {}, maar `{name}` is een {}", wanted_name(wanted, lang), k(*found))
-            },
-            Msg::DossierOffered { code, title } => if en {
-                format!("crebo {code} ({title}) is a kwalificatiedossier, which cannot be offered; offer one of its qualifications")
-            } else {
-                format!("crebo {code} ({title}) is een kwalificatiedossier en kan niet worden aangeboden; bied een van de kwalificaties aan")
-            },
-            Msg::IsA { found } => if en { format!("this is {}", a(k(*found))) } else { format!("dit is een {}", k(*found)) },
+            Msg::DeclareCrebo { kind, code } => {
+                let kind = if *kind == ItemKind::Dossier {
+                    "dossier"
+                } else {
+                    "qualification"
+                };
+                fl!(lang, "e101-declare-crebo", kind = kind, code = code)
+            }
+            Msg::NotOffered {
+                institution,
+                code,
+                title,
+                close,
+            } => fl!(
+                lang,
+                "e101-not-offered",
+                institution = institution,
+                code = code,
+                title = title,
+                count = close.len(),
+                close = or_words(&quote_all(close), lang)
+            ),
+            Msg::NewerCrebo {
+                code,
+                name,
+                dossier: false,
+            } => {
+                fl!(lang, "e101-newer-crebo", code = code, name = name)
+            }
+            Msg::NewerCrebo {
+                code,
+                name,
+                dossier: true,
+            } => {
+                fl!(lang, "e101-newer-dossier", code = code, name = name)
+            }
+            Msg::NewerDossierOffered { code, name } => {
+                fl!(lang, "e101-newer-dossier-offered", code = code, name = name)
+            }
+            Msg::HistoricCrebo { code, name } => {
+                fl!(lang, "e101-historic-crebo", code = code, name = name)
+            }
+            Msg::NotDefined => fl!(lang, "e101-not-defined"),
+            Msg::NotDefinedIn { parent } => fl!(lang, "e101-not-defined-in", parent = parent),
+            Msg::NotInCatalogue => fl!(lang, "e101-not-in-catalogue"),
+            Msg::Duplicate { what, name, first } => {
+                let key = match (what, first) {
+                    (Wanted::Programme(_) | Wanted::Offer(_), _) => wanted_key(what),
+                    (_, Some(_)) if is_code(name) => "code-first",
+                    (_, Some(_)) => "first",
+                    (_, None) if is_code(name) => "code",
+                    (_, None) => "other",
+                };
+                let (first, a_first) = match first {
+                    Some(f) => (k(*f), a_kind(&k(*f), f.keyword(), lang)),
+                    None => (String::new(), String::new()),
+                };
+                fl!(
+                    lang,
+                    "e102-duplicate",
+                    key = key,
+                    parent = wanted_parent(what),
+                    name = name,
+                    wanted = wanted_name(what, lang),
+                    a_wanted = a_wanted(what, lang),
+                    first = first,
+                    a_first = a_first
+                )
+            }
+            Msg::UnnamedRepeatOffer { institution, crebo } => {
+                fl!(
+                    lang,
+                    "e102-unnamed-repeat-offer",
+                    institution = institution,
+                    crebo = crebo
+                )
+            }
+            Msg::FirstDefinedHere => fl!(lang, "e102-first-defined-here"),
+            Msg::HelpRenameOrRemove => fl!(lang, "e102-help-rename-or-remove"),
+            Msg::HelpCreboTwice => fl!(lang, "e102-help-crebo-twice"),
+            Msg::HelpSharedNamespace => fl!(lang, "e102-help-shared-namespace"),
+            Msg::HelpPreludeDefines {
+                name,
+                crebo: false,
+                other: Some(o),
+            } => fl!(
+                lang,
+                "e102-help-prelude-kind",
+                name = name,
+                a_other = a_kind(&k(*o), o.keyword(), lang)
+            ),
+            Msg::HelpPreludeDefines {
+                name, crebo: true, ..
+            } => {
+                fl!(lang, "e102-help-prelude-crebo", name = name)
+            }
+            Msg::HelpPreludeDefines {
+                name,
+                crebo: false,
+                other: None,
+            } => {
+                fl!(lang, "e102-help-prelude", name = name)
+            }
+            Msg::HelpNameOffer {
+                institution,
+                crebo,
+                name,
+            } => fl!(
+                lang,
+                "e102-help-name-offer",
+                institution = institution,
+                crebo = crebo,
+                name = name
+            ),
+            Msg::WrongKind {
+                wanted,
+                name,
+                found,
+            } => fl!(
+                lang,
+                "e103-wrong-kind",
+                a_wanted = a_wanted(wanted, lang),
+                name = name,
+                a_found = a_kind(&k(*found), found.keyword(), lang)
+            ),
+            Msg::DossierOffered { code, title } => {
+                fl!(lang, "e103-dossier-offered", code = code, title = title)
+            }
+            Msg::IsA { found } => {
+                fl!(
+                    lang,
+                    "e103-is-a",
+                    a_found = a_kind(&k(*found), found.keyword(), lang)
+                )
+            }
             Msg::DossierQualifications { dossier, quals } => {
-                let mut s = if en {
-                    format!("kwalificatiedossier {dossier} holds: ")
-                } else {
-                    format!("kwalificatiedossier {dossier} bevat: ")
-                };
                 let parts: Vec<String> = quals
                     .iter()
-                    .map(|(c, n, l)| if en { format!("{c} {n} (level {l})") } else { format!("{c} {n} (niveau {l})") })
+                    .map(|(c, n, l)| {
+                        fl!(lang, "e103-dossier-qual", crebo = c, name = n, level = *l)
+                    })
                     .collect();
-                let _ = write!(s, "{}", parts.join("; "));
-                s
+                fl!(
+                    lang,
+                    "e103-dossier-holds",
+                    dossier = dossier,
+                    quals = parts.join("; ")
+                )
             }
-            Msg::HelpUseKind { wanted, names } => match (names.is_empty(), en) {
-                (true, true) => format!("refer to {} here", a(wanted_name(wanted, lang))),
-                (true, false) => format!("verwijs hier naar een {}", wanted_name(wanted, lang)),
-                (false, true) => format!("refer to {} here: {}", a(wanted_name(wanted, lang)), or_words(&quote_all(names), lang)),
-                (false, false) => format!("verwijs hier naar een {}: {}", wanted_name(wanted, lang), or_words(&quote_all(names), lang)),
-            },
-            Msg::HelpNodeMember { base, found, examples } => {
-                let mut s = match (found, en) {
-                    (ItemKind::School, true) => format!("a pathway node names one programme: write `{base}.PROGRAMME`"),
-                    (ItemKind::School, false) => format!("een knoop van een leerroute noemt één vmbo-programma: schrijf `{base}.PROGRAMMA`"),
-                    (_, true) => format!("a pathway node names one offer: write `{base}.CREBO` (or `{base}.NAME` for an offer named with `as`)"),
-                    (_, false) => format!("een knoop van een leerroute noemt één aanbod: schrijf `{base}.CREBO` (of `{base}.NAAM` voor een aanbod met `as`)"),
+            Msg::HelpUseKind { wanted, names } => fl!(
+                lang,
+                "e103-help-use-kind",
+                count = names.len(),
+                a_wanted = a_wanted(wanted, lang),
+                names = or_words(&quote_all(names), lang)
+            ),
+            Msg::HelpNodeMember {
+                base,
+                found,
+                examples,
+            } => {
+                let found = if *found == ItemKind::School {
+                    "school"
+                } else {
+                    "institution"
                 };
-                if !examples.is_empty() {
-                    let ex = or_words(&quote_all(examples), lang);
-                    let _ = if en { write!(s, ", such as {ex}") } else { write!(s, ", zoals {ex}") };
-                }
-                s
+                fl!(
+                    lang,
+                    "e103-help-node-member",
+                    found = found,
+                    base = base,
+                    count = examples.len(),
+                    examples = or_words(&quote_all(examples), lang)
+                )
             }
-            Msg::HelpLaterNode => (if en {
-                "only the first node of a pathway can be a programme; every later node is an mbo offer (`institution.CREBO`)"
-            } else {
-                "alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)"
-            }).into(),
-            Msg::HelpQualDossier { qual, dossier: Some(d) } => if en {
-                format!("crebo {qual} is a qualification of kwalificatiedossier {d}: write `{d}` here")
-            } else {
-                format!("crebo {qual} is een kwalificatie van kwalificatiedossier {d}: schrijf hier `{d}`")
-            },
-            Msg::HelpQualDossier { qual, dossier: None } => if en {
-                format!("crebo {qual} is a qualification: write the crebo of its kwalificatiedossier here")
-            } else {
-                format!("crebo {qual} is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier")
-            },
+            Msg::HelpLaterNode => fl!(lang, "e103-help-later-node"),
+            Msg::HelpQualDossier {
+                qual,
+                dossier: Some(d),
+            } => {
+                fl!(lang, "e103-help-qual-dossier", qual = qual, dossier = d)
+            }
+            Msg::HelpQualDossier {
+                qual,
+                dossier: None,
+            } => {
+                fl!(lang, "e103-help-qual-no-dossier", qual = qual)
+            }
             Msg::BadLevel { field, value } => {
                 fl!(lang, "e104-bad-level", field = field, value = value)
             }
             Msg::BadCrebo { text } => fl!(lang, "e104-bad-crebo", text = truncate(text, 40)),
             Msg::BadYear { field, value } => {
-                fl!(lang, "e104-bad-year", field = field, value = truncate(value, 40))
+                fl!(
+                    lang,
+                    "e104-bad-year",
+                    field = field,
+                    value = truncate(value, 40)
+                )
             }
-            Msg::FromAfterUntil { owner: o, from, until } => {
-                fl!(lang, "e104-from-after-until", owner = owner(o, lang), from = *from, until = *until)
+            Msg::FromAfterUntil {
+                owner: o,
+                from,
+                until,
+            } => {
+                fl!(
+                    lang,
+                    "e104-from-after-until",
+                    owner = owner(o, lang),
+                    from = *from,
+                    until = *until
+                )
             }
             Msg::BadRoute { text } => fl!(lang, "e104-bad-route", text = text),
             Msg::TooLarge { field, text } => {
-                fl!(lang, "e104-too-large", field = field, text = truncate(text, 40))
+                fl!(
+                    lang,
+                    "e104-too-large",
+                    field = field,
+                    text = truncate(text, 40)
+                )
             }
             Msg::CountYearOrder { field, year, prev } => {
-                fl!(lang, "e104-count-year-order", field = field, year = *year, prev = *prev)
+                fl!(
+                    lang,
+                    "e104-count-year-order",
+                    field = field,
+                    year = *year,
+                    prev = *prev
+                )
             }
             Msg::HelpCountYearOrder => fl!(lang, "e104-help-count-year-order"),
             Msg::EmptyList { owner: o, field } => {
-                fl!(lang, "e104-empty-list", owner = owner(o, lang), field = field)
+                fl!(
+                    lang,
+                    "e104-empty-list",
+                    owner = owner(o, lang),
+                    field = field
+                )
             }
             Msg::IncludesCycle { sectors } => {
                 let path: Vec<String> = sectors.iter().map(|s| format!("`{s}`")).collect();
                 let first = sectors.first().map_or("", |s| s.as_str());
-                fl!(lang, "e104-includes-cycle", count = sectors.len(), first = first, sectors = path.join(" → "))
+                fl!(
+                    lang,
+                    "e104-includes-cycle",
+                    count = sectors.len(),
+                    first = first,
+                    sectors = path.join(" → ")
+                )
             }
             Msg::BadShape { field, shape: s } => {
-                fl!(lang, "e104-bad-shape", field = field, shape = shape(*s, lang))
+                fl!(
+                    lang,
+                    "e104-bad-shape",
+                    field = field,
+                    shape = shape(*s, lang)
+                )
             }
             Msg::BadElement { field, shape: s } => {
-                fl!(lang, "e104-bad-element", field = field, shape = shape(*s, lang))
+                fl!(
+                    lang,
+                    "e104-bad-element",
+                    field = field,
+                    shape = shape(*s, lang)
+                )
             }
             Msg::HelpLevels => fl!(lang, "e104-help-levels"),
             Msg::HelpCrebo => fl!(lang, "e104-help-crebo"),
@@ -774,7 +903,12 @@ impl Msg {
             Msg::HelpFillList { field } => fill_list(field, lang),
             Msg::HelpBreakCycle => fl!(lang, "e104-help-break-cycle"),
             Msg::HelpShape { field, shape: s } => {
-                fl!(lang, "e104-help-shape", field = field, shape = shape(*s, lang))
+                fl!(
+                    lang,
+                    "e104-help-shape",
+                    field = field,
+                    shape = shape(*s, lang)
+                )
             }
             Msg::HelpRewrite { fix } => fl!(lang, "e104-help-rewrite", fix = fix),
             Msg::HelpRewriteElement { fix } => fl!(lang, "e104-help-rewrite-element", fix = fix),
@@ -785,13 +919,29 @@ impl Msg {
                 fields = or_words(&quote_all(fields), lang)
             ),
             Msg::HelpAddField { kind, fields } => {
-                let examples: Vec<String> = fields.iter().map(|f| field_example(*kind, f, lang)).collect();
-                fl!(lang, "e105-help-add-field", examples = or_words(&examples, lang))
+                let examples: Vec<String> = fields
+                    .iter()
+                    .map(|f| field_example(*kind, f, lang))
+                    .collect();
+                fl!(
+                    lang,
+                    "e105-help-add-field",
+                    examples = or_words(&examples, lang)
+                )
             }
             Msg::UnknownField { owner: o, field } => {
-                fl!(lang, "e106-unknown-field", owner = owner(o, lang), field = truncate(field, 40))
+                fl!(
+                    lang,
+                    "e106-unknown-field",
+                    owner = owner(o, lang),
+                    field = truncate(field, 40)
+                )
             }
-            Msg::HelpFields { kind, names, closest } => {
+            Msg::HelpFields {
+                kind,
+                names,
+                closest,
+            } => {
                 let which = if !closest.is_empty() {
                     "closest"
                 } else if names.is_empty() {
@@ -809,14 +959,37 @@ impl Msg {
                 )
             }
             Msg::DuplicateField { owner: o, field } => {
-                fl!(lang, "e107-duplicate-field", owner = owner(o, lang), field = field)
+                fl!(
+                    lang,
+                    "e107-duplicate-field",
+                    owner = owner(o, lang),
+                    field = field
+                )
             }
             Msg::FirstFieldHere => fl!(lang, "e107-first-field-here"),
-            Msg::DuplicateOffer { institution, crebo, title, location } => {
+            Msg::DuplicateOffer {
+                institution,
+                crebo,
+                title,
+                location,
+            } => {
                 let crebo = format!("{crebo:05}");
                 match location {
-                    Some(l) => fl!(lang, "d301-duplicate-offer-at", institution = institution, crebo = crebo, title = title, location = l),
-                    None => fl!(lang, "d301-duplicate-offer", institution = institution, crebo = crebo, title = title),
+                    Some(l) => fl!(
+                        lang,
+                        "d301-duplicate-offer-at",
+                        institution = institution,
+                        crebo = crebo,
+                        title = title,
+                        location = l
+                    ),
+                    None => fl!(
+                        lang,
+                        "d301-duplicate-offer",
+                        institution = institution,
+                        crebo = crebo,
+                        title = title
+                    ),
                 }
             }
             Msg::Check(m) => m.render(lang),
@@ -826,25 +999,13 @@ impl Msg {
             Msg::Hint(m) => m.render(lang),
             Msg::FirstOfferHere => fl!(lang, "d301-first-offer-here"),
             Msg::HelpDuplicateOffer => fl!(lang, "d301-help"),
-            Msg::HelpOneField { merged: Some(m) } => fl!(lang, "e107-help-one-field-merged", merged = m),
+            Msg::HelpOneField { merged: Some(m) } => {
+                fl!(lang, "e107-help-one-field-merged", merged = m)
+            }
             Msg::HelpOneField { merged: None } => fl!(lang, "e107-help-one-field"),
             Msg::BaselineFixed { count } => fl!(lang, "baseline-fixed", count = *count),
         }
     }
-}
-
-/// Dutch het-words take `onbekend`, de-words `onbekende`.
-fn wanted_is_het(w: &Wanted) -> bool {
-    matches!(
-        w,
-        Wanted::Kind(
-            ItemKind::Subject
-                | ItemKind::Profile
-                | ItemKind::Dossier
-                | ItemKind::Programme
-                | ItemKind::Offer
-        ) | Wanted::Node
-    )
 }
 
 /// An item as messages name it: "programme `olympia.pie-kb`".
@@ -998,13 +1159,6 @@ fn fill_list(field: &str, lang: Lang) -> String {
             }
         }
     }
-}
-
-/// English indefinite article.
-fn a(word: impl AsRef<str>) -> String {
-    let word = word.as_ref();
-    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {word}", if an { "an" } else { "a" })
 }
 
 fn quote_all(names: &[String]) -> Vec<String> {
