@@ -677,3 +677,36 @@ e103-help-node-member = { $found ->
 e103-help-later-node = only the first node of a pathway can be a programme; every later node is an mbo offer (`institution.CREBO`)
 e103-help-qual-dossier = crebo { $qual } is a qualification of kwalificatiedossier { $dossier }: write `{ $dossier }` here
 e103-help-qual-no-dossier = crebo { $qual } is a qualification: write the crebo of its kwalificatiedossier here
+
+## E105 help: fields as they could be written
+
+# { $example } is the field with a placeholder, such as `level = N`; the
+# kind and field choose the note after it.
+field-example = { $key ->
+    [profile-sectors] { $example } (the sectors the profile prepares for)
+    [dossier-sector] { $example } (the sector its qualifications belong to)
+    [qualification-level] { $example } (mbo level 1 to 4)
+    [qualification-dossier] { $example } (the qualification then takes its dossier's sector)
+    [programme-track] { $example } (the leerweg: bb, kb, gl, tl, gt, havo or pro)
+    [region-members] { $example } (the region's schools and institutions)
+    [prerequisite-into] { $example } (the sectors the rule applies to)
+    [prerequisite-from] { $example } (the vmbo profiles the rule applies to)
+    [prerequisite-one-of] { $example } (the subjects of which a pupil must have had one)
+   *[other] { $example }
+}
+# How to fill a list field that must not be empty.
+fill-list = { $field ->
+    [admits] list the mbo levels the diploma gives admission to, e.g. `[2, 3, 4]`
+    [sectors] list at least one sector the profile prepares for
+    [routes] list `bol`, `bbl` or both, or leave `routes` out: an offer runs in both by default
+    [into] list at least one sector the rule applies to
+    [from] list at least one vmbo profile the rule applies to
+    [one-of] list at least one subject that satisfies the rule
+    [members] list the schools and institutions of the region
+   *[other] list at least one element in `{ $field }`
+}
+
+## Fixes (check --fix, --diff)
+
+fix-write = write `{ $text }`
+fix-remove-repeated = remove the second `{ $field }`

@@ -691,3 +691,36 @@ e103-help-node-member = { $found ->
 e103-help-later-node = alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)
 e103-help-qual-dossier = crebo { $qual } is een kwalificatie van kwalificatiedossier { $dossier }: schrijf hier `{ $dossier }`
 e103-help-qual-no-dossier = crebo { $qual } is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier
+
+## Hulp bij E105: velden zoals ze geschreven kunnen worden
+
+# { $example } is het veld met een plaatshouder, zoals `level = N`; de soort
+# en het veld kiezen de toelichting erachter.
+field-example = { $key ->
+    [profile-sectors] { $example } (de sectoren waarop het profiel voorbereidt)
+    [dossier-sector] { $example } (de sector waartoe de kwalificaties behoren)
+    [qualification-level] { $example } (mbo-niveau 1 tot en met 4)
+    [qualification-dossier] { $example } (de kwalificatie krijgt dan de sector van het dossier)
+    [programme-track] { $example } (de leerweg: bb, kb, gl, tl, gt, havo of pro)
+    [region-members] { $example } (de scholen en instellingen van de regio)
+    [prerequisite-into] { $example } (de sectoren waarvoor de eis geldt)
+    [prerequisite-from] { $example } (de vmbo-profielen waarvoor de eis geldt)
+    [prerequisite-one-of] { $example } (de vakken waarvan een leerling er één moet hebben gehad)
+   *[other] { $example }
+}
+# Hoe een lijstveld te vullen dat niet leeg mag zijn.
+fill-list = { $field ->
+    [admits] noem de mbo-niveaus waartoe het diploma toelaat, bijvoorbeeld `[2, 3, 4]`
+    [sectors] noem minstens één sector waarop het profiel voorbereidt
+    [routes] noem `bol`, `bbl` of beide, of laat `routes` weg: een aanbod heeft standaard beide
+    [into] noem minstens één sector waarvoor de eis geldt
+    [from] noem minstens één vmbo-profiel waarvoor de eis geldt
+    [one-of] noem minstens één vak dat aan de eis voldoet
+    [members] noem de scholen en instellingen van de regio
+   *[other] noem minstens één element in `{ $field }`
+}
+
+## Correcties (check --fix, --diff)
+
+fix-write = schrijf `{ $text }`
+fix-remove-repeated = haal de tweede `{ $field }` weg

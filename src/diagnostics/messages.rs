@@ -1,11 +1,10 @@
-//! The message catalogue: every message, label and help of the E and D
-//! codes. Being moved to `locales/*/leerlijn.ftl` (see [`crate::i18n`]):
-//! E001–E003 and the pieces they use (`found`, `expected-what-*`, `shape`)
-//! are there; the arms that still hold English and Dutch side by side
-//! follow the old way until they are moved.
+//! The messages of the E and D codes and the data they carry. The wording
+//! is in `locales/*/leerlijn.ftl` (see [`crate::i18n`]): each arm of
+//! [`Msg::render`] picks a message id and fills in its variables.
 
 use crate::Lang;
 use crate::fl;
+use crate::i18n::or_list as or_words;
 use crate::schema::ItemKind;
 
 /// What a token looked like, for "found ..." in E001.
@@ -511,23 +510,9 @@ fn list(names: &[String], lang: Lang) -> String {
     join_words(&quoted, lang)
 }
 
-/// `a`, `a and b`, `a, b and c` (`en` in Dutch).
+/// `a`, `a and b`, `a, b and c` (`en` in Dutch): [`crate::i18n::and_list`].
 pub fn join_words(items: &[String], lang: Lang) -> String {
-    let and = if lang == Lang::En { "and" } else { "en" };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
-}
-
-fn or_words(items: &[String], lang: Lang) -> String {
-    let or = if lang == Lang::En { "or" } else { "of" };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
-    }
+    crate::i18n::and_list(items, lang)
 }
 
 impl Msg {
@@ -1023,142 +1008,27 @@ fn is_code(name: &str) -> bool {
     name.len() == 5 && name.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A required field as the E105 help suggests writing it.
+/// A required field as the E105 help suggests writing it: the field with a
+/// placeholder (plan syntax, the same in every language) and a note.
 fn field_example(kind: ItemKind, field: &str, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match (kind, field) {
-        (ItemKind::Track, "admits") => "`admits = [2, 3, 4]`".into(),
-        (ItemKind::Profile, "sectors") => {
-            if en {
-                "`sectors = [...]` (the sectors the profile prepares for)".into()
-            } else {
-                "`sectors = [...]` (de sectoren waarop het profiel voorbereidt)".into()
-            }
-        }
-        (ItemKind::Dossier, "sector") => {
-            if en {
-                "`sector = ...` (the sector its qualifications belong to)".into()
-            } else {
-                "`sector = ...` (de sector waartoe de kwalificaties behoren)".into()
-            }
-        }
-        (ItemKind::Qualification, "level") => {
-            if en {
-                "`level = N` (mbo level 1 to 4)".into()
-            } else {
-                "`level = N` (mbo-niveau 1 tot en met 4)".into()
-            }
-        }
-        (ItemKind::Qualification, "dossier") => {
-            if en {
-                "`dossier = CREBO` (the qualification then takes its dossier's sector)".into()
-            } else {
-                "`dossier = CREBO` (de kwalificatie krijgt dan de sector van het dossier)".into()
-            }
-        }
-        (ItemKind::Qualification, "sector") => "`sector = ...`".into(),
-        (ItemKind::Programme, "track") => {
-            if en {
-                "`track = ...` (the leerweg: bb, kb, gl, tl, gt, havo or pro)".into()
-            } else {
-                "`track = ...` (de leerweg: bb, kb, gl, tl, gt, havo of pro)".into()
-            }
-        }
-        (ItemKind::Region, "members") => {
-            if en {
-                "`members = [...]` (the region's schools and institutions)".into()
-            } else {
-                "`members = [...]` (de scholen en instellingen van de regio)".into()
-            }
-        }
-        (ItemKind::Prerequisite, "into") => {
-            if en {
-                "`into = [...]` (the sectors the rule applies to)".into()
-            } else {
-                "`into = [...]` (de sectoren waarvoor de eis geldt)".into()
-            }
-        }
-        (ItemKind::Prerequisite, "from") => {
-            if en {
-                "`from = [...]` (the vmbo profiles the rule applies to)".into()
-            } else {
-                "`from = [...]` (de vmbo-profielen waarvoor de eis geldt)".into()
-            }
-        }
-        (ItemKind::Prerequisite, "one-of") => {
-            if en {
-                "`one-of = [...]` (the subjects of which a pupil must have had one)".into()
-            } else {
-                "`one-of = [...]` (de vakken waarvan een leerling er één moet hebben gehad)".into()
-            }
-        }
+    let example = match (kind, field) {
+        (ItemKind::Track, "admits") => "`admits = [2, 3, 4]`".to_string(),
+        (ItemKind::Profile, "sectors") => "`sectors = [...]`".into(),
+        (ItemKind::Dossier | ItemKind::Qualification, "sector") => "`sector = ...`".into(),
+        (ItemKind::Qualification, "level") => "`level = N`".into(),
+        (ItemKind::Qualification, "dossier") => "`dossier = CREBO`".into(),
+        (ItemKind::Programme, "track") => "`track = ...`".into(),
+        (ItemKind::Region, "members") => "`members = [...]`".into(),
+        (ItemKind::Prerequisite, "into" | "from" | "one-of") => format!("`{field} = [...]`"),
         _ => format!("`{field} = ...`"),
-    }
+    };
+    let key = format!("{}-{field}", kind.keyword());
+    fl!(lang, "field-example", key = key, example = example)
 }
 
 /// How to fill a list that must not be empty.
 fn fill_list(field: &str, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match field {
-        "admits" => {
-            if en {
-                "list the mbo levels the diploma gives admission to, e.g. `[2, 3, 4]`".into()
-            } else {
-                "noem de mbo-niveaus waartoe het diploma toelaat, bijvoorbeeld `[2, 3, 4]`".into()
-            }
-        }
-        "sectors" => {
-            if en {
-                "list at least one sector the profile prepares for".into()
-            } else {
-                "noem minstens één sector waarop het profiel voorbereidt".into()
-            }
-        }
-        "routes" => {
-            if en {
-                "list `bol`, `bbl` or both, or leave `routes` out: an offer runs in both by default"
-                    .into()
-            } else {
-                "noem `bol`, `bbl` of beide, of laat `routes` weg: een aanbod heeft standaard beide"
-                    .into()
-            }
-        }
-        "into" => {
-            if en {
-                "list at least one sector the rule applies to".into()
-            } else {
-                "noem minstens één sector waarvoor de eis geldt".into()
-            }
-        }
-        "from" => {
-            if en {
-                "list at least one vmbo profile the rule applies to".into()
-            } else {
-                "noem minstens één vmbo-profiel waarvoor de eis geldt".into()
-            }
-        }
-        "one-of" => {
-            if en {
-                "list at least one subject that satisfies the rule".into()
-            } else {
-                "noem minstens één vak dat aan de eis voldoet".into()
-            }
-        }
-        "members" => {
-            if en {
-                "list the schools and institutions of the region".into()
-            } else {
-                "noem de scholen en instellingen van de regio".into()
-            }
-        }
-        _ => {
-            if en {
-                format!("list at least one element in `{field}`")
-            } else {
-                format!("noem minstens één element in `{field}`")
-            }
-        }
-    }
+    fl!(lang, "fill-list", field = field)
 }
 
 fn quote_all(names: &[String]) -> Vec<String> {
