@@ -710,3 +710,27 @@ fill-list = { $field ->
 
 fix-write = write `{ $text }`
 fix-remove-repeated = remove the second `{ $field }`
+
+## The terminal output (check's human format)
+
+human-line-too-long = the line is too long to show
+summary-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+summary-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+summary-infos = { $count ->
+    [one] { $count } info
+   *[other] { $count } infos
+}
+# { $counts } are the summary-errors/-warnings/-infos texts, joined by commas.
+summary = { $counts } in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } suppressed)
+}

@@ -724,3 +724,27 @@ fill-list = { $field ->
 
 fix-write = schrijf `{ $text }`
 fix-remove-repeated = haal de tweede `{ $field }` weg
+
+## De uitvoer in de terminal (het human-formaat van check)
+
+human-line-too-long = de regel is te lang om te tonen
+summary-errors = { $count ->
+    [one] { $count } fout
+   *[other] { $count } fouten
+}
+summary-warnings = { $count ->
+    [one] { $count } waarschuwing
+   *[other] { $count } waarschuwingen
+}
+summary-infos = { $count ->
+    [one] { $count } melding
+   *[other] { $count } meldingen
+}
+# { $counts } zijn de summary-errors/-warnings/-infos-teksten, met komma's ertussen.
+summary = { $counts } in { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } onderdrukt)
+}
