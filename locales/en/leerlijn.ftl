@@ -734,3 +734,21 @@ summary = { $counts } in { $files ->
     [0] {""}
    *[other] {" "}({ $suppressed } suppressed)
 }
+
+## The statistics and markdown formats
+
+# A finding's level, as the statistics table shows it.
+level = { $level ->
+    [error] error
+    [warning] warning
+   *[info] info
+}
+md-title-changes = ## leerlijn: what this change does to pupils
+md-title-check = ## leerlijn check
+md-no-change = No change for pupils: no route, coverage or offer is lost or gained.
+md-changes-header = | region | routes lost | routes gained | coverage lost | coverage gained | offers withdrawn |
+md-the-project = (the project)
+md-more = and { $count } more
+md-no-findings = No findings: { $summary }.
+md-findings = Findings
+md-help = help:

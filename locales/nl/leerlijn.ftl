@@ -748,3 +748,21 @@ summary = { $counts } in { $files ->
     [0] {""}
    *[other] {" "}({ $suppressed } onderdrukt)
 }
+
+## De formaten statistics en markdown
+
+# Het niveau van een melding, zoals de statistiektabel het toont.
+level = { $level ->
+    [error] fout
+    [warning] waarschuwing
+   *[info] melding
+}
+md-title-changes = ## leerlijn: wat deze wijziging betekent voor leerlingen
+md-title-check = ## leerlijn-controle
+md-no-change = Geen verandering voor leerlingen: geen leerroute, dekking of aanbod verdwijnt of komt erbij.
+md-changes-header = | regio | leerroutes kwijt | leerroutes erbij | dekking kwijt | dekking erbij | aanbod ingetrokken |
+md-the-project = (het project)
+md-more = en nog { $count }
+md-no-findings = Geen bevindingen: { $summary }.
+md-findings = Bevindingen
+md-help = hulp:
