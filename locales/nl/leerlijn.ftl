@@ -87,7 +87,7 @@ c205-help = voeg `{ $route }` toe aan de `routes` van { $offers }, of wijzig of 
 ## C206 cross-region
 
 c206-cross-region = `{ $from }` (in { $from_regions }) leidt naar `{ $to }` (in { $to_regions }), maar geen regio omvat beide
-c206-help = neem beide op in de `members` van een gezamenlijke regio als de overstap gepland is; is hij over de regiogrens afgesproken, onderdruk deze melding dan en noem de afspraak
+c206-help = neem beide op in de `members` van een gezamenlijke regio als de overstap gepland is; is de overstap over de regiogrens afgesproken, zet deze melding dan uit en noem de afspraak als reden
 
 ## C207 dead-end
 
@@ -125,7 +125,7 @@ c210-help = een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en 
 ## C211 unreached-offer
 
 c211-unreached = geen route vanaf een programma bereikt `{ $offer }` ({ $qual })
-c211-help = voeg een leerroute toe die erheen leidt; dient het aanbod andere deelnemers (volwassenen, havisten), onderdruk deze melding dan en zeg dat
+c211-help = voeg een leerroute toe die erheen leidt; is het aanbod bedoeld voor andere studenten (volwassenen, havisten), zet deze melding dan uit met die reden
 
 ## D302 overlapping-offer
 
@@ -133,7 +133,7 @@ c211-help = voeg een leerroute toe die erheen leidt; dient het aanbod andere dee
 d302-overlap = crebo { $crebo }{ $title } wordt { $count } keer aangeboden in { $region } in dezelfde jaren: { $offers }
 d302-also-offered = ook hier aangeboden, door `{ $institution }`
 d302-also-offered-at = ook hier aangeboden, door `{ $institution }` in { $location }
-d302-help-agree = spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of onderdruk deze melding en noem de afspraak
+d302-help-agree = spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of zet deze melding uit en noem de afspraak als reden
 d302-help-capacity = { $all ->
     [yes] samen hebben ze { $capacity } plaatsen per jaar; { $agree }
    *[no] samen hebben ze minstens { $capacity } plaatsen per jaar (niet elk aanbod noemt zijn `capacity`); { $agree }
