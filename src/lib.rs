@@ -18,6 +18,7 @@ pub mod emit;
 pub mod fixes;
 pub mod format;
 pub mod graph;
+pub mod i18n;
 pub mod labour_market;
 pub mod lsp;
 pub mod model;

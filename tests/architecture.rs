@@ -21,6 +21,8 @@ const STAGES: &[(&str, u8)] = &[
     ("labour_market", 1),
     ("prelude", 1),
     ("schema", 1),
+    // The translation layer: every sentence, from locales/*.ftl.
+    ("i18n", 1),
     // Findings and their wording; the config.
     ("config", 2),
     ("diagnostics", 2),

@@ -1,9 +1,10 @@
-//! The message catalogue: every message, label and help, in English and
-//! Dutch, side by side so neither language can fall behind.
-
-use std::fmt::Write;
+//! The messages of the E and D codes and the data they carry. The wording
+//! is in `locales/*/leerlijn.ftl` (see [`crate::i18n`]): each arm of
+//! [`Msg::render`] picks a message id and fills in its variables.
 
 use crate::Lang;
+use crate::fl;
+use crate::i18n::or_list as or_words;
 use crate::schema::ItemKind;
 
 /// What a token looked like, for "found ..." in E001.
@@ -371,304 +372,136 @@ pub enum Msg {
     },
 }
 
-fn kind_name(kind: ItemKind, lang: Lang) -> &'static str {
-    use ItemKind::*;
-    match lang {
-        Lang::En => match kind {
-            Track => "track",
-            Sector => "sector",
-            Subject => "subject",
-            Profile => "profile",
-            Dossier => "kwalificatiedossier",
-            Qualification => "qualification",
-            Prerequisite => "prerequisite",
-            School => "school",
-            Programme => "programme",
-            Institution => "institution",
-            Offer => "offer",
-            Pathway => "pathway",
-            Region => "region",
-        },
-        Lang::Nl => match kind {
-            Track => "leerweg",
-            Sector => "sector",
-            Subject => "vak",
-            Profile => "profiel",
-            Dossier => "kwalificatiedossier",
-            Qualification => "kwalificatie",
-            Prerequisite => "nadere vooropleidingseis",
-            School => "school",
-            Programme => "vmbo-programma",
-            Institution => "instelling",
-            Offer => "aanbod",
-            Pathway => "leerroute",
-            Region => "regio",
-        },
+fn kind_name(kind: ItemKind, lang: Lang) -> String {
+    fl!(lang, "kind", kind = kind.keyword())
+}
+
+/// "a track", "an offer" (Dutch: "een leerweg"); `key` chooses the article.
+fn a_kind(name: &str, key: &str, lang: Lang) -> String {
+    fl!(lang, "a-kind", kind = key, name = name)
+}
+
+/// How the translation files choose on a [`Wanted`]: the kind's keyword,
+/// or `member`, `node`, `programme-of`, `offer-of`.
+fn wanted_key(w: &Wanted) -> &'static str {
+    match w {
+        Wanted::Kind(k) => k.keyword(),
+        Wanted::Member => "member",
+        Wanted::Node => "node",
+        Wanted::Programme(_) => "programme-of",
+        Wanted::Offer(_) => "offer-of",
+    }
+}
+
+/// The school or institution a [`Wanted`] names, if any.
+fn wanted_parent(w: &Wanted) -> &str {
+    match w {
+        Wanted::Programme(s) | Wanted::Offer(s) => s,
+        _ => "",
     }
 }
 
 fn wanted_name(w: &Wanted, lang: Lang) -> String {
-    match (w, lang) {
-        (Wanted::Kind(k), _) => kind_name(*k, lang).to_string(),
-        (Wanted::Member, Lang::En) => "school or institution".into(),
-        (Wanted::Member, Lang::Nl) => "school of instelling".into(),
-        (Wanted::Node, Lang::En) => "programme or offer".into(),
-        (Wanted::Node, Lang::Nl) => "vmbo-programma of aanbod".into(),
-        (Wanted::Programme(s), Lang::En) => format!("programme of school `{s}`"),
-        (Wanted::Programme(s), Lang::Nl) => format!("vmbo-programma van school `{s}`"),
-        (Wanted::Offer(s), Lang::En) => format!("offer of institution `{s}`"),
-        (Wanted::Offer(s), Lang::Nl) => format!("aanbod van instelling `{s}`"),
-    }
+    let kind = match w {
+        Wanted::Kind(k) => kind_name(*k, lang),
+        _ => String::new(),
+    };
+    fl!(
+        lang,
+        "wanted",
+        wanted = wanted_key(w),
+        kind = kind,
+        parent = wanted_parent(w)
+    )
+}
+
+/// "a programme or offer", "an offer of institution `x`".
+fn a_wanted(w: &Wanted, lang: Lang) -> String {
+    a_kind(&wanted_name(w, lang), wanted_key(w), lang)
 }
 
 fn found(f: &Found, lang: Lang) -> String {
-    match (f, lang) {
-        (Found::Ident(s), Lang::En) => format!("identifier `{s}`"),
-        (Found::Ident(s), Lang::Nl) => format!("naam `{s}`"),
-        (Found::Keyword(s), Lang::En) => format!("keyword `{s}`"),
-        (Found::Keyword(s), Lang::Nl) => format!("sleutelwoord `{s}`"),
-        (Found::Int(s), Lang::En) => format!("number `{s}`"),
-        (Found::Int(s), Lang::Nl) => format!("getal `{s}`"),
-        (Found::Str, Lang::En) => "a string".into(),
-        (Found::Str, Lang::Nl) => "een tekst".into(),
-        (Found::Punct(p), _) => format!("`{p}`"),
-        (Found::Eof, Lang::En) => "the end of the file".into(),
-        (Found::Eof, Lang::Nl) => "het einde van het bestand".into(),
-    }
+    let (kind, text) = match f {
+        Found::Ident(s) => ("ident", s.as_str()),
+        Found::Keyword(s) => ("keyword", s.as_str()),
+        Found::Int(s) => ("int", s.as_str()),
+        Found::Str => ("string", ""),
+        Found::Punct(p) => ("punct", *p),
+        Found::Eof => ("eof", ""),
+    };
+    fl!(lang, "found", kind = kind, text = text)
 }
 
 fn expected(e: &Expected, lang: Lang) -> String {
-    let en = lang == Lang::En;
+    // The kind as a word of the message, and its keyword (for an article).
+    let kind = |k: &ItemKind| kind_name(*k, lang);
     match e {
-        Expected::Item => {
-            if en {
-                "an item (`region`, `school`, `institution`, `pathway`, ...)".into()
-            } else {
-                "een item (`region`, `school`, `institution`, `pathway`, ...)".into()
-            }
-        }
-        Expected::Id(k) => {
-            if en {
-                format!("an ID for the {}", kind_name(*k, lang))
-            } else {
-                format!("een ID voor de {}", kind_name(*k, lang))
-            }
-        }
-        Expected::Crebo(k) => {
-            if en {
-                format!("the crebo code of the {}", kind_name(*k, lang))
-            } else {
-                format!("de crebocode van de {}", kind_name(*k, lang))
-            }
-        }
-        Expected::Eq(f) => {
-            if en {
-                format!("`=` after field `{f}`")
-            } else {
-                format!("`=` na veld `{f}`")
-            }
-        }
-        Expected::Value => {
-            if en {
-                "a value (an ID, a number, a string or a list)".into()
-            } else {
-                "een waarde (een ID, een getal, een tekst of een lijst)".into()
-            }
-        }
-        Expected::ListElement => {
-            if en {
-                "a list element (an ID, a number or a string) or `]`".into()
-            } else {
-                "een element (een ID, een getal of een tekst) of `]`".into()
-            }
-        }
-        Expected::Count => {
-            if en {
-                "a number after `YEAR:` (as in `[2025: 24, 2027: 20]`)".into()
-            } else {
-                "een getal na `JAAR:` (zoals in `[2025: 24, 2027: 20]`)".into()
-            }
-        }
-        Expected::CommaOrBracket => {
-            if en {
-                "`,` or `]`".into()
-            } else {
-                "`,` of `]`".into()
-            }
-        }
-        Expected::FieldOrEnd(None) => {
-            if en {
-                "a field or `}`".into()
-            } else {
-                "een veld of `}`".into()
-            }
-        }
+        Expected::Item => fl!(lang, "expected-what-item"),
+        Expected::Id(k) => fl!(lang, "expected-what-id", kind = kind(k), key = k.keyword()),
+        Expected::Crebo(k) => fl!(
+            lang,
+            "expected-what-crebo",
+            kind = kind(k),
+            key = k.keyword()
+        ),
+        Expected::Eq(f) => fl!(lang, "expected-what-eq", field = f),
+        Expected::Value => fl!(lang, "expected-what-value"),
+        Expected::ListElement => fl!(lang, "expected-what-list-element"),
+        Expected::Count => fl!(lang, "expected-what-count"),
+        Expected::CommaOrBracket => fl!(lang, "expected-what-comma-or-bracket"),
+        Expected::FieldOrEnd(None) => fl!(lang, "expected-what-field-or-end"),
         Expected::FieldOrEnd(Some(k)) => {
-            if en {
-                format!("a field, a nested `{}` or `}}`", k.keyword())
-            } else {
-                format!("een veld, een `{}` of `}}`", k.keyword())
-            }
+            fl!(lang, "expected-what-field-or-item", keyword = k.keyword())
         }
-        Expected::Block(k) => {
-            if en {
-                format!("`{{` to open the {} block", kind_name(*k, lang))
-            } else {
-                format!("`{{` om het blok van de {} te openen", kind_name(*k, lang))
-            }
-        }
+        Expected::Block(k) => fl!(
+            lang,
+            "expected-what-block",
+            kind = kind(k),
+            key = k.keyword()
+        ),
         Expected::BlockOrItem(k) => {
-            if en {
-                format!(
-                    "`{{` to open the {} block, or the next item",
-                    kind_name(*k, lang)
-                )
-            } else {
-                format!(
-                    "`{{` om het blok van de {} te openen, of het volgende item",
-                    kind_name(*k, lang)
-                )
-            }
+            fl!(
+                lang,
+                "expected-what-block-or-item",
+                kind = kind(k),
+                key = k.keyword()
+            )
         }
-        Expected::Node => {
-            if en {
-                "a node (`school.programme` or `institution.offer`)".into()
-            } else {
-                "een knoop (`school.programma` of `instelling.aanbod`)".into()
-            }
-        }
-        Expected::Member => {
-            if en {
-                "an ID or crebo code after `.`".into()
-            } else {
-                "een ID of crebocode na `.`".into()
-            }
-        }
-        Expected::ArrowBlockOrItem => {
-            if en {
-                "`->`, `{` or the next item".into()
-            } else {
-                "`->`, `{` of het volgende item".into()
-            }
-        }
-        Expected::Arrow => {
-            if en {
-                "`->` and the next node: a pathway has at least two nodes".into()
-            } else {
-                "`->` en de volgende knoop: een leerroute heeft minstens twee knopen".into()
-            }
-        }
-        Expected::AsId => {
-            if en {
-                "an ID after `as`".into()
-            } else {
-                "een ID na `as`".into()
-            }
-        }
+        Expected::Node => fl!(lang, "expected-what-node"),
+        Expected::Member => fl!(lang, "expected-what-member"),
+        Expected::ArrowBlockOrItem => fl!(lang, "expected-what-arrow-block-or-item"),
+        Expected::Arrow => fl!(lang, "expected-what-arrow"),
+        Expected::AsId => fl!(lang, "expected-what-as-id"),
     }
 }
 
-fn shape(s: Shape, lang: Lang) -> &'static str {
-    let en = lang == Lang::En;
-    match s {
-        Shape::Ref => {
-            if en {
-                "a name"
-            } else {
-                "een naam"
-            }
-        }
-        Shape::RefList => {
-            if en {
-                "a list of names, like `[a, b]`"
-            } else {
-                "een lijst namen, zoals `[a, b]`"
-            }
-        }
-        Shape::Int => {
-            if en {
-                "a whole number"
-            } else {
-                "een geheel getal"
-            }
-        }
-        Shape::IntList => {
-            if en {
-                "a list of whole numbers"
-            } else {
-                "een lijst gehele getallen"
-            }
-        }
-        Shape::Str => {
-            if en {
-                "a string in double quotes"
-            } else {
-                "een tekst tussen dubbele aanhalingstekens"
-            }
-        }
-        Shape::Year => {
-            if en {
-                "a year, like `2025`"
-            } else {
-                "een jaartal, zoals `2025`"
-            }
-        }
-        Shape::Level => {
-            if en {
-                "an mbo level 1 to 4"
-            } else {
-                "een mbo-niveau van 1 tot en met 4"
-            }
-        }
-        Shape::LevelList => {
-            if en {
-                "a list of mbo levels, like `[2, 3, 4]`"
-            } else {
-                "een lijst mbo-niveaus, zoals `[2, 3, 4]`"
-            }
-        }
-        Shape::Crebo => {
-            if en {
-                "a 5-digit crebo code"
-            } else {
-                "een crebocode van 5 cijfers"
-            }
-        }
-        Shape::CreboList => {
-            if en {
-                "a list of crebo codes"
-            } else {
-                "een lijst crebocodes"
-            }
-        }
-        Shape::Route => {
-            if en {
-                "`bol` or `bbl`"
-            } else {
-                "`bol` of `bbl`"
-            }
-        }
-        Shape::RouteList => {
-            if en {
-                "a list of routes, like `[bol, bbl]`"
-            } else {
-                "een lijst leerwegen, zoals `[bol, bbl]`"
-            }
-        }
-        Shape::Count => {
-            if en {
-                "a whole number, or numbers by year like `[2025: 24, 2027: 20]`"
-            } else {
-                "een geheel getal, of getallen per jaar zoals `[2025: 24, 2027: 20]`"
-            }
-        }
-        Shape::YearCount => {
-            if en {
-                "a year and a number, like `2025: 24`"
-            } else {
-                "een jaar en een getal, zoals `2025: 24`"
-            }
-        }
+fn shape(s: Shape, lang: Lang) -> String {
+    let key = match s {
+        Shape::Ref => "ref",
+        Shape::RefList => "ref-list",
+        Shape::Int => "int",
+        Shape::IntList => "int-list",
+        Shape::Str => "str",
+        Shape::Year => "year",
+        Shape::Level => "level",
+        Shape::LevelList => "level-list",
+        Shape::Crebo => "crebo",
+        Shape::CreboList => "crebo-list",
+        Shape::Route => "route",
+        Shape::RouteList => "route-list",
+        Shape::Count => "count",
+        Shape::YearCount => "year-count",
+    };
+    fl!(lang, "shape", shape = key)
+}
+
+/// The block a nested item belongs in: a programme in a `school`, an offer
+/// in an `institution`.
+fn nest_parent(kind: ItemKind) -> &'static str {
+    if kind == ItemKind::Programme {
+        "school"
+    } else {
+        "institution"
     }
 }
 
@@ -677,525 +510,497 @@ fn list(names: &[String], lang: Lang) -> String {
     join_words(&quoted, lang)
 }
 
-/// `a`, `a and b`, `a, b and c` (`en` in Dutch).
+/// `a`, `a and b`, `a, b and c` (`en` in Dutch): [`crate::i18n::and_list`].
 pub fn join_words(items: &[String], lang: Lang) -> String {
-    let and = if lang == Lang::En { "and" } else { "en" };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
-    }
-}
-
-fn or_words(items: &[String], lang: Lang) -> String {
-    let or = if lang == Lang::En { "or" } else { "of" };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {or} {last}", init.join(", ")),
-    }
+    crate::i18n::and_list(items, lang)
 }
 
 impl Msg {
     pub fn render(&self, lang: Lang) -> String {
-        let en = lang == Lang::En;
         let k = |kind: ItemKind| kind_name(kind, lang);
         match self {
-            Msg::Expected { expected: e, found: f } => if en {
-                format!("expected {}, found {}", expected(e, lang), found(f, lang))
-            } else {
-                format!("verwacht: {}, gevonden: {}", expected(e, lang), found(f, lang))
-            },
-            Msg::NestedOutside { kind } => {
-                let parent = if *kind == ItemKind::Programme { "school" } else { "institution" };
-                if en {
-                    let a = if *kind == ItemKind::Programme { "a" } else { "an" };
-                    format!("`{}` can only stand inside {a} `{parent}` block", kind.keyword())
-                } else {
-                    format!("`{}` kan alleen binnen een `{parent}`-blok staan", kind.keyword())
-                }
+            Msg::Expected {
+                expected: e,
+                found: f,
+            } => {
+                fl!(
+                    lang,
+                    "e001-expected",
+                    expected = expected(e, lang),
+                    found = found(f, lang)
+                )
             }
-            Msg::NotNested { kind, parent } => if en {
-                format!("`{}` cannot stand inside a `{}` block", kind.keyword(), parent.keyword())
-            } else {
-                format!("`{}` kan niet binnen een `{}`-blok staan", kind.keyword(), parent.keyword())
-            },
-            Msg::BareCreboNode { text } => if en {
-                format!("a pathway node must be a dotted reference, found the bare crebo `{text}`")
-            } else {
-                format!("een knoop van een leerroute is een verwijzing met een punt, gevonden: de losse crebo `{text}`")
-            },
-            Msg::MoreSyntaxErrors { count } => if en {
-                format!("{count} more syntax errors in this file are not shown")
-            } else {
-                format!("nog {count} syntaxfouten in dit bestand worden niet getoond")
-            },
-            Msg::UnexpectedHere => (if en { "unexpected here" } else { "hier onverwacht" }).into(),
-            Msg::HelpItemStart => (if en {
-                "every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway"
-            } else {
-                "elk item begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway"
-            }).into(),
-            Msg::HelpDottedNode => (if en {
-                "write the node as `institution.CREBO` (or `school.programme` for the first node)"
-            } else {
-                "schrijf de knoop als `instelling.CREBO` (of `school.programma` voor de eerste knoop)"
-            }).into(),
-            Msg::HelpNestedOnly { kind } => {
-                let parent = if *kind == ItemKind::Programme { "school" } else { "institution" };
-                if en {
-                    format!("move the `{}` into the block of its `{parent}`", kind.keyword())
-                } else {
-                    format!("zet de `{}` in het blok van zijn `{parent}`", kind.keyword())
-                }
+            Msg::NestedOutside { kind } => fl!(
+                lang,
+                "e001-nested-outside",
+                keyword = kind.keyword(),
+                parent = nest_parent(*kind)
+            ),
+            Msg::NotNested { kind, parent } => {
+                fl!(
+                    lang,
+                    "e001-not-nested",
+                    keyword = kind.keyword(),
+                    parent = parent.keyword()
+                )
             }
-            Msg::UnterminatedString => (if en { "unterminated string" } else { "tekst zonder afsluitend aanhalingsteken" }).into(),
-            Msg::BadEscape { text } => if en {
-                format!("unknown escape `{text}` in string")
-            } else {
-                format!("onbekende escape `{text}` in tekst")
-            },
+            Msg::BareCreboNode { text } => fl!(lang, "e001-bare-crebo-node", text = text),
+            Msg::MoreSyntaxErrors { count } => fl!(lang, "e001-more-syntax-errors", count = *count),
+            Msg::UnexpectedHere => fl!(lang, "e001-unexpected-here"),
+            Msg::HelpItemStart => fl!(lang, "e001-help-item-start"),
+            Msg::HelpDottedNode => fl!(lang, "e001-help-dotted-node"),
+            Msg::HelpNestedOnly { kind } => fl!(
+                lang,
+                "e001-help-nested-only",
+                keyword = kind.keyword(),
+                parent = nest_parent(*kind)
+            ),
+            Msg::UnterminatedString => fl!(lang, "e002-unterminated-string"),
+            Msg::BadEscape { text } => fl!(lang, "e002-bad-escape", text = text),
             Msg::StrayChars { text } => {
                 let shown = truncate(&text.escape_debug().to_string(), 40);
-                if en {
-                    format!("`{shown}` starts no token")
-                } else {
-                    format!("`{shown}` is geen geldig teken van de taal")
-                }
+                fl!(lang, "e002-stray-chars", text = shown)
             }
-            Msg::HelpEscapes => (if en {
-                r#"the escapes are \", \\, \n, \t and \u{1F600} (1 to 6 hex digits)"#
-            } else {
-                r#"de escapes zijn \", \\, \n, \t en \u{1F600} (1 tot 6 hexadecimale cijfers)"#
-            }).into(),
-            Msg::HelpStray => (if en {
-                "IDs are ASCII letters, digits, `_` and `-`; put other text in a string \"...\" or after `#`"
-            } else {
-                "ID's bestaan uit ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een tekst \"...\" of na `#`"
-            }).into(),
-            Msg::HelpCloseString => (if en {
-                "close the string with `\"` on the same line"
-            } else {
-                "sluit de tekst af met `\"` op dezelfde regel"
-            }).into(),
-            Msg::InvalidUtf8 { offset } => if en {
-                format!("the file is not valid UTF-8: invalid byte at offset {offset}")
-            } else {
-                format!("het bestand is geen geldige UTF-8: ongeldige byte op positie {offset}")
-            },
-            Msg::CannotRead { error } => if en {
-                format!("cannot read the file: {error}")
-            } else {
-                format!("het bestand kan niet worden gelezen: {error}")
-            },
-            Msg::HelpUtf8 => (if en {
-                "save the file as UTF-8 (most editors offer this under \"Save as\" or \"Encoding\")"
-            } else {
-                "sla het bestand op als UTF-8 (de meeste editors bieden dat onder \"Opslaan als\" of \"Codering\")"
-            }).into(),
-            Msg::Unknown { wanted, name } => match (wanted, en) {
-                (Wanted::Programme(s), true) => format!("school `{s}` has no programme `{name}`"),
-                (Wanted::Programme(s), false) => format!("school `{s}` heeft geen vmbo-programma `{name}`"),
-                (Wanted::Offer(i), true) => format!("institution `{i}` has no offer `{name}`"),
-                (Wanted::Offer(i), false) => format!("instelling `{i}` heeft geen aanbod `{name}`"),
-                (_, true) => format!("unknown {} `{name}`", wanted_name(wanted, lang)),
-                (_, false) => {
-                    let adj = if wanted_is_het(wanted) { "onbekend" } else { "onbekende" };
-                    format!("{adj} {} `{name}`", wanted_name(wanted, lang))
-                }
-            },
-            Msg::UnknownCrebo { kind, code } => if en {
-                format!("unknown crebo {code}: no {} has this code", k(*kind))
-            } else {
-                format!("onbekende crebo {code}: geen {} heeft deze code", k(*kind))
-            },
-            Msg::DidYouMean { names } => if en {
-                format!("did you mean {}?", or_words(&quote_all(names), lang))
-            } else {
-                format!("bedoel je {}?", or_words(&quote_all(names), lang))
-            },
+            Msg::HelpEscapes => fl!(lang, "e002-help-escapes"),
+            Msg::HelpStray => fl!(lang, "e002-help-stray"),
+            Msg::HelpCloseString => fl!(lang, "e002-help-close-string"),
+            Msg::InvalidUtf8 { offset } => fl!(lang, "e003-invalid-utf8", offset = *offset),
+            Msg::CannotRead { error } => fl!(lang, "e003-cannot-read", error = error),
+            Msg::HelpUtf8 => fl!(lang, "e003-help-utf8"),
+            Msg::Unknown { wanted, name } => fl!(
+                lang,
+                "e101-unknown",
+                key = wanted_key(wanted),
+                parent = wanted_parent(wanted),
+                wanted = wanted_name(wanted, lang),
+                name = name
+            ),
+            Msg::UnknownCrebo { kind, code } => {
+                fl!(lang, "e101-unknown-crebo", code = code, kind = k(*kind))
+            }
+            Msg::DidYouMean { names } => {
+                fl!(
+                    lang,
+                    "did-you-mean",
+                    names = or_words(&quote_all(names), lang)
+                )
+            }
             Msg::DidYouMeanTitled { items } => {
                 let parts: Vec<String> = items
                     .iter()
-                    .map(|(c, t)| if t.is_empty() { format!("`{c}`") } else { format!("`{c}` ({t})") })
+                    .map(|(c, t)| {
+                        if t.is_empty() {
+                            format!("`{c}`")
+                        } else {
+                            format!("`{c}` ({t})")
+                        }
+                    })
                     .collect();
-                if en {
-                    format!("did you mean {}?", or_words(&parts, lang))
-                } else {
-                    format!("bedoel je {}?", or_words(&parts, lang))
-                }
+                fl!(lang, "did-you-mean", names = or_words(&parts, lang))
             }
-            Msg::DeclareIt { wanted, name } => match (wanted, en) {
-                (Wanted::Programme(s), true) => format!("declare `programme {name} {{ track = ... }}` in school `{s}`, or correct the reference"),
-                (Wanted::Programme(s), false) => format!("declareer `programme {name} {{ track = ... }}` in school `{s}`, of verbeter de verwijzing"),
-                (Wanted::Offer(i), true) if is_code(name) => format!("add `offer {name}` to institution `{i}`, or correct the reference"),
-                (Wanted::Offer(i), false) if is_code(name) => format!("voeg `offer {name}` toe aan instelling `{i}`, of verbeter de verwijzing"),
-                (Wanted::Offer(i), true) => format!("name an offer of institution `{i}` with `offer CREBO as {name}`, or correct the reference"),
-                (Wanted::Offer(i), false) => format!("geef een aanbod van instelling `{i}` een naam met `offer CREBO as {name}`, of verbeter de verwijzing"),
-                (_, true) => format!("declare {} `{name}`, or correct the name", a(&wanted_name(wanted, lang))),
-                (_, false) => format!("declareer een {} `{name}`, of verbeter de naam", wanted_name(wanted, lang)),
-            },
-            Msg::DeclareCrebo { kind, code } => match (kind, en) {
-                (ItemKind::Dossier, true) => format!("correct the code, or declare the kwalificatiedossier: `dossier {code} \"...\" {{ sector = ... }}`"),
-                (ItemKind::Dossier, false) => format!("verbeter de code, of declareer het kwalificatiedossier: `dossier {code} \"...\" {{ sector = ... }}`"),
-                (_, true) => format!("correct the code, or declare the qualification: `qualification {code} \"...\" {{ level = ..., sector = ... }}`"),
-                (_, false) => format!("verbeter de code, of declareer de kwalificatie: `qualification {code} \"...\" {{ level = ..., sector = ... }}`"),
-            },
-            Msg::NotOffered { institution, code, title, close } => {
-                let mut s = if en {
-                    format!("institution `{institution}` does not offer crebo {code} ({title}): add `offer {code}` to its block, or correct the reference")
-                } else {
-                    format!("instelling `{institution}` biedt crebo {code} ({title}) niet aan: voeg `offer {code}` toe aan haar blok, of verbeter de verwijzing")
+            Msg::DeclareIt { wanted, name } => {
+                let key = match wanted {
+                    Wanted::Offer(_) if is_code(name) => "offer-code",
+                    w => wanted_key(w),
                 };
-                if !close.is_empty() {
-                    let close = or_words(&quote_all(close), lang);
-                    let _ = if en { write!(s, " (did you mean {close}?)") } else { write!(s, " (bedoel je {close}?)") };
-                }
-                s
+                fl!(
+                    lang,
+                    "e101-declare",
+                    key = key,
+                    name = name,
+                    parent = wanted_parent(wanted),
+                    a_wanted = a_wanted(wanted, lang)
+                )
             }
-            Msg::NewerCrebo { code, name, dossier: false } => if en {
-                format!("crebo {code} ({name}) is newer than the built-in catalogue: declare it with its level and sector")
-            } else {
-                format!("crebo {code} ({name}) is nieuwer dan de ingebouwde catalogus: declareer de kwalificatie met haar niveau en sector")
-            },
-            Msg::NewerCrebo { code, name, dossier: true } => if en {
-                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in catalogue: declare it with its sector")
-            } else {
-                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: declareer het met zijn sector")
-            },
-            Msg::NewerDossierOffered { code, name } => if en {
-                format!("crebo {code} ({name}) is a kwalificatiedossier newer than the built-in catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector")
-            } else {
-                format!("crebo {code} ({name}) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector")
-            },
-            Msg::HistoricCrebo { code, name } => if en {
-                format!("crebo {code} ({name}) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector")
-            } else {
-                format!("crebo {code} ({name}) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of declareer de kwalificatie met haar niveau en sector")
-            },
-            Msg::NotDefined => (if en { "not defined anywhere" } else { "nergens gedefinieerd" }).into(),
-            Msg::NotDefinedIn { parent } => if en { format!("not defined in `{parent}`") } else { format!("niet gedefinieerd in `{parent}`") },
-            Msg::NotInCatalogue => (if en { "in neither the catalogue nor the plan" } else { "niet in de catalogus en niet in het plan" }).into(),
-            Msg::Duplicate { what, name, first } => match (what, first, en) {
-                (Wanted::Programme(s), _, true) => format!("school `{s}` has two programmes named `{name}`"),
-                (Wanted::Programme(s), _, false) => format!("school `{s}` heeft twee vmbo-programma's met de naam `{name}`"),
-                (Wanted::Offer(i), _, true) => format!("institution `{i}` has two offers named `{name}`"),
-                (Wanted::Offer(i), _, false) => format!("instelling `{i}` geeft twee keer een aanbod de naam `{name}`"),
-                (_, Some(f), true) if is_code(name) => format!("crebo {name} is defined twice: as {} and again as {}", a(k(*f)), a(&wanted_name(what, lang))),
-                (_, Some(f), false) if is_code(name) => format!("crebo {name} is twee keer gedefinieerd: als {} en nog eens als {}", k(*f), wanted_name(what, lang)),
-                (_, Some(f), true) => format!("{} `{name}` has the same ID as {} `{name}`", wanted_name(what, lang), k(*f)),
-                (_, Some(f), false) => format!("{} `{name}` heeft hetzelfde ID als {} `{name}`", wanted_name(what, lang), k(*f)),
-                (_, None, true) if is_code(name) => format!("{} {name} is defined more than once", wanted_name(what, lang)),
-                (_, None, false) if is_code(name) => format!("{} {name} is meer dan eens gedefinieerd", wanted_name(what, lang)),
-                (_, None, true) => format!("{} `{name}` is defined more than once", wanted_name(what, lang)),
-                (_, None, false) => format!("{} `{name}` is meer dan eens gedefinieerd", wanted_name(what, lang)),
-            },
-            Msg::UnnamedRepeatOffer { institution, crebo } => if en {
-                format!("institution `{institution}` offers crebo {crebo} again without a name, so `{institution}.{crebo}` is taken")
-            } else {
-                format!("instelling `{institution}` biedt crebo {crebo} nogmaals aan zonder naam, dus `{institution}.{crebo}` is al bezet")
-            },
-            Msg::FirstDefinedHere => (if en { "first defined here" } else { "eerst hier gedefinieerd" }).into(),
-            Msg::HelpRenameOrRemove => (if en {
-                "rename one of the two, or remove the later definition"
-            } else {
-                "geef een van de twee een andere naam, of verwijder de latere definitie"
-            }).into(),
-            Msg::HelpCreboTwice => (if en {
-                "a crebo code names one kwalificatiedossier or qualification: correct one of the two codes, or remove the later declaration"
-            } else {
-                "een crebocode hoort bij één kwalificatiedossier of kwalificatie: verbeter een van de twee codes, of verwijder de latere declaratie"
-            }).into(),
-            Msg::HelpSharedNamespace => (if en {
-                "tracks, sectors, subjects, profiles, prerequisites, schools, institutions and regions share one namespace: give one of the two another ID"
-            } else {
-                "leerwegen, sectoren, vakken, profielen, vooropleidingseisen, scholen, instellingen en regio's delen één naamruimte: geef een van de twee een ander ID"
-            }).into(),
-            Msg::HelpPreludeDefines { name, crebo: false, other: Some(o) } => if en {
-                format!("the standard prelude already uses the ID `{name}` for {}: choose another ID", a(k(*o)))
-            } else {
-                format!("de standaardprelude gebruikt het ID `{name}` al voor een {}: kies een ander ID", k(*o))
-            },
-            Msg::HelpPreludeDefines { name, crebo: true, .. } => if en {
-                format!("the built-in catalogue already declares crebo {name}: remove this declaration and use the catalogue's")
-            } else {
-                format!("de ingebouwde catalogus declareert crebo {name} al: verwijder deze declaratie en gebruik die van de catalogus")
-            },
-            Msg::HelpPreludeDefines { name, crebo: false, other: None } => if en {
-                format!("the standard prelude already declares `{name}`: remove this definition and use the prelude's, or choose another ID")
-            } else {
-                format!("de standaardprelude declareert `{name}` al: verwijder deze definitie en gebruik die van de prelude, of kies een ander ID")
-            },
-            Msg::HelpNameOffer { institution, crebo, name } => if en {
-                format!("name the later offer, e.g. `offer {crebo} as {name}`, and refer to it as `{institution}.{name}`")
-            } else {
-                format!("geef het latere aanbod een naam, bijvoorbeeld `offer {crebo} as {name}`, en verwijs ernaar als `{institution}.{name}`")
-            },
-            Msg::WrongKind { wanted, name, found } => if en {
-                format!("expected {}, but `{name}` is {}", a(&wanted_name(wanted, lang)), a(k(*found)))
-            } else {
-                format!("verwacht: {}, maar `{name}` is een {}", wanted_name(wanted, lang), k(*found))
-            },
-            Msg::DossierOffered { code, title } => if en {
-                format!("crebo {code} ({title}) is a kwalificatiedossier, which cannot be offered; offer one of its qualifications")
-            } else {
-                format!("crebo {code} ({title}) is een kwalificatiedossier en kan niet worden aangeboden; bied een van de kwalificaties aan")
-            },
-            Msg::IsA { found } => if en { format!("this is {}", a(k(*found))) } else { format!("dit is een {}", k(*found)) },
+            Msg::DeclareCrebo { kind, code } => {
+                let kind = if *kind == ItemKind::Dossier {
+                    "dossier"
+                } else {
+                    "qualification"
+                };
+                fl!(lang, "e101-declare-crebo", kind = kind, code = code)
+            }
+            Msg::NotOffered {
+                institution,
+                code,
+                title,
+                close,
+            } => fl!(
+                lang,
+                "e101-not-offered",
+                institution = institution,
+                code = code,
+                title = title,
+                count = close.len(),
+                close = or_words(&quote_all(close), lang)
+            ),
+            Msg::NewerCrebo {
+                code,
+                name,
+                dossier: false,
+            } => {
+                fl!(lang, "e101-newer-crebo", code = code, name = name)
+            }
+            Msg::NewerCrebo {
+                code,
+                name,
+                dossier: true,
+            } => {
+                fl!(lang, "e101-newer-dossier", code = code, name = name)
+            }
+            Msg::NewerDossierOffered { code, name } => {
+                fl!(lang, "e101-newer-dossier-offered", code = code, name = name)
+            }
+            Msg::HistoricCrebo { code, name } => {
+                fl!(lang, "e101-historic-crebo", code = code, name = name)
+            }
+            Msg::NotDefined => fl!(lang, "e101-not-defined"),
+            Msg::NotDefinedIn { parent } => fl!(lang, "e101-not-defined-in", parent = parent),
+            Msg::NotInCatalogue => fl!(lang, "e101-not-in-catalogue"),
+            Msg::Duplicate { what, name, first } => {
+                let key = match (what, first) {
+                    (Wanted::Programme(_) | Wanted::Offer(_), _) => wanted_key(what),
+                    (_, Some(_)) if is_code(name) => "code-first",
+                    (_, Some(_)) => "first",
+                    (_, None) if is_code(name) => "code",
+                    (_, None) => "other",
+                };
+                let (first, a_first) = match first {
+                    Some(f) => (k(*f), a_kind(&k(*f), f.keyword(), lang)),
+                    None => (String::new(), String::new()),
+                };
+                fl!(
+                    lang,
+                    "e102-duplicate",
+                    key = key,
+                    parent = wanted_parent(what),
+                    name = name,
+                    wanted = wanted_name(what, lang),
+                    a_wanted = a_wanted(what, lang),
+                    first = first,
+                    a_first = a_first
+                )
+            }
+            Msg::UnnamedRepeatOffer { institution, crebo } => {
+                fl!(
+                    lang,
+                    "e102-unnamed-repeat-offer",
+                    institution = institution,
+                    crebo = crebo
+                )
+            }
+            Msg::FirstDefinedHere => fl!(lang, "e102-first-defined-here"),
+            Msg::HelpRenameOrRemove => fl!(lang, "e102-help-rename-or-remove"),
+            Msg::HelpCreboTwice => fl!(lang, "e102-help-crebo-twice"),
+            Msg::HelpSharedNamespace => fl!(lang, "e102-help-shared-namespace"),
+            Msg::HelpPreludeDefines {
+                name,
+                crebo: false,
+                other: Some(o),
+            } => fl!(
+                lang,
+                "e102-help-prelude-kind",
+                name = name,
+                a_other = a_kind(&k(*o), o.keyword(), lang)
+            ),
+            Msg::HelpPreludeDefines {
+                name, crebo: true, ..
+            } => {
+                fl!(lang, "e102-help-prelude-crebo", name = name)
+            }
+            Msg::HelpPreludeDefines {
+                name,
+                crebo: false,
+                other: None,
+            } => {
+                fl!(lang, "e102-help-prelude", name = name)
+            }
+            Msg::HelpNameOffer {
+                institution,
+                crebo,
+                name,
+            } => fl!(
+                lang,
+                "e102-help-name-offer",
+                institution = institution,
+                crebo = crebo,
+                name = name
+            ),
+            Msg::WrongKind {
+                wanted,
+                name,
+                found,
+            } => fl!(
+                lang,
+                "e103-wrong-kind",
+                a_wanted = a_wanted(wanted, lang),
+                name = name,
+                a_found = a_kind(&k(*found), found.keyword(), lang)
+            ),
+            Msg::DossierOffered { code, title } => {
+                fl!(lang, "e103-dossier-offered", code = code, title = title)
+            }
+            Msg::IsA { found } => {
+                fl!(
+                    lang,
+                    "e103-is-a",
+                    a_found = a_kind(&k(*found), found.keyword(), lang)
+                )
+            }
             Msg::DossierQualifications { dossier, quals } => {
-                let mut s = if en {
-                    format!("kwalificatiedossier {dossier} holds: ")
-                } else {
-                    format!("kwalificatiedossier {dossier} bevat: ")
-                };
                 let parts: Vec<String> = quals
                     .iter()
-                    .map(|(c, n, l)| if en { format!("{c} {n} (level {l})") } else { format!("{c} {n} (niveau {l})") })
+                    .map(|(c, n, l)| {
+                        fl!(lang, "e103-dossier-qual", crebo = c, name = n, level = *l)
+                    })
                     .collect();
-                let _ = write!(s, "{}", parts.join("; "));
-                s
+                fl!(
+                    lang,
+                    "e103-dossier-holds",
+                    dossier = dossier,
+                    quals = parts.join("; ")
+                )
             }
-            Msg::HelpUseKind { wanted, names } => match (names.is_empty(), en) {
-                (true, true) => format!("refer to {} here", a(&wanted_name(wanted, lang))),
-                (true, false) => format!("verwijs hier naar een {}", wanted_name(wanted, lang)),
-                (false, true) => format!("refer to {} here: {}", a(&wanted_name(wanted, lang)), or_words(&quote_all(names), lang)),
-                (false, false) => format!("verwijs hier naar een {}: {}", wanted_name(wanted, lang), or_words(&quote_all(names), lang)),
-            },
-            Msg::HelpNodeMember { base, found, examples } => {
-                let mut s = match (found, en) {
-                    (ItemKind::School, true) => format!("a pathway node names one programme: write `{base}.PROGRAMME`"),
-                    (ItemKind::School, false) => format!("een knoop van een leerroute noemt één vmbo-programma: schrijf `{base}.PROGRAMMA`"),
-                    (_, true) => format!("a pathway node names one offer: write `{base}.CREBO` (or `{base}.NAME` for an offer named with `as`)"),
-                    (_, false) => format!("een knoop van een leerroute noemt één aanbod: schrijf `{base}.CREBO` (of `{base}.NAAM` voor een aanbod met `as`)"),
+            Msg::HelpUseKind { wanted, names } => fl!(
+                lang,
+                "e103-help-use-kind",
+                count = names.len(),
+                a_wanted = a_wanted(wanted, lang),
+                names = or_words(&quote_all(names), lang)
+            ),
+            Msg::HelpNodeMember {
+                base,
+                found,
+                examples,
+            } => {
+                let found = if *found == ItemKind::School {
+                    "school"
+                } else {
+                    "institution"
                 };
-                if !examples.is_empty() {
-                    let ex = or_words(&quote_all(examples), lang);
-                    let _ = if en { write!(s, ", such as {ex}") } else { write!(s, ", zoals {ex}") };
-                }
-                s
+                fl!(
+                    lang,
+                    "e103-help-node-member",
+                    found = found,
+                    base = base,
+                    count = examples.len(),
+                    examples = or_words(&quote_all(examples), lang)
+                )
             }
-            Msg::HelpLaterNode => (if en {
-                "only the first node of a pathway can be a programme; every later node is an mbo offer (`institution.CREBO`)"
-            } else {
-                "alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)"
-            }).into(),
-            Msg::HelpQualDossier { qual, dossier: Some(d) } => if en {
-                format!("crebo {qual} is a qualification of kwalificatiedossier {d}: write `{d}` here")
-            } else {
-                format!("crebo {qual} is een kwalificatie van kwalificatiedossier {d}: schrijf hier `{d}`")
-            },
-            Msg::HelpQualDossier { qual, dossier: None } => if en {
-                format!("crebo {qual} is a qualification: write the crebo of its kwalificatiedossier here")
-            } else {
-                format!("crebo {qual} is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier")
-            },
-            Msg::BadLevel { field, value } => if en {
-                format!("`{field}` names mbo level {value}, which does not exist")
-            } else {
-                format!("`{field}` noemt mbo-niveau {value}, dat niet bestaat")
-            },
-            Msg::BadCrebo { text } => if en {
-                format!("`{}` is not a crebo code: a crebo code has exactly 5 digits", truncate(text, 40))
-            } else {
-                format!("`{}` is geen crebocode: een crebocode heeft precies 5 cijfers", truncate(text, 40))
-            },
-            Msg::BadYear { field, value } => if en {
-                format!("`{field} = {}` is not a year in 1900–2200", truncate(value, 40))
-            } else {
-                format!("`{field} = {}` is geen jaar in 1900–2200", truncate(value, 40))
-            },
-            Msg::FromAfterUntil { owner: o, from, until } => if en {
-                format!("{} runs `from = {from}` `until = {until}`: `from` is after `until`", owner(o, lang))
-            } else {
-                format!("{} loopt `from = {from}` `until = {until}`: `from` ligt na `until`", owner(o, lang))
-            },
-            Msg::BadRoute { text } => if en {
-                format!("`{text}` is not an mbo route")
-            } else {
-                format!("`{text}` is geen mbo-leerweg")
-            },
-            Msg::TooLarge { field, text } => if en {
-                format!("`{field} = {}` is too large", truncate(text, 40))
-            } else {
-                format!("`{field} = {}` is te groot", truncate(text, 40))
-            },
-            Msg::CountYearOrder { field, year, prev } => if en {
-                format!("`{field}` lists {year} after {prev}: the years must go up")
-            } else {
-                format!("`{field}` noemt {year} na {prev}: de jaren moeten oplopen")
-            },
-            Msg::HelpCountYearOrder => (if en {
-                "list each year once, earliest first, as in `[2025: 24, 2027: 20]`"
-            } else {
-                "noem elk jaar één keer, het vroegste eerst, zoals in `[2025: 24, 2027: 20]`"
-            }).into(),
-            Msg::EmptyList { owner: o, field } => if en {
-                format!("{} has an empty `{field}` list", owner(o, lang))
-            } else {
-                format!("{} heeft een lege lijst `{field}`", owner(o, lang))
-            },
+            Msg::HelpLaterNode => fl!(lang, "e103-help-later-node"),
+            Msg::HelpQualDossier {
+                qual,
+                dossier: Some(d),
+            } => {
+                fl!(lang, "e103-help-qual-dossier", qual = qual, dossier = d)
+            }
+            Msg::HelpQualDossier {
+                qual,
+                dossier: None,
+            } => {
+                fl!(lang, "e103-help-qual-no-dossier", qual = qual)
+            }
+            Msg::BadLevel { field, value } => {
+                fl!(lang, "e104-bad-level", field = field, value = value)
+            }
+            Msg::BadCrebo { text } => fl!(lang, "e104-bad-crebo", text = truncate(text, 40)),
+            Msg::BadYear { field, value } => {
+                fl!(
+                    lang,
+                    "e104-bad-year",
+                    field = field,
+                    value = truncate(value, 40)
+                )
+            }
+            Msg::FromAfterUntil {
+                owner: o,
+                from,
+                until,
+            } => {
+                fl!(
+                    lang,
+                    "e104-from-after-until",
+                    owner = owner(o, lang),
+                    from = *from,
+                    until = *until
+                )
+            }
+            Msg::BadRoute { text } => fl!(lang, "e104-bad-route", text = text),
+            Msg::TooLarge { field, text } => {
+                fl!(
+                    lang,
+                    "e104-too-large",
+                    field = field,
+                    text = truncate(text, 40)
+                )
+            }
+            Msg::CountYearOrder { field, year, prev } => {
+                fl!(
+                    lang,
+                    "e104-count-year-order",
+                    field = field,
+                    year = *year,
+                    prev = *prev
+                )
+            }
+            Msg::HelpCountYearOrder => fl!(lang, "e104-help-count-year-order"),
+            Msg::EmptyList { owner: o, field } => {
+                fl!(
+                    lang,
+                    "e104-empty-list",
+                    owner = owner(o, lang),
+                    field = field
+                )
+            }
             Msg::IncludesCycle { sectors } => {
                 let path: Vec<String> = sectors.iter().map(|s| format!("`{s}`")).collect();
-                match (sectors.len(), en) {
-                    (2, true) => format!("sector `{}` includes itself", sectors[0]),
-                    (2, false) => format!("sector `{}` bevat zichzelf", sectors[0]),
-                    (_, true) => format!("sectors include each other in a cycle: {}", path.join(" → ")),
-                    (_, false) => format!("sectoren bevatten elkaar in een kring: {}", path.join(" → ")),
-                }
+                let first = sectors.first().map_or("", |s| s.as_str());
+                fl!(
+                    lang,
+                    "e104-includes-cycle",
+                    count = sectors.len(),
+                    first = first,
+                    sectors = path.join(" → ")
+                )
             }
-            Msg::BadShape { field, shape: s } => if en {
-                format!("`{field}` must be {}", shape(*s, lang))
-            } else {
-                format!("verkeerde waarde voor `{field}`: verwacht {}", shape(*s, lang))
-            },
-            Msg::BadElement { field, shape: s } => if en {
-                format!("every element of `{field}` must be {}", shape(*s, lang))
-            } else {
-                format!("verkeerd element in `{field}`: verwacht {}", shape(*s, lang))
-            },
-            Msg::HelpLevels => (if en {
-                "mbo levels are 1 (Entree), 2, 3 and 4"
-            } else {
-                "mbo-niveaus zijn 1 (Entree), 2, 3 en 4"
-            }).into(),
-            Msg::HelpCrebo => (if en {
-                "write the 5-digit crebo code, e.g. `25263`; `leerlijn catalogue` searches the catalogue"
-            } else {
-                "schrijf de crebocode van 5 cijfers, bijvoorbeeld `25263`; `leerlijn catalogue` doorzoekt de catalogus"
-            }).into(),
-            Msg::HelpYears => (if en {
-                "write the start year of the school year, e.g. `2025` for 2025–2026"
-            } else {
-                "schrijf het beginjaar van het schooljaar, bijvoorbeeld `2025` voor 2025–2026"
-            }).into(),
-            Msg::HelpSwapYears => (if en {
-                "`from` and `until` are inclusive start years: swap them or correct one"
-            } else {
-                "`from` en `until` zijn inclusieve beginjaren: verwissel ze of verbeter er een"
-            }).into(),
-            Msg::HelpRoutes => (if en {
-                "the mbo routes are `bol` (school-based) and `bbl` (work-based)"
-            } else {
-                "de mbo-leerwegen zijn `bol` (beroepsopleidend) en `bbl` (beroepsbegeleidend)"
-            }).into(),
-            Msg::HelpTooLarge => (if en {
-                "numbers must be at most 4294967295"
-            } else {
-                "getallen mogen hoogstens 4294967295 zijn"
-            }).into(),
+            Msg::BadShape { field, shape: s } => {
+                fl!(
+                    lang,
+                    "e104-bad-shape",
+                    field = field,
+                    shape = shape(*s, lang)
+                )
+            }
+            Msg::BadElement { field, shape: s } => {
+                fl!(
+                    lang,
+                    "e104-bad-element",
+                    field = field,
+                    shape = shape(*s, lang)
+                )
+            }
+            Msg::HelpLevels => fl!(lang, "e104-help-levels"),
+            Msg::HelpCrebo => fl!(lang, "e104-help-crebo"),
+            Msg::HelpYears => fl!(lang, "e104-help-years"),
+            Msg::HelpSwapYears => fl!(lang, "e104-help-swap-years"),
+            Msg::HelpRoutes => fl!(lang, "e104-help-routes"),
+            Msg::HelpTooLarge => fl!(lang, "e104-help-too-large"),
             Msg::HelpFillList { field } => fill_list(field, lang),
-            Msg::HelpBreakCycle => (if en {
-                "a broad sector includes narrower ones; remove one `includes` element to break the cycle"
-            } else {
-                "een brede sector bevat smallere; verwijder één element uit `includes` om de kring te doorbreken"
-            }).into(),
-            Msg::HelpShape { field, shape: s } => if en {
-                format!("write `{field} = ` followed by {}", shape(*s, lang))
-            } else {
-                format!("schrijf `{field} = ` gevolgd door {}", shape(*s, lang))
-            },
-            Msg::HelpRewrite { fix } => if en {
-                format!("write `{fix}`")
-            } else {
-                format!("schrijf `{fix}`")
-            },
-            Msg::HelpRewriteElement { fix } => if en {
-                format!("write the element as `{fix}`")
-            } else {
-                format!("schrijf het element als `{fix}`")
-            },
-            Msg::MissingField { owner: o, fields } => {
-                let f = or_words(&quote_all(fields), lang);
-                if en {
-                    format!("{} has no {f} field", owner(o, lang))
-                } else {
-                    format!("{} heeft geen veld {f}", owner(o, lang))
-                }
+            Msg::HelpBreakCycle => fl!(lang, "e104-help-break-cycle"),
+            Msg::HelpShape { field, shape: s } => {
+                fl!(
+                    lang,
+                    "e104-help-shape",
+                    field = field,
+                    shape = shape(*s, lang)
+                )
             }
+            Msg::HelpRewrite { fix } => fl!(lang, "e104-help-rewrite", fix = fix),
+            Msg::HelpRewriteElement { fix } => fl!(lang, "e104-help-rewrite-element", fix = fix),
+            Msg::MissingField { owner: o, fields } => fl!(
+                lang,
+                "e105-missing-field",
+                owner = owner(o, lang),
+                fields = or_words(&quote_all(fields), lang)
+            ),
             Msg::HelpAddField { kind, fields } => {
-                let examples: Vec<String> = fields.iter().map(|f| field_example(*kind, f, lang)).collect();
-                if en {
-                    format!("add {} to the block", or_words(&examples, lang))
+                let examples: Vec<String> = fields
+                    .iter()
+                    .map(|f| field_example(*kind, f, lang))
+                    .collect();
+                fl!(
+                    lang,
+                    "e105-help-add-field",
+                    examples = or_words(&examples, lang)
+                )
+            }
+            Msg::UnknownField { owner: o, field } => {
+                fl!(
+                    lang,
+                    "e106-unknown-field",
+                    owner = owner(o, lang),
+                    field = truncate(field, 40)
+                )
+            }
+            Msg::HelpFields {
+                kind,
+                names,
+                closest,
+            } => {
+                let which = if !closest.is_empty() {
+                    "closest"
+                } else if names.is_empty() {
+                    "none"
                 } else {
-                    format!("voeg {} toe aan het blok", or_words(&examples, lang))
+                    "all"
+                };
+                fl!(
+                    lang,
+                    "e106-help-fields",
+                    kind = which,
+                    a_kind = a_kind(&k(*kind), kind.keyword(), lang),
+                    closest = or_words(&quote_all(closest), lang),
+                    fields = list(names, lang)
+                )
+            }
+            Msg::DuplicateField { owner: o, field } => {
+                fl!(
+                    lang,
+                    "e107-duplicate-field",
+                    owner = owner(o, lang),
+                    field = field
+                )
+            }
+            Msg::FirstFieldHere => fl!(lang, "e107-first-field-here"),
+            Msg::DuplicateOffer {
+                institution,
+                crebo,
+                title,
+                location,
+            } => {
+                let crebo = format!("{crebo:05}");
+                match location {
+                    Some(l) => fl!(
+                        lang,
+                        "d301-duplicate-offer-at",
+                        institution = institution,
+                        crebo = crebo,
+                        title = title,
+                        location = l
+                    ),
+                    None => fl!(
+                        lang,
+                        "d301-duplicate-offer",
+                        institution = institution,
+                        crebo = crebo,
+                        title = title
+                    ),
                 }
             }
-            Msg::UnknownField { owner: o, field } => if en {
-                format!("{} has no field `{}`", owner(o, lang), truncate(field, 40))
-            } else {
-                format!("{} heeft geen veld `{}`", owner(o, lang), truncate(field, 40))
-            },
-            Msg::HelpFields { kind, names, closest } => {
-                let all = list(names, lang);
-                match (closest.is_empty(), en) {
-                    (false, true) => format!("did you mean {}? The fields of {} are {all}", or_words(&quote_all(closest), lang), a(k(*kind))),
-                    (false, false) => format!("bedoel je {}? De velden van een {} zijn {all}", or_words(&quote_all(closest), lang), k(*kind)),
-                    (true, true) if names.is_empty() => format!("{} has no fields: remove the block's contents", a(k(*kind))),
-                    (true, false) if names.is_empty() => format!("een {} heeft geen velden: maak het blok leeg", k(*kind)),
-                    (true, true) => format!("the fields of {} are {all}", a(k(*kind))),
-                    (true, false) => format!("de velden van een {} zijn {all}", k(*kind)),
-                }
-            }
-            Msg::DuplicateField { owner: o, field } => if en {
-                format!("{} gives field `{field}` more than once", owner(o, lang))
-            } else {
-                format!("{} geeft veld `{field}` meer dan eens", owner(o, lang))
-            },
-            Msg::FirstFieldHere => (if en { "first given here" } else { "eerst hier gegeven" }).into(),
-            Msg::DuplicateOffer { institution, crebo, title, location } => match (location, en) {
-                (Some(l), true) => format!("institution `{institution}` offers crebo {crebo:05} ({title}) twice at {l}"),
-                (Some(l), false) => format!("instelling `{institution}` biedt crebo {crebo:05} ({title}) twee keer aan in {l}"),
-                (None, true) => format!("institution `{institution}` offers crebo {crebo:05} ({title}) twice, both without a location"),
-                (None, false) => format!("instelling `{institution}` biedt crebo {crebo:05} ({title}) twee keer aan, beide zonder locatie"),
-            },
             Msg::Check(m) => m.render(lang),
             Msg::Version(m) => m.render(lang),
             Msg::Law(m) => m.render(lang),
             Msg::Syntax(m) => m.render(lang),
             Msg::Hint(m) => m.render(lang),
-            Msg::FirstOfferHere => (if en { "first offered here" } else { "eerst hier aangeboden" }).into(),
-            Msg::HelpDuplicateOffer => (if en {
-                "remove the later offer, or give it its own `location` and a name with `as`"
-            } else {
-                "verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`"
-            }).into(),
-            Msg::HelpOneField { merged: Some(m) } => if en {
-                format!("give the field once, with every value in one list: `{m}`")
-            } else {
-                format!("geef het veld één keer, met alle waarden in één lijst: `{m}`")
-            },
-            Msg::HelpOneField { merged: None } => (if en {
-                "keep one of the two values and remove the other field"
-            } else {
-                "houd een van de twee waarden over en verwijder het andere veld"
-            }).into(),
-            Msg::BaselineFixed { count } => match (en, *count == 1) {
-                (true, true) => "1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)".into(),
-                (true, false) => format!("{count} baseline entries are fixed: rewrite the baseline (`--write-baseline FILE`)"),
-                (false, true) => "1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)".into(),
-                (false, false) => format!("{count} regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)"),
-            },
+            Msg::FirstOfferHere => fl!(lang, "d301-first-offer-here"),
+            Msg::HelpDuplicateOffer => fl!(lang, "d301-help"),
+            Msg::HelpOneField { merged: Some(m) } => {
+                fl!(lang, "e107-help-one-field-merged", merged = m)
+            }
+            Msg::HelpOneField { merged: None } => fl!(lang, "e107-help-one-field"),
+            Msg::BaselineFixed { count } => fl!(lang, "baseline-fixed", count = *count),
         }
     }
 }
 
-/// Dutch het-words take `onbekend`, de-words `onbekende`.
-fn wanted_is_het(w: &Wanted) -> bool {
-    matches!(
-        w,
-        Wanted::Kind(
-            ItemKind::Subject
-                | ItemKind::Profile
-                | ItemKind::Dossier
-                | ItemKind::Programme
-                | ItemKind::Offer
-        ) | Wanted::Node
-    )
-}
-
 /// An item as messages name it: "programme `olympia.pie-kb`".
 fn owner(o: &Owner, lang: Lang) -> String {
-    format!("{} `{}`", kind_name(o.kind, lang), o.name)
+    fl!(
+        lang,
+        "owner",
+        kind = kind_name(o.kind, lang),
+        name = o.name.as_str()
+    )
 }
 
 /// Five digits: a crebo code rather than an ID.
@@ -1203,148 +1008,27 @@ fn is_code(name: &str) -> bool {
     name.len() == 5 && name.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A required field as the E105 help suggests writing it.
+/// A required field as the E105 help suggests writing it: the field with a
+/// placeholder (plan syntax, the same in every language) and a note.
 fn field_example(kind: ItemKind, field: &str, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match (kind, field) {
-        (ItemKind::Track, "admits") => "`admits = [2, 3, 4]`".into(),
-        (ItemKind::Profile, "sectors") => {
-            if en {
-                "`sectors = [...]` (the sectors the profile prepares for)".into()
-            } else {
-                "`sectors = [...]` (de sectoren waarop het profiel voorbereidt)".into()
-            }
-        }
-        (ItemKind::Dossier, "sector") => {
-            if en {
-                "`sector = ...` (the sector its qualifications belong to)".into()
-            } else {
-                "`sector = ...` (de sector waartoe de kwalificaties behoren)".into()
-            }
-        }
-        (ItemKind::Qualification, "level") => {
-            if en {
-                "`level = N` (mbo level 1 to 4)".into()
-            } else {
-                "`level = N` (mbo-niveau 1 tot en met 4)".into()
-            }
-        }
-        (ItemKind::Qualification, "dossier") => {
-            if en {
-                "`dossier = CREBO` (the qualification then takes its dossier's sector)".into()
-            } else {
-                "`dossier = CREBO` (de kwalificatie krijgt dan de sector van het dossier)".into()
-            }
-        }
-        (ItemKind::Qualification, "sector") => "`sector = ...`".into(),
-        (ItemKind::Programme, "track") => {
-            if en {
-                "`track = ...` (the leerweg: bb, kb, gl, tl, gt, havo or pro)".into()
-            } else {
-                "`track = ...` (de leerweg: bb, kb, gl, tl, gt, havo of pro)".into()
-            }
-        }
-        (ItemKind::Region, "members") => {
-            if en {
-                "`members = [...]` (the region's schools and institutions)".into()
-            } else {
-                "`members = [...]` (de scholen en instellingen van de regio)".into()
-            }
-        }
-        (ItemKind::Prerequisite, "into") => {
-            if en {
-                "`into = [...]` (the sectors the rule applies to)".into()
-            } else {
-                "`into = [...]` (de sectoren waarvoor de eis geldt)".into()
-            }
-        }
-        (ItemKind::Prerequisite, "from") => {
-            if en {
-                "`from = [...]` (the vmbo profiles the rule applies to)".into()
-            } else {
-                "`from = [...]` (de vmbo-profielen waarvoor de eis geldt)".into()
-            }
-        }
-        (ItemKind::Prerequisite, "one-of") => {
-            if en {
-                "`one-of = [...]` (the subjects of which a pupil must have had one)".into()
-            } else {
-                "`one-of = [...]` (de vakken waarvan een leerling er één moet hebben gehad)".into()
-            }
-        }
+    let example = match (kind, field) {
+        (ItemKind::Track, "admits") => "`admits = [2, 3, 4]`".to_string(),
+        (ItemKind::Profile, "sectors") => "`sectors = [...]`".into(),
+        (ItemKind::Dossier | ItemKind::Qualification, "sector") => "`sector = ...`".into(),
+        (ItemKind::Qualification, "level") => "`level = N`".into(),
+        (ItemKind::Qualification, "dossier") => "`dossier = CREBO`".into(),
+        (ItemKind::Programme, "track") => "`track = ...`".into(),
+        (ItemKind::Region, "members") => "`members = [...]`".into(),
+        (ItemKind::Prerequisite, "into" | "from" | "one-of") => format!("`{field} = [...]`"),
         _ => format!("`{field} = ...`"),
-    }
+    };
+    let key = format!("{}-{field}", kind.keyword());
+    fl!(lang, "field-example", key = key, example = example)
 }
 
 /// How to fill a list that must not be empty.
 fn fill_list(field: &str, lang: Lang) -> String {
-    let en = lang == Lang::En;
-    match field {
-        "admits" => {
-            if en {
-                "list the mbo levels the diploma gives admission to, e.g. `[2, 3, 4]`".into()
-            } else {
-                "noem de mbo-niveaus waartoe het diploma toelaat, bijvoorbeeld `[2, 3, 4]`".into()
-            }
-        }
-        "sectors" => {
-            if en {
-                "list at least one sector the profile prepares for".into()
-            } else {
-                "noem minstens één sector waarop het profiel voorbereidt".into()
-            }
-        }
-        "routes" => {
-            if en {
-                "list `bol`, `bbl` or both, or leave `routes` out: an offer runs in both by default"
-                    .into()
-            } else {
-                "noem `bol`, `bbl` of beide, of laat `routes` weg: een aanbod heeft standaard beide"
-                    .into()
-            }
-        }
-        "into" => {
-            if en {
-                "list at least one sector the rule applies to".into()
-            } else {
-                "noem minstens één sector waarvoor de eis geldt".into()
-            }
-        }
-        "from" => {
-            if en {
-                "list at least one vmbo profile the rule applies to".into()
-            } else {
-                "noem minstens één vmbo-profiel waarvoor de eis geldt".into()
-            }
-        }
-        "one-of" => {
-            if en {
-                "list at least one subject that satisfies the rule".into()
-            } else {
-                "noem minstens één vak dat aan de eis voldoet".into()
-            }
-        }
-        "members" => {
-            if en {
-                "list the schools and institutions of the region".into()
-            } else {
-                "noem de scholen en instellingen van de regio".into()
-            }
-        }
-        _ => {
-            if en {
-                format!("list at least one element in `{field}`")
-            } else {
-                format!("noem minstens één element in `{field}`")
-            }
-        }
-    }
-}
-
-/// English indefinite article.
-fn a(word: &str) -> String {
-    let an = word.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {word}", if an { "an" } else { "a" })
+    fl!(lang, "fill-list", field = field)
 }
 
 fn quote_all(names: &[String]) -> Vec<String> {

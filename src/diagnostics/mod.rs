@@ -79,12 +79,9 @@ pub enum FixText {
 
 impl FixText {
     pub fn render(&self, lang: crate::Lang) -> String {
-        use crate::Lang::{En, Nl};
-        match (self, lang) {
-            (FixText::Write(r), En) => format!("write `{r}`"),
-            (FixText::Write(r), Nl) => format!("schrijf `{r}`"),
-            (FixText::RemoveRepeated(f), En) => format!("remove the second `{f}`"),
-            (FixText::RemoveRepeated(f), Nl) => format!("haal de tweede `{f}` weg"),
+        match self {
+            FixText::Write(r) => crate::fl!(lang, "fix-write", text = r),
+            FixText::RemoveRepeated(f) => crate::fl!(lang, "fix-remove-repeated", field = f),
         }
     }
 }

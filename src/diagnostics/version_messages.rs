@@ -1,11 +1,13 @@
-//! Messages of the plan-version checks (V701–V705), English and Dutch side
-//! by side. They say which pupils lose (or gain) what, and from when.
+//! Messages of the plan-version checks (V701–V705); the wording is in
+//! `locales/*/leerlijn.ftl` (`v70*`). They say which pupils lose (or gain)
+//! what, and from when.
 //!
 //! Years are school-year start years, as the plan writes them: 2027 is
 //! school year 2027–2028.
 
-use super::messages::join_words;
 use crate::Lang;
+use crate::fl;
+use crate::i18n::{and_list, quoted};
 
 /// The plan years a change applies to: ranges of school-year start years;
 /// an open end runs to the end of the plan. Empty in a timeless plan.
@@ -40,23 +42,21 @@ impl When {
         self.0.first().map(|r| r.0)
     }
 
-    /// "from 2027 (school year 2027–2028), " or "in 2027–2028, " or "".
-    fn lead(&self, en: bool) -> String {
+    /// "from 2027 (school year 2027–2028)", "in school years 2025–2026 and
+    /// 2027–2029", or "none" in a timeless plan (the messages choose on it).
+    fn lead(&self, lang: Lang) -> String {
         let parts: Vec<String> = self
             .0
             .iter()
-            .map(|&(a, b)| match (b, en) {
-                (None, true) => format!("from {a} (school year {a}–{})", a + 1),
-                (None, false) => format!("vanaf {a} (schooljaar {a}–{})", a + 1),
-                (Some(b), _) if b == a => format!("{a}–{}", a + 1),
-                (Some(b), _) => format!("{a}–{}", b + 1),
+            .map(|&(a, b)| match b {
+                None => fl!(lang, "when-from", year = a, next = a + 1),
+                Some(b) => fl!(lang, "year-range", first = a, last = b + 1),
             })
             .collect();
-        match (parts.as_slice(), en) {
-            ([], _) => String::new(),
-            ([one], _) if self.0[0].1.is_none() => format!("{one}, "),
-            (_, true) => format!("in school years {}, ", join_words(&parts, Lang::En)),
-            (_, false) => format!("in de schooljaren {}, ", join_words(&parts, Lang::Nl)),
+        match parts.as_slice() {
+            [] => "none".to_string(),
+            [one] if self.0[0].1.is_none() => one.clone(),
+            _ => fl!(lang, "when-years", list = and_list(&parts, lang)),
         }
     }
 }
@@ -162,153 +162,180 @@ pub enum VersionMsg {
     InOldVersion,
 }
 
-fn cause(c: &RouteCause, en: bool) -> String {
-    match (c, en) {
-        (RouteCause::Removed(x), true) => format!("`{x}` was removed from the plan"),
-        (RouteCause::Removed(x), false) => format!("`{x}` uit het plan is gehaald"),
-        (RouteCause::NotRunning(x), true) => format!("`{x}` no longer runs then"),
-        (RouteCause::NotRunning(x), false) => format!("`{x}` dan niet meer loopt"),
-        (RouteCause::StepRemoved(a, b), true) => format!("the step `{a} -> {b}` was removed"),
-        (RouteCause::StepRemoved(a, b), false) => format!("de stap `{a} -> {b}` is geschrapt"),
-        (RouteCause::StepNotRunning(a, b), true) => {
-            format!("the step `{a} -> {b}` no longer runs then")
-        }
-        (RouteCause::StepNotRunning(a, b), false) => {
-            format!("de stap `{a} -> {b}` dan niet meer loopt")
-        }
-        (RouteCause::Changed(x), true) => {
-            format!("the qualification of `{x}` changed level or sector")
-        }
-        (RouteCause::Changed(x), false) => {
-            format!(
-                "de kwalificatie van `{x}` een ander niveau of een andere sector heeft gekregen"
-            )
-        }
-        (RouteCause::Target, true) => "the region's target level was raised".into(),
-        (RouteCause::Target, false) => "het streefniveau van de regio is verhoogd".into(),
+fn cause(c: &RouteCause, lang: Lang) -> String {
+    let (kind, item, from, to) = match c {
+        RouteCause::Removed(x) => ("removed", x.as_str(), "", ""),
+        RouteCause::NotRunning(x) => ("not-running", x.as_str(), "", ""),
+        RouteCause::StepRemoved(a, b) => ("step-removed", "", a.as_str(), b.as_str()),
+        RouteCause::StepNotRunning(a, b) => ("step-not-running", "", a.as_str(), b.as_str()),
+        RouteCause::Changed(x) => ("changed", x.as_str(), "", ""),
+        RouteCause::Target => ("target", "", "", ""),
+    };
+    fl!(
+        lang,
+        "route-cause",
+        cause = kind,
+        item = item,
+        from = from,
+        to = to
+    )
+}
+
+fn years(from: Option<u32>, until: Option<u32>, lang: Lang) -> String {
+    let kind = match (from, until) {
+        (None, None) => "every",
+        (Some(_), None) => "from",
+        (None, Some(_)) => "until",
+        (Some(f), Some(u)) if f == u => "one",
+        (Some(_), Some(_)) => "range",
+    };
+    let from = from.map_or(String::new(), |y| y.to_string());
+    let until = until.map_or(String::new(), |y| y.to_string());
+    fl!(lang, "years", kind = kind, from = from, until = until)
+}
+
+fn lost(l: &Lost, lang: Lang) -> String {
+    let (kind, years) = match *l {
+        Lost::Removed { from, until } => ("removed", years(from, until, lang)),
+        Lost::Ends { from, until } => ("ends", years(Some(from), until, lang)),
+        Lost::Starts { from, until } => ("starts", years(from, Some(until), lang)),
+    };
+    fl!(lang, "v703-lost", kind = kind, years = years)
+}
+
+fn region(region: &str, lang: Lang) -> String {
+    if region.is_empty() {
+        fl!(lang, "the-project")
+    } else {
+        fl!(lang, "region-named", region = region)
     }
 }
 
-fn years(from: Option<u32>, until: Option<u32>, en: bool) -> String {
-    match (from, until, en) {
-        (None, None, true) => "every year".into(),
-        (None, None, false) => "elk jaar".into(),
-        (Some(f), None, true) => format!("from {f} on"),
-        (Some(f), None, false) => format!("vanaf {f}"),
-        (None, Some(u), true) => format!("until {u}"),
-        (None, Some(u), false) => format!("tot en met {u}"),
-        (Some(f), Some(u), _) if f == u => format!("{f}"),
-        (Some(f), Some(u), _) => format!("{f}–{u}"),
-    }
-}
-
-fn lost(l: &Lost, en: bool) -> String {
-    match (l, en) {
-        (Lost::Removed { from, until }, true) => {
-            format!("is removed (it ran {})", years(*from, *until, en))
-        }
-        (Lost::Removed { from, until }, false) => {
-            format!("is geschrapt (het liep {})", years(*from, *until, en))
-        }
-        (Lost::Ends { from, until }, true) => {
-            format!("stops earlier: {} lost", years(Some(*from), *until, en))
-        }
-        (Lost::Ends { from, until }, false) => {
-            format!("stopt eerder: {} vervalt", years(Some(*from), *until, en))
-        }
-        (Lost::Starts { from, until }, true) => {
-            format!("starts later: {} lost", years(*from, Some(*until), en))
-        }
-        (Lost::Starts { from, until }, false) => {
-            format!("begint later: {} vervalt", years(*from, Some(*until), en))
-        }
-    }
-}
-
-fn routes(bol: bool, en: bool) -> &'static str {
-    match (bol, en) {
-        (true, true) => "a BOL programme must be reported 18 months ahead",
-        (true, false) => "een bol-opleiding moet 18 maanden vooraf gemeld zijn",
-        (false, true) => "a BBL-only programme must be reported 6 months ahead",
-        (false, false) => "een opleiding alleen in de bbl moet 6 maanden vooraf gemeld zijn",
-    }
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
 }
 
 impl VersionMsg {
     pub fn render(&self, lang: Lang) -> String {
-        let en = lang == Lang::En;
         use VersionMsg::*;
         match self {
-            RouteLost { programme, level, sector, when, route, cause: c } => if en {
-                format!("{}pupils of `{programme}` no longer reach level {level} in {sector}: their route `{route}` stopped, because {}", when.lead(en), cause(c, en))
-            } else {
-                let who = if when.0.is_empty() { format!("leerlingen van `{programme}` bereiken") } else { format!("{}bereiken leerlingen van `{programme}`", when.lead(en)) };
-                format!("{who} niveau {level} in {sector} niet meer: hun leerroute `{route}` houdt op, omdat {}", cause(c, en))
-            },
-            HelpRouteLost { programme, level, sector } => if en {
-                format!("keep or replace the offer or step the route needed, or declare a new pathway from `{programme}` to a level-{level} offer in {sector}")
-            } else {
-                format!("behoud of vervang het aanbod of de stap waar de route op steunde, of leg een nieuwe leerroute vast van `{programme}` naar aanbod op niveau {level} in {sector}")
-            },
-            CoverageLost { region, level, sector, when, route, cause: c } => {
-                let r = if region.is_empty() { if en { "the project".to_string() } else { "het project".to_string() } } else if en { format!("region `{region}`") } else { format!("regio `{region}`") };
-                if en {
-                    format!("{}no pupil of {r} can reach level {level} in {sector} any more: the old version's route `{route}` stopped, because {}", when.lead(en), cause(c, en))
-                } else {
-                    let who = if when.0.is_empty() { format!("geen leerling van {r} kan") } else { format!("{}kan geen leerling van {r}", when.lead(en)) };
-                    format!("{who} nog niveau {level} in {sector} bereiken: de leerroute `{route}` uit de oude versie houdt op, omdat {}", cause(c, en))
-                }
+            RouteLost {
+                programme,
+                level,
+                sector,
+                when,
+                route,
+                cause: c,
+            } => fl!(
+                lang,
+                "v701-route-lost",
+                when = when.lead(lang),
+                programme = programme,
+                level = *level,
+                sector = sector,
+                route = route,
+                cause = cause(c, lang)
+            ),
+            HelpRouteLost {
+                programme,
+                level,
+                sector,
+            } => fl!(
+                lang,
+                "v701-help",
+                programme = programme,
+                level = *level,
+                sector = sector
+            ),
+            CoverageLost {
+                region: r,
+                level,
+                sector,
+                when,
+                route,
+                cause: c,
+            } => fl!(
+                lang,
+                "v702-coverage-lost",
+                when = when.lead(lang),
+                region = region(r, lang),
+                level = *level,
+                sector = sector,
+                route = route,
+                cause = cause(c, lang)
+            ),
+            HelpCoverageLost { level, sector } => {
+                fl!(lang, "v702-help", level = *level, sector = sector)
             }
-            HelpCoverageLost { level, sector } => if en {
-                format!("the region demands {sector}: keep a level-{level} offer in {sector} that a route reaches, or agree in the region who takes it over")
-            } else {
-                format!("de regio vraagt om {sector}: houd aanbod op niveau {level} in {sector} dat via een leerroute bereikbaar is, of spreek in de regio af wie het overneemt")
-            },
-            OfferWithdrawn { offer, qual, lost: l, users } => {
-                let what = l.iter().map(|x| lost(x, en)).collect::<Vec<_>>().join(if en { " and " } else { " en " });
-                let users: Vec<String> = users.iter().map(|u| format!("`{u}`")).collect();
-                match (users.is_empty(), en) {
-                    (true, true) => format!("offer `{offer}` ({qual}) {what}; no route used it"),
-                    (true, false) => format!("aanbod `{offer}` ({qual}) {what}; geen leerroute gebruikte het"),
-                    (false, true) => format!("offer `{offer}` ({qual}) {what}; routes of {} used it", join_words(&users, Lang::En)),
-                    (false, false) => format!("aanbod `{offer}` ({qual}) {what}; leerroutes van {} gebruikten het", join_words(&users, Lang::Nl)),
-                }
+            OfferWithdrawn {
+                offer,
+                qual,
+                lost: l,
+                users,
+            } => {
+                let what: Vec<String> = l.iter().map(|x| lost(x, lang)).collect();
+                fl!(
+                    lang,
+                    "v703-withdrawn",
+                    count = users.len(),
+                    offer = offer,
+                    qual = qual,
+                    what = and_list(&what, lang),
+                    users = and_list(&quoted(users), lang)
+                )
             }
-            HelpOfferWithdrawn => (if en {
-                "if this is intended, tell the schools whose pupils used it and check the routes that relied on it; otherwise restore the offer's years"
-            } else {
-                "is dit de bedoeling, informeer dan de scholen waarvan leerlingen het gebruikten en controleer de leerroutes die erop steunden; zo niet, herstel de jaren van het aanbod"
-            }).into(),
-            RouteGained { programme, level, sector, when, route } => if en {
-                format!("{}pupils of `{programme}` can reach level {level} in {sector}, through `{route}`", when.lead(en))
-            } else {
-                let who = if when.0.is_empty() { format!("leerlingen van `{programme}` kunnen") } else { format!("{}kunnen leerlingen van `{programme}`", when.lead(en)) };
-                format!("{who} niveau {level} in {sector} bereiken, via `{route}`")
-            },
-            HelpRouteGained => (if en {
-                "nothing to fix if this route is intended; tell the school so it can advise its pupils"
-            } else {
-                "niets op te lossen als deze leerroute de bedoeling is; laat het de school weten, zodat die haar leerlingen kan adviseren"
-            }).into(),
-            NoticeLate { offer, qual, start, year, bol, deadline, date, earliest } => {
-                let next = year + 1;
-                match (start, en) {
-                    (true, true) => format!("offer `{offer}` ({qual}) starts in {year} (school year {year}–{next}), but the start of {}, by {deadline}, which has passed on {date}; the earliest school year it can start is {earliest}–{}", routes(*bol, en), earliest + 1),
-                    (true, false) => format!("aanbod `{offer}` ({qual}) start in {year} (schooljaar {year}–{next}), maar de start van {}, uiterlijk {deadline}, en die datum is op {date} voorbij; het kan op zijn vroegst starten in schooljaar {earliest}–{}", routes(*bol, en), earliest + 1),
-                    (false, true) => format!("offer `{offer}` ({qual}) takes no pupils from {year} (school year {year}–{next}) on, but the stop of {}, by {deadline}, which has passed on {date}; the earliest school year it can stop is {earliest}–{}", routes(*bol, en), earliest + 1),
-                    (false, false) => format!("aanbod `{offer}` ({qual}) laat vanaf {year} (schooljaar {year}–{next}) geen studenten meer toe, maar de beëindiging van {}, uiterlijk {deadline}, en die datum is op {date} voorbij; het kan op zijn vroegst stoppen in schooljaar {earliest}–{}", routes(*bol, en), earliest + 1),
-                }
-            }
-            HelpNotice { start, earliest, bol } => {
-                let art = "Regeling melding 2018 art. 2, WEB art. 6.1.2";
-                match (start, bol, en) {
-                    (true, _, true) => format!("set the offer's `from` to {earliest} or later ({art}), or check that the start was reported in time"),
-                    (true, _, false) => format!("zet `from` van het aanbod op {earliest} of later ({art}), of ga na of de start op tijd is gemeld"),
-                    (false, _, true) => format!("let the offer take pupils until {} at least (`until = {}`) ({art}), or check that the stop was reported in time", earliest - 1, earliest - 1),
-                    (false, _, false) => format!("laat het aanbod studenten toelaten tot en met ten minste {} (`until = {}`) ({art}), of ga na of de beëindiging op tijd is gemeld", earliest - 1, earliest - 1),
-                }
-            }
-            InOldVersion => (if en { "in the old version" } else { "in de oude versie" }).into(),
+            HelpOfferWithdrawn => fl!(lang, "v703-help"),
+            RouteGained {
+                programme,
+                level,
+                sector,
+                when,
+                route,
+            } => fl!(
+                lang,
+                "v704-route-gained",
+                when = when.lead(lang),
+                programme = programme,
+                level = *level,
+                sector = sector,
+                route = route
+            ),
+            HelpRouteGained => fl!(lang, "v704-help"),
+            NoticeLate {
+                offer,
+                qual,
+                start,
+                year,
+                bol,
+                deadline,
+                date,
+                earliest,
+            } => fl!(
+                lang,
+                "v705-notice-late",
+                start = yes(*start),
+                offer = offer,
+                qual = qual,
+                year = *year,
+                next = year + 1,
+                rule = fl!(lang, "v705-rule", bol = yes(*bol)),
+                deadline = deadline,
+                date = date,
+                earliest = *earliest,
+                earliest_next = earliest + 1
+            ),
+            HelpNotice {
+                start,
+                earliest,
+                bol: _,
+            } => fl!(
+                lang,
+                "v705-help",
+                start = yes(*start),
+                earliest = *earliest,
+                until = earliest.saturating_sub(1)
+            ),
+            InOldVersion => fl!(lang, "v70x-in-old-version"),
         }
     }
 }
@@ -322,13 +349,11 @@ mod tests {
         let steps: Vec<Option<u32>> = (2025..=2030).map(Some).collect();
         let w = When::from_steps(&steps, &[false, false, true, true, true, true]);
         assert_eq!(w.0, vec![(2027, None)]);
-        assert_eq!(
-            w.lead(true),
-            "from 2027 (school year 2027–2028), ".to_string()
-        );
+        assert_eq!(w.lead(Lang::En), "from 2027 (school year 2027–2028)");
+        assert_eq!(w.lead(Lang::Nl), "vanaf 2027 (schooljaar 2027–2028)");
         let w = When::from_steps(&steps, &[true, false, true, true, false, false]);
         assert_eq!(w.0, vec![(2025, Some(2025)), (2027, Some(2028))]);
-        assert_eq!(w.lead(true), "in school years 2025–2026 and 2027–2029, ");
-        assert_eq!(When::from_steps(&[None], &[true]).lead(true), "");
+        assert_eq!(w.lead(Lang::En), "in school years 2025–2026 and 2027–2029");
+        assert_eq!(When::from_steps(&[None], &[true]).lead(Lang::En), "none");
     }
 }

@@ -228,10 +228,7 @@ fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) ->
         // No snippet: the location goes into the message instead.
         let (at, _) = sources.span_lines(d.span);
         let path = escape_text(&sources.get(d.span.file).path);
-        let note = match lang {
-            Lang::En => "the line is too long to show",
-            Lang::Nl => "de regel is te lang om te tonen",
-        };
+        let note = crate::fl!(lang, "human-line-too-long");
         return Report {
             code: format!("{} {}", d.code.as_str(), d.code.name()),
             message: format!("{}\n[{path}:{at}: {note}]", shown(d.message.render(lang))),
@@ -314,40 +311,20 @@ pub fn summary(analysis: &Analysis, lang: Lang) -> String {
         analysis.count(Level::Warning),
         analysis.count(Level::Info),
     );
-    let files = analysis.user_files;
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = match lang {
-        Lang::En => vec![
-            plural(e, "error", "errors"),
-            plural(w, "warning", "warnings"),
-        ],
-        Lang::Nl => vec![
-            plural(e, "fout", "fouten"),
-            plural(w, "waarschuwing", "waarschuwingen"),
-        ],
-    };
+    let mut parts = vec![
+        crate::fl!(lang, "summary-errors", count = e),
+        crate::fl!(lang, "summary-warnings", count = w),
+    ];
     if i > 0 {
-        parts.push(match lang {
-            Lang::En => plural(i, "info", "infos"),
-            Lang::Nl => plural(i, "melding", "meldingen"),
-        });
+        parts.push(crate::fl!(lang, "summary-infos", count = i));
     }
-    let mut s = match lang {
-        Lang::En => format!("{} in {}", parts.join(", "), plural(files, "file", "files")),
-        Lang::Nl => format!(
-            "{} in {}",
-            parts.join(", "),
-            plural(files, "bestand", "bestanden")
-        ),
-    };
-    if analysis.suppressed > 0 {
-        s.push_str(&match lang {
-            Lang::En => format!(" ({} suppressed)", analysis.suppressed),
-            Lang::Nl => format!(" ({} onderdrukt)", analysis.suppressed),
-        });
-    }
-    s
+    crate::fl!(
+        lang,
+        "summary",
+        counts = parts.join(", "),
+        files = analysis.user_files,
+        suppressed = analysis.suppressed
+    )
 }
 
 pub fn render(

@@ -47,19 +47,20 @@ fn names(items: &[String], lang: Lang) -> String {
         .map(|s| format!("`{}`", esc(s)))
         .collect();
     if items.len() > CELL_NAMES {
-        shown.push(match lang {
-            Lang::En => format!("and {} more", items.len() - CELL_NAMES),
-            Lang::Nl => format!("en nog {}", items.len() - CELL_NAMES),
-        });
+        shown.push(crate::fl!(
+            lang,
+            "md-more",
+            count = items.len() - CELL_NAMES
+        ));
     }
     shown.join(", ")
 }
 
 fn region_name(r: &str, lang: Lang) -> String {
-    match (r.is_empty(), lang) {
-        (true, Lang::En) => "(the project)".into(),
-        (true, Lang::Nl) => "(het project)".into(),
-        (false, _) => format!("`{}`", esc(r)),
+    if r.is_empty() {
+        crate::fl!(lang, "md-the-project")
+    } else {
+        format!("`{}`", esc(r))
     }
 }
 
@@ -69,14 +70,12 @@ pub fn render(
     lang: Lang,
     regions: Option<&[RegionChange]>,
 ) -> String {
-    let en = lang == Lang::En;
     let mut out = String::new();
-    match regions {
-        Some(_) if en => out.push_str("## leerlijn: what this change does to pupils\n\n"),
-        Some(_) => out.push_str("## leerlijn: wat deze wijziging betekent voor leerlingen\n\n"),
-        None if en => out.push_str("## leerlijn check\n\n"),
-        None => out.push_str("## leerlijn-controle\n\n"),
-    }
+    out.push_str(&match regions {
+        Some(_) => crate::fl!(lang, "md-title-changes"),
+        None => crate::fl!(lang, "md-title-check"),
+    });
+    out.push_str("\n\n");
     if let Some(regions) = regions {
         let changed: Vec<&RegionChange> = regions
             .iter()
@@ -88,17 +87,11 @@ pub fn render(
             })
             .collect();
         if changed.is_empty() {
-            out.push_str(if en {
-                "No change for pupils: no route, coverage or offer is lost or gained.\n\n"
-            } else {
-                "Geen verandering voor leerlingen: geen leerroute, dekking of aanbod verdwijnt of komt erbij.\n\n"
-            });
+            out.push_str(&crate::fl!(lang, "md-no-change"));
+            out.push_str("\n\n");
         } else {
-            out.push_str(if en {
-                "| region | routes lost | routes gained | coverage lost | coverage gained | offers withdrawn |\n"
-            } else {
-                "| regio | leerroutes kwijt | leerroutes erbij | dekking kwijt | dekking erbij | aanbod ingetrokken |\n"
-            });
+            out.push_str(&crate::fl!(lang, "md-changes-header"));
+            out.push('\n');
             out.push_str("|---|---:|---:|---|---|---|\n");
             for r in changed {
                 out.push_str(&format!(
@@ -117,27 +110,21 @@ pub fn render(
     let n = analysis.diagnostics.len();
     let summary = crate::emit::human::summary(analysis, lang);
     if n == 0 {
-        out.push_str(&format!(
-            "{} {summary}.\n",
-            if en {
-                "No findings:"
-            } else {
-                "Geen bevindingen:"
-            }
-        ));
+        out.push_str(&crate::fl!(lang, "md-no-findings", summary = summary));
+        out.push('\n');
         return out;
     }
     let collapse = n > OPEN_FINDINGS;
     if collapse {
         out.push_str(&format!(
             "<details>\n<summary>{} ({})</summary>\n\n",
-            if en { "Findings" } else { "Bevindingen" },
+            crate::fl!(lang, "md-findings"),
             esc(&summary)
         ));
     } else {
         out.push_str(&format!(
             "### {} ({})\n\n",
-            if en { "Findings" } else { "Bevindingen" },
+            crate::fl!(lang, "md-findings"),
             esc(&summary)
         ));
     }
@@ -160,7 +147,7 @@ pub fn render(
         if let Some(h) = &d.help {
             out.push_str(&format!(
                 "  <br>{} {}\n",
-                if en { "help:" } else { "hulp:" },
+                crate::fl!(lang, "md-help"),
                 esc(&h.render(lang))
             ));
         }

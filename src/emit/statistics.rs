@@ -39,13 +39,8 @@ pub fn rows(analysis: &Analysis) -> Vec<Row> {
         .collect()
 }
 
-fn level_word(level: &str, lang: Lang) -> &str {
-    match (lang, level) {
-        (Lang::Nl, "error") => "fout",
-        (Lang::Nl, "warning") => "waarschuwing",
-        (Lang::Nl, "info") => "melding",
-        _ => level,
-    }
+fn level_word(level: &str, lang: Lang) -> String {
+    crate::fl!(lang, "level", level = level)
 }
 
 /// The aligned table, one line per row; empty when there are no findings.

@@ -1,0 +1,754 @@
+# English messages of leerlijn (Project Fluent syntax, https://projectfluent.org).
+#
+# Each message has an id (left of `=`) and a text. Words in braces such as
+# { $programme } are filled in by leerlijn: keep them, but move them where
+# the sentence needs them. A block such as
+#     { $count ->
+#         [one] level
+#        *[other] levels
+#     }
+# picks a text by the value of a variable; the line marked `*` is the default.
+# Backquotes mark names from the plan (`waalhaven`), and stay as they are.
+# See CONTRIBUTING.md, "Translating leerlijn".
+
+## Shared pieces
+
+# The last two items of a list: `a, b and c` is { $head } = "a, b", { $last } = "c".
+list-and = { $head } and { $last }
+list-or = { $head } or { $last }
+# A school year by its start year: 2026 is school year 2026–2027.
+school-year = { $year } (school year { $year }–{ $next })
+year-range = { $first }–{ $last }
+# `level 2`, `levels 3 and 4`; { $list } is the numbers, already joined.
+levels = { $count ->
+    [one] level { $list }
+   *[other] levels { $list }
+}
+region-named = region `{ $region }`
+the-project = the project
+# Why { $item } does not run in a year.
+cause = { $cause ->
+    [starts] `{ $item }` only starts in { $year }
+    [ends] `{ $item }` ends after { $year }
+    [qual-starts] qualification { $crebo } of `{ $item }` is only in force from { $year }
+   *[qual-ends] qualification { $crebo } of `{ $item }` lapses after { $year }
+}
+
+## C201 inadmissible-transition
+
+c201-track = { $kind ->
+    [pro] `{ $programme }` (praktijkonderwijs) leads straight to `{ $offer }`, { $qual } at level { $level }, but praktijkonderwijs ends with a getuigschrift, not a diploma: it meets no vooropleidingseis of WEB art. 8.2.1, so only { $admits } is open to its pupils
+    [entree] `{ $programme }` (track { $track }) leads straight to `{ $offer }`, { $qual }, an entreeopleiding, but toelating to entree is open only to those who do not meet the vooropleidingseis of level 2 (WEB art. 8.1.1b), and a { $track } diploma does
+   *[other] `{ $programme }` (track { $track }) leads straight to `{ $offer }`, { $qual } at level { $level }, but a { $track } diploma gives toelating to { $admits } only (WEB art. 8.2.1)
+}
+c201-step = `{ $from }` (level { $from_level }) leads straight to `{ $offer }`, { $qual } at level { $level }, but a level-{ $from_level } diploma gives toelating to { $admits } only (WEB art. 8.2.1)
+# { $levels } are level numbers, already joined ("3 and 4"); { $admits } too ("2, 3 or 4").
+c201-help-track = { $kind ->
+    [via] let the pathway pass through { $count ->
+        [one] an offer at level { $levels }
+       *[other] offers at levels { $levels }
+    } first (WEB art. 8.2.1), or correct the programme's `track` if it is not { $track }
+   *[direct] lead the pathway to an offer at level { $admits } instead, or correct the programme's `track` if it is not { $track }
+}
+c201-help-step = put a level-{ $next } offer in between (WEB art. 8.2.1): Entree (level 1) leads to level 2, level 2 to levels 3 and 4, level 3 to level 4
+
+## C202 missing-subjects
+
+c202-missing = `{ $programme }` lacks subjects for `{ $offer }`, { $qual }: { $parts }
+c202-requires = the qualification requires { $subjects }
+c202-prerequisite = the vooropleidingseis { $rule } asks { $one_of } for toelating from { $from } into { $into }{ $from_year ->
+    [none] {""}
+   *[other] , from { $from_year }–{ $next }
+}
+c202-help = add a subject that meets each rule to the programme's `subjects` (the vak must have been part of the eindexamen: WEB art. 8.2.2, Doorstroomregeling vmbo – mbo 2020), or lead its pupils to another offer
+
+## C203 level-regression
+
+c203-regression = `{ $from }` (level { $from_level }) leads to `{ $offer }`, { $qual } at level { $level }: { $kind ->
+    [same] the same level, not a higher one
+   *[lower] a lower level, not a higher one
+}
+c203-help = a step between mbo offers must go up a level; reverse the step if it is meant the other way, or remove it
+
+## C204 inactive-node
+
+# { $year } is a school year ("2026 (school year 2026–2027)"), { $why } a cause.
+c204-inactive = the pathway `{ $pathway }` runs in { $year }, but { $why }
+c204-help = { $limit }, { $other }{ $follows }
+# { $bounds } is `from = 2026` and/or `until = 2030`.
+c204-help-bounds = give the pathway { $bounds } to keep it within the years of `{ $node }`
+c204-help-no-shared-year = the pathway and `{ $node }` share no year of the plan: align their years or remove the pathway
+c204-help-own-years = or leave out the pathway's own years: it then takes the years it does not write from `{ $node }`, where it starts
+c204-help-replace = or replace `{ $node }` by an offer that runs in { $year }
+c204-help-follows = ; without `from`/`until` of its own, this pathway follows the years of `{ $first }`, where it starts
+
+## C205 route-unavailable
+
+c205-route = the pathway `{ $pathway }` asks for `{ $route }`, which { $offers } { $count ->
+    [one] does
+   *[other] do
+} not provide
+c205-help = add `{ $route }` to the `routes` of { $offers }, or change or remove the pathway's `route`
+
+## C206 cross-region
+
+c206-cross-region = `{ $from }` (in { $from_regions }) leads to `{ $to }` (in { $to_regions }), but no region holds both
+c206-help = if the transition is planned, add both to a common region's `members`; if it is agreed across regions, suppress this finding and name the agreement
+
+## C207 dead-end
+
+c207-dead-end = programme `{ $programme }` leads nowhere: no pathway starts at it
+c207-help = add a pathway from it to an mbo offer, or remove the programme from the plan
+
+## C208 target-unreachable
+
+c208-whose-region = the target level of region `{ $region }`
+c208-whose-none = the target level for a school in no region
+c208-target = no route from `{ $programme }` reaches level { $target }, { $whose }: { $best ->
+    [0] its routes reach no offer whose level is known
+   *[other] its routes reach level { $best } at most
+}
+c208-help = continue a route with a pathway to an offer at level { $target } (level 2 leads to levels 3 and 4, level 3 to level 4)
+
+## C209 sector-gap
+
+c209-no-sector = no sector
+c209-gap = { $kind ->
+    [component] no route from `{ $programme }` reaches an offer in { $wanted }, the sector of its practical component; its routes reach { $reached }
+   *[profile] no route from `{ $programme }` reaches an offer in a sector of its profile { $profile } ({ $wanted }); its routes reach { $reached }
+}
+c209-help = add a pathway to an offer in { $wanted }, so pupils can continue in the direction they were prepared for
+
+## C210 cycle
+
+c210-cycle = { $count ->
+    [one] a pathway leads from { $offers } back to itself
+   *[other] pathways lead round in a cycle through { $offers }
+}
+c210-edge = this step is part of the cycle
+c210-help = a route between mbo offers goes up a level at every step, so it cannot come back; remove the step that leads back
+
+## C211 unreached-offer
+
+c211-unreached = no route from any programme reaches `{ $offer }` ({ $qual })
+c211-help = add a pathway that leads to it; if the offer serves other pupils (adults, havo), suppress this finding and say so
+
+## D302 overlapping-offer
+
+# { $title } is " (Title)" or nothing.
+d302-overlap = crebo { $crebo }{ $title } is offered { $count } times in { $region } in the same years: { $offers }
+d302-also-offered = also offered here, by `{ $institution }`
+d302-also-offered-at = also offered here, by `{ $institution }` in { $location }
+d302-help-agree = agree in the region which offer stays (doelmatigheid, WEB art. 6.1.3), or suppress this finding and name the agreement
+d302-help-capacity = { $all ->
+    [yes] together they have { $capacity } places a year; { $agree }
+   *[no] together they have at least { $capacity } places a year (not every offer gives its `capacity`); { $agree }
+}
+
+## D303 duplicate-pathway
+
+d303-duplicate = the pathway `{ $chain }` adds nothing: earlier pathways already declare every step of it
+d303-duplicate-route = the pathway `{ $chain }` (route { $route }) adds nothing: earlier pathways already declare every step of it
+d303-first = its first step is declared here
+d303-help = remove this pathway, or, if its years, route or note differ on purpose, move them to the pathway that declares the steps
+
+## D304 overlapping-dossier
+
+d304-overlap = kwalificatiedossier { $dossier }{ $title } is offered at level { $level } by several institutions in { $region } in the same years: { $offers }
+d304-offer = { $qual } by `{ $institution }`
+d304-also = { $crebo }, same dossier and level, by `{ $institution }`
+d304-help = qualifications of one dossier share most of their content: check with the other institutions whether the region needs each of them (doelmatigheid, WEB art. 6.1.3)
+
+## S401 uncovered-sector
+
+s401-uncovered = { $timeless ->
+    [yes] { $region } demands `{ $sector }`, but no member institution offers it at level { $level } or higher
+   *[no] { $region } demands `{ $sector }`, but no member institution offers it at level { $level } or higher in any year of the plan
+}
+s401-help = ask a member institution to offer a qualification in `{ $sector }` at level { $level } or higher, or add an institution that does to the region's `members`
+
+## S402 unreachable-sector
+
+s402-unreachable = { $region } demands `{ $sector }`, which { $offers } { $count ->
+    [one] offers
+   *[other] offer
+} at level { $level } or higher, but { $timeless ->
+    [yes] no route from the region's programmes reaches { $count ->
+        [one] it
+       *[other] them
+    }
+   *[no] in no year of the plan does a route from the region's programmes reach { $count ->
+        [one] it
+       *[other] them
+    }
+}
+s402-help = add a pathway from one of the region's programmes (directly or through a lower level) to one of these offers, in years in which both run
+
+## S403 sector-lapse
+
+s403-lapse = { $region } demands `{ $sector }`, which the region's programmes reach in some years of the plan but not in { $year }{ $count ->
+    [0] {""}
+   *[other] : { $causes }
+}
+s403-pathway-cause = the pathway { $cause }
+s403-help = keep a route to `{ $sector }` open in { $year }: let the items named run that year too, or add a pathway to another offer of the sector that runs then
+
+## K601 capacity-shortfall
+
+k601-places = { $unbounded ->
+    [yes] { $places } places, besides offers without a stated `capacity`
+   *[no] { $places } places
+}
+# { $when } is a range of years or one school year; { $worst } the worst year of the range.
+k601-shortfall = { $kind ->
+    [range] { $region } cannot place all its vmbo leavers in { $when }: at worst, in { $worst }, { $shortfall } of { $leavers } leavers have no place; the offers their pathways lead to have { $places }
+    [year] { $region } cannot place { $shortfall } of its { $leavers } vmbo leavers in { $when }: the offers their pathways lead to have { $places }
+   *[timeless] { $region } cannot place { $shortfall } of its { $leavers } vmbo leavers: the offers their pathways lead to have { $places }
+}
+k601-help = { $count ->
+    [one] raise the `capacity` of the offers { $programmes } leads to, or add pathways from it to offers with free places
+   *[other] raise the `capacity` of the offers { $programmes } lead to, or add pathways from them to offers with free places
+}
+k601-unplaced = { $unplaced } of its { $leavers } leavers { $unplaced ->
+    [one] has
+   *[other] have
+} no place{ $year ->
+    [none] {""}
+   *[other] {" "}({ $year })
+}
+
+## K602 small-cohort
+
+# { $year } is a school year or "none"; { $worst } the worst year of the range { $when }.
+k602-small = { $kind ->
+    [range] offer `{ $offer }` ({ $qual }) can take in fewer than the minimum cohort of { $min_cohort } in { $when }: at most { $intake } leavers in { $worst }, from { $programmes }
+   *[single] offer `{ $offer }` ({ $qual }) can take in at most { $intake } leavers{ $year ->
+        [none] {""}
+       *[other] {" "}in { $year }
+    }, from { $programmes }: fewer than the minimum cohort of { $min_cohort }
+}
+k602-help = a course this small is hard to keep: agree in the region to combine it with another offer of crebo { $crebo } (see D302), or lead more programmes to it; `min-cohort` in leerlijn.toml sets the minimum ({ $min_cohort })
+
+## R501 orphan
+
+r501-orphan = { $kind ->
+    [school] school
+   *[institution] institution
+} `{ $name }` is in no region, so no regional plan covers it
+r501-help = add it to a region's `members`, or remove it from the plan
+
+## W001 unused-suppression
+
+w001-unused-suppression = unused suppression: { $parts }
+w001-malformed = it is not of the form `# leerlijn: allow(CHECK, ...) reason`
+w001-empty = it names no check
+w001-unknown = { $count ->
+    [one] { $names } is not a check
+   *[other] { $names } are not checks
+}
+w001-unsuppressible = { $names } cannot be suppressed: E and W codes always report
+w001-unused = { $kind ->
+    [no-item] it applies to no item, so { $names } suppresses nothing
+   *[item] the item it applies to has no { $names } finding
+}
+# { $names } are the checks meant, { $name } the unknown name written.
+w001-guess = { $names } (for `{ $name }`)
+w001-help-guess = did you mean { $guesses }? Otherwise, { $rest }
+w001-help = { $kind ->
+    [no-item] a suppression at the end of an item's first line applies to that item, one on a line of its own to the item right below it: move the comment there, or remove it
+   *[item] remove the comment or the names it does not need; `leerlijn explain --list` lists every check
+}
+
+## W002 suppression-without-reason
+
+w002-no-reason = { $count ->
+    [0] suppression without a reason
+   *[other] suppression of { $names } without a reason
+}
+w002-help = say why after the parentheses, so the next reader knows whether it still holds: `# leerlijn: allow(C211) offered for adult learners`
+
+## Help lines that name the answer (hints)
+
+hint-second-offer = if the two are its BOL and BBL routes, write one offer with `routes = [bol, bbl]`; otherwise remove the later offer, or give it its own `location` and a name with `as`
+hint-bad-brin = `{ $text }` is not a BRIN code: a BRIN is two digits and two capital letters, like `25LP`
+hint-brin = write `brin = "{ $brin }"`
+# { $name } is the institution's name.
+hint-brin-named = write `brin = "{ $brin }"` ({ $name })
+hint-brin-unknown = write the four-character BRIN code DUO gives the school or institution, like `brin = "25LP"` (a branch adds two digits: `25LP01`)
+hint-unknown-brin = no mbo institution has BRIN `{ $text }`
+hint-near-brin-item = `{ $brin }` ({ $name })
+hint-near-brin = did you mean { $list }?
+hint-profile-not-sector = { $count ->
+    [0] `{ $profile }` is a profile, not a sector: write a sector here
+    [one] `{ $profile }` is a profile; it prepares for sector { $sectors }: write that
+   *[other] `{ $profile }` is a profile; it prepares for sectors { $sectors }: write one of those
+}
+hint-sector-not-profile = { $count ->
+    [0] `{ $sector }` is a sector, not a profile: write the programme's vmbo profile here
+   *[other] `{ $sector }` is a sector; the profiles that prepare for it are { $profiles }: write one of those
+}
+
+## E001/E002 syntax errors
+
+syntax-unquoted-spaces = text with spaces needs quotes
+syntax-unquoted = `{ $text }` is neither a number nor an ID: text needs quotes
+syntax-needs-quotes = text without quotes
+syntax-help-quote = write `{ $field } = "{ $text }"`
+syntax-not-arrow = `{ $text }` is not an arrow; write `->`
+syntax-help-arrow = the steps of a pathway are joined by `->` (a hyphen and `>`): `pathway school.programme -> institution.CREBO`
+# { $item } is how the plan names the item: `institution roc-twente`, `offer 25342`.
+syntax-unclosed = the block of `{ $item }` that starts here is not closed
+syntax-block-starts-here = the block starts here
+syntax-close-here = close it here with `{"}"}`
+syntax-help-unclosed = add `{"}"}` after the last line of the block of `{ $item }`
+# { $child } is a keyword of the plan language (`offer`, `programme`).
+syntax-stray-close = this `{"}"}` closes the block of `{ $item }`, but more of its `{ $child }` items follow
+syntax-closes-too-early = closes the block too early
+syntax-help-stray-close = remove this `{"}"}`: the block of `{ $item }` ends after its last `{ $child }`
+syntax-non-ascii-id = `{ $text }` is not an ID: IDs are written in ASCII letters, digits, `_` and `-`
+syntax-help-ascii = write `{ $ascii }` (here and wherever the plan refers to it)
+syntax-help-ascii-none = write the ID in ASCII letters, digits, `_` and `-`; put other text in a title "..."
+syntax-help-more = fix the errors shown first: the ones after them often follow from them
+# What was expected; { $kw } is a keyword of the plan language, { $field } a field name.
+expected-item = every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway
+expected-id = write an ID after `{ $kw }`: lower-case ASCII letters, digits, `-` and `_`, for example `{ $kw } my-{ $kw }`
+expected-crebo = write the five-digit crebo code after `{ $kw }`, for example `{ $kw } 25263`
+expected-eq = a field is written `{ $field } = value`; put text in quotes: `{ $field } = "..."`
+expected-value = after `=` comes an ID, a number, text in quotes "..." or a list `[a, b]`
+expected-count = numbers over the years are written `[YEAR: NUMBER, ...]`, for example `pupils = [2025: 24, 2027: 20]`
+expected-list-element = a list holds IDs, numbers or quoted text, separated by commas: `[a, b]`
+expected-comma-or-bracket = separate the elements of a list with `,` and close it with `]`: `[a, b]`
+expected-field-or-end = inside a block, write fields as `name = value`; close the block with `{"}"}`
+expected-field-or-item = inside this block, write fields as `name = value` and `{ $kw }` items; close the block with `{"}"}`
+expected-block = open the block with `{"{"}` after the head: `{ $kw } ID {"{"} ... {"}"}`
+expected-block-or-item = put the fields in a block `{"{"} ... {"}"}`, or start the next item on a new line
+expected-node = write the step as `institution.CREBO` (or `school.programme` for the first step)
+expected-member = after `.` comes the programme's ID or the offer's crebo code: `olympia.pie-kb`, `zadkine.25263`
+expected-arrow-block-or-item = continue the pathway with `-> institution.CREBO`, add a block `{"{"} ... {"}"}`, or start the next item on a new line
+expected-arrow = a pathway joins at least two steps with `->`: `pathway school.programme -> institution.CREBO`
+expected-as-id = after `as` comes the offer's own ID: `offer 25263 as techniek-4 {"{"} ... {"}"}`
+
+## The rules that follow from the law (E104, C201 specialist, C212, R502)
+
+law-profile-not-on-track = `{ $programme }` has profile { $profile }, which is not a profiel of track { $track } (it belongs to { $tracks })
+law-help-profile-tracks = { $count ->
+    [0] no profile belongs to track { $track }; remove `profile = { $profile }` or correct the `track`
+   *[other] the profielen of { $track } are { $profiles } (WVO 2020 arts. 2.25–2.27); correct the `profile`, or the `track` if the programme is not { $track }
+}
+law-practical-not-on-track = `{ $programme }` is on track { $track }, but a praktijkgericht vak (`practical`) belongs to the gemengde or theoretische leerweg only
+law-help-practical = since 2024 the praktijkgericht vak is a subject of gl and tl (Uitvoeringsbesluit WVO 2020 arts. 2.17, 2.25), not a leerweg: remove `practical`, or set `track` to gl, tl or gt
+law-unknown-municipality = { $ambiguous ->
+    [yes] "{ $name }" names more than one Dutch municipality of 2026
+   *[no] "{ $name }" is not a Dutch municipality of 2026
+}
+# { $names } are municipality names in quotes, already joined with "or".
+law-help-municipality-ambiguous = more than one municipality has that name: write { $names }
+law-help-municipality-closest = did you mean { $names }? Municipalities are named as CBS writes them for 2026; the old name of a merged municipality is not in the list: write the municipality it is part of now
+law-help-municipality = write the municipality as CBS names it for 2026 ("Den Haag" and "Den Bosch" are accepted); the old name of a merged municipality is not in the list: write the municipality it is part of now
+law-unknown-labour-market = "{ $name }" is not one of the 35 arbeidsmarktregio's of 2026
+law-help-labour-market-closest = did you mean { $names }?
+law-help-labour-market = write the arbeidsmarktregio's name as CBS does for 2026, e.g. "Rijnmond" or "Holland Rijnland"
+law-route-not-allowed = `{ $offer }` offers { $qual } in route { $route }, which that qualification does not have
+law-help-route-not-allowed = this qualification can only be followed in { $allowed }: remove the route (without `routes` an offer has the routes its qualification allows)
+law-bad-type = `type = { $text }` is not a kind of qualification
+law-prerequisite-from-list = a prerequisite's `from` is the first school year it applies in, not a list of profiles
+law-help-prerequisite-from-fix = the profiles it applies to go in `profiles`: write `{ $fix }`
+law-help-prerequisite-from = the profiles it applies to go in `profiles = [...]`; `from` takes a year, like `2025`
+law-help-type = the only type is `specialist`, for a specialistenopleiding (WEB art. 8.2.1 lid 2); leave `type` out otherwise
+law-specialist-from-programme = `{ $programme }` leads straight to `{ $offer }`, { $qual }, a specialistenopleiding: toelating requires a diploma vakopleiding for the same occupation (WEB art. 8.2.1 lid 2), which no vmbo diploma is
+law-specialist-from-offer = `{ $from }`, { $from_qual } (level { $from_level }), leads to `{ $offer }`, { $qual }, a specialistenopleiding whose toelating requires a diploma vakopleiding for the same occupation (WEB art. 8.2.1 lid 2): { $why ->
+    [other-dossier] a vakopleiding of another kwalificatiedossier, so not one for the same occupation
+   *[not-level-3] not a vakopleiding (level 3)
+}
+# { $vakopleidingen } are "25xxx Name" of the level-3 qualifications, joined with "or".
+law-help-specialist = { $count ->
+    [0] its kwalificatiedossier has no level-3 qualification, so leerlijn cannot tell which vakopleiding is "for the same occupation": if the institution admits from the vakopleiding this pathway starts at, record that with a suppression and its reason
+   *[other] lead the pathway through a level-3 qualification of the same kwalificatiedossier first: { $vakopleidingen }
+}
+law-superseded = `{ $offer }` offers { $qual }, which { $successor } replaces{ $year ->
+    [none] {""}
+   *[other] {" "}(from { $year }–{ $next } in this plan)
+}
+# { $old } and { $new } are crebo codes.
+law-replace-here = replace { $old } with { $new } here too
+law-help-superseded = { $count ->
+    [0] offer the current qualification: replace { $old } with { $new } in this `offer`; new students enrol in the current code
+   *[other] offer the current qualification: replace { $old } with { $new } in this `offer` and in every reference to it ({ $references }); new students enrol in the current code
+}
+law-outside-labour-market = `{ $member }` is in { $municipality }, in arbeidsmarktregio { $own }, but region `{ $region }` covers { $labour_market }
+law-help-outside-labour-market = make it a member of the region for { $own }, correct its `municipality`, or correct the region's `labour-market`; if it serves this region across the border, say so with a suppression and its reason
+
+## V701–V705: comparing two versions of a plan
+
+# When a change applies: one open range, a closed range, or a list of them.
+when-from = from { $year } (school year { $year }–{ $next })
+when-years = in school years { $list }
+# Why the old route stops ({ $item } an item, { $from } -> { $to } a step).
+route-cause = { $cause ->
+    [removed] `{ $item }` was removed from the plan
+    [not-running] `{ $item }` no longer runs then
+    [step-removed] the step `{ $from } -> { $to }` was removed
+    [step-not-running] the step `{ $from } -> { $to }` no longer runs then
+    [changed] the qualification of `{ $item }` changed level or sector
+   *[target] the region's target level was raised
+}
+# The years an offer ran or loses.
+years = { $kind ->
+    [every] every year
+    [from] from { $from } on
+    [until] until { $until }
+    [one] { $from }
+   *[range] { $from }–{ $until }
+}
+# { $when } is "none" in a plan without years.
+v701-route-lost = { $when ->
+    [none] pupils of `{ $programme }` no longer reach level { $level } in { $sector }: their route `{ $route }` stopped, because { $cause }
+   *[other] { $when }, pupils of `{ $programme }` no longer reach level { $level } in { $sector }: their route `{ $route }` stopped, because { $cause }
+}
+v701-help = keep or replace the offer or step the route needed, or declare a new pathway from `{ $programme }` to a level-{ $level } offer in { $sector }
+v702-coverage-lost = { $when ->
+    [none] no pupil of { $region } can reach level { $level } in { $sector } any more: the old version's route `{ $route }` stopped, because { $cause }
+   *[other] { $when }, no pupil of { $region } can reach level { $level } in { $sector } any more: the old version's route `{ $route }` stopped, because { $cause }
+}
+v702-help = the region demands { $sector }: keep a level-{ $level } offer in { $sector } that a route reaches, or agree in the region who takes it over
+v703-lost = { $kind ->
+    [removed] is removed (it ran { $years })
+    [ends] stops earlier: { $years } lost
+   *[starts] starts later: { $years } lost
+}
+# { $what } is one or more of the v703-lost texts.
+v703-withdrawn = { $count ->
+    [0] offer `{ $offer }` ({ $qual }) { $what }; no route used it
+   *[other] offer `{ $offer }` ({ $qual }) { $what }; routes of { $users } used it
+}
+v703-help = if this is intended, tell the schools whose pupils used it and check the routes that relied on it; otherwise restore the offer's years
+v704-route-gained = { $when ->
+    [none] pupils of `{ $programme }` can reach level { $level } in { $sector }, through `{ $route }`
+   *[other] { $when }, pupils of `{ $programme }` can reach level { $level } in { $sector }, through `{ $route }`
+}
+v704-help = nothing to fix if this route is intended; tell the school so it can advise its pupils
+v705-rule = { $bol ->
+    [yes] a BOL programme must be reported 18 months ahead
+   *[no] a BBL-only programme must be reported 6 months ahead
+}
+# { $deadline } and { $date } are dates (YYYY-MM-DD); { $rule } is v705-rule.
+v705-notice-late = { $start ->
+    [yes] offer `{ $offer }` ({ $qual }) starts in { $year } (school year { $year }–{ $next }), but the start of { $rule }, by { $deadline }, which has passed on { $date }; the earliest school year it can start is { $earliest }–{ $earliest_next }
+   *[no] offer `{ $offer }` ({ $qual }) takes no pupils from { $year } (school year { $year }–{ $next }) on, but the stop of { $rule }, by { $deadline }, which has passed on { $date }; the earliest school year it can stop is { $earliest }–{ $earliest_next }
+}
+v705-help = { $start ->
+    [yes] set the offer's `from` to { $earliest } or later (Regeling melding 2018 art. 2, WEB art. 6.1.2), or check that the start was reported in time
+   *[no] let the offer take pupils until { $until } at least (`until = { $until }`) (Regeling melding 2018 art. 2, WEB art. 6.1.2), or check that the stop was reported in time
+}
+v70x-in-old-version = in the old version
+
+## E001–E003: reading the file
+
+# What the parser found instead.
+found = { $kind ->
+    [ident] identifier `{ $text }`
+    [keyword] keyword `{ $text }`
+    [int] number `{ $text }`
+    [string] a string
+    [punct] `{ $text }`
+   *[eof] the end of the file
+}
+# What the parser expected. { $kind } is an item kind ("offer", "track");
+# { $key } the same kind as the plan language writes it, to choose an article by.
+expected-what-item = an item (`region`, `school`, `institution`, `pathway`, ...)
+expected-what-id = an ID for the { $kind }
+expected-what-crebo = the crebo code of the { $kind }
+expected-what-eq = `=` after field `{ $field }`
+expected-what-value = a value (an ID, a number, a string or a list)
+expected-what-list-element = a list element (an ID, a number or a string) or `]`
+expected-what-count = a number after `YEAR:` (as in `[2025: 24, 2027: 20]`)
+expected-what-comma-or-bracket = `,` or `]`
+expected-what-field-or-end = a field or `{"}"}`
+expected-what-field-or-item = a field, a nested `{ $keyword }` or `{"}"}`
+expected-what-block = `{"{"}` to open the { $kind } block
+expected-what-block-or-item = `{"{"}` to open the { $kind } block, or the next item
+expected-what-node = a node (`school.programme` or `institution.offer`)
+expected-what-member = an ID or crebo code after `.`
+expected-what-arrow-block-or-item = `->`, `{"{"}` or the next item
+expected-what-arrow = `->` and the next node: a pathway has at least two nodes
+expected-what-as-id = an ID after `as`
+# The shape a field's value must have.
+shape = { $shape ->
+    [ref] a name
+    [ref-list] a list of names, like `[a, b]`
+    [int] a whole number
+    [int-list] a list of whole numbers
+    [str] a string in double quotes
+    [year] a year, like `2025`
+    [level] an mbo level 1 to 4
+    [level-list] a list of mbo levels, like `[2, 3, 4]`
+    [crebo] a 5-digit crebo code
+    [crebo-list] a list of crebo codes
+    [route] `bol` or `bbl`
+    [route-list] a list of routes, like `[bol, bbl]`
+    [count] a whole number, or numbers by year like `[2025: 24, 2027: 20]`
+   *[year-count] a year and a number, like `2025: 24`
+}
+e001-expected = expected { $expected }, found { $found }
+# { $parent } is `school` or `institution`.
+e001-nested-outside = `{ $keyword }` can only stand inside { $parent ->
+    [school] a
+   *[institution] an
+} `{ $parent }` block
+e001-not-nested = `{ $keyword }` cannot stand inside a `{ $parent }` block
+e001-bare-crebo-node = a pathway node must be a dotted reference, found the bare crebo `{ $text }`
+e001-more-syntax-errors = { $count } more syntax errors in this file are not shown
+e001-unexpected-here = unexpected here
+e001-help-item-start = every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway
+e001-help-dotted-node = write the node as `institution.CREBO` (or `school.programme` for the first node)
+e001-help-nested-only = move the `{ $keyword }` into the block of its `{ $parent }`
+e002-unterminated-string = unterminated string
+e002-bad-escape = unknown escape `{ $text }` in string
+e002-stray-chars = `{ $text }` starts no token
+e002-help-escapes = the escapes are \", \\, \n, \t and \u{"{"}1F600{"}"} (1 to 6 hex digits)
+e002-help-stray = IDs are ASCII letters, digits, `_` and `-`; put other text in a string "..." or after `#`
+e002-help-close-string = close the string with `"` on the same line
+e003-invalid-utf8 = the file is not valid UTF-8: invalid byte at offset { $offset }
+e003-cannot-read = cannot read the file: { $error }
+e003-help-utf8 = save the file as UTF-8 (most editors offer this under "Save as" or "Encoding")
+
+## Item kinds
+
+# An item kind by its keyword in the plan language.
+kind = { $kind ->
+    [track] track
+    [sector] sector
+    [subject] subject
+    [profile] profile
+    [dossier] kwalificatiedossier
+    [qualification] qualification
+    [prerequisite] prerequisite
+    [school] school
+    [programme] programme
+    [institution] institution
+    [offer] offer
+    [pathway] pathway
+   *[region] region
+}
+# "a track", "an offer": { $name } is the kind as the message names it, { $kind } its keyword.
+a-kind = { $kind ->
+    [institution] an
+    [offer] an
+    [offer-of] an
+   *[other] a
+} { $name }
+# An item as a message names it: "programme `olympia.pie-kb`"; { $kind } from `kind`.
+owner = { $kind } `{ $name }`
+
+## E104–E107: values and fields
+
+e104-bad-level = `{ $field }` names mbo level { $value }, which does not exist
+e104-bad-crebo = `{ $text }` is not a crebo code: a crebo code has exactly 5 digits
+e104-bad-year = `{ $field } = { $value }` is not a year in 1900–2200
+e104-from-after-until = { $owner } runs `from = { $from }` `until = { $until }`: `from` is after `until`
+e104-bad-route = `{ $text }` is not an mbo route
+e104-too-large = `{ $field } = { $text }` is too large
+e104-count-year-order = `{ $field }` lists { $year } after { $prev }: the years must go up
+e104-help-count-year-order = list each year once, earliest first, as in `[2025: 24, 2027: 20]`
+e104-empty-list = { $owner } has an empty `{ $field }` list
+# { $sectors } are the sectors of the cycle, joined by arrows.
+e104-includes-cycle = { $count ->
+    [2] sector `{ $first }` includes itself
+   *[other] sectors include each other in a cycle: { $sectors }
+}
+# { $shape } is one of the `shape` texts.
+e104-bad-shape = `{ $field }` must be { $shape }
+e104-bad-element = every element of `{ $field }` must be { $shape }
+e104-help-levels = mbo levels are 1 (Entree), 2, 3 and 4
+e104-help-crebo = write the 5-digit crebo code, e.g. `25263`; `leerlijn catalogue` searches the catalogue
+e104-help-years = write the start year of the school year, e.g. `2025` for 2025–2026
+e104-help-swap-years = `from` and `until` are inclusive start years: swap them or correct one
+e104-help-routes = the mbo routes are `bol` (school-based) and `bbl` (work-based)
+e104-help-too-large = numbers must be at most 4294967295
+e104-help-break-cycle = a broad sector includes narrower ones; remove one `includes` element to break the cycle
+e104-help-shape = write `{ $field } = ` followed by { $shape }
+e104-help-rewrite = write `{ $fix }`
+e104-help-rewrite-element = write the element as `{ $fix }`
+e105-missing-field = { $owner } has no { $fields } field
+# { $examples } are fields as they could be written, joined with "or".
+e105-help-add-field = add { $examples } to the block
+e106-unknown-field = { $owner } has no field `{ $field }`
+# { $a_kind } is "a track", "an offer"; { $fields } every field of that kind.
+e106-help-fields = { $kind ->
+    [closest] did you mean { $closest }? The fields of { $a_kind } are { $fields }
+    [none] { $a_kind } has no fields: remove the block's contents
+   *[all] the fields of { $a_kind } are { $fields }
+}
+e107-duplicate-field = { $owner } gives field `{ $field }` more than once
+e107-first-field-here = first given here
+e107-help-one-field-merged = give the field once, with every value in one list: `{ $merged }`
+e107-help-one-field = keep one of the two values and remove the other field
+
+## D301 duplicate-offer
+
+d301-duplicate-offer = institution `{ $institution }` offers crebo { $crebo } ({ $title }) twice, both without a location
+d301-duplicate-offer-at = institution `{ $institution }` offers crebo { $crebo } ({ $title }) twice at { $location }
+d301-first-offer-here = first offered here
+d301-help = remove the later offer, or give it its own `location` and a name with `as`
+
+## --baseline
+
+baseline-fixed = { $count ->
+    [one] 1 baseline entry is fixed: rewrite the baseline (`--write-baseline FILE`)
+   *[other] { $count } baseline entries are fixed: rewrite the baseline (`--write-baseline FILE`)
+}
+
+## E101–E103: names
+
+# What a reference must name. { $wanted } is a keyword ("track"), or member,
+# node, programme-of, offer-of; { $kind } the kind's name, { $parent } the
+# school or institution.
+wanted = { $wanted ->
+    [member] school or institution
+    [node] programme or offer
+    [programme-of] programme of school `{ $parent }`
+    [offer-of] offer of institution `{ $parent }`
+   *[kind] { $kind }
+}
+did-you-mean = did you mean { $names }?
+e101-unknown = { $key ->
+    [programme-of] school `{ $parent }` has no programme `{ $name }`
+    [offer-of] institution `{ $parent }` has no offer `{ $name }`
+   *[other] unknown { $wanted } `{ $name }`
+}
+e101-unknown-crebo = unknown crebo { $code }: no { $kind } has this code
+# { $a_wanted } is "a track", "an offer of institution `x`".
+e101-declare = { $key ->
+    [programme-of] declare `programme { $name } {"{"} track = ... {"}"}` in school `{ $parent }`, or correct the reference
+    [offer-code] add `offer { $name }` to institution `{ $parent }`, or correct the reference
+    [offer-of] name an offer of institution `{ $parent }` with `offer CREBO as { $name }`, or correct the reference
+   *[other] declare { $a_wanted } `{ $name }`, or correct the name
+}
+e101-declare-crebo = { $kind ->
+    [dossier] correct the code, or declare the kwalificatiedossier: `dossier { $code } "..." {"{"} sector = ... {"}"}`
+   *[qualification] correct the code, or declare the qualification: `qualification { $code } "..." {"{"} level = ..., sector = ... {"}"}`
+}
+e101-not-offered = institution `{ $institution }` does not offer crebo { $code } ({ $title }): add `offer { $code }` to its block, or correct the reference{ $count ->
+    [0] {""}
+   *[other] {" "}(did you mean { $close }?)
+}
+e101-newer-crebo = crebo { $code } ({ $name }) is newer than the built-in catalogue: declare it with its level and sector
+e101-newer-dossier = crebo { $code } ({ $name }) is a kwalificatiedossier newer than the built-in catalogue: declare it with its sector
+e101-newer-dossier-offered = crebo { $code } ({ $name }) is a kwalificatiedossier newer than the built-in catalogue, and a dossier cannot be offered: offer one of its qualifications, declared with its level and sector
+e101-historic-crebo = crebo { $code } ({ $name }) is an older code that the 2015 qualification structure replaced: use its current crebo, or declare it with its level and sector
+e101-not-defined = not defined anywhere
+e101-not-defined-in = not defined in `{ $parent }`
+e101-not-in-catalogue = in neither the catalogue nor the plan
+# { $first } / { $a_first } is the kind of the first definition.
+e102-duplicate = { $key ->
+    [programme-of] school `{ $parent }` has two programmes named `{ $name }`
+    [offer-of] institution `{ $parent }` has two offers named `{ $name }`
+    [code-first] crebo { $name } is defined twice: as { $a_first } and again as { $a_wanted }
+    [first] { $wanted } `{ $name }` has the same ID as { $first } `{ $name }`
+    [code] { $wanted } { $name } is defined more than once
+   *[other] { $wanted } `{ $name }` is defined more than once
+}
+e102-unnamed-repeat-offer = institution `{ $institution }` offers crebo { $crebo } again without a name, so `{ $institution }.{ $crebo }` is taken
+e102-first-defined-here = first defined here
+e102-help-rename-or-remove = rename one of the two, or remove the later definition
+e102-help-crebo-twice = a crebo code names one kwalificatiedossier or qualification: correct one of the two codes, or remove the later declaration
+e102-help-shared-namespace = tracks, sectors, subjects, profiles, prerequisites, schools, institutions and regions share one namespace: give one of the two another ID
+e102-help-prelude-kind = the standard prelude already uses the ID `{ $name }` for { $a_other }: choose another ID
+e102-help-prelude-crebo = the built-in catalogue already declares crebo { $name }: remove this declaration and use the catalogue's
+e102-help-prelude = the standard prelude already declares `{ $name }`: remove this definition and use the prelude's, or choose another ID
+e102-help-name-offer = name the later offer, e.g. `offer { $crebo } as { $name }`, and refer to it as `{ $institution }.{ $name }`
+e103-wrong-kind = expected { $a_wanted }, but `{ $name }` is { $a_found }
+e103-dossier-offered = crebo { $code } ({ $title }) is a kwalificatiedossier, which cannot be offered; offer one of its qualifications
+e103-is-a = this is { $a_found }
+e103-dossier-qual = { $crebo } { $name } (level { $level })
+# { $quals } are e103-dossier-qual texts joined by "; ".
+e103-dossier-holds = kwalificatiedossier { $dossier } holds: { $quals }
+e103-help-use-kind = { $count ->
+    [0] refer to { $a_wanted } here
+   *[other] refer to { $a_wanted } here: { $names }
+}
+e103-help-node-member = { $found ->
+    [school] a pathway node names one programme: write `{ $base }.PROGRAMME`
+   *[institution] a pathway node names one offer: write `{ $base }.CREBO` (or `{ $base }.NAME` for an offer named with `as`)
+}{ $count ->
+    [0] {""}
+   *[other] , such as { $examples }
+}
+e103-help-later-node = only the first node of a pathway can be a programme; every later node is an mbo offer (`institution.CREBO`)
+e103-help-qual-dossier = crebo { $qual } is a qualification of kwalificatiedossier { $dossier }: write `{ $dossier }` here
+e103-help-qual-no-dossier = crebo { $qual } is a qualification: write the crebo of its kwalificatiedossier here
+
+## E105 help: fields as they could be written
+
+# { $example } is the field with a placeholder, such as `level = N`; the
+# kind and field choose the note after it.
+field-example = { $key ->
+    [profile-sectors] { $example } (the sectors the profile prepares for)
+    [dossier-sector] { $example } (the sector its qualifications belong to)
+    [qualification-level] { $example } (mbo level 1 to 4)
+    [qualification-dossier] { $example } (the qualification then takes its dossier's sector)
+    [programme-track] { $example } (the leerweg: bb, kb, gl, tl, gt, havo or pro)
+    [region-members] { $example } (the region's schools and institutions)
+    [prerequisite-into] { $example } (the sectors the rule applies to)
+    [prerequisite-from] { $example } (the vmbo profiles the rule applies to)
+    [prerequisite-one-of] { $example } (the subjects of which a pupil must have had one)
+   *[other] { $example }
+}
+# How to fill a list field that must not be empty.
+fill-list = { $field ->
+    [admits] list the mbo levels the diploma gives admission to, e.g. `[2, 3, 4]`
+    [sectors] list at least one sector the profile prepares for
+    [routes] list `bol`, `bbl` or both, or leave `routes` out: an offer runs in both by default
+    [into] list at least one sector the rule applies to
+    [from] list at least one vmbo profile the rule applies to
+    [one-of] list at least one subject that satisfies the rule
+    [members] list the schools and institutions of the region
+   *[other] list at least one element in `{ $field }`
+}
+
+## Fixes (check --fix, --diff)
+
+fix-write = write `{ $text }`
+fix-remove-repeated = remove the second `{ $field }`
+
+## The terminal output (check's human format)
+
+human-line-too-long = the line is too long to show
+summary-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+summary-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+summary-infos = { $count ->
+    [one] { $count } info
+   *[other] { $count } infos
+}
+# { $counts } are the summary-errors/-warnings/-infos texts, joined by commas.
+summary = { $counts } in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } suppressed)
+}
+
+## The statistics and markdown formats
+
+# A finding's level, as the statistics table shows it.
+level = { $level ->
+    [error] error
+    [warning] warning
+   *[info] info
+}
+md-title-changes = ## leerlijn: what this change does to pupils
+md-title-check = ## leerlijn check
+md-no-change = No change for pupils: no route, coverage or offer is lost or gained.
+md-changes-header = | region | routes lost | routes gained | coverage lost | coverage gained | offers withdrawn |
+md-the-project = (the project)
+md-more = and { $count } more
+md-no-findings = No findings: { $summary }.
+md-findings = Findings
+md-help = help:

@@ -1,0 +1,768 @@
+# Nederlandse meldingen van leerlijn (Project Fluent, https://projectfluent.org).
+#
+# Elke melding heeft een id (links van `=`) en een tekst. Woorden tussen
+# accolades, zoals { $programme }, vult leerlijn zelf in: laat ze staan, maar
+# zet ze waar de zin ze nodig heeft. Een blok als
+#     { $count ->
+#         [one] biedt
+#        *[other] bieden
+#     }
+# kiest een tekst naar de waarde van een variabele; de regel met `*` is de
+# standaard. Namen uit het plan staan tussen backquotes (`waalhaven`) en
+# blijven zoals ze zijn. Zie CONTRIBUTING.md, "Translating leerlijn".
+
+## Gedeelde onderdelen
+
+# De laatste twee delen van een opsomming: `a, b en c` is { $head } = "a, b", { $last } = "c".
+list-and = { $head } en { $last }
+list-or = { $head } of { $last }
+# Een schooljaar, genoemd naar het beginjaar: 2026 is schooljaar 2026–2027.
+school-year = { $year } (schooljaar { $year }–{ $next })
+year-range = { $first }–{ $last }
+# `niveau 2`, `niveau 3 en 4`; { $list } zijn de getallen, al samengevoegd.
+levels = niveau { $list }
+region-named = regio `{ $region }`
+the-project = het project
+# Waarom { $item } in een jaar niet loopt.
+cause = { $cause ->
+    [starts] `{ $item }` begint pas in { $year }
+    [ends] `{ $item }` stopt na { $year }
+    [qual-starts] kwalificatie { $crebo } van `{ $item }` geldt pas vanaf { $year }
+   *[qual-ends] kwalificatie { $crebo } van `{ $item }` vervalt na { $year }
+}
+
+## C201 inadmissible-transition
+
+c201-track = { $kind ->
+    [pro] `{ $programme }` (praktijkonderwijs) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar praktijkonderwijs eindigt met een getuigschrift, geen diploma: dat voldoet aan geen vooropleidingseis van WEB art. 8.2.1, dus alleen { $admits } staat open
+    [entree] `{ $programme }` (leerweg { $track }) leidt rechtstreeks naar `{ $offer }`, { $qual }, een entreeopleiding, maar de toelating tot entree staat alleen open voor wie niet aan de vooropleidingseis van niveau 2 voldoet (WEB art. 8.1.1b), en een { $track }-diploma voldoet daar wel aan
+   *[other] `{ $programme }` (leerweg { $track }) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar een { $track }-diploma geeft alleen toelating tot { $admits } (WEB art. 8.2.1)
+}
+c201-step = `{ $from }` (niveau { $from_level }) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar een diploma op niveau { $from_level } geeft alleen toelating tot { $admits } (WEB art. 8.2.1)
+# { $levels } zijn niveaus, al samengevoegd ("3 en 4"); { $admits } ook ("2, 3 of 4").
+c201-help-track = { $kind ->
+    [via] laat de leerroute eerst via aanbod op niveau { $levels } lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen { $track } is
+   *[direct] laat de leerroute naar aanbod op niveau { $admits } lopen, of verbeter de `track` van het programma als de leerweg geen { $track } is
+}
+c201-help-step = zet er een aanbod op niveau { $next } tussen (WEB art. 8.2.1): Entree (niveau 1) leidt naar niveau 2, niveau 2 naar niveau 3 en 4, niveau 3 naar niveau 4
+
+## C202 missing-subjects
+
+c202-missing = `{ $programme }` mist vakken voor `{ $offer }`, { $qual }: { $parts }
+c202-requires = de kwalificatie vereist { $subjects }
+c202-prerequisite = de vooropleidingseis { $rule } vraagt { $one_of } voor toelating vanuit { $from } tot { $into }{ $from_year ->
+    [none] {""}
+   *[other] , vanaf { $from_year }–{ $next }
+}
+c202-help = neem voor elke eis een passend vak op in de `subjects` van het programma (het vak moet deel hebben uitgemaakt van het eindexamen: WEB art. 8.2.2, Doorstroomregeling vmbo – mbo 2020), of leid de leerlingen naar ander aanbod
+
+## C203 level-regression
+
+c203-regression = `{ $from }` (niveau { $from_level }) leidt naar `{ $offer }`, { $qual } op niveau { $level }: { $kind ->
+    [same] hetzelfde niveau, geen hoger
+   *[lower] een lager niveau, geen hoger
+}
+c203-help = een stap tussen mbo-aanbod moet een niveau omhoog; draai de stap om als die andersom bedoeld is, of verwijder hem
+
+## C204 inactive-node
+
+# { $year } is een schooljaar ("2026 (schooljaar 2026–2027)"), { $why } een reden.
+c204-inactive = de leerroute `{ $pathway }` loopt in { $year }, maar { $why }
+c204-help = { $limit }, { $other }{ $follows }
+# { $bounds } is `from = 2026` en/of `until = 2030`.
+c204-help-bounds = geef de leerroute { $bounds } zodat die binnen de jaren van `{ $node }` blijft
+c204-help-no-shared-year = de leerroute en `{ $node }` hebben geen jaar van het plan gemeen: stem hun jaren op elkaar af of verwijder de leerroute
+c204-help-own-years = of laat de eigen jaren van de leerroute weg: dan neemt ze de jaren die ze niet zelf noemt over van `{ $node }`, waar ze begint
+c204-help-replace = of vervang `{ $node }` door aanbod dat in { $year } loopt
+c204-help-follows = ; zonder eigen `from`/`until` volgt deze leerroute de jaren van `{ $first }`, waar ze begint
+
+## C205 route-unavailable
+
+c205-route = de leerroute `{ $pathway }` vraagt om `{ $route }`, maar { $offers } { $count ->
+    [one] biedt
+   *[other] bieden
+} die niet aan
+c205-help = voeg `{ $route }` toe aan de `routes` van { $offers }, of wijzig of verwijder de `route` van de leerroute
+
+## C206 cross-region
+
+c206-cross-region = `{ $from }` (in { $from_regions }) leidt naar `{ $to }` (in { $to_regions }), maar geen regio omvat beide
+c206-help = neem beide op in de `members` van een gezamenlijke regio als de overstap gepland is; is de overstap over de regiogrens afgesproken, zet deze melding dan uit en noem de afspraak als reden
+
+## C207 dead-end
+
+c207-dead-end = programma `{ $programme }` loopt dood: er begint geen leerroute bij
+c207-help = voeg een leerroute toe naar mbo-aanbod, of haal het programma uit het plan
+
+## C208 target-unreachable
+
+c208-whose-region = het doelniveau van regio `{ $region }`
+c208-whose-none = het doelniveau voor een school zonder regio
+c208-target = geen route vanaf `{ $programme }` bereikt niveau { $target }, { $whose }: { $best ->
+    [0] de routes bereiken geen aanbod met een bekend niveau
+   *[other] de routes komen hooguit tot niveau { $best }
+}
+c208-help = verleng een route met een leerroute naar aanbod op niveau { $target } (niveau 2 leidt naar niveau 3 en 4, niveau 3 naar niveau 4)
+
+## C209 sector-gap
+
+c209-no-sector = geen enkele sector
+c209-gap = { $kind ->
+    [component] geen route vanaf `{ $programme }` bereikt aanbod in { $wanted }, de sector van het praktijkgerichte programma; de routes bereiken { $reached }
+   *[profile] geen route vanaf `{ $programme }` bereikt aanbod in een sector van profiel { $profile } ({ $wanted }); de routes bereiken { $reached }
+}
+c209-help = voeg een leerroute toe naar aanbod in { $wanted }, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid
+
+## C210 cycle
+
+c210-cycle = { $count ->
+    [one] een leerroute leidt van { $offers } terug naar zichzelf
+   *[other] leerroutes lopen in een kring via { $offers }
+}
+c210-edge = deze stap hoort bij de kring
+c210-help = een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en kan dus niet terugkomen; verwijder de stap die terugleidt
+
+## C211 unreached-offer
+
+c211-unreached = geen route vanaf een programma bereikt `{ $offer }` ({ $qual })
+c211-help = voeg een leerroute toe die erheen leidt; is het aanbod bedoeld voor andere studenten (volwassenen, havisten), zet deze melding dan uit met die reden
+
+## D302 overlapping-offer
+
+# { $title } is " (Titel)" of niets.
+d302-overlap = crebo { $crebo }{ $title } wordt { $count } keer aangeboden in { $region } in dezelfde jaren: { $offers }
+d302-also-offered = ook hier aangeboden, door `{ $institution }`
+d302-also-offered-at = ook hier aangeboden, door `{ $institution }` in { $location }
+d302-help-agree = spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of zet deze melding uit en noem de afspraak als reden
+d302-help-capacity = { $all ->
+    [yes] samen hebben ze { $capacity } plaatsen per jaar; { $agree }
+   *[no] samen hebben ze minstens { $capacity } plaatsen per jaar (niet elk aanbod noemt zijn `capacity`); { $agree }
+}
+
+## D303 duplicate-pathway
+
+d303-duplicate = de doorstroomroute `{ $chain }` voegt niets toe: eerdere doorstroomroutes leggen elke overstap ervan al vast
+d303-duplicate-route = de doorstroomroute `{ $chain }` ({ $route }) voegt niets toe: eerdere doorstroomroutes leggen elke overstap ervan al vast
+d303-first = de eerste overstap staat hier al
+d303-help = verwijder deze doorstroomroute, of zet de jaren, de route of de notitie, als die bewust anders zijn, bij de doorstroomroute die de overstappen al vastlegt
+
+## D304 overlapping-dossier
+
+d304-overlap = kwalificatiedossier { $dossier }{ $title } wordt op niveau { $level } door meerdere instellingen aangeboden in { $region } in dezelfde jaren: { $offers }
+d304-offer = { $qual } door `{ $institution }`
+d304-also = { $crebo }, zelfde dossier en niveau, door `{ $institution }`
+d304-help = kwalificaties van één dossier delen het grootste deel van hun inhoud: ga met de andere instellingen na of de regio ze allemaal nodig heeft (doelmatigheid, WEB art. 6.1.3)
+
+## S401 uncovered-sector
+
+s401-uncovered = { $timeless ->
+    [yes] { $region } vraagt om `{ $sector }`, maar geen instelling van de regio biedt die sector aan op niveau { $level } of hoger
+   *[no] { $region } vraagt om `{ $sector }`, maar in geen enkel jaar van het plan biedt een instelling van de regio die sector aan op niveau { $level } of hoger
+}
+s401-help = vraag een instelling van de regio een kwalificatie in `{ $sector }` op niveau { $level } of hoger aan te bieden, of neem een instelling die dat doet op in de `members` van de regio
+
+## S402 unreachable-sector
+
+s402-unreachable = { $region } vraagt om `{ $sector }` en { $offers } { $count ->
+    [one] biedt
+   *[other] bieden
+} die sector aan op niveau { $level } of hoger, maar { $timeless ->
+    [yes] geen route vanaf de programma's van de regio leidt daarheen
+   *[no] in geen enkel jaar van het plan leidt een route vanaf de programma's van de regio daarheen
+}
+s402-help = voeg een leerroute toe vanaf een programma van de regio (rechtstreeks of via een lager niveau) naar een van deze aanbiedingen, in jaren waarin beide lopen
+
+## S403 sector-lapse
+
+s403-lapse = { $region } vraagt om `{ $sector }`; de programma's van de regio bereiken die sector in sommige jaren van het plan, maar niet in { $year }{ $count ->
+    [0] {""}
+   *[other] : { $causes }
+}
+s403-pathway-cause = de leerroute { $cause }
+s403-help = houd in { $year } een route naar `{ $sector }` open: laat de genoemde onderdelen ook dat jaar lopen, of voeg een leerroute toe naar ander aanbod in de sector dat dan loopt
+
+## K601 capacity-shortfall
+
+k601-places = { $unbounded ->
+    [yes] { $places } plaatsen, naast aanbod zonder opgegeven `capacity`
+   *[no] { $places } plaatsen
+}
+# { $when } is een reeks jaren of één schooljaar; { $worst } het slechtste jaar daarvan.
+k601-shortfall = { $kind ->
+    [range] { $region } kan in { $when } niet al haar vmbo-schoolverlaters een plaats bieden: in het slechtste jaar, { $worst }, hebben { $shortfall } van de { $leavers } schoolverlaters geen plaats; het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+    [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters in { $when } geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+   *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+}
+k601-help = { $count ->
+    [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg leerroutes vast naar aanbod met vrije plaatsen
+   *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg leerroutes vast naar aanbod met vrije plaatsen
+}
+k601-unplaced = { $unplaced } van de { $leavers } schoolverlaters zonder plaats{ $year ->
+    [none] {""}
+   *[other] {" "}({ $year })
+}
+
+## K602 small-cohort
+
+# { $year } is een schooljaar of "none"; { $worst } het slechtste jaar van de reeks { $when }.
+k602-small = { $kind ->
+    [range] het aanbod `{ $offer }` ({ $qual }) kan in { $when } minder studenten instromen dan het minimum van { $min_cohort }: hoogstens { $intake } schoolverlaters in { $worst }, uit { $programmes }
+   *[single] het aanbod `{ $offer }` ({ $qual }) kan hoogstens { $intake } schoolverlaters laten instromen{ $year ->
+        [none] {""}
+       *[other] {" "}in { $year }
+    }, uit { $programmes }: minder dan het minimum van { $min_cohort }
+}
+k602-help = een opleiding met zo weinig instroom is moeilijk in stand te houden: spreek in de regio af haar samen te voegen met ander aanbod van crebo { $crebo } (zie D302), of leid meer programma's ernaartoe; `min-cohort` in leerlijn.toml legt het minimum vast ({ $min_cohort })
+
+## R501 orphan
+
+r501-orphan = { $kind ->
+    [school] school
+   *[institution] instelling
+} `{ $name }` hoort bij geen enkele regio en valt zo buiten elk regioplan
+r501-help = neem deze op in de `members` van een regio, of haal deze uit het plan
+
+## W001 unused-suppression
+
+w001-unused-suppression = ongebruikte onderdrukking: { $parts }
+w001-malformed = ze heeft niet de vorm `# leerlijn: allow(CHECK, ...) reden`
+w001-empty = ze noemt geen check
+w001-unknown = { $count ->
+    [one] { $names } is geen check
+   *[other] { $names } zijn geen checks
+}
+w001-unsuppressible = { $names } { $count ->
+    [one] kan
+   *[other] kunnen
+} niet onderdrukt worden: E- en W-codes melden altijd
+w001-unused = { $kind ->
+    [no-item] ze hoort bij geen item, dus { $names } onderdrukt niets
+   *[item] het item waar ze bij hoort heeft geen { $names }-melding
+}
+# { $names } zijn de bedoelde checks, { $name } de onbekende naam die er staat.
+w001-guess = { $names } (voor `{ $name }`)
+w001-help-guess = bedoel je { $guesses }? Anders: { $rest }
+w001-help = { $kind ->
+    [no-item] een onderdrukking achter de eerste regel van een item hoort bij dat item, een onderdrukking op een eigen regel bij het item direct eronder: zet het commentaar daar, of verwijder het
+   *[item] verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks
+}
+
+## W002 suppression-without-reason
+
+w002-no-reason = { $count ->
+    [0] onderdrukking zonder reden
+   *[other] onderdrukking van { $names } zonder reden
+}
+w002-help = zet na de haakjes waarom, zodat de volgende lezer weet of het nog klopt: `# leerlijn: allow(C211) aanbod voor volwassenen`
+
+## Hulpregels die het antwoord noemen
+
+hint-second-offer = zijn het de BOL- en de BBL-variant, leg dan één aanbod vast met `routes = [bol, bbl]`; haal anders het latere aanbod weg, of geef het een eigen `location` en een naam met `as`
+hint-bad-brin = `{ $text }` is geen BRIN-code: een BRIN bestaat uit twee cijfers en twee hoofdletters, zoals `25LP`
+hint-brin = schrijf `brin = "{ $brin }"`
+# { $name } is de naam van de instelling.
+hint-brin-named = schrijf `brin = "{ $brin }"` ({ $name })
+hint-brin-unknown = schrijf de BRIN-code van vier tekens die DUO de school of instelling geeft, zoals `brin = "25LP"` (een vestiging voegt twee cijfers toe: `25LP01`)
+hint-unknown-brin = geen mbo-instelling heeft BRIN `{ $text }`
+hint-near-brin-item = `{ $brin }` ({ $name })
+hint-near-brin = bedoel je { $list }?
+hint-profile-not-sector = { $count ->
+    [0] `{ $profile }` is een profiel, geen sector: schrijf hier een sector
+    [one] `{ $profile }` is een profiel; het bereidt voor op sector { $sectors }: schrijf die
+   *[other] `{ $profile }` is een profiel; het bereidt voor op de sectoren { $sectors }: schrijf een daarvan
+}
+hint-sector-not-profile = { $count ->
+    [0] `{ $sector }` is een sector, geen profiel: schrijf hier het vmbo-profiel van het programma
+   *[other] `{ $sector }` is een sector; de profielen die erop voorbereiden zijn { $profiles }: schrijf een daarvan
+}
+
+## E001/E002 syntaxfouten
+
+syntax-unquoted-spaces = tekst met spaties moet tussen aanhalingstekens
+syntax-unquoted = `{ $text }` is geen getal en geen ID: tekst moet tussen aanhalingstekens
+syntax-needs-quotes = tekst zonder aanhalingstekens
+syntax-help-quote = schrijf `{ $field } = "{ $text }"`
+syntax-not-arrow = `{ $text }` is geen pijl; schrijf `->`
+syntax-help-arrow = de stappen van een pathway worden verbonden met `->` (een streepje en `>`): `pathway school.programma -> instelling.CREBO`
+# { $item } is hoe het plan het onderdeel noemt: `institution roc-twente`, `offer 25342`.
+syntax-unclosed = het blok van `{ $item }` dat hier begint, is niet afgesloten
+syntax-block-starts-here = het blok begint hier
+syntax-close-here = sluit het hier af met `{"}"}`
+syntax-help-unclosed = zet een `{"}"}` na de laatste regel van het blok van `{ $item }`
+# { $child } is een sleutelwoord van de plantaal (`offer`, `programme`).
+syntax-stray-close = deze `{"}"}` sluit het blok van `{ $item }` af, maar daarna volgen nog `{ $child }`-onderdelen
+syntax-closes-too-early = sluit het blok te vroeg af
+syntax-help-stray-close = haal deze `{"}"}` weg: het blok van `{ $item }` eindigt na de laatste `{ $child }`
+syntax-non-ascii-id = `{ $text }` is geen ID: een ID bestaat uit ASCII-letters, cijfers, `_` en `-`
+syntax-help-ascii = schrijf `{ $ascii }` (hier en overal waar het plan ernaar verwijst)
+syntax-help-ascii-none = schrijf het ID in ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een titel "..."
+syntax-help-more = herstel eerst de getoonde fouten: de latere volgen er vaak uit
+# Wat er verwacht werd; { $kw } is een sleutelwoord van de plantaal, { $field } een veldnaam.
+expected-item = elk onderdeel begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
+expected-id = schrijf een ID na `{ $kw }`: kleine ASCII-letters, cijfers, `-` en `_`, bijvoorbeeld `{ $kw } mijn-{ $kw }`
+expected-crebo = schrijf de crebocode van vijf cijfers na `{ $kw }`, bijvoorbeeld `{ $kw } 25263`
+expected-eq = een veld schrijf je als `{ $field } = waarde`; zet tekst tussen aanhalingstekens: `{ $field } = "..."`
+expected-value = na `=` komt een ID, een getal, tekst tussen aanhalingstekens "..." of een lijst `[a, b]`
+expected-count = aantallen per jaar schrijf je als `[JAAR: AANTAL, ...]`, bijvoorbeeld `pupils = [2025: 24, 2027: 20]`
+expected-list-element = een lijst bevat ID's, getallen of tekst tussen aanhalingstekens, gescheiden door komma's: `[a, b]`
+expected-comma-or-bracket = scheid de elementen van een lijst met `,` en sluit hem af met `]`: `[a, b]`
+expected-field-or-end = schrijf in een blok velden als `naam = waarde`; sluit het blok af met `{"}"}`
+expected-field-or-item = schrijf in dit blok velden als `naam = waarde` en `{ $kw }`-onderdelen; sluit het blok af met `{"}"}`
+expected-block = open het blok met `{"{"}` na de kop: `{ $kw } ID {"{"} ... {"}"}`
+expected-block-or-item = zet de velden in een blok `{"{"} ... {"}"}`, of begin het volgende onderdeel op een nieuwe regel
+expected-node = schrijf de stap als `instelling.CREBO` (of `school.programma` voor de eerste stap)
+expected-member = na `.` komt het ID van het programma of de crebocode van het aanbod: `olympia.pie-kb`, `zadkine.25263`
+expected-arrow-block-or-item = zet de pathway voort met `-> instelling.CREBO`, voeg een blok `{"{"} ... {"}"}` toe, of begin het volgende onderdeel op een nieuwe regel
+expected-arrow = een pathway verbindt minstens twee stappen met `->`: `pathway school.programma -> instelling.CREBO`
+expected-as-id = na `as` komt het eigen ID van het aanbod: `offer 25263 as techniek-4 {"{"} ... {"}"}`
+
+## Regels die uit de wet volgen (E104, C201 specialist, C212, R502)
+
+law-profile-not-on-track = `{ $programme }` heeft profiel { $profile }, maar dat is geen profiel van de leerweg { $track } (het hoort bij { $tracks })
+law-help-profile-tracks = { $count ->
+    [0] bij leerweg { $track } hoort geen profiel; verwijder `profile = { $profile }` of verbeter de `track`
+   *[other] de profielen van { $track } zijn { $profiles } (WVO 2020 art. 2.25–2.27); verbeter het `profile`, of de `track` als het programma geen { $track } is
+}
+law-practical-not-on-track = `{ $programme }` volgt leerweg { $track }, maar een praktijkgericht vak (`practical`) hoort alleen bij de gemengde of theoretische leerweg
+law-help-practical = sinds 2024 is het praktijkgerichte vak een vak in gl en tl (Uitvoeringsbesluit WVO 2020 art. 2.17, 2.25), geen leerweg: verwijder `practical`, of zet `track` op gl, tl of gt
+law-unknown-municipality = { $ambiguous ->
+    [yes] "{ $name }" is de naam van meer dan één Nederlandse gemeente van 2026
+   *[no] "{ $name }" is geen Nederlandse gemeente van 2026
+}
+# { $names } zijn gemeentenamen tussen aanhalingstekens, al samengevoegd met "of".
+law-help-municipality-ambiguous = meer dan één gemeente heeft die naam: schrijf { $names }
+law-help-municipality-closest = bedoelt u { $names }? Gemeenten heten zoals het CBS ze voor 2026 schrijft; de oude naam van een opgeheven (samengevoegde) gemeente staat er niet in: schrijf de gemeente waar die nu bij hoort
+law-help-municipality = schrijf de gemeente zoals het CBS haar voor 2026 noemt ("Den Haag" en "Den Bosch" mogen ook); de oude naam van een opgeheven (samengevoegde) gemeente staat er niet in: schrijf de gemeente waar die nu bij hoort
+law-unknown-labour-market = "{ $name }" is niet een van de 35 arbeidsmarktregio's van 2026
+law-help-labour-market-closest = bedoelt u { $names }?
+law-help-labour-market = schrijf de naam van de arbeidsmarktregio zoals het CBS die voor 2026 gebruikt, bijvoorbeeld "Rijnmond" of "Holland Rijnland"
+law-route-not-allowed = `{ $offer }` biedt { $qual } aan in de leerweg { $route }, die deze kwalificatie niet kent
+law-help-route-not-allowed = deze kwalificatie kan alleen in de { $allowed } gevolgd worden: verwijder de leerweg (zonder `routes` geldt wat de kwalificatie toestaat)
+law-bad-type = `type = { $text }` is geen soort kwalificatie
+law-prerequisite-from-list = `from` van een vooropleidingseis is het eerste schooljaar waarin die geldt, geen lijst van profielen
+law-help-prerequisite-from-fix = de profielen waarvoor de eis geldt staan in `profiles`: schrijf `{ $fix }`
+law-help-prerequisite-from = de profielen waarvoor de eis geldt staan in `profiles = [...]`; `from` is een jaar, zoals `2025`
+law-help-type = de enige soort is `specialist`, voor een specialistenopleiding (WEB art. 8.2.1 lid 2); laat `type` anders weg
+law-specialist-from-programme = `{ $programme }` leidt rechtstreeks naar `{ $offer }`, { $qual }, een specialistenopleiding: voor toelating is een diploma vakopleiding voor eenzelfde beroep nodig (WEB art. 8.2.1 lid 2), en dat is geen vmbo-diploma
+law-specialist-from-offer = `{ $from }`, { $from_qual } (niveau { $from_level }), leidt naar `{ $offer }`, { $qual }, een specialistenopleiding waarvoor toelating een diploma vakopleiding voor eenzelfde beroep vraagt (WEB art. 8.2.1 lid 2): { $why ->
+    [other-dossier] een vakopleiding uit een ander kwalificatiedossier, dus niet voor eenzelfde beroep
+   *[not-level-3] geen vakopleiding (niveau 3)
+}
+# { $vakopleidingen } zijn "25xxx Naam" van de kwalificaties op niveau 3, samengevoegd met "of".
+law-help-specialist = { $count ->
+    [0] het kwalificatiedossier heeft geen kwalificatie op niveau 3, dus leerlijn kan niet zien welke vakopleiding "voor eenzelfde beroep" is: laat de instelling studenten toe vanuit de vakopleiding waar deze leerroute begint, leg dat dan vast met een onderdrukking en de reden
+   *[other] laat de leerroute eerst via een kwalificatie op niveau 3 uit hetzelfde kwalificatiedossier lopen: { $vakopleidingen }
+}
+law-superseded = `{ $offer }` biedt { $qual } aan, die door { $successor } is vervangen{ $year ->
+    [none] {""}
+   *[other] {" "}(in dit plan vanaf { $year }–{ $next })
+}
+# { $old } en { $new } zijn crebocodes.
+law-replace-here = vervang ook hier { $old } door { $new }
+law-help-superseded = { $count ->
+    [0] bied de huidige kwalificatie aan: vervang { $old } door { $new } in dit `offer`; nieuwe studenten schrijven zich in op de huidige code
+   *[other] bied de huidige kwalificatie aan: vervang { $old } door { $new } in dit `offer` en in elke verwijzing ernaar ({ $references }); nieuwe studenten schrijven zich in op de huidige code
+}
+law-outside-labour-market = `{ $member }` staat in { $municipality }, in arbeidsmarktregio { $own }, maar regio `{ $region }` beslaat { $labour_market }
+law-help-outside-labour-market = maak het lid van de regio voor { $own }, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient het deze regio over de grens heen, leg dat dan vast met een onderdrukking en de reden
+
+## V701–V705: twee versies van een plan vergeleken
+
+# Wanneer een wijziging geldt: één open reeks jaren, een gesloten reeks, of een opsomming daarvan.
+when-from = vanaf { $year } (schooljaar { $year }–{ $next })
+when-years = in de schooljaren { $list }
+# Waarom de oude route ophoudt ({ $item } een onderdeel, { $from } -> { $to } een stap).
+route-cause = { $cause ->
+    [removed] `{ $item }` uit het plan is gehaald
+    [not-running] `{ $item }` dan niet meer loopt
+    [step-removed] de stap `{ $from } -> { $to }` is geschrapt
+    [step-not-running] de stap `{ $from } -> { $to }` dan niet meer loopt
+    [changed] de kwalificatie van `{ $item }` een ander niveau of een andere sector heeft gekregen
+   *[target] het streefniveau van de regio is verhoogd
+}
+# De jaren die een aanbod liep of verliest.
+years = { $kind ->
+    [every] elk jaar
+    [from] vanaf { $from }
+    [until] tot en met { $until }
+    [one] { $from }
+   *[range] { $from }–{ $until }
+}
+# { $when } is "none" in een plan zonder jaren.
+v701-route-lost = { $when ->
+    [none] leerlingen van `{ $programme }` bereiken niveau { $level } in { $sector } niet meer: hun leerroute `{ $route }` houdt op, omdat { $cause }
+   *[other] { $when }, bereiken leerlingen van `{ $programme }` niveau { $level } in { $sector } niet meer: hun leerroute `{ $route }` houdt op, omdat { $cause }
+}
+v701-help = behoud of vervang het aanbod of de stap waar de route op steunde, of leg een nieuwe leerroute vast van `{ $programme }` naar aanbod op niveau { $level } in { $sector }
+v702-coverage-lost = { $when ->
+    [none] geen leerling van { $region } kan nog niveau { $level } in { $sector } bereiken: de leerroute `{ $route }` uit de oude versie houdt op, omdat { $cause }
+   *[other] { $when }, kan geen leerling van { $region } nog niveau { $level } in { $sector } bereiken: de leerroute `{ $route }` uit de oude versie houdt op, omdat { $cause }
+}
+v702-help = de regio vraagt om { $sector }: houd aanbod op niveau { $level } in { $sector } dat via een leerroute bereikbaar is, of spreek in de regio af wie het overneemt
+v703-lost = { $kind ->
+    [removed] is geschrapt (het liep { $years })
+    [ends] stopt eerder: { $years } vervalt
+   *[starts] begint later: { $years } vervalt
+}
+# { $what } is een of meer van de v703-lost-teksten.
+v703-withdrawn = { $count ->
+    [0] aanbod `{ $offer }` ({ $qual }) { $what }; geen leerroute gebruikte het
+   *[other] aanbod `{ $offer }` ({ $qual }) { $what }; leerroutes van { $users } gebruikten het
+}
+v703-help = is dit de bedoeling, informeer dan de scholen waarvan leerlingen het gebruikten en controleer de leerroutes die erop steunden; zo niet, herstel de jaren van het aanbod
+v704-route-gained = { $when ->
+    [none] leerlingen van `{ $programme }` kunnen niveau { $level } in { $sector } bereiken, via `{ $route }`
+   *[other] { $when }, kunnen leerlingen van `{ $programme }` niveau { $level } in { $sector } bereiken, via `{ $route }`
+}
+v704-help = niets op te lossen als deze leerroute de bedoeling is; laat het de school weten, zodat die haar leerlingen kan adviseren
+v705-rule = { $bol ->
+    [yes] een bol-opleiding moet 18 maanden vooraf gemeld zijn
+   *[no] een opleiding alleen in de bbl moet 6 maanden vooraf gemeld zijn
+}
+# { $deadline } en { $date } zijn datums (JJJJ-MM-DD); { $rule } is v705-rule.
+v705-notice-late = { $start ->
+    [yes] aanbod `{ $offer }` ({ $qual }) start in { $year } (schooljaar { $year }–{ $next }), maar de start van { $rule }, uiterlijk { $deadline }, en die datum is op { $date } voorbij; het kan op zijn vroegst starten in schooljaar { $earliest }–{ $earliest_next }
+   *[no] aanbod `{ $offer }` ({ $qual }) laat vanaf { $year } (schooljaar { $year }–{ $next }) geen studenten meer toe, maar de beëindiging van { $rule }, uiterlijk { $deadline }, en die datum is op { $date } voorbij; het kan op zijn vroegst stoppen in schooljaar { $earliest }–{ $earliest_next }
+}
+v705-help = { $start ->
+    [yes] zet `from` van het aanbod op { $earliest } of later (Regeling melding 2018 art. 2, WEB art. 6.1.2), of ga na of de start op tijd is gemeld
+   *[no] laat het aanbod studenten toelaten tot en met ten minste { $until } (`until = { $until }`) (Regeling melding 2018 art. 2, WEB art. 6.1.2), of ga na of de beëindiging op tijd is gemeld
+}
+v70x-in-old-version = in de oude versie
+
+## E001–E003: het bestand lezen
+
+# Wat de parser in plaats daarvan vond.
+found = { $kind ->
+    [ident] naam `{ $text }`
+    [keyword] sleutelwoord `{ $text }`
+    [int] getal `{ $text }`
+    [string] een tekst
+    [punct] `{ $text }`
+   *[eof] het einde van het bestand
+}
+# Wat de parser verwachtte. { $kind } is een soort onderdeel ("aanbod", "leerweg");
+# { $key } dezelfde soort zoals de plantaal hem schrijft, om het lidwoord naar te kiezen.
+expected-what-item = een item (`region`, `school`, `institution`, `pathway`, ...)
+expected-what-id = een ID voor { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind }
+expected-what-crebo = de crebocode van { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind }
+expected-what-eq = `=` na veld `{ $field }`
+expected-what-value = een waarde (een ID, een getal, een tekst of een lijst)
+expected-what-list-element = een element (een ID, een getal of een tekst) of `]`
+expected-what-count = een getal na `JAAR:` (zoals in `[2025: 24, 2027: 20]`)
+expected-what-comma-or-bracket = `,` of `]`
+expected-what-field-or-end = een veld of `{"}"}`
+expected-what-field-or-item = een veld, een `{ $keyword }` of `{"}"}`
+expected-what-block = `{"{"}` om het blok van { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind } te openen
+expected-what-block-or-item = `{"{"}` om het blok van { $key ->
+    [subject] het
+    [profile] het
+    [dossier] het
+    [programme] het
+    [offer] het
+   *[other] de
+} { $kind } te openen, of het volgende item
+expected-what-node = een knoop (`school.programma` of `instelling.aanbod`)
+expected-what-member = een ID of crebocode na `.`
+expected-what-arrow-block-or-item = `->`, `{"{"}` of het volgende item
+expected-what-arrow = `->` en de volgende knoop: een leerroute heeft minstens twee knopen
+expected-what-as-id = een ID na `as`
+# De vorm die de waarde van een veld moet hebben.
+shape = { $shape ->
+    [ref] een naam
+    [ref-list] een lijst namen, zoals `[a, b]`
+    [int] een geheel getal
+    [int-list] een lijst gehele getallen
+    [str] een tekst tussen dubbele aanhalingstekens
+    [year] een jaartal, zoals `2025`
+    [level] een mbo-niveau van 1 tot en met 4
+    [level-list] een lijst mbo-niveaus, zoals `[2, 3, 4]`
+    [crebo] een crebocode van 5 cijfers
+    [crebo-list] een lijst crebocodes
+    [route] `bol` of `bbl`
+    [route-list] een lijst leerwegen, zoals `[bol, bbl]`
+    [count] een geheel getal, of getallen per jaar zoals `[2025: 24, 2027: 20]`
+   *[year-count] een jaar en een getal, zoals `2025: 24`
+}
+e001-expected = verwacht: { $expected }, gevonden: { $found }
+# { $parent } is `school` of `institution`.
+e001-nested-outside = `{ $keyword }` kan alleen binnen een `{ $parent }`-blok staan
+e001-not-nested = `{ $keyword }` kan niet binnen een `{ $parent }`-blok staan
+e001-bare-crebo-node = een knoop van een leerroute is een verwijzing met een punt, gevonden: de losse crebo `{ $text }`
+e001-more-syntax-errors = nog { $count } syntaxfouten in dit bestand worden niet getoond
+e001-unexpected-here = hier onverwacht
+e001-help-item-start = elk item begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
+e001-help-dotted-node = schrijf de knoop als `instelling.CREBO` (of `school.programma` voor de eerste knoop)
+e001-help-nested-only = zet de `{ $keyword }` in het blok van zijn `{ $parent }`
+e002-unterminated-string = tekst zonder afsluitend aanhalingsteken
+e002-bad-escape = onbekende escape `{ $text }` in tekst
+e002-stray-chars = `{ $text }` is geen geldig teken van de taal
+e002-help-escapes = de escapes zijn \", \\, \n, \t en \u{"{"}1F600{"}"} (1 tot 6 hexadecimale cijfers)
+e002-help-stray = ID's bestaan uit ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een tekst "..." of na `#`
+e002-help-close-string = sluit de tekst af met `"` op dezelfde regel
+e003-invalid-utf8 = het bestand is geen geldige UTF-8: ongeldige byte op positie { $offset }
+e003-cannot-read = het bestand kan niet worden gelezen: { $error }
+e003-help-utf8 = sla het bestand op als UTF-8 (de meeste editors bieden dat onder "Opslaan als" of "Codering")
+
+## Soorten onderdelen
+
+# Een soort onderdeel, naar zijn sleutelwoord in de plantaal.
+kind = { $kind ->
+    [track] leerweg
+    [sector] sector
+    [subject] vak
+    [profile] profiel
+    [dossier] kwalificatiedossier
+    [qualification] kwalificatie
+    [prerequisite] nadere vooropleidingseis
+    [school] school
+    [programme] vmbo-programma
+    [institution] instelling
+    [offer] aanbod
+    [pathway] leerroute
+   *[region] regio
+}
+# "een leerweg": { $name } is de soort zoals de melding die noemt.
+a-kind = een { $name }
+# Een onderdeel zoals een melding het noemt: "vmbo-programma `olympia.pie-kb`".
+owner = { $kind } `{ $name }`
+
+## E104–E107: waarden en velden
+
+e104-bad-level = `{ $field }` noemt mbo-niveau { $value }, dat niet bestaat
+e104-bad-crebo = `{ $text }` is geen crebocode: een crebocode heeft precies 5 cijfers
+e104-bad-year = `{ $field } = { $value }` is geen jaar in 1900–2200
+e104-from-after-until = { $owner } loopt `from = { $from }` `until = { $until }`: `from` ligt na `until`
+e104-bad-route = `{ $text }` is geen mbo-leerweg
+e104-too-large = `{ $field } = { $text }` is te groot
+e104-count-year-order = `{ $field }` noemt { $year } na { $prev }: de jaren moeten oplopen
+e104-help-count-year-order = noem elk jaar één keer, het vroegste eerst, zoals in `[2025: 24, 2027: 20]`
+e104-empty-list = { $owner } heeft een lege lijst `{ $field }`
+# { $sectors } zijn de sectoren van de kring, met pijlen ertussen.
+e104-includes-cycle = { $count ->
+    [2] sector `{ $first }` bevat zichzelf
+   *[other] sectoren bevatten elkaar in een kring: { $sectors }
+}
+# { $shape } is een van de `shape`-teksten.
+e104-bad-shape = verkeerde waarde voor `{ $field }`: verwacht { $shape }
+e104-bad-element = verkeerd element in `{ $field }`: verwacht { $shape }
+e104-help-levels = mbo-niveaus zijn 1 (Entree), 2, 3 en 4
+e104-help-crebo = schrijf de crebocode van 5 cijfers, bijvoorbeeld `25263`; `leerlijn catalogue` doorzoekt de catalogus
+e104-help-years = schrijf het beginjaar van het schooljaar, bijvoorbeeld `2025` voor 2025–2026
+e104-help-swap-years = `from` en `until` zijn inclusieve beginjaren: verwissel ze of verbeter er een
+e104-help-routes = de mbo-leerwegen zijn `bol` (beroepsopleidend) en `bbl` (beroepsbegeleidend)
+e104-help-too-large = getallen mogen hoogstens 4294967295 zijn
+e104-help-break-cycle = een brede sector bevat smallere; verwijder één element uit `includes` om de kring te doorbreken
+e104-help-shape = schrijf `{ $field } = ` gevolgd door { $shape }
+e104-help-rewrite = schrijf `{ $fix }`
+e104-help-rewrite-element = schrijf het element als `{ $fix }`
+e105-missing-field = { $owner } heeft geen veld { $fields }
+# { $examples } zijn velden zoals ze geschreven kunnen worden, samengevoegd met "of".
+e105-help-add-field = voeg { $examples } toe aan het blok
+e106-unknown-field = { $owner } heeft geen veld `{ $field }`
+# { $a_kind } is "een leerweg", "een aanbod"; { $fields } alle velden van die soort.
+e106-help-fields = { $kind ->
+    [closest] bedoel je { $closest }? De velden van { $a_kind } zijn { $fields }
+    [none] { $a_kind } heeft geen velden: maak het blok leeg
+   *[all] de velden van { $a_kind } zijn { $fields }
+}
+e107-duplicate-field = { $owner } geeft veld `{ $field }` meer dan eens
+e107-first-field-here = eerst hier gegeven
+e107-help-one-field-merged = geef het veld één keer, met alle waarden in één lijst: `{ $merged }`
+e107-help-one-field = houd een van de twee waarden over en verwijder het andere veld
+
+## D301 duplicate-offer
+
+d301-duplicate-offer = instelling `{ $institution }` biedt crebo { $crebo } ({ $title }) twee keer aan, beide zonder locatie
+d301-duplicate-offer-at = instelling `{ $institution }` biedt crebo { $crebo } ({ $title }) twee keer aan in { $location }
+d301-first-offer-here = eerst hier aangeboden
+d301-help = verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`
+
+## --baseline
+
+baseline-fixed = { $count ->
+    [one] 1 regel in de baseline is opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)
+   *[other] { $count } regels in de baseline zijn opgelost: schrijf de baseline opnieuw (`--write-baseline BESTAND`)
+}
+
+## E101–E103: namen
+
+# Waar een verwijzing naar moet wijzen. { $wanted } is een sleutelwoord ("track"),
+# of member, node, programme-of, offer-of; { $kind } de naam van de soort,
+# { $parent } de school of instelling.
+wanted = { $wanted ->
+    [member] school of instelling
+    [node] vmbo-programma of aanbod
+    [programme-of] vmbo-programma van school `{ $parent }`
+    [offer-of] aanbod van instelling `{ $parent }`
+   *[kind] { $kind }
+}
+did-you-mean = bedoel je { $names }?
+e101-unknown = { $key ->
+    [programme-of] school `{ $parent }` heeft geen vmbo-programma `{ $name }`
+    [offer-of] instelling `{ $parent }` heeft geen aanbod `{ $name }`
+    [subject] onbekend { $wanted } `{ $name }`
+    [profile] onbekend { $wanted } `{ $name }`
+    [dossier] onbekend { $wanted } `{ $name }`
+    [programme] onbekend { $wanted } `{ $name }`
+    [offer] onbekend { $wanted } `{ $name }`
+    [node] onbekend { $wanted } `{ $name }`
+   *[other] onbekende { $wanted } `{ $name }`
+}
+e101-unknown-crebo = onbekende crebo { $code }: geen { $kind } heeft deze code
+# { $a_wanted } is "een leerweg", "een aanbod van instelling `x`".
+e101-declare = { $key ->
+    [programme-of] declareer `programme { $name } {"{"} track = ... {"}"}` in school `{ $parent }`, of verbeter de verwijzing
+    [offer-code] voeg `offer { $name }` toe aan instelling `{ $parent }`, of verbeter de verwijzing
+    [offer-of] geef een aanbod van instelling `{ $parent }` een naam met `offer CREBO as { $name }`, of verbeter de verwijzing
+   *[other] declareer { $a_wanted } `{ $name }`, of verbeter de naam
+}
+e101-declare-crebo = { $kind ->
+    [dossier] verbeter de code, of declareer het kwalificatiedossier: `dossier { $code } "..." {"{"} sector = ... {"}"}`
+   *[qualification] verbeter de code, of declareer de kwalificatie: `qualification { $code } "..." {"{"} level = ..., sector = ... {"}"}`
+}
+e101-not-offered = instelling `{ $institution }` biedt crebo { $code } ({ $title }) niet aan: voeg `offer { $code }` toe aan haar blok, of verbeter de verwijzing{ $count ->
+    [0] {""}
+   *[other] {" "}(bedoel je { $close }?)
+}
+e101-newer-crebo = crebo { $code } ({ $name }) is nieuwer dan de ingebouwde catalogus: declareer de kwalificatie met haar niveau en sector
+e101-newer-dossier = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: declareer het met zijn sector
+e101-newer-dossier-offered = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector
+e101-historic-crebo = crebo { $code } ({ $name }) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of declareer de kwalificatie met haar niveau en sector
+e101-not-defined = nergens gedefinieerd
+e101-not-defined-in = niet gedefinieerd in `{ $parent }`
+e101-not-in-catalogue = niet in de catalogus en niet in het plan
+# { $first } / { $a_first } is de soort van de eerste definitie.
+e102-duplicate = { $key ->
+    [programme-of] school `{ $parent }` heeft twee vmbo-programma's met de naam `{ $name }`
+    [offer-of] instelling `{ $parent }` geeft twee keer een aanbod de naam `{ $name }`
+    [code-first] crebo { $name } is twee keer gedefinieerd: als { $a_first } en nog eens als { $a_wanted }
+    [first] { $wanted } `{ $name }` heeft hetzelfde ID als { $first } `{ $name }`
+    [code] { $wanted } { $name } is meer dan eens gedefinieerd
+   *[other] { $wanted } `{ $name }` is meer dan eens gedefinieerd
+}
+e102-unnamed-repeat-offer = instelling `{ $institution }` biedt crebo { $crebo } nogmaals aan zonder naam, dus `{ $institution }.{ $crebo }` is al bezet
+e102-first-defined-here = eerst hier gedefinieerd
+e102-help-rename-or-remove = geef een van de twee een andere naam, of verwijder de latere definitie
+e102-help-crebo-twice = een crebocode hoort bij één kwalificatiedossier of kwalificatie: verbeter een van de twee codes, of verwijder de latere declaratie
+e102-help-shared-namespace = leerwegen, sectoren, vakken, profielen, vooropleidingseisen, scholen, instellingen en regio's delen één naamruimte: geef een van de twee een ander ID
+e102-help-prelude-kind = de standaardprelude gebruikt het ID `{ $name }` al voor { $a_other }: kies een ander ID
+e102-help-prelude-crebo = de ingebouwde catalogus declareert crebo { $name } al: verwijder deze declaratie en gebruik die van de catalogus
+e102-help-prelude = de standaardprelude declareert `{ $name }` al: verwijder deze definitie en gebruik die van de prelude, of kies een ander ID
+e102-help-name-offer = geef het latere aanbod een naam, bijvoorbeeld `offer { $crebo } as { $name }`, en verwijs ernaar als `{ $institution }.{ $name }`
+e103-wrong-kind = verwacht: { $a_wanted }, maar `{ $name }` is { $a_found }
+e103-dossier-offered = crebo { $code } ({ $title }) is een kwalificatiedossier en kan niet worden aangeboden; bied een van de kwalificaties aan
+e103-is-a = dit is { $a_found }
+e103-dossier-qual = { $crebo } { $name } (niveau { $level })
+# { $quals } zijn e103-dossier-qual-teksten, gescheiden door "; ".
+e103-dossier-holds = kwalificatiedossier { $dossier } bevat: { $quals }
+e103-help-use-kind = { $count ->
+    [0] verwijs hier naar { $a_wanted }
+   *[other] verwijs hier naar { $a_wanted }: { $names }
+}
+e103-help-node-member = { $found ->
+    [school] een knoop van een leerroute noemt één vmbo-programma: schrijf `{ $base }.PROGRAMMA`
+   *[institution] een knoop van een leerroute noemt één aanbod: schrijf `{ $base }.CREBO` (of `{ $base }.NAAM` voor een aanbod met `as`)
+}{ $count ->
+    [0] {""}
+   *[other] , zoals { $examples }
+}
+e103-help-later-node = alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)
+e103-help-qual-dossier = crebo { $qual } is een kwalificatie van kwalificatiedossier { $dossier }: schrijf hier `{ $dossier }`
+e103-help-qual-no-dossier = crebo { $qual } is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier
+
+## Hulp bij E105: velden zoals ze geschreven kunnen worden
+
+# { $example } is het veld met een plaatshouder, zoals `level = N`; de soort
+# en het veld kiezen de toelichting erachter.
+field-example = { $key ->
+    [profile-sectors] { $example } (de sectoren waarop het profiel voorbereidt)
+    [dossier-sector] { $example } (de sector waartoe de kwalificaties behoren)
+    [qualification-level] { $example } (mbo-niveau 1 tot en met 4)
+    [qualification-dossier] { $example } (de kwalificatie krijgt dan de sector van het dossier)
+    [programme-track] { $example } (de leerweg: bb, kb, gl, tl, gt, havo of pro)
+    [region-members] { $example } (de scholen en instellingen van de regio)
+    [prerequisite-into] { $example } (de sectoren waarvoor de eis geldt)
+    [prerequisite-from] { $example } (de vmbo-profielen waarvoor de eis geldt)
+    [prerequisite-one-of] { $example } (de vakken waarvan een leerling er één moet hebben gehad)
+   *[other] { $example }
+}
+# Hoe een lijstveld te vullen dat niet leeg mag zijn.
+fill-list = { $field ->
+    [admits] noem de mbo-niveaus waartoe het diploma toelaat, bijvoorbeeld `[2, 3, 4]`
+    [sectors] noem minstens één sector waarop het profiel voorbereidt
+    [routes] noem `bol`, `bbl` of beide, of laat `routes` weg: een aanbod heeft standaard beide
+    [into] noem minstens één sector waarvoor de eis geldt
+    [from] noem minstens één vmbo-profiel waarvoor de eis geldt
+    [one-of] noem minstens één vak dat aan de eis voldoet
+    [members] noem de scholen en instellingen van de regio
+   *[other] noem minstens één element in `{ $field }`
+}
+
+## Correcties (check --fix, --diff)
+
+fix-write = schrijf `{ $text }`
+fix-remove-repeated = haal de tweede `{ $field }` weg
+
+## De uitvoer in de terminal (het human-formaat van check)
+
+human-line-too-long = de regel is te lang om te tonen
+summary-errors = { $count ->
+    [one] { $count } fout
+   *[other] { $count } fouten
+}
+summary-warnings = { $count ->
+    [one] { $count } waarschuwing
+   *[other] { $count } waarschuwingen
+}
+summary-infos = { $count ->
+    [one] { $count } melding
+   *[other] { $count } meldingen
+}
+# { $counts } zijn de summary-errors/-warnings/-infos-teksten, met komma's ertussen.
+summary = { $counts } in { $files ->
+    [one] { $files } bestand
+   *[other] { $files } bestanden
+}{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } onderdrukt)
+}
+
+## De formaten statistics en markdown
+
+# Het niveau van een melding, zoals de statistiektabel het toont.
+level = { $level ->
+    [error] fout
+    [warning] waarschuwing
+   *[info] melding
+}
+md-title-changes = ## leerlijn: wat deze wijziging betekent voor leerlingen
+md-title-check = ## leerlijn-controle
+md-no-change = Geen verandering voor leerlingen: geen leerroute, dekking of aanbod verdwijnt of komt erbij.
+md-changes-header = | regio | leerroutes kwijt | leerroutes erbij | dekking kwijt | dekking erbij | aanbod ingetrokken |
+md-the-project = (het project)
+md-more = en nog { $count }
+md-no-findings = Geen bevindingen: { $summary }.
+md-findings = Bevindingen
+md-help = hulp:
