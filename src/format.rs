@@ -574,9 +574,12 @@ pub fn prove(input: &str, output: &str) -> Result<(), Refusal> {
 fn suppression_targets(text: &str, ast: &crate::syntax::SourceAst) -> Vec<(u32, Option<usize>)> {
     use crate::checks::suppress;
     let mut sources = crate::source::SourceMap::new();
+    // `SourceFile::new` strips one leading BOM, as the loader does; give it
+    // one to strip, so its text (and every offset) is exactly the text that
+    // was parsed, even when that text itself starts with a BOM.
     sources.add(crate::source::SourceFile::new(
         String::new(),
-        text.to_string(),
+        format!("\u{feff}{text}"),
         false,
     ));
     let outline = crate::syntax::Outline::of(ast);

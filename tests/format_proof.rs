@@ -276,3 +276,15 @@ fn a_comma_that_keeps_a_suppression_from_its_item_stays() {
         "{out}"
     );
 }
+
+/// Found by the `fmt` fuzz target: a file that starts with two BOMs (the
+/// loader strips one, the lexer skips the other) was refused, because the
+/// proof measured the suppression's place in a text one BOM shorter than
+/// the one it parsed. One BOM is kept; the suppression stays with `sector z`.
+#[test]
+fn a_second_leading_bom_does_not_move_a_suppression() {
+    let src = "\u{feff}\u{feff}#leerlijn:\nsector\nz";
+    let out = format_file(src).expect("a file that parses is formatted, not refused");
+    assert_eq!(out, "\u{feff}#leerlijn:\nsector\n  z\n");
+    assert_eq!(format_file(&out).unwrap(), out, "a fixed point");
+}
