@@ -26,9 +26,9 @@ the-project = het project
 # Waarom { $item } in een jaar niet loopt.
 cause = { $cause ->
     [starts] `{ $item }` begint pas in { $year }
-    [ends] `{ $item }` stopt na { $year }
+    [ends] `{ $item }` stopt na het schooljaar dat in { $year } begint
     [qual-starts] kwalificatie { $crebo } van `{ $item }` geldt pas vanaf { $year }
-   *[qual-ends] kwalificatie { $crebo } van `{ $item }` vervalt na { $year }
+   *[qual-ends] kwalificatie { $crebo } van `{ $item }` vervalt na het schooljaar dat in { $year } begint
 }
 
 ## C201 inadmissible-transition
@@ -41,8 +41,8 @@ c201-track = { $kind ->
 c201-step = `{ $from }` (niveau { $from_level }) leidt rechtstreeks naar `{ $offer }`, { $qual } op niveau { $level }, maar een diploma op niveau { $from_level } geeft alleen toelating tot { $admits } (WEB art. 8.2.1)
 # { $levels } zijn niveaus, al samengevoegd ("3 en 4"); { $admits } ook ("2, 3 of 4").
 c201-help-track = { $kind ->
-    [via] laat de leerroute eerst via aanbod op niveau { $levels } lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen { $track } is
-   *[direct] laat de leerroute naar aanbod op niveau { $admits } lopen, of verbeter de `track` van het programma als de leerweg geen { $track } is
+    [via] laat de doorstroomroute eerst via aanbod op niveau { $levels } lopen (WEB art. 8.2.1), of verbeter de `track` van het programma als de leerweg geen { $track } is
+   *[direct] laat de doorstroomroute naar aanbod op niveau { $admits } lopen, of verbeter de `track` van het programma als de leerweg geen { $track } is
 }
 c201-help-step = zet er een aanbod op niveau { $next } tussen (WEB art. 8.2.1): Entree (niveau 1) leidt naar niveau 2, niveau 2 naar niveau 3 en 4, niveau 3 naar niveau 4
 
@@ -67,22 +67,22 @@ c203-help = een stap tussen mbo-aanbod moet een niveau omhoog; draai de stap om 
 ## C204 inactive-node
 
 # { $year } is een schooljaar ("2026 (schooljaar 2026–2027)"), { $why } een reden.
-c204-inactive = de leerroute `{ $pathway }` loopt in { $year }, maar { $why }
+c204-inactive = de doorstroomroute `{ $pathway }` loopt in { $year }, maar { $why }
 c204-help = { $limit }, { $other }{ $follows }
 # { $bounds } is `from = 2026` en/of `until = 2030`.
-c204-help-bounds = geef de leerroute { $bounds } zodat die binnen de jaren van `{ $node }` blijft
-c204-help-no-shared-year = de leerroute en `{ $node }` hebben geen jaar van het plan gemeen: stem hun jaren op elkaar af of verwijder de leerroute
-c204-help-own-years = of laat de eigen jaren van de leerroute weg: dan neemt ze de jaren die ze niet zelf noemt over van `{ $node }`, waar ze begint
+c204-help-bounds = geef de doorstroomroute { $bounds } zodat die binnen de jaren van `{ $node }` blijft
+c204-help-no-shared-year = de doorstroomroute en `{ $node }` hebben geen jaar van het plan gemeen: stem hun jaren op elkaar af of verwijder de doorstroomroute
+c204-help-own-years = of laat de eigen jaren van de doorstroomroute weg: dan neemt ze de jaren die ze niet zelf noemt over van `{ $node }`, waar ze begint
 c204-help-replace = of vervang `{ $node }` door aanbod dat in { $year } loopt
-c204-help-follows = ; zonder eigen `from`/`until` volgt deze leerroute de jaren van `{ $first }`, waar ze begint
+c204-help-follows = ; zonder eigen `from`/`until` volgt deze doorstroomroute de jaren van `{ $first }`, waar ze begint
 
 ## C205 route-unavailable
 
-c205-route = de leerroute `{ $pathway }` vraagt om `{ $route }`, maar { $offers } { $count ->
+c205-route = de doorstroomroute `{ $pathway }` vraagt om `{ $route }`, maar { $offers } { $count ->
     [one] biedt
    *[other] bieden
 } die niet aan
-c205-help = voeg `{ $route }` toe aan de `routes` van { $offers }, of wijzig of verwijder de `route` van de leerroute
+c205-help = voeg `{ $route }` toe aan de `routes` van { $offers }, of wijzig of verwijder de `route` van de doorstroomroute
 
 ## C206 cross-region
 
@@ -91,8 +91,8 @@ c206-help = neem beide op in de `members` van een gezamenlijke regio als de over
 
 ## C207 dead-end
 
-c207-dead-end = programma `{ $programme }` loopt dood: er begint geen leerroute bij
-c207-help = voeg een leerroute toe naar mbo-aanbod, of haal het programma uit het plan
+c207-dead-end = programma `{ $programme }` loopt dood: er begint geen doorstroomroute bij
+c207-help = voeg een doorstroomroute toe naar mbo-aanbod, of haal het programma uit het plan
 
 ## C208 target-unreachable
 
@@ -102,7 +102,7 @@ c208-target = geen route vanaf `{ $programme }` bereikt niveau { $target }, { $w
     [0] de routes bereiken geen aanbod met een bekend niveau
    *[other] de routes komen hooguit tot niveau { $best }
 }
-c208-help = verleng een route met een leerroute naar aanbod op niveau { $target } (niveau 2 leidt naar niveau 3 en 4, niveau 3 naar niveau 4)
+c208-help = verleng een route met een doorstroomroute naar aanbod op niveau { $target } (niveau 2 leidt naar niveau 3 en 4, niveau 3 naar niveau 4)
 
 ## C209 sector-gap
 
@@ -111,13 +111,13 @@ c209-gap = { $kind ->
     [component] geen route vanaf `{ $programme }` bereikt aanbod in { $wanted }, de sector van het praktijkgerichte programma; de routes bereiken { $reached }
    *[profile] geen route vanaf `{ $programme }` bereikt aanbod in een sector van profiel { $profile } ({ $wanted }); de routes bereiken { $reached }
 }
-c209-help = voeg een leerroute toe naar aanbod in { $wanted }, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid
+c209-help = voeg een doorstroomroute toe naar aanbod in { $wanted }, zodat leerlingen verder kunnen in de richting waarop ze zijn voorbereid
 
 ## C210 cycle
 
 c210-cycle = { $count ->
-    [one] een leerroute leidt van { $offers } terug naar zichzelf
-   *[other] leerroutes lopen in een kring via { $offers }
+    [one] een doorstroomroute leidt van { $offers } terug naar zichzelf
+   *[other] doorstroomroutes lopen in een kring via { $offers }
 }
 c210-edge = deze stap hoort bij de kring
 c210-help = een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en kan dus niet terugkomen; verwijder de stap die terugleidt
@@ -125,12 +125,17 @@ c210-help = een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en 
 ## C211 unreached-offer
 
 c211-unreached = geen route vanaf een programma bereikt `{ $offer }` ({ $qual })
-c211-help = voeg een leerroute toe die erheen leidt; is het aanbod bedoeld voor andere studenten (volwassenen, havisten), zet deze melding dan uit met die reden
+c211-help = voeg een doorstroomroute toe die erheen leidt; is het aanbod bedoeld voor andere studenten (volwassenen, havisten), zet deze melding dan uit met die reden
 
 ## D302 overlapping-offer
 
 # { $title } is " (Titel)" of niets.
-d302-overlap = crebo { $crebo }{ $title } wordt { $count } keer aangeboden in { $region } in dezelfde jaren: { $offers }
+d302-overlap = crebo { $crebo }{ $title } wordt { $count ->
+    [2] twee
+    [3] drie
+    [4] vier
+   *[other] { $count }
+} keer aangeboden in { $region } in dezelfde jaren: { $offers }
 d302-also-offered = ook hier aangeboden, door `{ $institution }`
 d302-also-offered-at = ook hier aangeboden, door `{ $institution }` in { $location }
 d302-help-agree = spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of zet deze melding uit en noem de afspraak als reden
@@ -170,7 +175,7 @@ s402-unreachable = { $region } vraagt om `{ $sector }` en { $offers } { $count -
     [yes] geen route vanaf de programma's van de regio leidt daarheen
    *[no] in geen enkel jaar van het plan leidt een route vanaf de programma's van de regio daarheen
 }
-s402-help = voeg een leerroute toe vanaf een programma van de regio (rechtstreeks of via een lager niveau) naar een van deze aanbiedingen, in jaren waarin beide lopen
+s402-help = voeg een doorstroomroute toe vanaf een programma van de regio (rechtstreeks of via een lager niveau) naar een van deze opleidingen, in jaren waarin beide lopen
 
 ## S403 sector-lapse
 
@@ -178,8 +183,8 @@ s403-lapse = { $region } vraagt om `{ $sector }`; de programma's van de regio be
     [0] {""}
    *[other] : { $causes }
 }
-s403-pathway-cause = de leerroute { $cause }
-s403-help = houd in { $year } een route naar `{ $sector }` open: laat de genoemde onderdelen ook dat jaar lopen, of voeg een leerroute toe naar ander aanbod in de sector dat dan loopt
+s403-pathway-cause = de doorstroomroute { $cause }
+s403-help = houd in { $year } een route naar `{ $sector }` open: laat de genoemde onderdelen ook dat jaar lopen, of voeg een doorstroomroute toe naar ander aanbod in de sector dat dan loopt
 
 ## K601 capacity-shortfall
 
@@ -189,13 +194,13 @@ k601-places = { $unbounded ->
 }
 # { $when } is een reeks jaren of één schooljaar; { $worst } het slechtste jaar daarvan.
 k601-shortfall = { $kind ->
-    [range] { $region } kan in { $when } niet al haar vmbo-schoolverlaters een plaats bieden: in het slechtste jaar, { $worst }, hebben { $shortfall } van de { $leavers } schoolverlaters geen plaats; het aanbod waar hun leerroutes naartoe leiden heeft { $places }
-    [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters in { $when } geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft { $places }
-   *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters geen plaats bieden: het aanbod waar hun leerroutes naartoe leiden heeft { $places }
+    [range] { $region } kan in { $when } niet al haar vmbo-schoolverlaters een plaats bieden: in het slechtste jaar, { $worst }, hebben { $shortfall } van de { $leavers } schoolverlaters geen plaats; het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
+    [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters in { $when } geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
+   *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
 }
 k601-help = { $count ->
-    [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg leerroutes vast naar aanbod met vrije plaatsen
-   *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg leerroutes vast naar aanbod met vrije plaatsen
+    [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg doorstroomroutes vast naar aanbod met vrije plaatsen
+   *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg doorstroomroutes vast naar aanbod met vrije plaatsen
 }
 k601-unplaced = { $unplaced } van de { $leavers } schoolverlaters zonder plaats{ $year ->
     [none] {""}
@@ -224,7 +229,7 @@ r501-help = neem deze op in de `members` van een regio, of haal deze uit het pla
 
 ## W001 unused-suppression
 
-w001-unused-suppression = ongebruikte onderdrukking: { $parts }
+w001-unused-suppression = ongebruikte `allow`-regel: { $parts }
 w001-malformed = ze heeft niet de vorm `# leerlijn: allow(CHECK, ...) reden`
 w001-empty = ze noemt geen check
 w001-unknown = { $count ->
@@ -234,24 +239,24 @@ w001-unknown = { $count ->
 w001-unsuppressible = { $names } { $count ->
     [one] kan
    *[other] kunnen
-} niet onderdrukt worden: E- en W-codes melden altijd
+} niet uitgezet worden: E- en W-codes melden altijd
 w001-unused = { $kind ->
-    [no-item] ze hoort bij geen item, dus { $names } onderdrukt niets
-   *[item] het item waar ze bij hoort heeft geen { $names }-melding
+    [no-item] ze hoort bij geen onderdeel, dus { $names } zet niets uit
+   *[item] het onderdeel waar ze bij hoort heeft geen { $names }-melding
 }
 # { $names } zijn de bedoelde checks, { $name } de onbekende naam die er staat.
 w001-guess = { $names } (voor `{ $name }`)
 w001-help-guess = bedoel je { $guesses }? Anders: { $rest }
 w001-help = { $kind ->
-    [no-item] een onderdrukking achter de eerste regel van een item hoort bij dat item, een onderdrukking op een eigen regel bij het item direct eronder: zet het commentaar daar, of verwijder het
+    [no-item] een `allow`-regel achter de eerste regel van een onderdeel hoort bij dat onderdeel, een `allow`-regel op een eigen regel bij het onderdeel direct eronder: zet het commentaar daar, of verwijder het
    *[item] verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks
 }
 
 ## W002 suppression-without-reason
 
 w002-no-reason = { $count ->
-    [0] onderdrukking zonder reden
-   *[other] onderdrukking van { $names } zonder reden
+    [0] `allow`-regel zonder reden
+   *[other] `allow`-regel voor { $names } zonder reden
 }
 w002-help = zet na de haakjes waarom, zodat de volgende lezer weet of het nog klopt: `# leerlijn: allow(C211) aanbod voor volwassenen`
 
@@ -350,8 +355,8 @@ law-specialist-from-offer = `{ $from }`, { $from_qual } (niveau { $from_level })
 }
 # { $vakopleidingen } zijn "25xxx Naam" van de kwalificaties op niveau 3, samengevoegd met "of".
 law-help-specialist = { $count ->
-    [0] het kwalificatiedossier heeft geen kwalificatie op niveau 3, dus leerlijn kan niet zien welke vakopleiding "voor eenzelfde beroep" is: laat de instelling studenten toe vanuit de vakopleiding waar deze leerroute begint, leg dat dan vast met een onderdrukking en de reden
-   *[other] laat de leerroute eerst via een kwalificatie op niveau 3 uit hetzelfde kwalificatiedossier lopen: { $vakopleidingen }
+    [0] het kwalificatiedossier heeft geen kwalificatie op niveau 3, dus leerlijn kan niet zien welke vakopleiding "voor eenzelfde beroep" is: laat de instelling studenten toe vanuit de vakopleiding waar deze doorstroomroute begint, zet deze melding dan uit met een `allow`-regel en de reden
+   *[other] laat de doorstroomroute eerst via een kwalificatie op niveau 3 uit hetzelfde kwalificatiedossier lopen: { $vakopleidingen }
 }
 law-superseded = `{ $offer }` biedt { $qual } aan, die door { $successor } is vervangen{ $year ->
     [none] {""}
@@ -364,7 +369,7 @@ law-help-superseded = { $count ->
    *[other] bied de huidige kwalificatie aan: vervang { $old } door { $new } in dit `offer` en in elke verwijzing ernaar ({ $references }); nieuwe studenten schrijven zich in op de huidige code
 }
 law-outside-labour-market = `{ $member }` staat in { $municipality }, in arbeidsmarktregio { $own }, maar regio `{ $region }` beslaat { $labour_market }
-law-help-outside-labour-market = maak het lid van de regio voor { $own }, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient het deze regio over de grens heen, leg dat dan vast met een onderdrukking en de reden
+law-help-outside-labour-market = maak het lid van de regio voor { $own }, verbeter de `municipality`, of verbeter de `labour-market` van de regio; bedient het deze regio over de grens heen, zet deze melding dan uit met een `allow`-regel en de reden
 
 ## V701–V705: twee versies van een plan vergeleken
 
@@ -390,15 +395,15 @@ years = { $kind ->
 }
 # { $when } is "none" in een plan zonder jaren.
 v701-route-lost = { $when ->
-    [none] leerlingen van `{ $programme }` bereiken niveau { $level } in { $sector } niet meer: hun leerroute `{ $route }` houdt op, omdat { $cause }
-   *[other] { $when }, bereiken leerlingen van `{ $programme }` niveau { $level } in { $sector } niet meer: hun leerroute `{ $route }` houdt op, omdat { $cause }
+    [none] leerlingen van `{ $programme }` bereiken niveau { $level } in { $sector } niet meer: hun route `{ $route }` houdt op, omdat { $cause }
+   *[other] { $when }, bereiken leerlingen van `{ $programme }` niveau { $level } in { $sector } niet meer: hun route `{ $route }` houdt op, omdat { $cause }
 }
-v701-help = behoud of vervang het aanbod of de stap waar de route op steunde, of leg een nieuwe leerroute vast van `{ $programme }` naar aanbod op niveau { $level } in { $sector }
+v701-help = behoud of vervang het aanbod of de stap waar de route op steunde, of leg een nieuwe doorstroomroute vast van `{ $programme }` naar aanbod op niveau { $level } in { $sector }
 v702-coverage-lost = { $when ->
-    [none] geen leerling van { $region } kan nog niveau { $level } in { $sector } bereiken: de leerroute `{ $route }` uit de oude versie houdt op, omdat { $cause }
-   *[other] { $when }, kan geen leerling van { $region } nog niveau { $level } in { $sector } bereiken: de leerroute `{ $route }` uit de oude versie houdt op, omdat { $cause }
+    [none] geen leerling van { $region } kan nog niveau { $level } in { $sector } bereiken: de route `{ $route }` uit de oude versie houdt op, omdat { $cause }
+   *[other] { $when }, kan geen leerling van { $region } nog niveau { $level } in { $sector } bereiken: de route `{ $route }` uit de oude versie houdt op, omdat { $cause }
 }
-v702-help = de regio vraagt om { $sector }: houd aanbod op niveau { $level } in { $sector } dat via een leerroute bereikbaar is, of spreek in de regio af wie het overneemt
+v702-help = de regio vraagt om { $sector }: houd aanbod op niveau { $level } in { $sector } dat via een doorstroomroute bereikbaar is, of spreek in de regio af wie het overneemt
 v703-lost = { $kind ->
     [removed] is geschrapt (het liep { $years })
     [ends] stopt eerder: { $years } vervalt
@@ -406,15 +411,15 @@ v703-lost = { $kind ->
 }
 # { $what } is een of meer van de v703-lost-teksten.
 v703-withdrawn = { $count ->
-    [0] aanbod `{ $offer }` ({ $qual }) { $what }; geen leerroute gebruikte het
-   *[other] aanbod `{ $offer }` ({ $qual }) { $what }; leerroutes van { $users } gebruikten het
+    [0] aanbod `{ $offer }` ({ $qual }) { $what }; geen doorstroomroute gebruikte het
+   *[other] aanbod `{ $offer }` ({ $qual }) { $what }; doorstroomroutes van { $users } gebruikten het
 }
-v703-help = is dit de bedoeling, informeer dan de scholen waarvan leerlingen het gebruikten en controleer de leerroutes die erop steunden; zo niet, herstel de jaren van het aanbod
+v703-help = is dit de bedoeling, informeer dan de scholen waarvan leerlingen het gebruikten en controleer de doorstroomroutes die erop steunden; zo niet, herstel de jaren van het aanbod
 v704-route-gained = { $when ->
     [none] leerlingen van `{ $programme }` kunnen niveau { $level } in { $sector } bereiken, via `{ $route }`
    *[other] { $when }, kunnen leerlingen van `{ $programme }` niveau { $level } in { $sector } bereiken, via `{ $route }`
 }
-v704-help = niets op te lossen als deze leerroute de bedoeling is; laat het de school weten, zodat die haar leerlingen kan adviseren
+v704-help = niets op te lossen als deze route de bedoeling is; laat het de school weten, zodat die haar leerlingen kan adviseren
 v705-rule = { $bol ->
     [yes] een bol-opleiding moet 18 maanden vooraf gemeld zijn
    *[no] een opleiding alleen in de bbl moet 6 maanden vooraf gemeld zijn
@@ -443,7 +448,7 @@ found = { $kind ->
 }
 # Wat de parser verwachtte. { $kind } is een soort onderdeel ("aanbod", "leerweg");
 # { $key } dezelfde soort zoals de plantaal hem schrijft, om het lidwoord naar te kiezen.
-expected-what-item = een item (`region`, `school`, `institution`, `pathway`, ...)
+expected-what-item = een onderdeel (`region`, `school`, `institution`, `pathway`, ...)
 expected-what-id = een ID voor { $key ->
     [subject] het
     [profile] het
@@ -482,11 +487,11 @@ expected-what-block-or-item = `{"{"}` om het blok van { $key ->
     [programme] het
     [offer] het
    *[other] de
-} { $kind } te openen, of het volgende item
-expected-what-node = een knoop (`school.programma` of `instelling.aanbod`)
+} { $kind } te openen, of het volgende onderdeel
+expected-what-node = een stap (`school.programma` of `instelling.aanbod`)
 expected-what-member = een ID of crebocode na `.`
-expected-what-arrow-block-or-item = `->`, `{"{"}` of het volgende item
-expected-what-arrow = `->` en de volgende knoop: een leerroute heeft minstens twee knopen
+expected-what-arrow-block-or-item = `->`, `{"{"}` of het volgende onderdeel
+expected-what-arrow = `->` en de volgende stap: een doorstroomroute heeft minstens twee stappen
 expected-what-as-id = een ID na `as`
 # De vorm die de waarde van een veld moet hebben.
 shape = { $shape ->
@@ -509,11 +514,11 @@ e001-expected = verwacht: { $expected }, gevonden: { $found }
 # { $parent } is `school` of `institution`.
 e001-nested-outside = `{ $keyword }` kan alleen binnen een `{ $parent }`-blok staan
 e001-not-nested = `{ $keyword }` kan niet binnen een `{ $parent }`-blok staan
-e001-bare-crebo-node = een knoop van een leerroute is een verwijzing met een punt, gevonden: de losse crebo `{ $text }`
+e001-bare-crebo-node = een stap van een doorstroomroute is een verwijzing met een punt, gevonden: de losse crebo `{ $text }`
 e001-more-syntax-errors = nog { $count } syntaxfouten in dit bestand worden niet getoond
 e001-unexpected-here = hier onverwacht
-e001-help-item-start = elk item begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
-e001-help-dotted-node = schrijf de knoop als `instelling.CREBO` (of `school.programma` voor de eerste knoop)
+e001-help-item-start = elk onderdeel begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
+e001-help-dotted-node = schrijf de stap als `instelling.CREBO` (of `school.programma` voor de eerste stap)
 e001-help-nested-only = zet de `{ $keyword }` in het blok van zijn `{ $parent }`
 e002-unterminated-string = tekst zonder afsluitend aanhalingsteken
 e002-bad-escape = onbekende escape `{ $text }` in tekst
@@ -540,7 +545,7 @@ kind = { $kind ->
     [programme] vmbo-programma
     [institution] instelling
     [offer] aanbod
-    [pathway] leerroute
+    [pathway] doorstroomroute
    *[region] regio
 }
 # "een leerweg": { $name } is de soort zoals de melding die noemt.
@@ -633,23 +638,23 @@ e101-unknown = { $key ->
 e101-unknown-crebo = onbekende crebo { $code }: geen { $kind } heeft deze code
 # { $a_wanted } is "een leerweg", "een aanbod van instelling `x`".
 e101-declare = { $key ->
-    [programme-of] declareer `programme { $name } {"{"} track = ... {"}"}` in school `{ $parent }`, of verbeter de verwijzing
+    [programme-of] leg `programme { $name } {"{"} track = ... {"}"}` vast in school `{ $parent }`, of verbeter de verwijzing
     [offer-code] voeg `offer { $name }` toe aan instelling `{ $parent }`, of verbeter de verwijzing
     [offer-of] geef een aanbod van instelling `{ $parent }` een naam met `offer CREBO as { $name }`, of verbeter de verwijzing
-   *[other] declareer { $a_wanted } `{ $name }`, of verbeter de naam
+   *[other] leg { $a_wanted } `{ $name }` vast, of verbeter de naam
 }
 e101-declare-crebo = { $kind ->
-    [dossier] verbeter de code, of declareer het kwalificatiedossier: `dossier { $code } "..." {"{"} sector = ... {"}"}`
-   *[qualification] verbeter de code, of declareer de kwalificatie: `qualification { $code } "..." {"{"} level = ..., sector = ... {"}"}`
+    [dossier] verbeter de code, of leg het kwalificatiedossier vast: `dossier { $code } "..." {"{"} sector = ... {"}"}`
+   *[qualification] verbeter de code, of leg de kwalificatie vast: `qualification { $code } "..." {"{"} level = ..., sector = ... {"}"}`
 }
 e101-not-offered = instelling `{ $institution }` biedt crebo { $code } ({ $title }) niet aan: voeg `offer { $code }` toe aan haar blok, of verbeter de verwijzing{ $count ->
     [0] {""}
    *[other] {" "}(bedoel je { $close }?)
 }
-e101-newer-crebo = crebo { $code } ({ $name }) is nieuwer dan de ingebouwde catalogus: declareer de kwalificatie met haar niveau en sector
-e101-newer-dossier = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: declareer het met zijn sector
-e101-newer-dossier-offered = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, gedeclareerd met haar niveau en sector
-e101-historic-crebo = crebo { $code } ({ $name }) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of declareer de kwalificatie met haar niveau en sector
+e101-newer-crebo = crebo { $code } ({ $name }) is nieuwer dan de ingebouwde catalogus: leg de kwalificatie vast met haar niveau en sector
+e101-newer-dossier = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus: leg het vast met zijn sector
+e101-newer-dossier-offered = crebo { $code } ({ $name }) is een kwalificatiedossier dat nieuwer is dan de ingebouwde catalogus, en een dossier kan niet worden aangeboden: bied een van de kwalificaties aan, vastgelegd met haar niveau en sector
+e101-historic-crebo = crebo { $code } ({ $name }) is een oudere code die de kwalificatiestructuur van 2015 heeft vervangen: gebruik de huidige crebo, of leg de kwalificatie vast met haar niveau en sector
 e101-not-defined = nergens gedefinieerd
 e101-not-defined-in = niet gedefinieerd in `{ $parent }`
 e101-not-in-catalogue = niet in de catalogus en niet in het plan
@@ -668,8 +673,8 @@ e102-help-rename-or-remove = geef een van de twee een andere naam, of verwijder 
 e102-help-crebo-twice = een crebocode hoort bij één kwalificatiedossier of kwalificatie: verbeter een van de twee codes, of verwijder de latere declaratie
 e102-help-shared-namespace = leerwegen, sectoren, vakken, profielen, vooropleidingseisen, scholen, instellingen en regio's delen één naamruimte: geef een van de twee een ander ID
 e102-help-prelude-kind = de standaardprelude gebruikt het ID `{ $name }` al voor { $a_other }: kies een ander ID
-e102-help-prelude-crebo = de ingebouwde catalogus declareert crebo { $name } al: verwijder deze declaratie en gebruik die van de catalogus
-e102-help-prelude = de standaardprelude declareert `{ $name }` al: verwijder deze definitie en gebruik die van de prelude, of kies een ander ID
+e102-help-prelude-crebo = de ingebouwde catalogus legt crebo { $name } al vast: verwijder deze vastlegging en gebruik die van de catalogus
+e102-help-prelude = de ingebouwde catalogus legt `{ $name }` al vast: verwijder deze definitie en gebruik die van de catalogus, of kies een ander ID
 e102-help-name-offer = geef het latere aanbod een naam, bijvoorbeeld `offer { $crebo } as { $name }`, en verwijs ernaar als `{ $institution }.{ $name }`
 e103-wrong-kind = verwacht: { $a_wanted }, maar `{ $name }` is { $a_found }
 e103-dossier-offered = crebo { $code } ({ $title }) is een kwalificatiedossier en kan niet worden aangeboden; bied een van de kwalificaties aan
@@ -682,13 +687,13 @@ e103-help-use-kind = { $count ->
    *[other] verwijs hier naar { $a_wanted }: { $names }
 }
 e103-help-node-member = { $found ->
-    [school] een knoop van een leerroute noemt één vmbo-programma: schrijf `{ $base }.PROGRAMMA`
-   *[institution] een knoop van een leerroute noemt één aanbod: schrijf `{ $base }.CREBO` (of `{ $base }.NAAM` voor een aanbod met `as`)
+    [school] een stap van een doorstroomroute noemt één vmbo-opleiding: schrijf `{ $base }.PROGRAMMA`
+   *[institution] een stap van een doorstroomroute noemt één aanbod: schrijf `{ $base }.CREBO` (of `{ $base }.NAAM` voor een aanbod met `as`)
 }{ $count ->
     [0] {""}
    *[other] , zoals { $examples }
 }
-e103-help-later-node = alleen de eerste knoop van een leerroute kan een vmbo-programma zijn; elke volgende knoop is een mbo-aanbod (`instelling.CREBO`)
+e103-help-later-node = alleen de eerste stap van een doorstroomroute kan een vmbo-opleiding zijn; elke volgende stap is een mbo-aanbod (`instelling.CREBO`)
 e103-help-qual-dossier = crebo { $qual } is een kwalificatie van kwalificatiedossier { $dossier }: schrijf hier `{ $dossier }`
 e103-help-qual-no-dossier = crebo { $qual } is een kwalificatie: schrijf hier de crebo van haar kwalificatiedossier
 
@@ -746,7 +751,7 @@ summary = { $counts } in { $files ->
    *[other] { $files } bestanden
 }{ $suppressed ->
     [0] {""}
-   *[other] {" "}({ $suppressed } onderdrukt)
+   *[other] {" "}({ $suppressed } uitgezet)
 }
 
 ## De formaten statistics en markdown
@@ -759,8 +764,8 @@ level = { $level ->
 }
 md-title-changes = ## leerlijn: wat deze wijziging betekent voor leerlingen
 md-title-check = ## leerlijn-controle
-md-no-change = Geen verandering voor leerlingen: geen leerroute, dekking of aanbod verdwijnt of komt erbij.
-md-changes-header = | regio | leerroutes kwijt | leerroutes erbij | dekking kwijt | dekking erbij | aanbod ingetrokken |
+md-no-change = Geen verandering voor leerlingen: geen doorstroomroute, dekking of aanbod verdwijnt of komt erbij.
+md-changes-header = | regio | routes kwijt | routes erbij | dekking kwijt | dekking erbij | aanbod ingetrokken |
 md-the-project = (het project)
 md-more = en nog { $count }
 md-no-findings = Geen bevindingen: { $summary }.
