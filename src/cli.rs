@@ -618,7 +618,7 @@ struct DiffArgs {
     format: Format,
     /// Language of messages (default: the new version's config `lang`,
     /// else nl when LANG starts with nl, else en)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     lang: Option<LangArg>,
     /// The plan's years for both versions (default: each version's config
     /// `years`, else what its files write; they are judged on the union)
