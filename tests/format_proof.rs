@@ -288,3 +288,19 @@ fn a_second_leading_bom_does_not_move_a_suppression() {
     assert_eq!(out, "\u{feff}#leerlijn:\nsector\n  z\n");
     assert_eq!(format_file(&out).unwrap(), out, "a fixed point");
 }
+
+/// Found by the `fmt` fuzz target: two items on one line with a suppression
+/// at its end. The suppression belongs to the last outermost item on the
+/// line, the one it follows, before and after `fmt` puts the items on lines
+/// of their own (it used to belong to the first, and `fmt` refused).
+#[test]
+fn a_suppression_after_two_items_on_one_line_stays_with_the_last() {
+    let src = "sector r sector z # leerlijn: allow(C211) not used\n";
+    let out = format_file(src).expect("a file that parses is formatted, not refused");
+    assert!(
+        out.ends_with("sector z # leerlijn: allow(C211) not used\n"),
+        "{out}"
+    );
+    assert_eq!(format_file(&out).unwrap(), out, "a fixed point");
+    assert_eq!(codes(src), codes(&out), "the same findings");
+}
