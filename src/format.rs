@@ -310,7 +310,19 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     }
     for c in comments {
         let comment = format!("#{}", c.text.trim_end());
-        if c.trailing && is_code_line(&cur) && cur.comment.is_none() {
+        // As above: a trailing suppression goes to the first line of its
+        // item, also when it ends the file.
+        let home = c
+            .trailing
+            .then(|| first_item_on_line.get(&line(c.span.start)))
+            .flatten()
+            .map(|&k| item_line[k])
+            .filter(|&l| l != usize::MAX && l != out.len() && is_suppression(c.text));
+        if let Some(l) = home
+            && out[l].comment.is_none()
+        {
+            out[l].comment = Some(comment);
+        } else if c.trailing && is_code_line(&cur) && cur.comment.is_none() {
             cur.comment = Some(comment);
         } else {
             start_line(&mut out, &mut cur, "", last_end, c.span.start, true);

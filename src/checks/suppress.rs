@@ -85,19 +85,12 @@ pub(crate) fn target(
     let file = sources.get(outline.file);
     let line_of = |offset: u32| file.line_col(offset as usize).line;
     if c.trailing {
-        // Of the items whose keyword stands on the comment's line: the
-        // outermost, and of several outermost ones (`sector a sector b #`)
-        // the last, the one the comment follows. `fmt` may put those items
-        // on lines of their own; the comment stays after the last one.
         let line = line_of(c.span.start);
         let i = items.partition_point(|(kw, _)| line_of(*kw) < line);
-        let mut best: Option<Span> = None;
-        for &(_, span) in items[i..].iter().take_while(|(kw, _)| line_of(*kw) == line) {
-            if !best.is_some_and(|b| b.contains(span)) {
-                best = Some(span);
-            }
-        }
-        return best;
+        return items
+            .get(i)
+            .filter(|(kw, _)| line_of(*kw) == line)
+            .map(|x| x.1);
     }
     let next = items.partition_point(|(kw, _)| *kw < c.span.end);
     let (kw, span) = *items.get(next)?;
