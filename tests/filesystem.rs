@@ -1,10 +1,8 @@
 //! Hostile file systems (issue 6): a directory symlink loop, a symlink loop
 //! of files, and paths that are files of another type (a character device,
 //! a FIFO). Each gives findings or one clear line and exit 2, in bounded
-//! time. The binary runs under a hang guard: a run that has not ended after
-//! five minutes (these take milliseconds) is killed and fails, so a
-//! regression that blocks on a FIFO fails the suite instead of hanging CI.
-//! The guard never decides whether a finished run passes.
+//! time: a run that blocked (on a FIFO, say) would never return, and CI's
+//! own limit fails it; no test reads the clock.
 
 #![cfg(unix)]
 
@@ -14,11 +12,8 @@ use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
 
 use leerlijn::project::{LoadError, find_files};
-
-const HANG_GUARD: Duration = Duration::from_secs(300);
 
 const CLEAN: &str = "track bb { admits = [2] }\n";
 
@@ -35,9 +30,9 @@ fn temp_dir(name: &str) -> PathBuf {
     dir
 }
 
-/// Runs `leerlijn check --no-std ARGS` under the hang guard.
+/// Runs `leerlijn check --no-std ARGS`.
 fn check(args: &[&Path]) -> Output {
-    let mut child = common::command(&common::crate_dir())
+    common::command(&common::crate_dir())
         .arg("check")
         .arg("--no-std")
         .arg("--color")
@@ -46,19 +41,8 @@ fn check(args: &[&Path]) -> Output {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
-        .spawn()
-        .expect("leerlijn runs");
-    let start = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            return child.wait_with_output().expect("output");
-        }
-        if start.elapsed() > HANG_GUARD {
-            let _ = child.kill();
-            panic!("leerlijn check {args:?} hung: it did not end in {HANG_GUARD:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
+        .output()
+        .expect("leerlijn runs")
 }
 
 /// Exit 2 with exactly one line on stderr that names the path, and
