@@ -105,6 +105,15 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     }
     // The output line each item keyword was put on.
     let mut item_line: Vec<usize> = vec![usize::MAX; toks.len()];
+    // The output line a trailing suppression goes back to: the first line
+    // of the item whose first line it ended, once that line is written.
+    let home_line = |c: &crate::syntax::Comment, item_line: &[usize], written: usize| {
+        c.trailing
+            .then(|| first_item_on_line.get(&line(c.span.start)))
+            .flatten()
+            .map(|&k| item_line[k])
+            .filter(|&l| l != usize::MAX && l != written && is_suppression(c.text))
+    };
 
     let mut out: Vec<Line> = Vec::new();
     let mut cur = Line::default();
@@ -147,12 +156,7 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
             let comment = format!("#{}", c.text.trim_end());
             // A trailing suppression stays on the first line of the item
             // whose first line it ended, wherever that line now ends.
-            let home = c
-                .trailing
-                .then(|| first_item_on_line.get(&line(c.span.start)))
-                .flatten()
-                .map(|&k| item_line[k])
-                .filter(|&l| l != usize::MAX && l != out.len() && is_suppression(c.text));
+            let home = home_line(c, &item_line, out.len());
             if let Some(l) = home
                 && out[l].comment.is_none()
             {
@@ -312,12 +316,7 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         let comment = format!("#{}", c.text.trim_end());
         // As above: a trailing suppression goes to the first line of its
         // item, also when it ends the file.
-        let home = c
-            .trailing
-            .then(|| first_item_on_line.get(&line(c.span.start)))
-            .flatten()
-            .map(|&k| item_line[k])
-            .filter(|&l| l != usize::MAX && l != out.len() && is_suppression(c.text));
+        let home = home_line(c, &item_line, out.len());
         if let Some(l) = home
             && out[l].comment.is_none()
         {
