@@ -8,12 +8,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::Lang;
 use crate::analysis::{Analysis, CheckOptions, analyze};
 use crate::baseline::{self, Baseline};
 use crate::codes::{self, REGISTRY};
+use crate::commands::texts::{self, Text};
 use crate::config::{self, Config};
 use crate::diagnostics::Msg;
+use crate::{Lang, fl};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -100,12 +101,10 @@ enum ColorArg {
     Never,
 }
 
-#[derive(clap::Args, Debug)]
-struct CheckArgs {
-    /// Files and directories (directories are searched for *.pathway); `-`
-    /// reads standard input
-    #[arg(default_value = ".")]
-    paths: Vec<PathBuf>,
+/// The options `check` and `diff` share: how a plan is read and judged,
+/// and how its findings are printed. Declared once, flattened into both.
+#[derive(clap::Args, Debug, Clone)]
+struct RunArgs {
     /// Leave the standard prelude out (overrides the config's `std`)
     #[arg(long)]
     no_std: bool,
@@ -116,14 +115,15 @@ struct CheckArgs {
     /// LANG starts with nl, else en)
     #[arg(long, value_enum, ignore_case = true)]
     lang: Option<LangArg>,
-    /// The plan's years, e.g. 2025..2030 or 2025 (overrides the config's `years`)
+    /// The plan's years, e.g. 2025..2030 or 2025 (overrides the config's
+    /// `years`; `diff` judges both versions on them)
     #[arg(long, value_parser = config::parse_years)]
     years: Option<(u32, u32)>,
     /// Colour in human output (NO_COLOR is honoured)
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
-    /// Config file (default: leerlijn.toml in the first PATH's directory or
-    /// the nearest parent that has one)
+    /// Config file (default: leerlijn.toml in the PATH's directory or the
+    /// nearest parent that has one; for `diff`, each version's own)
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// `--deny warnings`: warnings also fail the run
@@ -132,6 +132,19 @@ struct CheckArgs {
     /// Do not report findings recorded in FILE (written by --write-baseline)
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
+    /// The plan date V705 judges notice deadlines against (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
+    date: Option<crate::versions::Date>,
+}
+
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    /// Files and directories (directories are searched for *.pathway); `-`
+    /// reads standard input
+    #[arg(default_value = ".")]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    run: RunArgs,
     /// Record every current finding in FILE and exit 0 (any --baseline is
     /// then ignored, so one command line can refresh its own baseline)
     #[arg(long, value_name = "FILE")]
@@ -142,9 +155,6 @@ struct CheckArgs {
     /// (V701–V705): the old version is the same paths at REV
     #[arg(long, value_name = "REV")]
     against: Option<String>,
-    /// The plan date V705 judges notice deadlines against (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
-    date: Option<crate::versions::Date>,
     /// Apply every certainly-right fix to the files, then report what is left
     #[arg(long, conflicts_with_all = ["against", "write_baseline", "diff"])]
     fix: bool,
@@ -170,6 +180,14 @@ fn lang_of(arg: Option<LangArg>) -> Lang {
     lang_or(arg, None)
 }
 
+/// `--lang` when given.
+fn explicit_lang(arg: Option<LangArg>) -> Option<Lang> {
+    arg.map(|a| match a {
+        LangArg::En => Lang::En,
+        LangArg::Nl => Lang::Nl,
+    })
+}
+
 /// `--lang`, else the config's `lang`, else the environment.
 fn lang_or(arg: Option<LangArg>, config: Option<Lang>) -> Lang {
     match arg {
@@ -189,23 +207,18 @@ fn use_color(arg: ColorArg, terminal: bool) -> bool {
     }
 }
 
-/// One clear line on stderr, exit 2.
-fn fatal(msg: impl std::fmt::Display) -> ExitCode {
-    // A path from the command line may hold control characters.
-    let msg = msg.to_string();
-    eprintln!("error: {}", crate::emit::escape::escape_text(&msg));
-    ExitCode::from(2)
-}
-
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return crate::commands::clap_errors::report(&e),
+    };
     match cli.command {
         Command::Check(args) => check(args),
         Command::Explain(args) => explain(args),
         Command::Fmt(args) => fmt(args),
         Command::Lsp => match crate::lsp::run() {
             Ok(code) => ExitCode::from(code),
-            Err(e) => fatal(format!("language server: {e}")),
+            Err(e) => texts::fatal(Lang::from_env(), Text::LanguageServer(e.to_string())),
         },
         Command::Report(args) => crate::commands::report::run(args),
         Command::Graph(args) => crate::commands::graph_cmd::run(args),
@@ -227,12 +240,10 @@ pub fn main() -> ExitCode {
 /// one whose formatted text fails its proof ([`crate::format::prove`]) too,
 /// and the run exits 2.
 fn fmt(args: FmtArgs) -> ExitCode {
+    let lang = Lang::from_env();
     let files = match crate::project::find_files(&args.paths) {
         Ok(f) => f,
-        Err(e) => {
-            let text = crate::commands::texts::Text::Load(&e);
-            return crate::commands::texts::fatal(Lang::from_env(), text);
-        }
+        Err(e) => return texts::fatal(lang, Text::Load(&e)),
     };
     let mut failed = false;
     let mut refused = false;
@@ -241,17 +252,33 @@ fn fmt(args: FmtArgs) -> ExitCode {
         let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
             Ok(Ok(t)) => t,
             Ok(Err(_)) => {
-                eprintln!("error: {shown}: not valid UTF-8; not formatted");
+                let line = fl!(lang, "fmt-not-utf8", path = shown.as_str());
+                eprintln!("{}: {line}", fl!(lang, "error"));
                 failed = true;
                 continue;
             }
-            Err(e) => return fatal(format!("{shown}: {e}")),
+            Err(e) => {
+                let error = e.to_string();
+                return texts::fatal(
+                    lang,
+                    Text::CannotRead {
+                        path: &shown,
+                        error,
+                    },
+                );
+            }
         };
         let formatted = match crate::format::format_file(&text) {
             Ok(f) => f,
             Err(crate::format::FmtError::Refused(r)) => {
                 // The other files are still formatted; the run exits 2.
-                eprintln!("error: {shown}:{r}");
+                let line = fl!(
+                    lang,
+                    "fmt-refused",
+                    path = shown.as_str(),
+                    reason = r.to_string()
+                );
+                eprintln!("{}: {line}", fl!(lang, "error"));
                 refused = true;
                 continue;
             }
@@ -267,17 +294,11 @@ fn fmt(args: FmtArgs) -> ExitCode {
                 for d in &errors {
                     eprint!(
                         "{}",
-                        crate::emit::human::render_one(
-                            d,
-                            &sources,
-                            Lang::from_env(),
-                            false,
-                            100,
-                            &mut texts
-                        )
+                        crate::emit::human::render_one(d, &sources, lang, false, 100, &mut texts)
                     );
                 }
-                eprintln!("error: {shown}: syntax errors; not formatted");
+                let line = fl!(lang, "fmt-syntax-errors", path = shown.as_str());
+                eprintln!("{}: {line}", fl!(lang, "error"));
                 failed = true;
                 continue;
             }
@@ -286,39 +307,27 @@ fn fmt(args: FmtArgs) -> ExitCode {
             continue;
         }
         if args.check {
-            println!("would reformat {shown}");
+            println!("{}", fl!(lang, "fmt-would-reformat", path = shown.as_str()));
             failed = true;
         } else {
             // `fmt leerlijn.toml` would replace the config with a plan.
             if let Err(e) = crate::write::refuse_inputs(&path, &[]) {
-                return fatal(e);
+                return texts::fatal(lang, Text::Later(e));
             }
             if let Err(e) = crate::write::atomic_write(&path, formatted.as_bytes()) {
-                return fatal(format!("{shown}: {e}"));
+                let error = e.to_string();
+                return texts::fatal(
+                    lang,
+                    Text::CannotWrite {
+                        path: &shown,
+                        error,
+                    },
+                );
             }
-            println!("formatted {shown}");
+            println!("{}", fl!(lang, "fmt-formatted", path = shown.as_str()));
         }
     }
     ExitCode::from(if refused { 2 } else { u8::from(failed) })
-}
-
-/// The config: `--config FILE`, else the one found from the first PATH.
-fn find_config(args: &CheckArgs) -> Result<Config, Box<config::ConfigError>> {
-    let path = match &args.config {
-        Some(p) if !p.is_file() => {
-            let path = p.display().to_string();
-            return Err(config::ConfigError::file(
-                &path,
-                "the config file does not exist".into(),
-            ));
-        }
-        Some(p) => Some(p.clone()),
-        None => args.paths.first().and_then(|p| config::discover(p)),
-    };
-    match path {
-        Some(p) => config::load(&p),
-        None => Ok(Config::default()),
-    }
 }
 
 /// Everything `check` settles before it analyses: the inputs, the config,
@@ -335,7 +344,7 @@ struct Prepared {
 
 impl Prepared {
     fn with_std(&self, args: &CheckArgs) -> bool {
-        !args.no_std && self.config.std.unwrap_or(true)
+        !args.run.no_std && self.config.std.unwrap_or(true)
     }
 
     fn load(&mut self, args: &CheckArgs) -> crate::project::Project {
@@ -344,9 +353,8 @@ impl Prepared {
 }
 
 fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
-    use crate::commands::texts::{self, Text};
     // Before the config is read, its `lang` is not known yet.
-    let early = lang_or(args.lang, None);
+    let early = lang_or(args.run.lang, None);
     let (files, stdin) = match crate::project::find_inputs(&args.paths) {
         Ok(f) => f,
         Err(e) => return Err(texts::fatal(early, Text::Load(&e))),
@@ -354,27 +362,21 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
     if stdin > 1 {
         return Err(texts::fatal(early, Text::StdinTwice));
     }
-    if let Some(p) = args.config.as_ref().filter(|p| !p.is_file()) {
-        return Err(texts::fatal(
-            early,
-            Text::ConfigMissing(&p.display().to_string()),
-        ));
-    }
-    let config = match find_config(args) {
-        Ok(c) => c,
-        Err(e) => {
-            // Located: miette's report of the config's source; else one line.
-            eprint!(
-                "{}",
-                e.render(use_color(args.color, std::io::stderr().is_terminal()))
-            );
-            return Err(ExitCode::from(2));
-        }
-    };
-    let lang = lang_or(args.lang, config.lang);
-    if args.cli.statistics && !matches!(args.format, Format::Human | Format::Concise | Format::Json)
+    // Located: miette's report of the config's source; else one line.
+    let config = crate::commands::load_config(
+        &args.paths,
+        args.run.config.as_deref(),
+        explicit_lang(args.run.lang),
+        use_color(args.run.color, std::io::stderr().is_terminal()),
+    )?;
+    let lang = lang_or(args.run.lang, config.lang);
+    if args.cli.statistics
+        && !matches!(
+            args.run.format,
+            Format::Human | Format::Concise | Format::Json
+        )
     {
-        let name = format!("{:?}", args.format).to_lowercase();
+        let name = format!("{:?}", args.run.format).to_lowercase();
         return Err(texts::fatal(lang, Text::StatisticsFormat(&name)));
     }
     let overrides = args
@@ -385,10 +387,10 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
         let mut inputs = files.clone();
         inputs.extend(config.path.clone());
         if let Err(e) = crate::write::refuse_inputs(out, &inputs) {
-            return Err(texts::fatal(lang, Text::Raw(e)));
+            return Err(texts::fatal(lang, Text::Later(e)));
         }
     }
-    let baseline = match &args.baseline {
+    let baseline = match &args.run.baseline {
         Some(_) if args.write_baseline.is_some() => None,
         Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Raw(e)))?),
         None => None,
@@ -406,8 +408,8 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
         &config,
         crate::analysis::Overrides {
             levels: Some(overrides),
-            deny_warnings: args.deny.contains(&Deny::Warnings),
-            years: args.years,
+            deny_warnings: args.run.deny.contains(&Deny::Warnings),
+            years: args.run.years,
             baseline,
         },
     );
@@ -455,7 +457,6 @@ fn finish(
     analysis: &Analysis,
     regions: Option<&[crate::versions::RegionChange]>,
 ) -> ExitCode {
-    use crate::commands::texts::{self, Text};
     let lang = prepared.lang;
     if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
@@ -463,23 +464,17 @@ fn finish(
         }
         println!(
             "{}",
-            match lang {
-                Lang::En => format!(
-                    "wrote {} finding(s) to the baseline `{}`",
-                    analysis.diagnostics.len(),
-                    path.display()
-                ),
-                Lang::Nl => format!(
-                    "{} bevinding(en) vastgelegd in de baseline `{}`",
-                    analysis.diagnostics.len(),
-                    path.display()
-                ),
-            }
+            fl!(
+                lang,
+                "baseline-written",
+                count = analysis.diagnostics.len(),
+                path = path.display().to_string()
+            )
         );
         return ExitCode::SUCCESS;
     }
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = match (args.format, regions) {
+    let written = match (args.run.format, regions) {
         (Format::Markdown, Some(r)) if !args.cli.statistics => stdout.write_all(
             crate::emit::markdown::render(analysis, &project.sources, lang, Some(r)).as_bytes(),
         ),
@@ -491,12 +486,12 @@ fn finish(
     };
     // A closed pipe (`| head`) is not a failure of the check.
     let _ = written.and_then(|_| stdout.flush());
-    if analysis.baseline_fixed > 0 && args.format == Format::Json {
+    if analysis.baseline_fixed > 0 && args.run.format == Format::Json {
         // JSON version 1 has no place for notes.
         let note = Msg::BaselineFixed {
             count: analysis.baseline_fixed,
         };
-        eprintln!("note: {}", note.render(lang));
+        texts::note(lang, Text::Raw(note.render(lang)));
     }
     ExitCode::from(
         args.cli
@@ -523,19 +518,19 @@ fn render(
             let note = Msg::BaselineFixed {
                 count: analysis.baseline_fixed,
             };
-            out.push_str(&format!("note: {}\n", note.render(lang)));
+            out.push_str(&format!("{}: {}\n", fl!(lang, "note"), note.render(lang)));
         }
     };
     if args.cli.statistics {
         let rows = statistics::rows(analysis);
-        if args.format == Format::Json {
+        if args.run.format == Format::Json {
             return statistics::json(&rows);
         }
         let mut out = statistics::table(&rows, lang);
         tail(&mut out);
         return out;
     }
-    match args.format {
+    match args.run.format {
         Format::Json => json::render(analysis, sources, lang),
         Format::Sarif => sarif::render(analysis, sources, lang),
         Format::Github => github::render(analysis, sources, lang),
@@ -547,7 +542,7 @@ fn render(
         }
         Format::Markdown => crate::emit::markdown::render(analysis, sources, lang, None),
         Format::Human => {
-            let color = use_color(args.color, std::io::stdout().is_terminal());
+            let color = use_color(args.run.color, std::io::stdout().is_terminal());
             let mut out = human::render(analysis, sources, lang, color, 100);
             if quiet {
                 // `render` ends in the one-line summary: drop it.
@@ -559,7 +554,7 @@ fn render(
                 let note = Msg::BaselineFixed {
                     count: analysis.baseline_fixed,
                 };
-                out.push_str(&format!("note: {}\n", note.render(lang)));
+                out.push_str(&format!("{}: {}\n", fl!(lang, "note"), note.render(lang)));
             }
             out
         }
@@ -582,7 +577,6 @@ fn explain(args: ExplainArgs) -> ExitCode {
         print!("{out}");
         return ExitCode::SUCCESS;
     }
-    use crate::commands::texts::{self, Text};
     let Some(code) = args.code else {
         return texts::fatal(lang, Text::NameACheck);
     };
@@ -610,61 +604,23 @@ struct DiffArgs {
     old: PathBuf,
     /// The new version: a directory or file, loaded as `check` loads it
     new: PathBuf,
-    /// Leave the standard prelude out (overrides the configs' `std`)
-    #[arg(long)]
-    no_std: bool,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
-    /// Language of messages (default: the new version's config `lang`,
-    /// else nl when LANG starts with nl, else en)
-    #[arg(long, value_enum, ignore_case = true)]
-    lang: Option<LangArg>,
-    /// The plan's years for both versions (default: each version's config
-    /// `years`, else what its files write; they are judged on the union)
-    #[arg(long, value_parser = config::parse_years)]
-    years: Option<(u32, u32)>,
-    /// Colour in human output (NO_COLOR is honoured)
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    color: ColorArg,
-    /// Config file for both versions (default: each version's own
-    /// leerlijn.toml, found as `check` finds it)
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// `--deny warnings`: warnings also fail the run
-    #[arg(long, value_enum, value_name = "WHAT")]
-    deny: Vec<Deny>,
-    /// Do not report findings recorded in FILE (written by --write-baseline)
-    #[arg(long, value_name = "FILE")]
-    baseline: Option<PathBuf>,
-    /// The plan date V705 judges notice deadlines against (default: today)
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::versions::Date::parse)]
-    date: Option<crate::versions::Date>,
+    #[command(flatten)]
+    run: RunArgs,
 }
 
 /// `diff OLD NEW`: only the V findings, located in NEW with labels on OLD.
 fn diff(args: DiffArgs) -> ExitCode {
     let as_check = |path: &PathBuf| CheckArgs {
         paths: vec![path.clone()],
-        no_std: args.no_std,
-        format: args.format,
-        lang: args.lang,
-        years: args.years,
-        color: args.color,
-        config: args.config.clone(),
-        deny: args.deny.clone(),
-        baseline: args.baseline.clone(),
+        run: args.run.clone(),
         write_baseline: None,
         cli: Default::default(),
         against: None,
-        date: args.date,
         fix: false,
         diff: false,
     };
-    let old_args = CheckArgs {
-        baseline: None,
-        ..as_check(&args.old)
-    };
+    let mut old_args = as_check(&args.old);
+    old_args.run.baseline = None;
     let mut old = match prepare(&old_args) {
         Ok(p) => p,
         Err(code) => return code,
@@ -685,10 +641,7 @@ fn check_against(args: CheckArgs, rev: &str) -> ExitCode {
     let files = match crate::versions::git::read_at(rev, &args.paths) {
         Ok(f) => f,
         Err(e) => {
-            return crate::commands::texts::fatal(
-                prepared.lang,
-                crate::commands::texts::Text::Raw(e),
-            );
+            return texts::fatal(prepared.lang, Text::Raw(e));
         }
     };
     let named: Vec<(&str, &[u8])> = files
@@ -715,7 +668,7 @@ fn run_versions(
     };
     let mut project = prepared.load(&args);
     let vopts = crate::versions::VersionOptions {
-        date: args.date.unwrap_or_else(crate::versions::Date::today),
+        date: args.run.date.unwrap_or_else(crate::versions::Date::today),
         label_old,
     };
     let versioned = match crate::versions::analyze_versions(
@@ -728,17 +681,11 @@ fn run_versions(
     ) {
         Ok(v) => v,
         Err(e) if only_changes => {
-            return fatal(format!(
-                "the old version has {} syntax error(s) and cannot be compared; `leerlijn check` it first",
-                e.errors
-            ));
+            return texts::fatal(prepared.lang, Text::OldHasSyntaxErrors(e.errors));
         }
         // A change that repairs a broken plan is still checked.
         Err(e) => {
-            eprintln!(
-                "note: the old version has {} syntax error(s); no plan-version findings",
-                e.errors
-            );
+            texts::note(prepared.lang, Text::OldHasSyntaxErrorsNote(e.errors));
             crate::versions::Versioned {
                 analysis: analyze(&project, &prepared.opts),
                 regions: Vec::new(),

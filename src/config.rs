@@ -13,9 +13,10 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::Lang;
 use crate::codes::{self, Code, Level, REGISTRY};
+use crate::i18n::{Later, OrList};
 use crate::source::LineIndex;
+use crate::{Lang, later};
 
 pub const FILE_NAME: &str = "leerlijn.toml";
 
@@ -190,10 +191,14 @@ pub struct ConfigError {
     /// The key at fault (`lang`, `levels.C211`), if any.
     pub key: Option<String>,
     /// What is wrong (without the location).
-    pub message: String,
+    pub message: Later,
     /// Under the underline.
-    pub label: String,
-    pub help: Option<String>,
+    pub label: Option<Later>,
+    pub help: Option<Later>,
+    /// The config's own `lang`, when the file could be read far enough to
+    /// know it: its errors are then written in that language (unless
+    /// `--lang` says otherwise).
+    pub lang: Option<Lang>,
 }
 
 impl ConfigError {
@@ -202,7 +207,7 @@ impl ConfigError {
         text: &str,
         span: Range<usize>,
         key: Option<String>,
-        message: String,
+        message: Later,
     ) -> Box<ConfigError> {
         Box::new(ConfigError {
             path: path.to_string(),
@@ -210,32 +215,39 @@ impl ConfigError {
             span: Some(span),
             key,
             message,
-            label: String::new(),
+            label: None,
             help: None,
+            lang: None,
         })
     }
 
     /// An error about the file as a whole (missing, unreadable).
-    pub fn file(path: &str, message: String) -> Box<ConfigError> {
+    pub fn file(path: &str, message: Later) -> Box<ConfigError> {
         Box::new(ConfigError {
             path: path.to_string(),
             text: None,
             span: None,
             key: None,
             message,
-            label: String::new(),
+            label: None,
             help: None,
+            lang: None,
         })
     }
 
-    fn label(mut self: Box<Self>, label: impl Into<String>) -> Box<Self> {
-        self.label = label.into();
+    fn label(mut self: Box<Self>, label: Later) -> Box<Self> {
+        self.label = Some(label);
         self
     }
 
-    fn help(mut self: Box<Self>, help: impl Into<String>) -> Box<Self> {
-        self.help = Some(help.into());
+    fn help(mut self: Box<Self>, help: Later) -> Box<Self> {
+        self.help = Some(help);
         self
+    }
+
+    /// The help line in `lang`.
+    pub fn help_in(&self, lang: Lang) -> Option<String> {
+        self.help.as_ref().map(|h| h.render(lang))
     }
 
     /// 1-based line and column of the fault.
@@ -245,22 +257,24 @@ impl ConfigError {
         Some((lc.line, lc.column))
     }
 
-    /// The one-line headline: `FILE:LINE:COL: key `K`: what is wrong`.
-    pub fn headline(&self) -> String {
+    /// The one-line headline in `lang`: `FILE:LINE:COL: key `K`: what is
+    /// wrong`.
+    pub fn headline(&self, lang: Lang) -> String {
         let mut s = match self.line_col() {
             Some((l, c)) => format!("{}:{l}:{c}: ", self.path),
             None => format!("{}: ", self.path),
         };
         if let Some(key) = &self.key {
-            s.push_str(&format!("key `{key}`: "));
+            s.push_str(&crate::fl!(lang, "config-key", key = key.as_str()));
+            s.push_str(": ");
         }
-        s.push_str(&self.message);
+        s.push_str(&self.message.render(lang));
         s
     }
 
     /// The headline, then the config's source with the fault underlined
-    /// (miette's graphical report), then the help.
-    pub fn render(&self, color: bool) -> String {
+    /// (miette's graphical report), then the help; in `lang`.
+    pub fn render(&self, lang: Lang, color: bool) -> String {
         let theme = if color {
             miette::GraphicalTheme::unicode()
         } else {
@@ -271,15 +285,17 @@ impl ConfigError {
             .with_width(1000)
             .with_links(false);
         let mut out = String::new();
+        let one_line = || format!("{}: {}\n", crate::fl!(lang, "error"), self.headline(lang));
         if self.text.is_none() {
-            return format!("error: {}\n", self.headline());
+            return one_line();
         }
         let report = Report {
             error: self,
+            lang,
             source: miette::NamedSource::new(&self.path, self.text.clone().unwrap_or_default()),
         };
         if handler.render_report(&mut out, &report).is_err() {
-            out = format!("error: {}\n", self.headline());
+            out = one_line();
         }
         out
     }
@@ -287,7 +303,7 @@ impl ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.headline())
+        f.write_str(&self.headline(Lang::En))
     }
 }
 
@@ -296,6 +312,7 @@ impl std::error::Error for ConfigError {}
 /// The miette view of a [`ConfigError`].
 struct Report<'a> {
     error: &'a ConfigError,
+    lang: Lang,
     source: miette::NamedSource<String>,
 }
 
@@ -307,7 +324,7 @@ impl fmt::Debug for Report<'_> {
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.error.headline())
+        f.write_str(&self.error.headline(self.lang))
     }
 }
 
@@ -316,8 +333,7 @@ impl std::error::Error for Report<'_> {}
 impl miette::Diagnostic for Report<'_> {
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         self.error
-            .help
-            .as_ref()
+            .help_in(self.lang)
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
@@ -325,7 +341,7 @@ impl miette::Diagnostic for Report<'_> {
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
         let span = self.error.span.clone()?;
-        let label = (!self.error.label.is_empty()).then(|| self.error.label.clone());
+        let label = self.error.label.as_ref().map(|l| l.render(self.lang));
         Some(Box::new(std::iter::once(
             miette::LabeledSpan::new_primary_with_span(label, span),
         )))
@@ -364,8 +380,9 @@ pub fn discover(first_path: &Path) -> Option<PathBuf> {
 /// Reads and validates the config at `path`.
 pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
     let display = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| ConfigError::file(&display, format!("cannot read the config file: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        ConfigError::file(&display, later!("config-unreadable", error = e.to_string()))
+    })?;
     let mut config = parse(&display, &text)?;
     config.path = Some(path.to_path_buf());
     Ok(config)
@@ -373,6 +390,21 @@ pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
 
 /// Parses and validates config text; `path` is only used in messages.
 pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
+    parse_in(path, text).map_err(|mut e| {
+        e.lang = own_lang(text);
+        e
+    })
+}
+
+/// The config's `lang`, if the text is TOML and sets a known language:
+/// the language its own errors are written in.
+fn own_lang(text: &str) -> Option<Lang> {
+    let table = toml::de::DeTable::parse(text).ok()?;
+    let value = table.get_ref().get("lang")?;
+    Lang::parse(&value.get_ref().as_str()?.to_ascii_lowercase())
+}
+
+fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
     // 1. TOML syntax, with the spans of every key and value.
     let table = toml::de::DeTable::parse(text).map_err(|e| toml_error(path, text, &e, None))?;
     // 2. Names: every key known, every check named, every level and
@@ -386,12 +418,12 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                 text,
                 key.span(),
                 Some(name.to_string()),
-                "unknown key".into(),
+                later!("config-unknown-key"),
             )
-            .label("unknown key");
+            .label(later!("config-unknown-key"));
             e = match crate::suggest::closest(name, KEYS.iter().copied()).first() {
-                Some(close) => e.help(format!("did you mean `{close}`?")),
-                None => e.help(format!("the keys are {}", quoted(KEYS))),
+                Some(close) => e.help(later!("config-did-you-mean", name = *close)),
+                None => e.help(later!("config-the-keys-are", keys = quoted(KEYS))),
             };
             return Err(e);
         }
@@ -416,13 +448,13 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                         text,
                         value.span(),
                         Some("levels".into()),
-                        format!(
-                            "expected a table of check levels, found {}",
-                            a_type(value.get_ref().type_str())
+                        later!(
+                            "config-levels-not-table",
+                            found = value.get_ref().type_str()
                         ),
                     )
-                    .label("not a table")
-                    .help("write `[levels]` and then one `CODE-OR-NAME = \"LEVEL\"` per line"));
+                    .label(later!("config-label-not-table"))
+                    .help(later!("config-help-levels-table")));
                 };
                 check_levels(path, text, levels, &mut values)?;
             }
@@ -453,8 +485,8 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
     if let Some(years) = &file.years {
         config.years = Some(parse_years(years.get_ref()).map_err(|msg| {
             ConfigError::at(path, text, years.span(), Some("years".into()), msg)
-                .label("not a plan horizon")
-                .help("write the first and last school year, e.g. `years = \"2025..2030\"`")
+                .label(later!("config-label-not-years"))
+                .help(later!("config-help-years"))
         })?);
     }
     if let Some(n) = &file.min_cohort {
@@ -466,15 +498,10 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                     text,
                     n.span(),
                     Some("min-cohort".into()),
-                    format!(
-                        "bad value {}: expected an integer of at least 1",
-                        n.get_ref()
-                    ),
+                    later!("config-bad-min-cohort", value = n.get_ref().to_string()),
                 )
-                .label("not a minimum cohort")
-                .help(
-                    "write the smallest yearly intake an offer should have, e.g. `min-cohort = 12`",
-                ));
+                .label(later!("config-label-not-min-cohort"))
+                .help(later!("config-help-min-cohort")));
             }
         }
     }
@@ -490,14 +517,15 @@ pub fn parse(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                 text,
                 key.span(),
                 Some(format!("levels.{}", key.get_ref())),
-                format!(
-                    "check {} {} is given a level twice (also as `{first}`)",
-                    info.id(),
-                    info.name
+                later!(
+                    "config-level-twice",
+                    code = info.id(),
+                    name = info.name,
+                    first = first.as_str()
                 ),
             )
-            .label("second level for the same check")
-            .help("keep one of the two"));
+            .label(later!("config-label-level-twice"))
+            .help(later!("config-help-keep-one")));
         }
         seen.push((info.code, key.get_ref().clone(), key.span()));
         config.levels.push((info.code, level.get_ref().level()));
@@ -524,13 +552,13 @@ fn check_levels(
                 text,
                 key.span(),
                 Some(dotted),
-                format!("unknown check `{name}`"),
+                later!("config-unknown-check", name = name),
             )
-            .label("no check has this code or name");
+            .label(later!("config-label-no-check"));
             return Err(if close.is_empty() {
-                e.help("`leerlijn explain --list` lists every check")
+                e.help(later!("config-help-explain-list"))
             } else {
-                e.help(format!("did you mean {}?", or_list(&close)))
+                e.help(later!("config-did-you-mean-list", names = or_list(&close)))
             });
         };
         if info.is_fixed() {
@@ -539,14 +567,10 @@ fn check_levels(
                 text,
                 value.span(),
                 Some(dotted),
-                format!(
-                    "bad value: {} {} is always an error and takes no level",
-                    info.id(),
-                    info.name
-                ),
+                later!("config-fixed-level", code = info.id(), name = info.name),
             )
-            .label("E codes cannot be re-levelled")
-            .help("remove this line: E codes are always errors; fix the file instead"));
+            .label(later!("config-label-fixed"))
+            .help(later!("config-help-fixed")));
         }
         if let Some(s) = value.get_ref().as_str() {
             check_word(path, text, &dotted, s, value.span(), LEVEL_NAMES)?;
@@ -572,13 +596,13 @@ fn check_word(
         text,
         span,
         Some(key.to_string()),
-        format!("bad value `{value}`: expected {}", or_list(allowed)),
+        later!("config-bad-word", value = value, allowed = or_list(allowed)),
     )
-    .label("bad value");
+    .label(later!("config-label-bad-value"));
     Err(
         match crate::suggest::closest(value, allowed.iter().copied()).first() {
-            Some(close) => e.help(format!("did you mean `{close}`?")),
-            None => e.help(format!("write one of {}", quoted(allowed))),
+            Some(close) => e.help(later!("config-did-you-mean", name = *close)),
+            None => e.help(later!("config-write-one-of", allowed = quoted(allowed))),
         },
     )
 }
@@ -591,18 +615,29 @@ fn toml_error(
     key: Option<String>,
 ) -> Box<ConfigError> {
     let span = e.span().unwrap_or(0..0);
-    let message = e.message().trim_end().to_string();
-    let label = if key.is_some() { "wrong type" } else { "here" };
+    // toml's own words (English) are kept as a detail.
+    let detail = e.message().trim_end().to_string();
+    let (message, label) = if key.is_some() {
+        (
+            later!("config-wrong-type", detail = detail),
+            later!("config-label-wrong-type"),
+        )
+    } else {
+        (
+            later!("config-toml-syntax", detail = detail),
+            later!("config-label-here"),
+        )
+    };
     let mut err = ConfigError::at(path, text, span, key.clone(), message).label(label);
     if let Some(k) = key.as_deref() {
         let hint = match k {
-            "std" | "deny-warnings" => Some(format!("write `{k} = true` or `{k} = false`")),
-            "lang" => Some("write `lang = \"en\"` or `lang = \"nl\"`".to_string()),
-            "years" => Some("write `years = \"2025..2030\"`".to_string()),
-            _ if k.starts_with("levels.") => Some(format!(
-                "write `{} = \"warning\"` (one of {})",
-                &k["levels.".len()..],
-                quoted(LEVEL_NAMES)
+            "std" | "deny-warnings" => Some(later!("config-help-bool", key = k)),
+            "lang" => Some(later!("config-help-lang")),
+            "years" => Some(later!("config-help-years-type")),
+            _ if k.starts_with("levels.") => Some(later!(
+                "config-help-level",
+                check = &k["levels.".len()..],
+                levels = quoted(LEVEL_NAMES)
             )),
             _ => None,
         };
@@ -616,11 +651,11 @@ fn toml_error(
 /// A plan horizon: `A..B` (school-year start years, inclusive) or one
 /// year `A` (= `A..A`), each in 1900–2200 with `A <= B`. The one parser for
 /// `--years` (every command) and the config's `years`.
-pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
-    let year = |t: &str| -> Result<u32, String> {
+pub fn parse_years(s: &str) -> Result<(u32, u32), Later> {
+    let year = |t: &str| -> Result<u32, Later> {
         match t.trim().parse::<u32>() {
             Ok(y) if (1900..=2200).contains(&y) => Ok(y),
-            _ => Err(format!("`{}` is not a year in 1900–2200", t.trim())),
+            _ => Err(later!("years-not-a-year", value = t.trim())),
         }
     };
     let Some((a, b)) = s.split_once("..") else {
@@ -628,11 +663,11 @@ pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
             let y = year(s)?;
             return Ok((y, y));
         }
-        return Err(format!("`{s}` is not a year or a range like 2025..2030"));
+        return Err(later!("years-not-a-range", value = s));
     };
     let (a, b) = (year(a)?, year(b)?);
     if a > b {
-        return Err(format!("the range {a}..{b} ends before it starts"));
+        return Err(later!("years-backwards", first = a, last = b));
     }
     Ok((a, b))
 }
@@ -640,16 +675,20 @@ pub fn parse_years(s: &str) -> Result<(u32, u32), String> {
 /// A check named on the command line (`--select`, `--ignore`, `--level`)
 /// by code in any case or by name; an unknown one is an error with the
 /// closest names, as in `[levels]`.
-pub fn parse_check(name: &str) -> Result<Code, String> {
+pub fn parse_check(name: &str) -> Result<Code, Later> {
     let name = name.trim();
     match codes::lookup(name) {
         Some(info) => Ok(info.code),
         None => {
             let close = codes::suggest(name);
             Err(if close.is_empty() {
-                format!("unknown check `{name}`; `leerlijn explain --list` lists every check")
+                later!("arg-unknown-check", name = name)
             } else {
-                format!("unknown check `{name}`; did you mean {}?", or_list(&close))
+                later!(
+                    "arg-unknown-check-close",
+                    name = name,
+                    close = or_list(&close)
+                )
             })
         }
     }
@@ -657,19 +696,17 @@ pub fn parse_check(name: &str) -> Result<Code, String> {
 
 /// `--level CODE=LEVEL`: validated as a `[levels]` line is (a known check
 /// that is not an E code, one of the level words).
-pub fn parse_level_arg(s: &str) -> Result<(Code, Level), String> {
+pub fn parse_level_arg(s: &str) -> Result<(Code, Level), Later> {
     let Some((name, level)) = s.split_once('=') else {
-        return Err(format!(
-            "`{s}` is not CODE=LEVEL; write e.g. `--level C211=allow`"
-        ));
+        return Err(later!("arg-level-shape", value = s));
     };
     let code = parse_check(name)?;
     let info = code.info();
     if info.is_fixed() {
-        return Err(format!(
-            "{} {} is always an error and takes no level",
-            info.id(),
-            info.name
+        return Err(later!(
+            "arg-level-fixed",
+            code = info.id(),
+            name = info.name
         ));
     }
     let word = level.trim().to_ascii_lowercase();
@@ -681,11 +718,11 @@ pub fn parse_level_arg(s: &str) -> Result<(Code, Level), String> {
         _ => {
             let close = crate::suggest::closest(&word, LEVEL_NAMES.iter().copied());
             return Err(match close.first() {
-                Some(c) => format!("bad level `{}`; did you mean `{c}`?", level.trim()),
-                None => format!(
-                    "bad level `{}`; expected {}",
-                    level.trim(),
-                    or_list(LEVEL_NAMES)
+                Some(c) => later!("arg-bad-level-close", level = level.trim(), close = *c),
+                None => later!(
+                    "arg-bad-level",
+                    level = level.trim(),
+                    allowed = or_list(LEVEL_NAMES)
                 ),
             });
         }
@@ -701,18 +738,10 @@ fn quoted(words: &[&str]) -> String {
         .join(", ")
 }
 
-fn or_list(words: &[&str]) -> String {
-    let q: Vec<String> = words.iter().map(|w| format!("`{w}`")).collect();
-    match q.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
-    }
-}
-
-fn a_type(t: &str) -> String {
-    let an = t.starts_with(['a', 'e', 'i', 'o', 'u']);
-    format!("{} {t}", if an { "an" } else { "a" })
+/// The words in backquotes, joined with "or" in the language they are
+/// shown in.
+fn or_list(words: &[&str]) -> OrList {
+    OrList(words.iter().map(|w| format!("`{w}`")).collect())
 }
 
 #[cfg(test)]
@@ -754,7 +783,7 @@ mod tests {
         let c = parse("leerlijn.toml", "lang = \"En\"\n").unwrap();
         assert_eq!(c.lang, Some(Lang::En));
         let e = err("lang = \"NLD\"\n");
-        assert_eq!(e.help.as_deref(), Some("did you mean `nl`?"));
+        assert_eq!(e.help_in(Lang::En).as_deref(), Some("did you mean `nl`?"));
         assert_eq!(parse_years(" 2025 "), Ok((2025, 2025)));
         assert_eq!(parse_years("2025..2030"), Ok((2025, 2030)));
         assert!(parse_years("1800").is_err());
@@ -775,12 +804,22 @@ mod tests {
         assert!(
             parse_level_arg("E101=warning")
                 .unwrap_err()
+                .to_string()
                 .contains("always an error")
         );
-        assert!(parse_level_arg("C211").unwrap_err().contains("CODE=LEVEL"));
+        assert!(
+            parse_level_arg("C211")
+                .unwrap_err()
+                .to_string()
+                .contains("CODE=LEVEL")
+        );
         assert_eq!(
-            parse_level_arg("C211=eror").unwrap_err(),
+            parse_level_arg("C211=eror").unwrap_err().to_string(),
             "bad level `eror`; did you mean `error`?"
+        );
+        assert_eq!(
+            parse_level_arg("C211=eror").unwrap_err().render(Lang::Nl),
+            "onbekend niveau `eror`; bedoel je `error`?"
         );
         assert!(parse_check("C999").is_err());
         assert_eq!(parse_check("overlapping-offer"), Ok(Code::D302));
@@ -797,8 +836,17 @@ mod tests {
         let e = err("std = true\nlnag = \"nl\"\n");
         assert_eq!(e.line_col(), Some((2, 1)));
         assert_eq!(e.key.as_deref(), Some("lnag"));
-        assert_eq!(e.help.as_deref(), Some("did you mean `lang`?"));
-        assert!(e.headline().starts_with("leerlijn.toml:2:1: key `lnag`"));
+        assert_eq!(e.help_in(Lang::En).as_deref(), Some("did you mean `lang`?"));
+        assert!(
+            e.headline(Lang::En)
+                .starts_with("leerlijn.toml:2:1: key `lnag`")
+        );
+        // The same error in Dutch, as `lang = "nl"` or `--lang nl` asks.
+        assert_eq!(
+            e.headline(Lang::Nl),
+            "leerlijn.toml:2:1: sleutel `lnag`: onbekende sleutel"
+        );
+        assert_eq!(e.help_in(Lang::Nl).as_deref(), Some("bedoel je `lang`?"));
     }
 
     #[test]
@@ -806,7 +854,7 @@ mod tests {
         let e = err("[levels]\noverlaping-offer = \"error\"\n");
         assert_eq!(e.line_col(), Some((2, 1)));
         assert_eq!(
-            e.help.as_deref(),
+            e.help_in(Lang::En).as_deref(),
             Some("did you mean `overlapping-offer` or `overlapping-dossier`?")
         );
     }
@@ -815,10 +863,14 @@ mod tests {
     fn bad_values() {
         let e = err("[levels]\nC211 = \"eror\"\n");
         assert_eq!(e.line_col(), Some((2, 8)));
-        assert_eq!(e.help.as_deref(), Some("did you mean `error`?"));
+        assert_eq!(
+            e.help_in(Lang::En).as_deref(),
+            Some("did you mean `error`?")
+        );
         let e = err("[levels]\nE101 = \"warning\"\n");
         assert_eq!(e.key.as_deref(), Some("levels.E101"));
-        assert!(e.message.contains("always an error"), "{}", e.message);
+        let message = e.message.to_string();
+        assert!(message.contains("always an error"), "{message}");
         let e = err("std = \"yes\"\n");
         assert_eq!(e.key.as_deref(), Some("std"));
         assert_eq!(e.line_col(), Some((1, 7)));
@@ -829,7 +881,19 @@ mod tests {
         let e = err("levels = 3\n");
         assert_eq!(e.key.as_deref(), Some("levels"));
         let e = err("[levels]\nD301 = \"info\"\nduplicate-offer = \"error\"\n");
-        assert!(e.message.contains("twice"), "{}", e.message);
+        let message = e.message.to_string();
+        assert!(message.contains("twice"), "{message}");
+    }
+
+    #[test]
+    fn errors_are_in_the_configs_own_language() {
+        let e = err("lang = \"nl\"\nstd = \"ja\"\n");
+        assert_eq!(e.lang, Some(Lang::Nl));
+        assert_eq!(e.line_col(), Some((2, 7)));
+        let e = err("lang = \"en\"\nlnag = 1\n");
+        assert_eq!(e.lang, Some(Lang::En));
+        // Not TOML: no language can be read from it.
+        assert_eq!(err("lang = \"nl\"\nstd = \n").lang, None);
     }
 
     #[test]

@@ -103,3 +103,124 @@ fn join(items: &[String], lang: Lang, kind: &str) -> String {
 pub fn quoted(items: &[String]) -> Vec<String> {
     items.iter().map(|s| format!("`{s}`")).collect()
 }
+
+impl Lang {
+    /// The language's tag (`en`, `nl`), as HTML's `lang` attribute wants it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nl => "nl",
+        }
+    }
+}
+
+/// A value of a [`Later`] sentence: text or a number (numbers choose
+/// plural forms).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LaterArg {
+    Text(String),
+    Number(i64),
+    /// Words joined as "a, b or c" in the language of the sentence.
+    OrList(Vec<String>),
+    /// Words joined as "a, b and c".
+    AndList(Vec<String>),
+}
+
+/// Words to be joined with "and" in the sentence's language.
+pub struct AndList(pub Vec<String>);
+
+impl From<AndList> for LaterArg {
+    fn from(l: AndList) -> Self {
+        LaterArg::AndList(l.0)
+    }
+}
+
+/// Words to be joined with "or" in the sentence's language.
+pub struct OrList(pub Vec<String>);
+
+impl From<OrList> for LaterArg {
+    fn from(l: OrList) -> Self {
+        LaterArg::OrList(l.0)
+    }
+}
+
+impl From<String> for LaterArg {
+    fn from(s: String) -> Self {
+        LaterArg::Text(s)
+    }
+}
+
+impl From<&str> for LaterArg {
+    fn from(s: &str) -> Self {
+        LaterArg::Text(s.to_string())
+    }
+}
+
+impl From<&String> for LaterArg {
+    fn from(s: &String) -> Self {
+        LaterArg::Text(s.clone())
+    }
+}
+
+macro_rules! later_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for LaterArg {
+            fn from(n: $t) -> Self {
+                LaterArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+later_number!(u8, u32, u64, usize, i64);
+
+/// A sentence put in words later, when the run's language is known: a
+/// message id and its variables. Errors found before the language is
+/// settled (a config that sets `lang` itself, a command-line value) carry
+/// one; `Display` is the English text, so a `Later` is also a plain error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Later {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, LaterArg)>,
+}
+
+impl Later {
+    /// The sentence in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        if self.args.is_empty() {
+            return message(lang, self.id, None);
+        }
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                LaterArg::Text(s) => args.set(*name, s.as_str()),
+                LaterArg::Number(n) => args.set(*name, *n),
+                LaterArg::OrList(words) => args.set(*name, or_list(words, lang)),
+                LaterArg::AndList(words) => args.set(*name, and_list(words, lang)),
+            }
+        }
+        message(lang, self.id, Some(&args))
+    }
+}
+
+impl std::fmt::Display for Later {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Later {}
+
+/// `later!("id")` or `later!("id", name = value, ...)`: a [`Later`]
+/// sentence, to be rendered once the language is known.
+#[macro_export]
+macro_rules! later {
+    ($id:literal) => {
+        $crate::i18n::Later { id: $id, args: Vec::new() }
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::Later {
+            id: $id,
+            args: vec![$( (stringify!($name), $crate::i18n::LaterArg::from($value)) ),+],
+        }
+    };
+}

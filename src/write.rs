@@ -27,23 +27,23 @@ pub fn resolve(path: &Path) -> PathBuf {
 /// Refuses a write to `target` when it resolves to one of `inputs` (the
 /// files the run read, the config among them) or to a `leerlijn.toml`:
 /// the one-line error names both paths.
-pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), String> {
+pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), crate::i18n::Later> {
     let resolved = resolve(target);
     if let Some(input) = inputs.iter().find(|i| resolve(i) == resolved) {
-        return Err(format!(
-            "refusing to write `{}`: it is `{}`, an input of this run; choose another output file",
-            target.display(),
-            input.display()
+        return Err(crate::later!(
+            "write-refuse-input",
+            target = target.display().to_string(),
+            input = input.display().to_string()
         ));
     }
     if resolved
         .file_name()
         .is_some_and(|n| n == crate::config::FILE_NAME)
     {
-        return Err(format!(
-            "refusing to write `{}`: it is the config `{}`; choose another output file",
-            target.display(),
-            resolved.display()
+        return Err(crate::later!(
+            "write-refuse-config",
+            target = target.display().to_string(),
+            config = resolved.display().to_string()
         ));
     }
     Ok(())
@@ -157,7 +157,9 @@ mod tests {
         std::fs::write(&input, "").unwrap();
         let other = dir.path().join("sub/../a.pathway");
         std::fs::create_dir(dir.path().join("sub")).unwrap();
-        let e = refuse_inputs(&other, std::slice::from_ref(&input)).unwrap_err();
+        let e = refuse_inputs(&other, std::slice::from_ref(&input))
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("a.pathway") && !e.contains('\n'), "{e}");
         assert!(refuse_inputs(&dir.path().join("leerlijn.toml"), &[]).is_err());
         assert!(refuse_inputs(&dir.path().join("out.html"), &[input]).is_ok());

@@ -48,25 +48,88 @@ fn the_region_is_formatted_as_fmt_would() {
 }
 
 #[test]
-fn the_region_has_comments_in_both_languages() {
-    let region = leerlijn::commands::init::REGION;
-    assert!(region.contains("Een eerste regio"));
-    assert!(region.contains("A first region"));
+fn the_region_has_comments_in_the_chosen_language() {
+    use leerlijn::Lang;
+    use leerlijn::commands::init::region;
+    let (nl, en) = (region(Lang::Nl), region(Lang::En));
+    assert!(nl.contains("# Een eerste regio"), "{nl}");
+    assert!(!nl.contains("A first region"), "{nl}");
+    assert!(en.contains("# A first region"), "{en}");
+    assert!(!en.contains("Een eerste regio"), "{en}");
     for word in ["region ", "school ", "institution ", "pathway "] {
-        assert!(region.contains(word), "{word}");
+        assert!(nl.contains(word) && en.contains(word), "{word}");
+    }
+    // The plan is the same; only the comments differ.
+    let code = |t: &str| -> Vec<String> {
+        t.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    assert_eq!(code(&nl), code(&en));
+    // Dutch speaks to the reader as `je`, never `u`/`uw`.
+    let words: Vec<&str> = nl
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    assert!(words.contains(&"je"), "{nl}");
+    for formal in ["u", "uw", "U", "Uw"] {
+        assert!(!words.contains(&formal), "`{formal}` in:\n{nl}");
     }
 }
 
 #[test]
 fn the_config_uses_only_documented_keys() {
-    let config: toml::Table = toml::from_str(leerlijn::commands::init::CONFIG).expect("TOML");
-    for key in config.keys() {
-        assert!(
-            ["std", "lang", "deny-warnings", "years", "levels"].contains(&key.as_str()),
-            "unknown key {key}"
-        );
+    use leerlijn::Lang;
+    for lang in [Lang::En, Lang::Nl] {
+        let text = leerlijn::commands::init::config(lang);
+        let config: toml::Table = toml::from_str(&text).expect("TOML");
+        for key in config.keys() {
+            assert!(
+                ["std", "lang", "deny-warnings", "years", "levels"].contains(&key.as_str()),
+                "unknown key {key}"
+            );
+        }
+        assert_eq!(config["std"].as_bool(), Some(true));
     }
-    assert_eq!(config["std"].as_bool(), Some(true));
+    // A Dutch project keeps its findings Dutch.
+    let nl: toml::Table = toml::from_str(&leerlijn::commands::init::config(Lang::Nl)).unwrap();
+    assert_eq!(nl["lang"].as_str(), Some("nl"));
+}
+
+#[test]
+fn init_in_dutch() {
+    let dir = scratch("nl");
+    let (code, out, err) = leerlijn(&["init", "--lang", "nl", s(&dir)]);
+    assert_eq!(code, 0, "{err}");
+    let shown = s(&dir);
+    assert_eq!(
+        out,
+        format!(
+            "{shown}/leerlijn.toml geschreven\n{shown}/regio.pathway geschreven\nvolgende stap: leerlijn check {shown}\n"
+        )
+    );
+    let config = std::fs::read_to_string(dir.join("leerlijn.toml")).unwrap();
+    assert!(
+        config.starts_with("# leerlijn: configuratie van dit project.\n"),
+        "{config}"
+    );
+    let region = std::fs::read_to_string(dir.join("regio.pathway")).unwrap();
+    assert!(region.contains("# Dit is een voorbeeld"), "{region}");
+    // The Dutch project checks clean, and says so in Dutch.
+    let (code, out, err) = leerlijn(&["check", s(&dir)]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(out, "0 fouten, 0 waarschuwingen in 1 bestand\n");
+    // A second init refuses, in Dutch.
+    let (code, out, err) = leerlijn(&["init", "--lang", "nl", s(&dir)]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(
+        err,
+        format!(
+            "fout: `{shown}/leerlijn.toml` en `{shown}/regio.pathway` bestaan al; init overschrijft niets (kies een andere map)\n"
+        )
+    );
 }
 
 #[test]

@@ -131,8 +131,8 @@ fn both_languages_have_the_same_messages_and_variables() {
     }
 }
 
-/// Every `fl!(lang, "id", ...)` in the source: the first string literal
-/// after `fl!(` is the id.
+/// Every `fl!(lang, "id", ...)` and `later!("id", ...)` in the source: the
+/// first string literal after the macro's `(` is the id.
 fn used_ids() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -145,13 +145,16 @@ fn used_ids() -> BTreeSet<String> {
                 walk(&p, out);
             } else if p.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for (i, _) in text.match_indices("fl!(") {
+                let uses = text
+                    .match_indices("fl!(")
+                    .chain(text.match_indices("later!("));
+                for (i, m) in uses {
                     // Examples in comments are not uses.
                     let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
                     if text[line_start..i].trim_start().starts_with("//") {
                         continue;
                     }
-                    let rest = &text[i + 4..];
+                    let rest = &text[i + m.len()..];
                     let Some(open) = rest.find('"') else { continue };
                     // The language argument comes first and holds no quote.
                     if rest[..open].contains(')') || rest[..open].contains(';') {

@@ -752,3 +752,344 @@ md-more = and { $count } more
 md-no-findings = No findings: { $summary }.
 md-findings = Findings
 md-help = help:
+
+## ---- leerlijn report: the HTML page (src/commands/report.rs, report_changes.rs, pupil_flow.rs) ----
+
+report-below-target = (below target)
+report-broken-count = { $count } broken
+report-broken-transition-with-its-codes = broken transition (with its codes)
+report-broken-transitions = broken transitions
+report-changes-matrix = Demanded sectors reachable at level { $level }: before → after; changed cells are outlined.
+report-changes-no-change-for-pupils-no = No change for pupils: no route, coverage or offer is lost or gained.
+report-changes-offers-withdrawn-or-shortened = Offers withdrawn or shortened
+report-changes-programmes-that-gain-a-route = Programmes that gain a route
+report-changes-programmes-that-lose-a-route = Programmes that lose a route
+report-changes-region = Region
+report-changes-what-changes-since = What changes since
+report-columns-vmbo-programmes-then-mbo = Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year.
+report-coverage = Coverage
+report-demanded-sectors = Demanded sectors
+report-error = error
+report-errors = errors
+report-every-year = every year
+report-findings = Findings
+report-flow-all-sectors = all sectors
+report-flow-greatest-intake = greatest intake
+report-flow-leavers-and-placed-leavers-per = Leavers and placed leavers per school year
+report-flow-leavers-and-places = Leavers and places
+report-flow-offer = offer
+report-flow-on-paper-the-offers-that = On paper: the offers that more leavers can reach than they have places for, and the small ones (K602).
+report-flow-open-bar-leavers-filled-bar = Open bar: leavers. Filled bar: leavers with a place (red when some have none).
+report-flow-per-school-year-the-leavers = Per school year: the leavers of the region's vmbo programmes, and how many of them the places of the offers their pathways lead to first can take (a maximum flow; an offer without capacity has room for all).
+report-flow-placed-leavers = placed / leavers
+report-flow-same-crebo-in-the-region = same crebo in the region
+report-grouped-by-check-leerlijn-explain = Grouped by check; `leerlijn explain CODE` explains each check with an example.
+report-help = help
+report-info = info
+report-infos = infos
+report-leavers = leavers
+report-leavers-a-year = leavers a year
+report-leavers-count = { $count ->
+    [one] { $count } leaver
+   *[other] { $count } leavers
+}
+report-level-unknown = level unknown
+report-levels-sectors-and-crebo-codes = Levels, sectors and crebo codes come from the built-in catalogue of mbo qualifications (2015); what is offered where comes from the plan's own files.
+report-made-by = Made by
+report-mbo-institutions = mbo institutions
+report-more = more
+report-no-findings-the-plan-passes = No findings: the plan passes every check.
+report-no-offers-in-this-region = No offers in this region.
+report-no-pathway-starts-at-this = No pathway starts at this programme.
+report-no-programmes-or-offers = No programmes or offers.
+# { $target } is the region's target level, { $best } the highest level the programme's routes reach.
+report-no-route-to-target = No route to mbo { $target }: its routes reach level { $best } at most.
+report-no-vmbo-programmes-in-this = No vmbo programmes in this region.
+report-no-years-a-timeless-plan = no years (a timeless plan)
+report-none = none
+report-not-offered = not offered
+report-not-reachable = ✗ not reachable
+report-offers = offers
+report-overview-every-transition-of-the = Overview: every transition of the region
+report-pathways = pathways
+report-places = places
+report-places-a-year = places a year
+report-places-count = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+report-places-unknown = places unknown
+report-plan-years = Plan years
+report-practical = practical
+report-programme = programme
+report-programmes = programmes
+# Printed above the table of programmes that still need attention.
+report-programmes-fine = { $count ->
+    [one] { $count } programme has
+   *[other] { $count } programmes have
+} a route to the target level and no finding: their routes are in the pictures above. The table lists the others.
+report-reachable = ✓ reachable
+# { $years } are school years and ranges of them.
+report-reachable-only-in = ◐ reachable only in { $years }
+report-red-rows-carry-an-error = Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.
+report-region-members = { $schools ->
+    [one] { $schools } vmbo school
+   *[other] { $schools } vmbo schools
+}, { $institutions ->
+    [one] { $institutions } mbo institution
+   *[other] { $institutions } mbo institutions
+}.
+report-regional-plan-review = Regional plan review
+report-regions = regions
+report-routes-into = Routes into
+# A cell of the coverage matrix: how many unbroken routes reach this level.
+report-routes-to-level = { $count ->
+    [one] { $count } route
+   *[other] { $count } routes
+} to level { $level }
+report-routes-to-the-target-level = routes to the target level
+# { $year } is the first school year of the plan, or "every year".
+report-routes-unbroken-routes-from-the = Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Numbers of { $year }.
+report-sector = sector
+report-summary = Summary
+report-suppressed = suppressed
+report-target-level = Target level: mbo { $level }.
+report-the-overview-of-every-transition = The overview of every transition of the region is in the on-screen report.
+report-the-plan-declares-no-region = The plan declares no region: it is read as one region with every school and institution, no demand and target level 4.
+report-the-region-demands-no-sector = The region demands no sector; the rows are the sectors its institutions offer.
+report-the-whole-project = The whole project
+report-track-profile = track · profile
+report-transition = transition
+report-transition-graph = Transition graph
+report-transitions = transitions
+report-vmbo-programmes-and-their-routes = vmbo programmes and their routes
+report-vmbo-schools = vmbo schools
+report-warning = warning
+report-warnings = warnings
+# { $path } is the file written, { $summary } the summary line of `check`.
+report-wrote = wrote { $path } ({ $summary })
+# `report --against REV` when the plan at REV cannot be read.
+report-against-syntax-errors = the version at `{ $rev }` has { $count } syntax error(s) and cannot be compared
+## ---- end of leerlijn report ----
+
+## ---- leerlijn's own lines: stops (exit 2), warnings and notes on stderr (src/commands/texts.rs, src/cli.rs) ----
+
+# The word before a line on stderr.
+error = error
+warning = warning
+note = note
+load-missing = path `{ $path }` does not exist
+# { $error } is the operating system's reason.
+load-unreachable = path `{ $path }` cannot be read: { $error }
+load-not-a-file = path `{ $path }` is neither a regular file nor a directory
+load-no-files = no `.pathway` file found in { $paths }
+config-missing = { $path }: the config file does not exist
+stdin-unreadable = cannot read standard input (`-`): { $error }
+stdin-twice = `-` (standard input) can be given only once
+cannot-write = cannot write `{ $path }`: { $error }
+cannot-read = cannot read `{ $path }`: { $error }
+ignore-fixed = { $code } { $name } is always an error and cannot be ignored; fix the file instead
+statistics-format = `--statistics` works with `--format human`, `concise` or `json`, not `{ $format }`
+graph-has-errors = the plan has { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+} (E codes); the graph leaves out what they make unreadable — `leerlijn check` shows them
+unknown-sector = unknown sector `{ $name }`
+# { $close } are the closest sector IDs, each in backquotes.
+unknown-sector-close = unknown sector `{ $name }`; did you mean { $close }?
+explain-name-a-check = name a check (e.g. `leerlijn explain C201`) or use `--list`
+explain-unknown-check = unknown check `{ $name }`; `leerlijn explain --list` lists them all
+explain-unknown-check-close = unknown check `{ $name }`; did you mean { $close }?
+diff-old-syntax-errors = the old version has { $count } syntax error(s) and cannot be compared; `leerlijn check` it first
+against-old-syntax-errors = the old version has { $count } syntax error(s); no plan-version findings
+lsp-failed = language server: { $error }
+# `check --write-baseline`.
+baseline-written = wrote { $count } finding(s) to the baseline `{ $path }`
+# `fmt`
+fmt-not-utf8 = { $path }: not valid UTF-8; not formatted
+fmt-syntax-errors = { $path }: syntax errors; not formatted
+fmt-would-reformat = would reformat { $path }
+fmt-formatted = formatted { $path }
+# { $reason } is why the formatter refused (the line and the reason).
+fmt-refused = { $path }:{ $reason }
+# `check --fix` and `check --diff`
+fix-refused = not changed: `{ $path }` still has a syntax error that no fix repairs; correct it by hand
+fix-applied = fixed `{ $path }`: { $count } fix(es) applied
+fix-would-apply = would fix `{ $path }`: { $count } fix(es)
+# Refusing to write over an input of the run.
+write-refuse-input = refusing to write `{ $target }`: it is `{ $input }`, an input of this run; choose another output file
+write-refuse-config = refusing to write `{ $target }`: it is the config `{ $config }`; choose another output file
+
+## ---- end of leerlijn's own lines ----
+
+## ---- leerlijn init: the comments of the two files it writes, and its lines (src/commands/init.rs) ----
+# Each line of an init-config-*/init-region-* text becomes a `# ` comment line.
+
+init-config-head =
+    leerlijn: configuration of this project.
+    Every key is optional.
+init-config-std =
+    Load the built-in national catalogue (sectors, profiles, subjects and the
+    qualifications with their crebo codes).
+init-config-lang =
+    Language of the messages: "nl" or "en". Without this line: nl when LANG
+    starts with nl, else en.
+init-config-deny = Warnings also fail the check (exit status 1).
+init-config-years =
+    The plan's years (school years, by their first year). Without this line:
+    from the earliest to the latest year the files write.
+init-config-levels =
+    The level per check, by code or name: "error", "warning", "info" or
+    "allow" (off). `leerlijn explain --list` lists every check.
+init-region-head =
+    A first region for leerlijn.
+    
+    This is an example: replace the school, the institution, what it offers
+    and the transitions with those of your own region. Every name below is
+    made up.
+init-region-commands =
+    Check the plan:        leerlijn check
+    Find a crebo code:     leerlijn catalogue verpleeg
+    Explain a finding:     leerlijn explain C201
+init-region-region =
+    The region: who takes part (members), which sectors the labour market
+    demands (demand), the mbo level every pupil must be able to reach
+    (target-level) and the labour-market region it covers (labour-market, one
+    of the 35).
+init-region-school =
+    A vmbo school and its programmes: track (bb, kb, gl, tl, gt), profile,
+    exam subjects and the expected number of leavers per year (pupils). The
+    municipality is written as CBS writes it.
+init-region-institution =
+    An mbo institution and what it offers, by crebo code; name and level are in
+    the comment. capacity = places per year.
+init-region-pathway =
+    Transitions: a chain a -> b -> c is two transitions. A bb diploma gives
+    admission to level 2; kb to levels 2, 3 and 4 (WEB art. 8.2.1). Inside mbo
+    a route only rises.
+init-wrote = wrote { $path }
+init-next = next: leerlijn check { $dir }
+# { $files } are the files that exist, joined with "and".
+init-exists = { $files } already { $count ->
+    [one] exists
+   *[other] exist
+}; init overwrites nothing (choose another directory)
+init-cannot-create = cannot create `{ $dir }`: { $error }
+
+## ---- end of leerlijn init ----
+
+## ---- The command line's own errors (clap), as clap words them in English (src/commands/clap_errors.rs) ----
+# { $arg } is an option or argument as written (`--format <FORMAT>`), { $value } what was given.
+
+cli-unknown-argument = unexpected argument '{ $arg }' found
+cli-missing-value = a value is required for '{ $arg }' but none was supplied
+cli-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-possible-values = possible values: { $values }
+# { $reason } says why the value is not right.
+cli-bad-value-because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-unknown-command = unrecognized subcommand '{ $name }'
+cli-missing-required = the following required arguments were not provided:
+cli-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-once = the argument '{ $arg }' cannot be used multiple times
+cli-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-no-equals = equal sign is needed when assigning values to '{ $arg }'
+# { $names } are suggestions, joined with "or".
+cli-did-you-mean = tip: did you mean { $names }?
+cli-usage = Usage: { $usage }
+cli-more = For more information, try '--help'.
+# Values of options, checked by leerlijn.
+years-not-a-year = `{ $value }` is not a year in 1900–2200
+years-not-a-range = `{ $value }` is not a year or a range like 2025..2030
+years-backwards = the range { $first }..{ $last } ends before it starts
+date-not-a-date = `{ $value }` is not a date like 2026-02-01
+arg-unknown-check = unknown check `{ $name }`; `leerlijn explain --list` lists every check
+arg-unknown-check-close = unknown check `{ $name }`; did you mean { $close }?
+arg-level-shape = `{ $value }` is not CODE=LEVEL; write e.g. `--level C211=allow`
+arg-level-fixed = { $code } { $name } is always an error and takes no level
+arg-bad-level-close = bad level `{ $level }`; did you mean `{ $close }`?
+arg-bad-level = bad level `{ $level }`; expected { $allowed }
+
+## ---- end of the command line's own errors ----
+
+## ---- leerlijn.toml: errors in the config (src/config.rs) ----
+# { $key } is the key at fault: `lang`, `levels.C211`.
+
+config-key = key `{ $key }`
+config-unreadable = cannot read the config file: { $error }
+config-unknown-key = unknown key
+config-did-you-mean = did you mean `{ $name }`?
+config-did-you-mean-list = did you mean { $names }?
+config-the-keys-are = the keys are { $keys }
+# { $found } is a TOML type: string, integer, float, boolean, datetime, array.
+config-levels-not-table = expected a table of check levels, found { $found ->
+    [integer] an integer
+    [array] an array
+   *[other] a { $found }
+}
+config-label-not-table = not a table
+config-help-levels-table = write `[levels]` and then one `CODE-OR-NAME = "LEVEL"` per line
+config-label-not-years = not a plan horizon
+config-help-years = write the first and last school year, e.g. `years = "2025..2030"`
+config-bad-min-cohort = bad value { $value }: expected an integer of at least 1
+config-label-not-min-cohort = not a minimum cohort
+config-help-min-cohort = write the smallest yearly intake an offer should have, e.g. `min-cohort = 12`
+config-level-twice = check { $code } { $name } is given a level twice (also as `{ $first }`)
+config-label-level-twice = second level for the same check
+config-help-keep-one = keep one of the two
+config-unknown-check = unknown check `{ $name }`
+config-label-no-check = no check has this code or name
+config-help-explain-list = `leerlijn explain --list` lists every check
+config-fixed-level = bad value: { $code } { $name } is always an error and takes no level
+config-label-fixed = E codes cannot be re-levelled
+config-help-fixed = remove this line: E codes are always errors; fix the file instead
+# { $allowed } are the allowed words, joined with "or".
+config-bad-word = bad value `{ $value }`: expected { $allowed }
+config-label-bad-value = bad value
+config-write-one-of = write one of { $allowed }
+# { $detail } is the TOML reader's own (English) description.
+config-wrong-type = { $detail }
+config-label-wrong-type = wrong type
+config-toml-syntax = { $detail }
+config-label-here = here
+config-help-bool = write `{ $key } = true` or `{ $key } = false`
+config-help-lang = write `lang = "en"` or `lang = "nl"`
+config-help-years-type = write `years = "2025..2030"`
+config-help-level = write `{ $check } = "warning"` (one of { $levels })
+
+## ---- end of leerlijn.toml ----
+
+## ---- leerlijn catalogue: its tables (src/commands/catalogue.rs) ----
+
+catalogue-crebo = crebo
+catalogue-level = level
+catalogue-name = name
+catalogue-dossier = dossier
+catalogue-sector = sector
+catalogue-title = title
+# A qualification that has a successor.
+catalogue-replaced = { $name } (replaced by { $successor })
+catalogue-count = { $count } { $count ->
+    [one] qualification
+   *[other] qualifications
+}
+# { $kind } is sectors, profiles, subjects or tracks.
+catalogue-list-count = { $count } { $kind ->
+    [sectors] { $count ->
+        [one] sector
+       *[other] sectors
+    }
+    [profiles] { $count ->
+        [one] profile
+       *[other] profiles
+    }
+    [subjects] { $count ->
+        [one] subject
+       *[other] subjects
+    }
+   *[tracks] { $count ->
+        [one] track
+       *[other] tracks
+    }
+}
+
+## ---- end of leerlijn catalogue ----

@@ -771,3 +771,336 @@ md-more = en nog { $count }
 md-no-findings = Geen bevindingen: { $summary }.
 md-findings = Bevindingen
 md-help = hulp:
+
+## ---- leerlijn report: de HTML-pagina (src/commands/report.rs, report_changes.rs, pupil_flow.rs) ----
+
+report-below-target = (onder doelniveau)
+report-broken-count = { $count } gebroken
+report-broken-transition-with-its-codes = gebroken overstap (met de codes)
+report-broken-transitions = gebroken overstappen
+report-changes-matrix = Gevraagde sectoren bereikbaar op niveau { $level }: ervoor → erna; gewijzigde cellen zijn omlijnd.
+report-changes-no-change-for-pupils-no = Geen verandering voor leerlingen: geen route, dekking of aanbod verdwijnt of komt erbij.
+report-changes-offers-withdrawn-or-shortened = Aanbod ingetrokken of ingekort
+report-changes-programmes-that-gain-a-route = Programma's die een route krijgen
+report-changes-programmes-that-lose-a-route = Programma's die een route verliezen
+report-changes-region = Regio
+report-changes-what-changes-since = Wat er verandert sinds
+report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar schoolverlaters of plaatsen in het eerste planjaar.
+report-coverage = Dekking
+report-demanded-sectors = Gevraagde sectoren
+report-error = fout
+report-errors = fouten
+report-every-year = elk jaar
+report-findings = Bevindingen
+report-flow-all-sectors = alle sectoren
+report-flow-greatest-intake = grootst mogelijke instroom
+report-flow-leavers-and-placed-leavers-per = Schoolverlaters en geplaatste schoolverlaters per schooljaar
+report-flow-leavers-and-places = Schoolverlaters en plaatsen
+report-flow-offer = aanbod
+report-flow-on-paper-the-offers-that = Op papier: het aanbod dat meer schoolverlaters kunnen bereiken dan er plaatsen zijn, en het kleine aanbod (K602).
+report-flow-open-bar-leavers-filled-bar = Open balk: schoolverlaters. Gevulde balk: schoolverlaters met een plaats (rood als er zonder plaats zijn).
+report-flow-per-school-year-the-leavers = Per schooljaar: de schoolverlaters van de vmbo-programma's van de regio, en hoeveel van hen terechtkunnen op de plaatsen van het aanbod waar hun doorstroomroutes eerst naartoe leiden (een maximale stroom; aanbod zonder capaciteit heeft plaats voor iedereen).
+report-flow-placed-leavers = geplaatst / schoolverlaters
+report-flow-same-crebo-in-the-region = zelfde crebo in de regio
+report-grouped-by-check-leerlijn-explain = Per controle; `leerlijn explain CODE` legt elke controle uit met een voorbeeld.
+report-help = hulp
+report-info = melding
+report-infos = meldingen
+report-leavers = schoolverlaters
+report-leavers-a-year = schoolverlaters per jaar
+report-leavers-count = { $count ->
+    [one] { $count } schoolverlater
+   *[other] { $count } schoolverlaters
+}
+report-level-unknown = niveau onbekend
+report-levels-sectors-and-crebo-codes = Niveaus, sectoren en crebo-codes komen uit de ingebouwde catalogus van mbo-kwalificaties (2015); wat waar wordt aangeboden komt uit de bestanden van het plan zelf.
+report-made-by = Gemaakt met
+report-mbo-institutions = mbo-instellingen
+report-more = meer
+report-no-findings-the-plan-passes = Geen bevindingen: het plan doorstaat elke controle.
+report-no-offers-in-this-region = Geen aanbod in deze regio.
+report-no-pathway-starts-at-this = Geen doorstroomroute begint bij dit programma.
+report-no-programmes-or-offers = Geen programma's of aanbod.
+report-no-route-to-target = Geen route naar mbo { $target }: de routes komen tot niveau { $best }.
+report-no-vmbo-programmes-in-this = Geen vmbo-programma's in deze regio.
+report-no-years-a-timeless-plan = zonder jaren (een tijdloos plan)
+report-none = geen
+report-not-offered = niet aangeboden
+report-not-reachable = ✗ niet bereikbaar
+report-offers = opleidingen in het aanbod
+report-overview-every-transition-of-the = Overzicht: alle overstappen van de regio
+report-pathways = doorstroomroutes
+report-places = plaatsen
+report-places-a-year = plaatsen per jaar
+report-places-count = { $count ->
+    [one] { $count } plaats
+   *[other] { $count } plaatsen
+}
+report-places-unknown = plaatsen onbekend
+report-plan-years = Planjaren
+report-practical = praktijk
+report-programme = programma
+report-programmes = programma's
+report-programmes-fine = { $count ->
+    [one] { $count } programma heeft
+   *[other] { $count } programma's hebben
+} een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere.
+report-reachable = ✓ bereikbaar
+report-reachable-only-in = ◐ alleen bereikbaar in { $years }
+report-red-rows-carry-an-error = Rode rijen hebben een fout, gele een waarschuwing; grijs cursief aanbod wordt door geen enkele route bereikt.
+report-region-members = { $schools ->
+    [one] { $schools } vmbo-school
+   *[other] { $schools } vmbo-scholen
+}, { $institutions ->
+    [one] { $institutions } mbo-instelling
+   *[other] { $institutions } mbo-instellingen
+}.
+report-regional-plan-review = Bespreking regionaal plan
+report-regions = regio's
+report-routes-into = Routes naar
+report-routes-to-level = { $count ->
+    [one] { $count } route
+   *[other] { $count } routes
+} naar niveau { $level }
+report-routes-to-the-target-level = routes naar het doelniveau
+report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Schoolverlaters: de leerlingen van de programma's met zo'n route. Aantallen van { $year }.
+report-sector = sector
+report-summary = Samenvatting
+report-suppressed = uitgezet
+report-target-level = Doelniveau: mbo { $level }.
+report-the-overview-of-every-transition = Het overzicht van alle overstappen van de regio staat in het rapport op het scherm.
+report-the-plan-declares-no-region = Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met doelniveau 4.
+report-the-region-demands-no-sector = De regio vraagt geen sector; de rijen zijn de sectoren die haar instellingen aanbieden.
+report-the-whole-project = Het hele project
+report-track-profile = leerweg · profiel
+report-transition = overstap
+report-transition-graph = Overstappen in beeld
+report-transitions = overstappen
+report-vmbo-programmes-and-their-routes = vmbo-programma's en hun routes
+report-vmbo-schools = vmbo-scholen
+report-warning = waarschuwing
+report-warnings = waarschuwingen
+report-wrote = { $path } geschreven ({ $summary })
+report-against-syntax-errors = de versie bij `{ $rev }` heeft { $count ->
+    [one] een syntaxfout
+   *[other] { $count } syntaxfouten
+} en is niet te vergelijken
+## ---- end of leerlijn report ----
+
+## ---- De eigen regels van leerlijn: stoppen (exit 2), waarschuwingen en opmerkingen op stderr (src/commands/texts.rs, src/cli.rs) ----
+
+error = fout
+warning = waarschuwing
+note = opmerking
+load-missing = pad `{ $path }` bestaat niet
+load-unreachable = pad `{ $path }` is niet te lezen: { $error }
+load-not-a-file = pad `{ $path }` is geen gewoon bestand en geen map
+load-no-files = geen `.pathway`-bestand gevonden in { $paths }
+config-missing = { $path }: het configuratiebestand bestaat niet
+stdin-unreadable = standaardinvoer (`-`) is niet te lezen: { $error }
+stdin-twice = `-` (standaardinvoer) mag maar één keer als pad
+cannot-write = kan `{ $path }` niet schrijven: { $error }
+cannot-read = kan `{ $path }` niet lezen: { $error }
+ignore-fixed = { $code } { $name } is altijd een fout en is niet uit te zetten; herstel het bestand
+statistics-format = `--statistics` werkt met `--format human`, `concise` of `json`, niet met `{ $format }`
+graph-has-errors = het plan heeft { $count ->
+    [one] één fout
+   *[other] { $count } fouten
+} (E-codes); de graaf laat weg wat daardoor niet te lezen is — `leerlijn check` toont ze
+unknown-sector = onbekende sector `{ $name }`
+unknown-sector-close = onbekende sector `{ $name }`; bedoel je { $close }?
+explain-name-a-check = noem een controle (bijvoorbeeld `leerlijn explain C201`) of gebruik `--list`
+explain-unknown-check = onbekende controle `{ $name }`; `leerlijn explain --list` toont ze allemaal
+explain-unknown-check-close = onbekende controle `{ $name }`; bedoel je { $close }?
+diff-old-syntax-errors = de oude versie heeft { $count ->
+    [one] een syntaxfout
+   *[other] { $count } syntaxfouten
+} en is niet te vergelijken; draai eerst `leerlijn check` op die versie
+against-old-syntax-errors = de oude versie heeft { $count ->
+    [one] een syntaxfout
+   *[other] { $count } syntaxfouten
+}; daarom geen bevindingen over de planversies
+lsp-failed = taalserver: { $error }
+baseline-written = { $count ->
+    [one] { $count } bevinding
+   *[other] { $count } bevindingen
+} vastgelegd in de baseline `{ $path }`
+fmt-not-utf8 = { $path }: geen geldige UTF-8; niet opgemaakt
+fmt-syntax-errors = { $path }: syntaxfouten; niet opgemaakt
+fmt-would-reformat = zou opmaken: { $path }
+fmt-formatted = opgemaakt: { $path }
+fmt-refused = { $path }:{ $reason }
+fix-refused = niet aangepast: `{ $path }` houdt een syntaxfout die geen correctie herstelt; verbeter die met de hand
+fix-applied = `{ $path }` verbeterd: { $count ->
+    [one] { $count } correctie
+   *[other] { $count } correcties
+} toegepast
+fix-would-apply = `{ $path }` zou worden verbeterd: { $count ->
+    [one] { $count } correctie
+   *[other] { $count } correcties
+}
+write-refuse-input = `{ $target }` wordt niet geschreven: het is `{ $input }`, een invoerbestand van deze run; kies een ander uitvoerbestand
+write-refuse-config = `{ $target }` wordt niet geschreven: het is de configuratie `{ $config }`; kies een ander uitvoerbestand
+
+## ---- einde van de eigen regels van leerlijn ----
+
+## ---- leerlijn init: het commentaar in de twee bestanden die het schrijft, en zijn regels (src/commands/init.rs) ----
+
+init-config-head =
+    leerlijn: configuratie van dit project.
+    Alle sleutels zijn optioneel.
+init-config-std =
+    De ingebouwde landelijke catalogus (sectoren, profielen, vakken en de
+    kwalificaties met hun crebo-codes) laden.
+init-config-lang =
+    Taal van de meldingen: "nl" of "en". Zonder deze regel: nl als LANG met
+    nl begint, anders en.
+init-config-deny = Ook waarschuwingen laten de controle falen (exitcode 1).
+init-config-years =
+    De jaren van het plan (schooljaren, op hun beginjaar). Zonder deze regel:
+    van het vroegste tot het laatste jaar dat in de bestanden staat.
+init-config-levels =
+    Het niveau per controle, op code of naam: "error", "warning", "info" of
+    "allow" (uit). `leerlijn explain --list` toont alle controles.
+init-region-head =
+    Een eerste regio voor leerlijn.
+    
+    Dit is een voorbeeld: vervang de school, de instelling, haar aanbod en de
+    overstappen door die van je eigen regio. Alle namen hieronder zijn verzonnen.
+init-region-commands =
+    Het plan controleren:  leerlijn check
+    Een crebo-code zoeken: leerlijn catalogue verpleeg
+    Uitleg bij een melding: leerlijn explain C201
+init-region-region =
+    De regio: wie doet mee (members), welke sectoren de arbeidsmarkt vraagt
+    (demand), welk mbo-niveau elke leerling moet kunnen halen (target-level)
+    en de arbeidsmarktregio die de regio beslaat (labour-market, een van de 35).
+init-region-school =
+    Een vmbo-school en haar programma's: leerweg (track: bb, kb, gl, tl, gt),
+    profiel (profile), examenvakken (subjects) en het verwachte aantal
+    schoolverlaters per jaar (pupils). De gemeente schrijf je zoals het CBS.
+init-region-institution =
+    Een mbo-instelling en haar aanbod, op crebo-code; naam en niveau staan in
+    het commentaar. capacity = plaatsen per jaar.
+init-region-pathway =
+    Overstappen: een keten a -> b -> c is twee overstappen. Een diploma basis
+    (bb) geeft toelating tot niveau 2; kader (kb) tot niveau 2, 3 en 4 (WEB
+    art. 8.2.1). Binnen het mbo gaat een route alleen omhoog.
+init-wrote = { $path } geschreven
+init-next = volgende stap: leerlijn check { $dir }
+init-exists = { $files } { $count ->
+    [one] bestaat
+   *[other] bestaan
+} al; init overschrijft niets (kies een andere map)
+init-cannot-create = kan `{ $dir }` niet maken: { $error }
+
+## ---- einde van leerlijn init ----
+
+## ---- De eigen fouten van de opdrachtregel (clap) (src/commands/clap_errors.rs) ----
+
+cli-unknown-argument = onbekend argument '{ $arg }'
+cli-missing-value = '{ $arg }' vraagt om een waarde, maar die ontbreekt
+cli-invalid-value = ongeldige waarde '{ $value }' voor '{ $arg }'
+cli-possible-values = mogelijke waarden: { $values }
+cli-bad-value-because = ongeldige waarde '{ $value }' voor '{ $arg }': { $reason }
+cli-unknown-command = onbekende opdracht '{ $name }'
+cli-missing-required = deze verplichte argumenten ontbreken:
+cli-conflict = '{ $arg }' gaat niet samen met '{ $other }'
+cli-once = '{ $arg }' mag maar één keer
+cli-too-many-values = onverwachte waarde '{ $value }' voor '{ $arg }'; er past niet meer
+cli-no-equals = schrijf een isgelijkteken bij '{ $arg }': '{ $arg }=WAARDE'
+cli-did-you-mean = tip: bedoel je { $names }?
+cli-usage = Gebruik: { $usage }
+cli-more = Meer uitleg: probeer '--help'.
+years-not-a-year = `{ $value }` is geen jaar tussen 1900 en 2200
+years-not-a-range = `{ $value }` is geen jaar en geen reeks zoals 2025..2030
+years-backwards = de reeks { $first }..{ $last } eindigt voordat ze begint
+date-not-a-date = `{ $value }` is geen datum zoals 2026-02-01
+arg-unknown-check = onbekende controle `{ $name }`; `leerlijn explain --list` toont alle controles
+arg-unknown-check-close = onbekende controle `{ $name }`; bedoel je { $close }?
+arg-level-shape = `{ $value }` is niet CODE=NIVEAU; schrijf bijvoorbeeld `--level C211=allow`
+arg-level-fixed = { $code } { $name } is altijd een fout en krijgt geen ander niveau
+arg-bad-level-close = onbekend niveau `{ $level }`; bedoel je `{ $close }`?
+arg-bad-level = onbekend niveau `{ $level }`; kies { $allowed }
+
+## ---- einde van de eigen fouten van de opdrachtregel ----
+
+## ---- leerlijn.toml: fouten in de configuratie (src/config.rs) ----
+
+config-key = sleutel `{ $key }`
+config-unreadable = het configuratiebestand is niet te lezen: { $error }
+config-unknown-key = onbekende sleutel
+config-did-you-mean = bedoel je `{ $name }`?
+config-did-you-mean-list = bedoel je { $names }?
+config-the-keys-are = de sleutels zijn { $keys }
+config-levels-not-table = hier hoort een tabel met niveaus per controle, maar er staat { $found ->
+    [string] een tekst
+    [integer] een geheel getal
+    [float] een getal
+    [boolean] true of false
+    [array] een lijst
+   *[other] een { $found }
+}
+config-label-not-table = geen tabel
+config-help-levels-table = schrijf `[levels]` en daaronder per regel `CODE-OF-NAAM = "NIVEAU"`
+config-label-not-years = geen planperiode
+config-help-years = schrijf het eerste en het laatste schooljaar, bijvoorbeeld `years = "2025..2030"`
+config-bad-min-cohort = ongeldige waarde { $value }: hier hoort een geheel getal van minstens 1
+config-label-not-min-cohort = geen minimale instroom
+config-help-min-cohort = schrijf de kleinste jaarlijkse instroom die een opleiding in het aanbod moet hebben, bijvoorbeeld `min-cohort = 12`
+config-level-twice = controle { $code } { $name } krijgt twee keer een niveau (ook als `{ $first }`)
+config-label-level-twice = tweede niveau voor dezelfde controle
+config-help-keep-one = houd er één van de twee
+config-unknown-check = onbekende controle `{ $name }`
+config-label-no-check = geen controle heeft deze code of naam
+config-help-explain-list = `leerlijn explain --list` toont alle controles
+config-fixed-level = ongeldige waarde: { $code } { $name } is altijd een fout en krijgt geen ander niveau
+config-label-fixed = E-codes krijgen geen ander niveau
+config-help-fixed = haal deze regel weg: E-codes zijn altijd fouten; herstel het bestand
+config-bad-word = ongeldige waarde `{ $value }`: kies { $allowed }
+config-label-bad-value = ongeldige waarde
+config-write-one-of = schrijf een van { $allowed }
+config-wrong-type = verkeerd soort waarde ({ $detail })
+config-label-wrong-type = verkeerd soort waarde
+config-toml-syntax = geen geldige TOML ({ $detail })
+config-label-here = hier
+config-help-bool = schrijf `{ $key } = true` of `{ $key } = false`
+config-help-lang = schrijf `lang = "en"` of `lang = "nl"`
+config-help-years-type = schrijf `years = "2025..2030"`
+config-help-level = schrijf `{ $check } = "warning"` (een van { $levels })
+
+## ---- einde van leerlijn.toml ----
+
+## ---- leerlijn catalogue: de tabellen (src/commands/catalogue.rs) ----
+
+catalogue-crebo = crebo
+catalogue-level = niveau
+catalogue-name = naam
+catalogue-dossier = dossier
+catalogue-sector = sector
+catalogue-title = titel
+catalogue-replaced = { $name } (vervangen door { $successor })
+catalogue-count = { $count } { $count ->
+    [one] kwalificatie
+   *[other] kwalificaties
+}
+catalogue-list-count = { $count } { $kind ->
+    [sectors] { $count ->
+        [one] sector
+       *[other] sectoren
+    }
+    [profiles] { $count ->
+        [one] profiel
+       *[other] profielen
+    }
+    [subjects] { $count ->
+        [one] vak
+       *[other] vakken
+    }
+   *[tracks] { $count ->
+        [one] leerweg
+       *[other] leerwegen
+    }
+}
+
+## ---- einde van leerlijn catalogue ----

@@ -24,8 +24,8 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{LangArg, fold, lang_of, print};
-use crate::Lang;
 use crate::model::{Model, QualId, SectorId};
+use crate::{Lang, fl};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CatalogueFormat {
@@ -184,22 +184,27 @@ fn unknown_sector(model: &Model, name: &str) -> UnknownSector {
 }
 
 pub fn table(hits: &[Hit], lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
-    let head = if nl {
-        ["crebo", "niveau", "naam", "dossier", "sector"]
-    } else {
-        ["crebo", "level", "name", "dossier", "sector"]
-    };
+    let head = [
+        fl!(lang, "catalogue-crebo"),
+        fl!(lang, "catalogue-level"),
+        fl!(lang, "catalogue-name"),
+        fl!(lang, "catalogue-dossier"),
+        fl!(lang, "catalogue-sector"),
+    ];
     let rows: Vec<[String; 5]> = hits
         .iter()
         .map(|h| {
             [
                 h.crebo.to_string(),
                 h.level.map(|l| l.to_string()).unwrap_or_default(),
-                match (h.successor, nl) {
-                    (Some(s), false) => format!("{} (replaced by {s})", h.name),
-                    (Some(s), true) => format!("{} (vervangen door {s})", h.name),
-                    (None, _) => h.name.clone(),
+                match h.successor {
+                    Some(s) => fl!(
+                        lang,
+                        "catalogue-replaced",
+                        name = h.name.as_str(),
+                        successor = s
+                    ),
+                    None => h.name.clone(),
                 },
                 match (h.dossier, &h.dossier_name) {
                     (Some(c), Some(n)) => format!("{c} {n}"),
@@ -210,7 +215,7 @@ pub fn table(hits: &[Hit], lang: Lang) -> String {
             ]
         })
         .collect();
-    let mut widths = head.map(|h| h.chars().count());
+    let mut widths = head.clone().map(|h| h.chars().count());
     for r in &rows {
         for (w, cell) in widths.iter_mut().zip(r) {
             *w = (*w).max(cell.chars().count());
@@ -230,22 +235,14 @@ pub fn table(hits: &[Hit], lang: Lang) -> String {
         out.push_str(l.trim_end());
         out.push('\n');
     };
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
     line(&mut out, &head);
     for r in &rows {
         let cells: Vec<&str> = r.iter().map(String::as_str).collect();
         line(&mut out, &cells);
     }
     let n = hits.len();
-    let _ = writeln!(
-        out,
-        "{n} {}",
-        match (nl, n == 1) {
-            (true, true) => "kwalificatie",
-            (true, false) => "kwalificaties",
-            (false, true) => "qualification",
-            (false, false) => "qualifications",
-        }
-    );
+    let _ = writeln!(out, "{}", fl!(lang, "catalogue-count", count = n));
     out
 }
 
@@ -303,39 +300,34 @@ pub fn list(model: &Model, kind: ListKind, words: &[String]) -> Vec<Item> {
 
 /// `--list` as a table: ID and title, then the count.
 pub fn list_table(items: &[Item], kind: ListKind, lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
     let width = items
         .iter()
         .map(|i| i.id.chars().count())
         .max()
         .unwrap_or(0)
         .max(2);
-    let mut out = format!("{:<width$}  {}\n", "id", if nl { "titel" } else { "title" });
+    let mut out = format!("{:<width$}  {}\n", "id", fl!(lang, "catalogue-title"));
     for i in items {
         let line = format!("{:<width$}  {}", i.id, i.title.as_deref().unwrap_or(""));
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    let n = items.len();
-    let word = match (kind, nl, n == 1) {
-        (ListKind::Sectors, false, true) => "sector",
-        (ListKind::Sectors, false, false) => "sectors",
-        (ListKind::Sectors, true, true) => "sector",
-        (ListKind::Sectors, true, false) => "sectoren",
-        (ListKind::Profiles, false, true) => "profile",
-        (ListKind::Profiles, false, false) => "profiles",
-        (ListKind::Profiles, true, true) => "profiel",
-        (ListKind::Profiles, true, false) => "profielen",
-        (ListKind::Subjects, false, true) => "subject",
-        (ListKind::Subjects, false, false) => "subjects",
-        (ListKind::Subjects, true, true) => "vak",
-        (ListKind::Subjects, true, false) => "vakken",
-        (ListKind::Tracks, false, true) => "track",
-        (ListKind::Tracks, false, false) => "tracks",
-        (ListKind::Tracks, true, true) => "leerweg",
-        (ListKind::Tracks, true, false) => "leerwegen",
+    let kind = match kind {
+        ListKind::Sectors => "sectors",
+        ListKind::Profiles => "profiles",
+        ListKind::Subjects => "subjects",
+        ListKind::Tracks => "tracks",
     };
-    let _ = writeln!(out, "{n} {word}");
+    let _ = writeln!(
+        out,
+        "{}",
+        fl!(
+            lang,
+            "catalogue-list-count",
+            kind = kind,
+            count = items.len()
+        )
+    );
     out
 }
 

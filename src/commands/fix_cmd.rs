@@ -4,33 +4,22 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::Lang;
 use crate::commands::fix_apply::Outcome;
+use crate::{Lang, fl};
 
 fn refused(outcome: &Outcome, lang: Lang) {
     for p in &outcome.refused {
-        let p = p.display();
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::En => format!(
-                    "not changed: `{p}` still has a syntax error that no fix repairs; correct it by hand"
-                ),
-                Lang::Nl => format!(
-                    "niet aangepast: `{p}` houdt een syntaxfout die niet automatisch te herstellen is; verbeter die met de hand"
-                ),
-            }
-        );
+        let path = p.display().to_string();
+        eprintln!("{}", fl!(lang, "fix-refused", path = path));
     }
 }
 
 fn fixed_line(lang: Lang, path: &std::path::Path, count: usize, applied: bool) -> String {
-    let p = path.display();
-    match (lang, applied) {
-        (Lang::En, true) => format!("fixed `{p}`: {count} fix(es) applied"),
-        (Lang::En, false) => format!("would fix `{p}`: {count} fix(es)"),
-        (Lang::Nl, true) => format!("`{p}` verbeterd: {count} correctie(s) toegepast"),
-        (Lang::Nl, false) => format!("`{p}` zou worden verbeterd: {count} correctie(s)"),
+    let path = path.display().to_string();
+    if applied {
+        fl!(lang, "fix-applied", path = path, count = count)
+    } else {
+        fl!(lang, "fix-would-apply", path = path, count = count)
     }
 }
 
@@ -57,10 +46,9 @@ pub fn write(outcome: &Outcome, lang: Lang) -> Result<(), ExitCode> {
     use crate::commands::texts::{self, Text};
     for f in &outcome.changed {
         if let Err(e) = crate::write::atomic_write(&f.path, f.fixed.as_bytes()) {
-            return Err(texts::fatal(
-                lang,
-                Text::Raw(format!("{}: {e}", f.path.display())),
-            ));
+            let path = f.path.display().to_string();
+            let error = e.to_string();
+            return Err(texts::fatal(lang, Text::CannotWrite { path: &path, error }));
         }
         eprintln!("{}", fixed_line(lang, &f.path, f.count, true));
     }

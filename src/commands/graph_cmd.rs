@@ -45,11 +45,11 @@ pub fn run(args: Args) -> ExitCode {
     if let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-")
         && let Err(e) = crate::write::refuse_inputs(path, &args.project.inputs())
     {
-        return super::texts::fatal(Lang::from_env(), super::texts::Text::Raw(e));
+        return super::texts::fatal(Lang::from_env(), super::texts::Text::Later(e));
     }
     let loaded = match args.project.load() {
         Ok(l) => l,
-        Err(e) => return super::texts::fatal(Lang::from_env(), super::texts::Text::Raw(e)),
+        Err(code) => return code,
     };
     let lang = super::lang_or(None, loaded.lang);
     let text = render(&loaded, args.format, lang);

@@ -6,112 +6,105 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::fatal;
+use super::texts::{Text, fatal};
+use super::{LangArg, lang_of};
+use crate::i18n::Later;
+use crate::{Lang, fl, later};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The directory to write to (created when missing)
     #[arg(default_value = ".")]
     pub dir: PathBuf,
+    /// Language of the comments in the files and of the messages (default:
+    /// nl when LANG starts with nl, else en); `nl` also sets `lang = "nl"`
+    /// in the config
+    #[arg(long, value_enum, ignore_case = true)]
+    pub lang: Option<LangArg>,
 }
 
 pub const CONFIG_FILE: &str = "leerlijn.toml";
 pub const REGION_FILE: &str = "regio.pathway";
 
-pub const CONFIG: &str = r#"# leerlijn: configuratie van dit project / configuration of this project.
-# Alle sleutels zijn optioneel / every key is optional.
+/// `text` as comment lines, each behind `# `.
+fn comment(text: String) -> String {
+    text.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "#".to_string()
+            } else {
+                format!("# {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
 
-# De ingebouwde landelijke catalogus (sectoren, profielen, vakken en de
-# kwalificaties met hun crebo-codes) laden.
-# Load the built-in national catalogue (sectors, profiles, subjects and the
-# qualifications with their crebo codes).
-std = true
+/// `leerlijn.toml` with comments in `lang`; a Dutch project sets
+/// `lang = "nl"`, so its findings stay Dutch whatever `LANG` says.
+pub fn config(lang: Lang) -> String {
+    let lang_line = match lang {
+        Lang::Nl => "lang = \"nl\"",
+        Lang::En => "# lang = \"nl\"",
+    };
+    format!(
+        "{head}\n\n{std}\nstd = true\n\n{lang_c}\n{lang_line}\n\n{deny}\ndeny-warnings = false\n\n{years}\n# years = \"2025..2030\"\n\n{levels}\n[levels]\n# overlapping-offer = \"error\"\n# C211 = \"allow\"\n",
+        head = comment(fl!(lang, "init-config-head")),
+        std = comment(fl!(lang, "init-config-std")),
+        lang_c = comment(fl!(lang, "init-config-lang")),
+        deny = comment(fl!(lang, "init-config-deny")),
+        years = comment(fl!(lang, "init-config-years")),
+        levels = comment(fl!(lang, "init-config-levels")),
+    )
+}
 
-# Taal van de meldingen: "nl" of "en". Zonder deze regel: nl als LANG met
-# nl begint, anders en.
-# Language of the messages: "nl" or "en". Without this line: nl when LANG
-# starts with nl, else en.
-# lang = "nl"
-
-# Ook waarschuwingen laten de controle falen (exitcode 1).
-# Warnings also fail the check (exit status 1).
-deny-warnings = false
-
-# De jaren van het plan (schooljaren, op hun beginjaar). Zonder deze regel:
-# van het vroegste tot het laatste jaar dat in de bestanden staat.
-# The plan's years (school years, by their first year). Without this line:
-# from the earliest to the latest year the files write.
-# years = "2025..2030"
-
-# Het niveau per controle, op code of naam: "error", "warning", "info" of
-# "allow" (uit). `leerlijn explain --list` toont alle controles.
-# The level per check, by code or name: "error", "warning", "info" or
-# "allow" (off). `leerlijn explain --list` lists every check.
-[levels]
-# overlapping-offer = "error"
-# C211 = "allow"
-"#;
-
-pub const REGION: &str = r#"# Een eerste regio voor leerlijn. / A first region for leerlijn.
+/// `regio.pathway`: a small region that passes `check`, with comments in
+/// `lang`. The plan itself is the same in both languages.
+pub fn region(lang: Lang) -> String {
+    format!(
+        r#"{head}
 #
-# Dit is een voorbeeld: vervang de school, de instelling, hun aanbod en de
-# overstappen door die van uw eigen regio. Alle namen hieronder zijn verzonnen.
-# This is an example: replace the school, the institution, what they offer
-# and the transitions with those of your own region. Every name below is
-# made up.
-#
-# Controleren / check:            leerlijn check
-# Crebo-codes zoeken / find one:  leerlijn catalogue verpleeg
-# Uitleg van een melding / help:  leerlijn explain C201
+{commands}
 
-# De regio: wie doet mee (members), welke sectoren de arbeidsmarkt vraagt
-# (demand), welk mbo-niveau elke leerling moet kunnen halen (target-level)
-# en de arbeidsmarktregio die de regio beslaat (labour-market, een van de 35).
-# The region: who takes part (members), which sectors the labour market
-# demands (demand), the mbo level every pupil must be able to reach, and the
-# arbeidsmarktregio it covers (labour-market, one of the 35).
-region mijnregio "Mijn regio" {
+{region_c}
+region mijnregio "Mijn regio" {{
   members = [mijnschool, mijnroc]
   demand = [zorg-welzijn]
   target-level = 4
   labour-market = "Midden-Utrecht"
-}
+}}
 
-# Een vmbo-school en haar programma's: leerweg (track: bb, kb, gl, tl, gt),
-# profiel (profile), examenvakken (subjects) en het verwachte aantal
-# schoolverlaters per jaar (pupils). De gemeente schrijft u zoals het CBS.
-# A vmbo school and its programmes: track (leerweg), profile, exam subjects
-# and the expected number of leavers per year (pupils). The municipality is
-# written as CBS does.
-school mijnschool "Mijn vmbo-school" {
+{school_c}
+school mijnschool "Mijn vmbo-school" {{
   municipality = "Utrecht"
-  programme zw-bb "Zorg en welzijn basis" { track = bb, profile = ZW, subjects = [ne, en, bi, ma], pupils = 20 }
-  programme zw-kb "Zorg en welzijn kader" { track = kb, profile = ZW, subjects = [ne, en, bi, wi], pupils = 25 }
-}
+  programme zw-bb "Zorg en welzijn basis" {{ track = bb, profile = ZW, subjects = [ne, en, bi, ma], pupils = 20 }}
+  programme zw-kb "Zorg en welzijn kader" {{ track = kb, profile = ZW, subjects = [ne, en, bi, wi], pupils = 25 }}
+}}
 
-# Een mbo-instelling en wat zij aanbiedt, op crebo-code; naam en niveau staan
-# in het commentaar. capacity = plaatsen per jaar.
-# An mbo institution and what it offers, by crebo code; name and level are in
-# the comment. capacity = places per year.
-institution mijnroc "Mijn mbo-instelling" {
-  offer 25960 { location = "Mijn gemeente", capacity = 30 } # Helpende Zorg en Welzijn (2)
-  offer 25656 { location = "Mijn gemeente", capacity = 40 } # verzorgende-IG (3)
-  offer 25655 { location = "Mijn gemeente", capacity = 40 } # Mbo-Verpleegkundige (4)
-}
+{institution_c}
+institution mijnroc "Mijn mbo-instelling" {{
+  offer 25960 {{ location = "Mijn gemeente", capacity = 30 }} # Helpende Zorg en Welzijn (2)
+  offer 25656 {{ location = "Mijn gemeente", capacity = 40 }} # verzorgende-IG (3)
+  offer 25655 {{ location = "Mijn gemeente", capacity = 40 }} # Mbo-Verpleegkundige (4)
+}}
 
-# Overstappen: een keten a -> b -> c is twee overstappen. Een diploma basis
-# (bb) geeft toelating tot niveau 2; kader (kb) tot niveau 2, 3 en 4 (WEB
-# art. 8.2.1). Binnen het mbo gaat een route alleen omhoog.
-# Transitions: a chain a -> b -> c is two transitions. A bb diploma admits to
-# level 2; kb to levels 2, 3 and 4 (WEB art. 8.2.1). Inside mbo a route only
-# rises.
+{pathway_c}
 pathway mijnschool.zw-bb -> mijnroc.25960 -> mijnroc.25656 -> mijnroc.25655
-pathway mijnschool.zw-kb -> mijnroc.25656 { note = "doorlopende leerroute zorg" }
-"#;
+pathway mijnschool.zw-kb -> mijnroc.25656 {{ note = "doorlopende leerroute zorg" }}
+"#,
+        head = comment(fl!(lang, "init-region-head")),
+        commands = comment(fl!(lang, "init-region-commands")),
+        region_c = comment(fl!(lang, "init-region-region")),
+        school_c = comment(fl!(lang, "init-region-school")),
+        institution_c = comment(fl!(lang, "init-region-institution")),
+        pathway_c = comment(fl!(lang, "init-region-pathway")),
+    )
+}
 
-/// Writes both files into `dir`, or none of them when one exists.
-pub fn write(dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let files = [(CONFIG_FILE, CONFIG), (REGION_FILE, REGION)];
+/// Writes both files into `dir` with comments in `lang`, or none of them
+/// when one exists.
+pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Later> {
+    let files = [(CONFIG_FILE, config(lang)), (REGION_FILE, region(lang))];
     let existing: Vec<String> = files
         .iter()
         .map(|(name, _)| dir.join(name))
@@ -119,38 +112,49 @@ pub fn write(dir: &Path) -> Result<Vec<PathBuf>, String> {
         .map(|p| format!("`{}`", p.display()))
         .collect();
     if !existing.is_empty() {
-        let verb = if existing.len() == 1 {
-            "exists"
-        } else {
-            "exist"
-        };
-        return Err(format!(
-            "{} already {verb}; init overwrites nothing (choose another directory)",
-            existing.join(" and ")
+        return Err(later!(
+            "init-exists",
+            files = crate::i18n::AndList(existing.clone()),
+            count = existing.len()
         ));
     }
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        later!(
+            "init-cannot-create",
+            dir = dir.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let mut written = Vec::new();
     for (name, text) in files {
         let path = dir.join(name);
         // Fails rather than overwrite a file made meanwhile.
-        crate::write::atomic_create(&path, text.as_bytes())
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        crate::write::atomic_create(&path, text.as_bytes()).map_err(|e| {
+            later!(
+                "cannot-write",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         written.push(path);
     }
     Ok(written)
 }
 
 pub fn run(args: Args) -> ExitCode {
-    match write(&args.dir) {
+    let lang = lang_of(args.lang);
+    match write(&args.dir, lang) {
         Ok(files) => {
             for f in &files {
-                println!("wrote {}", f.display());
+                println!(
+                    "{}",
+                    fl!(lang, "init-wrote", path = f.display().to_string())
+                );
             }
-            let dir = args.dir.display();
-            println!("next: leerlijn check {dir}");
+            let dir = args.dir.display().to_string();
+            println!("{}", fl!(lang, "init-next", dir = dir));
             ExitCode::SUCCESS
         }
-        Err(e) => fatal(e),
+        Err(e) => fatal(lang, Text::Later(e)),
     }
 }

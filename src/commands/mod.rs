@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod check_opts;
+pub mod clap_errors;
 pub mod fix_apply;
 pub mod fix_cmd;
 pub mod graph_cmd;
@@ -38,6 +39,14 @@ pub enum LangArg {
 /// `--lang`, else `nl` when `LANG` starts with `nl`, else `en`.
 pub fn lang_of(arg: Option<LangArg>) -> Lang {
     lang_or(arg, None)
+}
+
+/// `--lang` when given.
+pub fn explicit(arg: Option<LangArg>) -> Option<Lang> {
+    arg.map(|a| match a {
+        LangArg::En => Lang::En,
+        LangArg::Nl => Lang::Nl,
+    })
 }
 
 /// `--lang`, else the config's `lang`, else from `LANG`.
@@ -96,38 +105,30 @@ impl ProjectArgs {
     }
 
     /// Loads the config (as `check` does) and the project and analyses
-    /// it, or says in one line why it cannot (in the language of `LANG`).
-    pub fn load(&self) -> Result<Loaded, String> {
-        self.load_in(Lang::from_env())
+    /// it, or says in one line why it cannot (exit 2) in the language of
+    /// `LANG`, or of the config when it sets one.
+    pub fn load(&self) -> Result<Loaded, ExitCode> {
+        self.load_in(None)
     }
 
-    /// [`Self::load`], saying why it cannot in `lang`. `-` among the
-    /// PATHs reads standard input, as `check` does.
-    pub fn load_in(&self, lang: Lang) -> Result<Loaded, String> {
-        use texts::Text;
+    /// [`Self::load`] with `--lang` (`lang`, when given, wins over the
+    /// config's). `-` among the PATHs reads standard input, as `check` does.
+    pub fn load_in(&self, lang: Option<Lang>) -> Result<Loaded, ExitCode> {
+        use texts::{Text, fatal};
+        let early = lang.unwrap_or_else(Lang::from_env);
         let (files, stdin) =
-            crate::project::find_inputs(&self.paths).map_err(|e| Text::Load(&e).render(lang))?;
+            crate::project::find_inputs(&self.paths).map_err(|e| fatal(early, Text::Load(&e)))?;
         if stdin > 1 {
-            return Err(Text::StdinTwice.render(lang));
+            return Err(fatal(early, Text::StdinTwice));
         }
-        let path = match &self.config {
-            Some(p) if !p.is_file() => {
-                return Err(Text::ConfigMissing(&p.display().to_string()).render(lang));
-            }
-            Some(p) => Some(p.clone()),
-            None => self.paths.first().and_then(|p| config::discover(p)),
-        };
+        let config = load_config(&self.paths, self.config.as_deref(), lang, stderr_color())?;
         let stdin = if stdin == 1 {
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
-                .map_err(|e| Text::Stdin(e.to_string()).render(lang))?;
+                .map_err(|e| fatal(early, Text::Stdin(e.to_string())))?;
             Some(bytes)
         } else {
             None
-        };
-        let config = match path {
-            Some(p) => config::load(&p).map_err(|e| e.headline())?,
-            None => Config::default(),
         };
         let project = crate::project::load_with_stdin(
             &files,
@@ -145,6 +146,42 @@ impl ProjectArgs {
         loaded.lang = config.lang;
         Ok(loaded)
     }
+}
+
+/// The config of a run: `explicit` (`--config FILE`), else the one found
+/// from the first PATH, else the defaults. A missing or bad config is one
+/// clear line (or a located report) on stderr and exit 2, in `lang`, else
+/// the config's own `lang`, else the language of `LANG`.
+pub fn load_config(
+    paths: &[PathBuf],
+    explicit: Option<&std::path::Path>,
+    lang: Option<Lang>,
+    color: bool,
+) -> Result<Config, ExitCode> {
+    let path = match explicit {
+        Some(p) if !p.is_file() => {
+            let shown = p.display().to_string();
+            let lang = lang.unwrap_or_else(Lang::from_env);
+            return Err(texts::fatal(lang, texts::Text::ConfigMissing(&shown)));
+        }
+        Some(p) => Some(p.to_path_buf()),
+        None => paths.first().and_then(|p| config::discover(p)),
+    };
+    match path {
+        Some(p) => config::load(&p).map_err(|e| {
+            let lang = lang.or(e.lang).unwrap_or_else(Lang::from_env);
+            eprint!("{}", e.render(lang, color));
+            ExitCode::from(2)
+        }),
+        None => Ok(Config::default()),
+    }
+}
+
+/// Colour on stderr for a command without `--color`: on a terminal,
+/// unless `NO_COLOR` is set.
+pub fn stderr_color() -> bool {
+    use std::io::IsTerminal;
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
 /// Analyses a project with the default levels.
@@ -166,14 +203,6 @@ pub fn analyse_with(project: Project, opts: &CheckOptions) -> Loaded {
         years: opts.years,
         lang: None,
     }
-}
-
-/// One clear line on stderr, exit 2.
-pub fn fatal(msg: impl std::fmt::Display) -> ExitCode {
-    // A path from the command line may hold control characters.
-    let msg = msg.to_string();
-    eprintln!("error: {}", crate::emit::escape::escape_text(&msg));
-    ExitCode::from(2)
 }
 
 /// Writes `text` to stdout; a closed pipe is not a failure.

@@ -10,21 +10,14 @@
 
 use maud::{Markup, html};
 
-use crate::Lang;
 use crate::analysis::{Analysis, Levels};
 use crate::checks::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes};
 use crate::checks::{Code, Context};
 use crate::model::{OfferId, RegionId};
 use crate::source::SourceMap;
+use crate::{Lang, fl};
 
 use super::view::View;
-
-fn tr(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
-}
 
 /// The section, or nothing when no programme states `pupils`.
 pub fn section(
@@ -49,11 +42,7 @@ pub fn section(
     let mut slot = vec![0u32; m.offers.len()];
     let total = flows_by_step(&ctx, &edges, &programmes, None, &mut slot);
     let steps = &view.graph.steps;
-    let year = |si: usize| {
-        steps[si].map_or(tr(lang, "every year", "elk jaar").to_string(), |y| {
-            y.to_string()
-        })
-    };
+    let year = |si: usize| steps[si].map_or(fl!(lang, "report-every-year"), |y| y.to_string());
     let region = &m.regions[r.idx()];
     let sectors: Vec<(String, Vec<Flow>)> = region
         .demand
@@ -89,21 +78,19 @@ pub fn section(
             .sum()
     };
     Some(html! {
-        h3 { (tr(lang, "Leavers and places", "Schoolverlaters en plaatsen")) }
+        h3 { (fl!(lang, "report-flow-leavers-and-places")) }
         p.note {
-            (tr(lang,
-                "Per school year: the leavers of the region's vmbo programmes, and how many of them the places of the offers their pathways lead to first can take (a maximum flow; an offer without capacity has room for all).",
-                "Per schooljaar: de schoolverlaters van de vmbo-programma's van de regio, en hoeveel van hen terechtkunnen op de plaatsen van het aanbod waar hun leerroutes eerst naartoe leiden (een maximale stroom; aanbod zonder capaciteit heeft plaats voor iedereen)."))
+            (fl!(lang, "report-flow-per-school-year-the-leavers"))
         }
         (chart(&total, steps, lang))
         table.flow {
             thead { tr {
-                th { (tr(lang, "placed / leavers", "geplaatst / schoolverlaters")) }
+                th { (fl!(lang, "report-flow-placed-leavers")) }
                 @for si in 0..steps.len() { th { (year(si)) } }
             } }
             tbody {
                 tr.total {
-                    th { (tr(lang, "all sectors", "alle sectoren")) }
+                    th { (fl!(lang, "report-flow-all-sectors")) }
                     @for f in &total { (cell(f)) }
                 }
                 @for (name, flows) in &sectors {
@@ -116,16 +103,14 @@ pub fn section(
         }
         @if !offers.is_empty() {
             p.print-only.below {
-                (tr(lang,
-                    "On paper: the offers that more leavers can reach than they have places for, and the small ones (K602).",
-                    "Op papier: het aanbod dat meer schoolverlaters kunnen bereiken dan er plaatsen zijn, en het kleine aanbod (K602)."))
+                (fl!(lang, "report-flow-on-paper-the-offers-that"))
             }
             table.intake {
                 thead { tr {
-                    th { (tr(lang, "offer", "aanbod")) }
-                    th { (tr(lang, "greatest intake", "grootst mogelijke instroom")) }
-                    th { (tr(lang, "places", "plaatsen")) }
-                    th { (tr(lang, "same crebo in the region", "zelfde crebo in de regio")) }
+                    th { (fl!(lang, "report-flow-offer")) }
+                    th { (fl!(lang, "report-flow-greatest-intake")) }
+                    th { (fl!(lang, "report-places")) }
+                    th { (fl!(lang, "report-flow-same-crebo-in-the-region")) }
                 } }
                 tbody {
                     @for &o in &offers {
@@ -182,7 +167,7 @@ fn chart(flows: &[Flow], steps: &[Option<u32>], lang: Lang) -> Markup {
     let y = |v: u64| top + (h - top - bottom) * (1.0 - v as f64 / max);
     html! {
         svg.flowchart viewBox=(format!("0 0 {w} {h}")) role="img"
-            aria-label=(tr(lang, "Leavers and placed leavers per school year", "Schoolverlaters en geplaatste schoolverlaters per schooljaar")) {
+            aria-label=(fl!(lang, "report-flow-leavers-and-placed-leavers-per")) {
             line x1="10" x2=(w - 10.0) y1=(h - bottom) y2=(h - bottom) stroke="#555" {}
             @for (i, f) in flows.iter().enumerate() {
                 @let x = 10.0 + slot * i as f64 + (slot - 2.0 * bar) / 2.0;
@@ -198,8 +183,7 @@ fn chart(flows: &[Flow], steps: &[Option<u32>], lang: Lang) -> Markup {
             }
         }
         p.legend {
-            (tr(lang, "Open bar: leavers. Filled bar: leavers with a place (red when some have none).",
-                "Open balk: schoolverlaters. Gevulde balk: schoolverlaters met een plaats (rood als er zonder plaats zijn)."))
+            (fl!(lang, "report-flow-open-bar-leavers-filled-bar"))
         }
     }
 }

@@ -22,12 +22,12 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::layout::{self, Group, Link, Picture, Row, RowStyle};
 use super::view::View;
 use super::{LangArg, Loaded, ProjectArgs, lang_or};
-use crate::Lang;
 use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
 use crate::model::{MemberRef, Node, OfferId, ProgId, RegionId, SchoolId, SectorId};
 use crate::source::{SourceMap, Span};
+use crate::{Lang, fl};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -54,17 +54,19 @@ pub fn run(args: Args) -> ExitCode {
     if args.output.as_os_str() != "-"
         && let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs())
     {
-        return super::texts::fatal(early, super::texts::Text::Raw(e));
+        return super::texts::fatal(early, super::texts::Text::Later(e));
     }
-    let fail = |e: String| super::texts::fatal(early, super::texts::Text::Raw(e));
+    let explicit = super::explicit(args.lang);
     let (loaded, changes) = match &args.against {
-        Some(rev) => match super::report_changes::load_against(&args.project, rev, args.date) {
-            Ok((l, c)) => (l, Some((rev.clone(), c))),
-            Err(e) => return fail(e),
-        },
-        None => match args.project.load_in(early) {
+        Some(rev) => {
+            match super::report_changes::load_against(&args.project, rev, args.date, explicit) {
+                Ok((l, c)) => (l, Some((rev.clone(), c))),
+                Err(code) => return code,
+            }
+        }
+        None => match args.project.load_in(explicit) {
             Ok(l) => (l, None),
-            Err(e) => return fail(e),
+            Err(code) => return code,
         },
     };
     let lang = lang_or(args.lang, loaded.lang);
@@ -88,19 +90,15 @@ pub fn run(args: Args) -> ExitCode {
     }
     let a = &loaded.analysis;
     eprintln!(
-        "{} {} ({})",
-        tr(lang, "wrote", "geschreven:"),
-        args.output.display(),
-        crate::emit::human::summary(a, lang)
+        "{}",
+        fl!(
+            lang,
+            "report-wrote",
+            path = args.output.display().to_string(),
+            summary = crate::emit::human::summary(a, lang)
+        )
     );
     ExitCode::SUCCESS
-}
-
-fn tr(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
 }
 
 const CSS: &str = r#"
@@ -259,7 +257,7 @@ pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
         .map(|r| {
             let svg = layout::svg(
                 &page.picture(r, None),
-                page.t("No programmes or offers.", "Geen programma's of aanbod."),
+                &fl!(page.lang, "report-no-programmes-or-offers"),
             );
             (page.region_title(r), svg)
         })
@@ -267,20 +265,6 @@ pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
 }
 
 impl Page<'_> {
-    fn t(&self, en: &'static str, nl: &'static str) -> &'static str {
-        tr(self.lang, en, nl)
-    }
-
-    /// `1 school`, `2 schools`, in the page's language.
-    fn count(&self, n: usize, en: (&str, &str), nl: (&str, &str)) -> String {
-        let (one, many) = if self.nl() { nl } else { en };
-        format!("{n} {}", if n == 1 { one } else { many })
-    }
-
-    fn nl(&self) -> bool {
-        self.lang == Lang::Nl
-    }
-
     fn regions(&self) -> Vec<RegionId> {
         (0..self.view.model.regions.len() as u32)
             .map(RegionId)
@@ -290,7 +274,7 @@ impl Page<'_> {
     fn region_title(&self, r: RegionId) -> String {
         let region = &self.view.model.regions[r.idx()];
         if region.implicit {
-            self.t("The whole project", "Het hele project").to_string()
+            fl!(self.lang, "report-the-whole-project")
         } else {
             region.title.clone().unwrap_or_else(|| region.name.clone())
         }
@@ -302,12 +286,7 @@ impl Page<'_> {
         match (steps.first(), steps.last()) {
             (Some(&a), Some(&b)) if a == b => school_year(a),
             (Some(&a), Some(&b)) => format!("{} – {}", school_year(a), school_year(b)),
-            _ => self
-                .t(
-                    "no years (a timeless plan)",
-                    "zonder jaren (een tijdloos plan)",
-                )
-                .into(),
+            _ => fl!(self.lang, "report-no-years-a-timeless-plan"),
         }
     }
 
@@ -320,18 +299,17 @@ impl Page<'_> {
             .map(|&r| self.region_title(r))
             .collect();
         let title = if names.is_empty() {
-            self.t("Regional plan review", "Bespreking regionaal plan")
-                .to_string()
+            fl!(self.lang, "report-regional-plan-review").to_string()
         } else {
             format!(
                 "{}: {}",
-                self.t("Regional plan review", "Bespreking regionaal plan"),
+                fl!(self.lang, "report-regional-plan-review"),
                 names.join(", ")
             )
         };
         html! {
             (DOCTYPE)
-            html lang=(if self.nl() { "nl" } else { "en" }) {
+            html lang=(self.lang.tag()) {
                 head {
                     meta charset="utf-8";
                     meta name="viewport" content="width=device-width, initial-scale=1";
@@ -343,16 +321,16 @@ impl Page<'_> {
                     header {
                         h1 { (title) }
                         p.sub {
-                            (self.t("Plan years", "Planjaren")) ": " (self.years_text()) " · "
+                            (fl!(self.lang, "report-plan-years")) ": " (self.years_text()) " · "
                             (crate::emit::human::summary(a, self.lang))
                         }
                     }
                     nav {
-                        a href="#summary" { (self.t("Summary", "Samenvatting")) }
+                        a href="#summary" { (fl!(self.lang, "report-summary")) }
                         @for &r in &regions {
                             a href=(format!("#region-{}", r.idx())) { (self.region_title(r)) }
                         }
-                        a href="#findings" { (self.t("Findings", "Bevindingen")) }
+                        a href="#findings" { (fl!(self.lang, "report-findings")) }
                     }
                     (self.summary())
                     @for &r in &regions {
@@ -360,10 +338,8 @@ impl Page<'_> {
                     }
                     (self.findings())
                     footer {
-                        (self.t("Made by", "Gemaakt met")) " leerlijn " (env!("CARGO_PKG_VERSION"))
-                        ". " (self.t(
-                            "Levels, sectors and crebo codes come from the built-in catalogue of mbo qualifications (2015); what is offered where comes from the plan's own files.",
-                            "Niveaus, sectoren en crebo-codes komen uit de ingebouwde catalogus van mbo-kwalificaties (2015); wat waar wordt aangeboden komt uit de bestanden van het plan zelf."))
+                        (fl!(self.lang, "report-made-by")) " leerlijn " (env!("CARGO_PKG_VERSION"))
+                        ". " (fl!(self.lang, "report-levels-sectors-and-crebo-codes"))
                     }
                 }
             }
@@ -377,31 +353,31 @@ impl Page<'_> {
         let broken = (0..self.view.graph.edges.len())
             .filter(|&e| self.view.is_broken(e))
             .count();
-        let facts: Vec<(&str, usize)> = vec![
-            (self.t("regions", "regio's"), declared),
-            (self.t("vmbo schools", "vmbo-scholen"), m.schools.len()),
-            (self.t("programmes", "programma's"), m.programmes.len()),
+        let facts: Vec<(String, usize)> = vec![
+            (fl!(self.lang, "report-regions"), declared),
+            (fl!(self.lang, "report-vmbo-schools"), m.schools.len()),
+            (fl!(self.lang, "report-programmes"), m.programmes.len()),
             (
-                self.t("mbo institutions", "mbo-instellingen"),
+                fl!(self.lang, "report-mbo-institutions"),
                 m.institutions.len(),
             ),
-            (self.t("offers", "aanbiedingen"), m.offers.len()),
-            (self.t("pathways", "leerroutes"), m.pathways.len()),
+            (fl!(self.lang, "report-offers"), m.offers.len()),
+            (fl!(self.lang, "report-pathways"), m.pathways.len()),
             (
-                self.t("transitions", "overstappen"),
+                fl!(self.lang, "report-transitions"),
                 self.view.graph.edges.len(),
             ),
-            (self.t("broken transitions", "gebroken overstappen"), broken),
+            (fl!(self.lang, "report-broken-transitions"), broken),
         ];
         html! {
             section #summary {
-                h2 { (self.t("Summary", "Samenvatting")) }
+                h2 { (fl!(self.lang, "report-summary")) }
                 div.overview {
                 div.cards {
-                    div.card.error { b { (a.count(Level::Error)) } span { (self.t("errors", "fouten")) } }
-                    div.card.warning { b { (a.count(Level::Warning)) } span { (self.t("warnings", "waarschuwingen")) } }
-                    div.card.info { b { (a.count(Level::Info)) } span { (self.t("infos", "meldingen")) } }
-                    div.card { b { (a.suppressed) } span { (self.t("suppressed", "onderdrukt")) } }
+                    div.card.error { b { (a.count(Level::Error)) } span { (fl!(self.lang, "report-errors")) } }
+                    div.card.warning { b { (a.count(Level::Warning)) } span { (fl!(self.lang, "report-warnings")) } }
+                    div.card.info { b { (a.count(Level::Info)) } span { (fl!(self.lang, "report-infos")) } }
+                    div.card { b { (a.suppressed) } span { (fl!(self.lang, "report-suppressed")) } }
                 }
                 table.facts {
                     @for (name, n) in &facts {
@@ -410,9 +386,7 @@ impl Page<'_> {
                 }
                 }
                 @if declared == 0 {
-                    p.below { (self.t(
-                        "The plan declares no region: it is read as one region with every school and institution, no demand and target level 4.",
-                        "Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met doelniveau 4.")) }
+                    p.below { (fl!(self.lang, "report-the-plan-declares-no-region")) }
                 }
             }
         }
@@ -439,22 +413,21 @@ impl Page<'_> {
                 h2 { (self.region_title(r)) @if !region.implicit { " " span.ref { "(" (region.name) ")" } } }
                 p {
                     @if !region.implicit {
-                        (self.count(schools, ("vmbo school", "vmbo schools"), ("vmbo-school", "vmbo-scholen"))) ", "
-                        (self.count(insts, ("mbo institution", "mbo institutions"), ("mbo-instelling", "mbo-instellingen"))) ". "
+                        (fl!(self.lang, "report-region-members", schools = schools, institutions = insts)) " "
                     }
-                    (self.t("Target level", "Doelniveau")) ": mbo " (region.target_level) ". "
-                    (self.t("Demanded sectors", "Gevraagde sectoren")) ": "
-                    @if demand.is_empty() { em { (self.t("none", "geen")) } } @else { (demand.join(", ")) }
+                    (fl!(self.lang, "report-target-level", level = region.target_level)) " "
+                    (fl!(self.lang, "report-demanded-sectors")) ": "
+                    @if demand.is_empty() { em { (fl!(self.lang, "report-none")) } } @else { (demand.join(", ")) }
                     "."
                 }
-                h3 { (self.t("Coverage", "Dekking")) }
+                h3 { (fl!(self.lang, "report-coverage")) }
                 (self.matrix(r))
                 @if let Some(flow) = super::pupil_flow::section(&self.view, self.sources, &self.loaded.analysis, r, self.lang) {
                     (flow)
                 }
-                h3 { (self.t("Transition graph", "Overstappen in beeld")) }
+                h3 { (fl!(self.lang, "report-transition-graph")) }
                 (self.figures(r))
-                h3 { (self.t("vmbo programmes and their routes", "vmbo-programma's en hun routes")) }
+                h3 { (fl!(self.lang, "report-vmbo-programmes-and-their-routes")) }
                 (self.programmes(r))
             }
         }
@@ -543,7 +516,7 @@ impl Page<'_> {
     fn first_year_text(&self) -> String {
         match self.view.graph.steps.first().copied().flatten() {
             Some(y) => format!("{y}/{:02}", (y + 1) % 100),
-            None => self.t("every year", "elk jaar").to_string(),
+            None => fl!(self.lang, "report-every-year"),
         }
     }
 
@@ -578,19 +551,17 @@ impl Page<'_> {
             sectors.sort_by(|a, b| m.sector(*a).name.cmp(&m.sector(*b).name));
         }
         if sectors.is_empty() {
-            return html! { p { em { (self.t("No offers in this region.", "Geen aanbod in deze regio.")) } } };
+            return html! { p { em { (fl!(self.lang, "report-no-offers-in-this-region")) } } };
         }
         html! {
             @if !demanded {
-                p.below { (self.t(
-                    "The region demands no sector; the rows are the sectors its institutions offer.",
-                    "De regio vraagt geen sector; de rijen zijn de sectoren die haar instellingen aanbieden.")) }
+                p.below { (fl!(self.lang, "report-the-region-demands-no-sector")) }
             }
             table.matrix {
                 thead { tr {
-                    th.sector { (self.t("sector", "sector")) }
+                    th.sector { (fl!(self.lang, "report-sector")) }
                     @for level in 2..=4u8 {
-                        th { "mbo " (level) @if level < region.target_level { " " span.below { (self.t("(below target)", "(onder doelniveau)")) } } }
+                        th { "mbo " (level) @if level < region.target_level { " " span.below { (fl!(self.lang, "report-below-target")) } } }
                     }
                 } }
                 tbody {
@@ -605,10 +576,7 @@ impl Page<'_> {
                 }
             }
             p.below {
-                (self.t(
-                "Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Numbers of ",
-                "Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Schoolverlaters: de leerlingen van de programma's met zo'n route. Aantallen van "))
-                (self.first_year_text()) "."
+                (fl!(self.lang, "report-routes-unbroken-routes-from-the", year = self.first_year_text()))
             }
         }
     }
@@ -637,7 +605,7 @@ impl Page<'_> {
             .filter(|&o| g.steps.iter().any(|&s| Graph::runs(m.offer_years(o), s)))
             .collect();
         if cell.is_empty() {
-            return html! { td.absent { span.state { "—" } (self.t("not offered", "niet aangeboden")) } };
+            return html! { td.absent { span.state { "—" } (fl!(self.lang, "report-not-offered")) } };
         }
         let reached_steps: Vec<Option<u32>> = g
             .steps
@@ -668,20 +636,17 @@ impl Page<'_> {
             .filter(|&&o| m.offer(o).capacity.is_none())
             .count();
         let (class, state) = if reached_steps.len() == g.steps.len() {
-            ("ok", self.t("✓ reachable", "✓ bereikbaar").to_string())
+            ("ok", fl!(self.lang, "report-reachable"))
         } else if reached_steps.is_empty() {
-            (
-                "none",
-                self.t("✗ not reachable", "✗ niet bereikbaar").to_string(),
-            )
+            ("none", fl!(self.lang, "report-not-reachable"))
         } else {
             let years: Vec<u32> = reached_steps.iter().flatten().copied().collect();
             (
                 "partial",
-                format!(
-                    "{} {}",
-                    self.t("◐ reachable only in", "◐ alleen bereikbaar in"),
-                    year_ranges(&years)
+                fl!(
+                    self.lang,
+                    "report-reachable-only-in",
+                    years = year_ranges(&years)
                 ),
             )
         };
@@ -705,36 +670,28 @@ impl Page<'_> {
                 u64::from(c.at(first))
             })
             .sum();
-        let plural = |n: u64, en1: &str, enn: &str, nl1: &str, nln: &str| -> String {
-            let w = match (self.nl(), n == 1) {
-                (false, true) => en1,
-                (false, false) => enn,
-                (true, true) => nl1,
-                (true, false) => nln,
-            };
-            format!("{n} {w}")
-        };
-        let unbroken = format!(
-            "{} {} {level}",
-            plural(good, "route", "routes", "route", "routes"),
-            self.t("to level", "naar niveau")
+        let unbroken = fl!(
+            self.lang,
+            "report-routes-to-level",
+            count = good,
+            level = level
         );
         html! {
             td class=(class) {
                 span.state { (state) }
                 (unbroken)
                 @if good < routes {
-                    " " span.bad { "(" (plural(routes - good, "broken", "broken", "gebroken", "gebroken")) ")" }
+                    " " span.bad { "(" (fl!(self.lang, "report-broken-count", count = routes - good)) ")" }
                 }
                 " · "
                 @if known > 0 || unknown == 0 {
-                    (plural(known, "place", "places", "plaats", "plaatsen"))
+                    (fl!(self.lang, "report-places-count", count = known))
                     @if unknown > 0 { " + ?" }
                 } @else {
-                    (self.t("places unknown", "plaatsen onbekend"))
+                    (fl!(self.lang, "report-places-unknown"))
                 }
                 @if any_pupils {
-                    " · " (plural(leavers, "leaver", "leavers", "schoolverlater", "schoolverlaters"))
+                    " · " (fl!(self.lang, "report-leavers-count", count = leavers))
                 }
             }
         }
@@ -745,7 +702,7 @@ impl Page<'_> {
     fn figures(&self, r: RegionId) -> Markup {
         let m = self.view.model;
         let region = &m.regions[r.idx()];
-        let empty = self.t("No programmes or offers.", "Geen programma's of aanbod.");
+        let empty = fl!(self.lang, "report-no-programmes-or-offers");
         let sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
         // Smallest picture first (stable: else in the order of the demand),
         // so small ones fill the first page and the large ones start the
@@ -758,33 +715,27 @@ impl Page<'_> {
         pictures.sort_by_key(|(_, p)| layout::height(p) as u64);
         html! {
             p.below.legend {
-                (self.t(
-                    "Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year.",
-                    "Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar schoolverlaters of plaatsen in het eerste planjaar."))
-                span.key {} (self.t("transition", "overstap"))
-                span.key.broken {} (self.t("broken transition (with its codes)", "gebroken overstap (met de codes)"))
-                ". " (self.t(
-                    "Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.",
-                    "Rode rijen hebben een fout, gele een waarschuwing; grijze cursieve aanbiedingen bereikt geen enkele route."))
+                (fl!(self.lang, "report-columns-vmbo-programmes-then-mbo"))
+                span.key {} (fl!(self.lang, "report-transition"))
+                span.key.broken {} (fl!(self.lang, "report-broken-transition-with-its-codes"))
+                ". " (fl!(self.lang, "report-red-rows-carry-an-error"))
             }
             @for (s, picture) in &pictures {
                 figure.sector {
-                    figcaption.title { (self.t("Routes into", "Routes naar")) " " (m.sector(*s).name) }
-                    (PreEscaped(layout::svg(picture, empty)))
+                    figcaption.title { (fl!(self.lang, "report-routes-into")) " " (m.sector(*s).name) }
+                    (PreEscaped(layout::svg(picture, &empty)))
                 }
             }
             // On paper the pictures per sector stand for the overview (it
             // would take a page of its own at a realistic size).
             @if !sectors.is_empty() {
-                p.print-only.below { (self.t(
-                    "The overview of every transition of the region is in the on-screen report.",
-                    "Het overzicht van alle overstappen van de regio staat in het rapport op het scherm.")) }
+                p.print-only.below { (fl!(self.lang, "report-the-overview-of-every-transition")) }
             }
             figure.overview.screen-only[!sectors.is_empty()] {
                 @if !sectors.is_empty() {
-                    figcaption.title { (self.t("Overview: every transition of the region", "Overzicht: alle overstappen van de regio")) }
+                    figcaption.title { (fl!(self.lang, "report-overview-every-transition-of-the")) }
                 }
-                (PreEscaped(layout::svg(&self.picture(r, None), empty)))
+                (PreEscaped(layout::svg(&self.picture(r, None), &empty)))
             }
         }
     }
@@ -860,17 +811,17 @@ impl Page<'_> {
                     text.push_str(&format!(
                         " · {} {}",
                         p.at(first),
-                        self.t("leavers", "verlaters")
+                        fl!(self.lang, "report-leavers")
                     ));
                 }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
-                    title.push_str(&format!("\n{}: {p}", self.t("practical", "praktijk")));
+                    title.push_str(&format!("\n{}: {p}", fl!(self.lang, "report-practical")));
                 }
                 if let Some(p) = &info.pupils {
                     title.push_str(&format!(
                         "\n{p} {}",
-                        self.t("leavers a year", "schoolverlaters per jaar")
+                        fl!(self.lang, "report-leavers-a-year")
                     ));
                 }
                 (text, title)
@@ -888,10 +839,7 @@ impl Page<'_> {
                     title.push_str(&format!(", {l}"));
                 }
                 if let Some(c) = &info.capacity {
-                    title.push_str(&format!(
-                        "\n{c} {}",
-                        self.t("places a year", "plaatsen per jaar")
-                    ));
+                    title.push_str(&format!("\n{c} {}", fl!(self.lang, "report-places-a-year")));
                 }
                 let mut text = match v.distinct_location(n) {
                     Some(place) => format!("{crebo} {} ({place})", info.name),
@@ -901,7 +849,7 @@ impl Page<'_> {
                     text.push_str(&format!(
                         " · {} {}",
                         c.at(first),
-                        self.t("places", "plaatsen")
+                        fl!(self.lang, "report-places")
                     ));
                 }
                 (text, title)
@@ -942,7 +890,7 @@ impl Page<'_> {
         for l in 0..=5 {
             let name = match l {
                 0 => "vmbo".to_string(),
-                5 => format!("mbo ({})", self.t("level unknown", "niveau onbekend")),
+                5 => format!("mbo ({})", fl!(self.lang, "report-level-unknown")),
                 _ => format!("mbo {l}"),
             };
             layer_names.push((l, name));
@@ -1048,7 +996,7 @@ impl Page<'_> {
             })
             .collect();
         if progs.is_empty() {
-            return html! { p { em { (self.t("No vmbo programmes in this region.", "Geen vmbo-programma's in deze regio.")) } } };
+            return html! { p { em { (fl!(self.lang, "report-no-vmbo-programmes-in-this")) } } };
         }
         let target_of = |school: SchoolId| -> u8 {
             let regions: Vec<u8> = m
@@ -1069,18 +1017,15 @@ impl Page<'_> {
         html! {
             @if fine > 0 {
                 p.print-only.below {
-                    (self.count(fine, ("programme has", "programmes have"), ("programma heeft", "programma's hebben")))
-                    " " (self.t(
-                        "a route to the target level and no finding: their routes are in the pictures above. The table lists the others.",
-                        "een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere."))
+                    (fl!(self.lang, "report-programmes-fine", count = fine))
                 }
             }
             table.programmes.all-fine[fine == progs.len()] {
                 thead { tr {
-                    th { (self.t("programme", "programma")) }
-                    th { (self.t("track · profile", "leerweg · profiel")) }
-                    th { (self.t("leavers", "verlaters")) }
-                    th { (self.t("routes to the target level", "routes naar het doelniveau")) }
+                    th { (fl!(self.lang, "report-programme")) }
+                    th { (fl!(self.lang, "report-track-profile")) }
+                    th { (fl!(self.lang, "report-leavers")) }
+                    th { (fl!(self.lang, "report-routes-to-the-target-level")) }
                 } }
                 tbody {
                     @for &(n, p) in &progs {
@@ -1098,7 +1043,7 @@ impl Page<'_> {
                             td {
                                 (info.track.clone().unwrap_or_default())
                                 @if let Some(p) = &info.profile { " · " (p) }
-                                @if let Some(p) = &info.practical { br; span.below { (self.t("practical", "praktijk")) ": " (p) } }
+                                @if let Some(p) = &info.practical { br; span.below { (fl!(self.lang, "report-practical")) ": " (p) } }
                             }
                             td { @if let Some(n) = &info.pupils { (n.to_string()) } }
                             td {
@@ -1113,7 +1058,7 @@ impl Page<'_> {
                                     @if routes.len() > 5 || more {
                                         span.below {
                                             "+ " (routes.len() - 5.min(routes.len())) @if more { "+" } " "
-                                            (self.t("more", "meer"))
+                                            (fl!(self.lang, "report-more"))
                                         }
                                     }
                                 }
@@ -1131,19 +1076,15 @@ impl Page<'_> {
     fn no_route_reason(&self, n: Node, target: u8) -> String {
         let g = &self.view.graph;
         if !g.has_out_edges(n) {
-            return self
-                .t(
-                    "No pathway starts at this programme.",
-                    "Geen leerroute begint bij dit programma.",
-                )
-                .into();
+            return fl!(self.lang, "report-no-pathway-starts-at-this");
         }
         let best = g.best_level[g.index(n).index()];
-        if self.nl() {
-            format!("Geen route naar mbo {target}: de routes komen tot niveau {best}.")
-        } else {
-            format!("No route to mbo {target}: its routes reach level {best} at most.")
-        }
+        fl!(
+            self.lang,
+            "report-no-route-to-target",
+            target = target,
+            best = best
+        )
     }
 
     // ---- findings ------------------------------------------------------
@@ -1156,13 +1097,11 @@ impl Page<'_> {
         }
         html! {
             section #findings {
-                h2 { (self.t("Findings", "Bevindingen")) }
+                h2 { (fl!(self.lang, "report-findings")) }
                 @if by_code.is_empty() {
-                    p { (self.t("No findings: the plan passes every check.", "Geen bevindingen: het plan doorstaat elke controle.")) }
+                    p { (fl!(self.lang, "report-no-findings-the-plan-passes")) }
                 } @else {
-                    p.below { (self.t(
-                        "Grouped by check; `leerlijn explain CODE` explains each check with an example.",
-                        "Per controle; `leerlijn explain CODE` legt elke controle uit met een voorbeeld.")) }
+                    p.below { (fl!(self.lang, "report-grouped-by-check-leerlijn-explain")) }
                 }
                 @for (code, ds) in &by_code {
                     @let info = code.info();
@@ -1183,12 +1122,12 @@ impl Page<'_> {
         }
     }
 
-    fn level_name(&self, level: Level) -> &'static str {
+    fn level_name(&self, level: Level) -> String {
         match level {
-            Level::Error => self.t("error", "fout"),
-            Level::Warning => self.t("warning", "waarschuwing"),
-            Level::Info => self.t("info", "melding"),
-            Level::Allow => "allow",
+            Level::Error => fl!(self.lang, "report-error"),
+            Level::Warning => fl!(self.lang, "report-warning"),
+            Level::Info => fl!(self.lang, "report-info"),
+            Level::Allow => "allow".into(),
         }
     }
 
@@ -1230,7 +1169,7 @@ impl Page<'_> {
                     (self.excerpt(l.span))
                 }
                 @if let Some(h) = &d.help {
-                    p.help { b { (self.t("help", "hulp")) ": " } (h.render(lang)) }
+                    p.help { b { (fl!(self.lang, "report-help")) ": " } (h.render(lang)) }
                 }
             }
         }

@@ -7,9 +7,10 @@
 use maud::{Markup, html};
 
 use super::{Loaded, ProjectArgs};
-use crate::Lang;
 use crate::analysis::{CheckOptions, Levels};
-use crate::config::{self, Config};
+use crate::{Lang, fl};
+use std::process::ExitCode;
+
 use crate::project::{find_files, from_bytes, load};
 use crate::versions::{self, Date, RegionChange, VersionOptions};
 
@@ -27,20 +28,20 @@ pub fn load_against(
     args: &ProjectArgs,
     rev: &str,
     date: Option<Date>,
-) -> Result<(Loaded, Vec<RegionChange>), String> {
-    let files = find_files(&args.paths).map_err(|e| e.to_string())?;
-    let old_files = versions::git::read_at(rev, &args.paths)?;
-    let path = match &args.config {
-        Some(p) if !p.is_file() => {
-            return Err(format!("{}: the config file does not exist", p.display()));
-        }
-        Some(p) => Some(p.clone()),
-        None => args.paths.first().and_then(|p| config::discover(p)),
-    };
-    let config = match path {
-        Some(p) => config::load(&p).map_err(|e| e.headline())?,
-        None => Config::default(),
-    };
+    lang: Option<Lang>,
+) -> Result<(Loaded, Vec<RegionChange>), ExitCode> {
+    use super::texts::{Text, fatal};
+    let early = lang.unwrap_or_else(Lang::from_env);
+    let files = find_files(&args.paths).map_err(|e| fatal(early, Text::Load(&e)))?;
+    let old_files =
+        versions::git::read_at(rev, &args.paths).map_err(|e| fatal(early, Text::Raw(e)))?;
+    let config = super::load_config(
+        &args.paths,
+        args.config.as_deref(),
+        lang,
+        super::stderr_color(),
+    )?;
+    let lang = lang.or(config.lang).unwrap_or(early);
     let std = !args.no_std && config.std.unwrap_or(true);
     let mut project = load(&files, std);
     let named: Vec<(&str, &[u8])> = old_files
@@ -63,10 +64,13 @@ pub fn load_against(
     };
     let v = versions::analyze_versions(&old, years, &mut project, &opts, &vopts, false).map_err(
         |e| {
-            format!(
-                "the version at `{rev}` has {} syntax error(s) and cannot be compared",
-                e.errors
-            )
+            let text = fl!(
+                lang,
+                "report-against-syntax-errors",
+                rev = rev,
+                count = e.errors
+            );
+            fatal(lang, Text::Raw(text))
         },
     )?;
     Ok((
@@ -78,13 +82,6 @@ pub fn load_against(
         },
         v.regions,
     ))
-}
-
-fn tr(lang: Lang, en: &'static str, nl: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Nl => nl,
-    }
 }
 
 fn mark(v: Option<bool>) -> &'static str {
@@ -110,7 +107,6 @@ fn programmes(r: &RegionChange, lost: bool) -> Vec<&str> {
 
 /// The section, for the regions that changed at all.
 pub fn section(rev: &str, regions: &[RegionChange], lang: Lang) -> Markup {
-    let t = |en, nl| tr(lang, en, nl);
     let changed: Vec<&RegionChange> = regions
         .iter()
         .filter(|r| {
@@ -121,24 +117,22 @@ pub fn section(rev: &str, regions: &[RegionChange], lang: Lang) -> Markup {
         .collect();
     html! {
         section #changes {
-            h2 { (t("What changes since ", "Wat er verandert sinds ")) code { (rev) } }
+            h2 { (fl!(lang, "report-changes-what-changes-since")) " " code { (rev) } }
             @if changed.is_empty() {
-                p { (t("No change for pupils: no route, coverage or offer is lost or gained.",
-                       "Geen verandering voor leerlingen: geen leerroute, dekking of aanbod verdwijnt of komt erbij.")) }
+                p { (fl!(lang, "report-changes-no-change-for-pupils-no")) }
             }
             @for r in changed {
                 h3 {
-                    @if r.region.is_empty() { (t("The whole project", "Het hele project")) }
-                    @else { (t("Region ", "Regio ")) span.ref { (r.region) } }
+                    @if r.region.is_empty() { (fl!(lang, "report-the-whole-project")) }
+                    @else { (fl!(lang, "report-changes-region")) " " span.ref { (r.region) } }
                 }
                 @if !r.matrix.is_empty() {
-                    p.below { (t("Demanded sectors reachable at level ", "Gevraagde sectoren bereikbaar op niveau ")) (r.level)
-                        (t(": before → after; changed cells are outlined.", ": ervoor → erna; gewijzigde cellen zijn omlijnd.")) }
+                    p.below { (fl!(lang, "report-changes-matrix", level = r.level)) }
                     table.changes {
                         tr {
-                            th { (t("sector", "sector")) }
+                            th { (fl!(lang, "report-sector")) }
                             @for y in &r.years {
-                                th { @match y { Some(y) => (format!("{y}/{:02}", (y + 1) % 100)), None => (t("every year", "elk jaar")) } }
+                                th { @match y { Some(y) => (format!("{y}/{:02}", (y + 1) % 100)), None => (fl!(lang, "report-every-year")) } }
                             }
                         }
                         @for row in &r.matrix {
@@ -162,15 +156,15 @@ pub fn section(rev: &str, regions: &[RegionChange], lang: Lang) -> Markup {
                 @let lost = programmes(r, true);
                 @let gained = programmes(r, false);
                 @if !lost.is_empty() {
-                    p { b { (t("Programmes that lose a route", "Programma's die een leerroute verliezen")) } " (" (lost.len()) ")" }
+                    p { b { (fl!(lang, "report-changes-programmes-that-lose-a-route")) } " (" (lost.len()) ")" }
                     ul { @for p in &lost { li { code { (p) } } } }
                 }
                 @if !gained.is_empty() {
-                    p { b { (t("Programmes that gain a route", "Programma's die een leerroute krijgen")) } " (" (gained.len()) ")" }
+                    p { b { (fl!(lang, "report-changes-programmes-that-gain-a-route")) } " (" (gained.len()) ")" }
                     ul { @for p in &gained { li { code { (p) } } } }
                 }
                 @if !r.offers_withdrawn.is_empty() {
-                    p { b { (t("Offers withdrawn or shortened", "Aanbod ingetrokken of ingekort")) } " (" (r.offers_withdrawn.len()) ")" }
+                    p { b { (fl!(lang, "report-changes-offers-withdrawn-or-shortened")) } " (" (r.offers_withdrawn.len()) ")" }
                     ul { @for o in &r.offers_withdrawn { li { code { (o) } } } }
                 }
             }

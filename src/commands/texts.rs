@@ -1,12 +1,13 @@
-//! The command line's own sentences in English and Dutch: errors that stop
-//! a run (exit 2) and notes on stderr. Kept in one table so that a later
-//! translation layer can take them over in one move; check findings have
-//! their own texts in `diagnostics`.
+//! The command line's own sentences: errors that stop a run (exit 2) and
+//! notes on stderr. The wording is in `locales/*/leerlijn.ftl` (section
+//! "leerlijn's own lines"); this module names each sentence and holds the
+//! one function every command stops with, [`fatal`].
 
 use std::process::ExitCode;
 
-use crate::Lang;
+use crate::i18n::Later;
 use crate::project::LoadError;
+use crate::{Lang, fl};
 
 /// A sentence of the command line.
 pub enum Text<'a> {
@@ -20,6 +21,8 @@ pub enum Text<'a> {
     StdinTwice,
     /// A file could not be written.
     CannotWrite { path: &'a str, error: String },
+    /// A file could not be read.
+    CannotRead { path: &'a str, error: String },
     /// `--ignore` of an E code.
     IgnoreFixed(&'static str, &'static str),
     /// `--statistics` with a format that has no place for a table.
@@ -35,89 +38,74 @@ pub enum Text<'a> {
         name: &'a str,
         close: &'a [&'static str],
     },
-    /// Any other message, the same in both languages (a file path, a
-    /// parser's own text).
+    /// `diff`: the old version cannot be read.
+    OldHasSyntaxErrors(usize),
+    /// `check --against`: the old version cannot be read, so no V findings.
+    OldHasSyntaxErrorsNote(usize),
+    /// The language server stopped on an I/O error.
+    LanguageServer(String),
+    /// A sentence made before the language was known (a lower module's
+    /// error: a refused write, a baseline, git).
+    Later(Later),
+    /// Text that is the same in both languages (a parser's own words).
     Raw(String),
 }
 
 impl Text<'_> {
     pub fn render(&self, lang: Lang) -> String {
-        let nl = lang == Lang::Nl;
         match self {
-            Text::Load(e) => match (e, nl) {
-                (_, false) => e.to_string(),
-                (LoadError::Missing(p), true) => format!("pad `{p}` bestaat niet"),
-                (LoadError::Unreachable(p, why), true) => {
-                    format!("pad `{p}` is niet te lezen: {why}")
-                }
-                (LoadError::NotAFile(p), true) => {
-                    format!("pad `{p}` is geen gewoon bestand en geen map")
-                }
-                (LoadError::NoFiles(ps), true) => {
-                    format!("geen `.pathway`-bestand gevonden in {}", ps.join(", "))
-                }
-            },
-            Text::ConfigMissing(p) if nl => format!("{p}: het configuratiebestand bestaat niet"),
-            Text::ConfigMissing(p) => format!("{p}: the config file does not exist"),
-            Text::Stdin(e) if nl => format!("standaardinvoer (`-`) is niet te lezen: {e}"),
-            Text::Stdin(e) => format!("cannot read standard input (`-`): {e}"),
-            Text::StdinTwice if nl => "`-` (standaardinvoer) mag maar één keer als pad".into(),
-            Text::StdinTwice => "`-` (standard input) can be given only once".into(),
-            Text::CannotWrite { path, error } if nl => {
-                format!("kan `{path}` niet schrijven: {error}")
-            }
-            Text::CannotWrite { path, error } => format!("cannot write `{path}`: {error}"),
-            Text::IgnoreFixed(code, name) if nl => format!(
-                "{code} {name} is altijd een fout en is niet uit te zetten; herstel het bestand"
-            ),
-            Text::IgnoreFixed(code, name) => format!(
-                "{code} {name} is always an error and cannot be ignored; fix the file instead"
-            ),
-            Text::StatisticsFormat(f) if nl => format!(
-                "`--statistics` werkt met `--format human`, `concise` of `json`, niet met `{f}`"
-            ),
-            Text::StatisticsFormat(f) => format!(
-                "`--statistics` works with `--format human`, `concise` or `json`, not `{f}`"
-            ),
-            Text::GraphHasErrors(n) if nl => format!(
-                "het plan heeft {} (E-codes); de graaf laat weg wat daardoor niet te lezen is — `leerlijn check` toont ze",
-                if *n == 1 {
-                    "één fout".to_string()
-                } else {
-                    format!("{n} fouten")
-                }
-            ),
-            Text::GraphHasErrors(n) => format!(
-                "the plan has {n} error{} (E codes); the graph leaves out what they make unreadable — `leerlijn check` shows them",
-                if *n == 1 { "" } else { "s" }
-            ),
-            Text::UnknownSector { name, close } => match (close.is_empty(), nl) {
-                (true, false) => format!("unknown sector `{name}`"),
-                (true, true) => format!("onbekende sector `{name}`"),
-                (false, false) => {
-                    format!("unknown sector `{name}`; did you mean {}?", ticks(close))
-                }
-                (false, true) => format!("onbekende sector `{name}`; bedoel je {}?", ticks(close)),
-            },
-            Text::NameACheck if nl => {
-                "noem een controle (bijvoorbeeld `leerlijn explain C201`) of gebruik `--list`"
-                    .into()
-            }
-            Text::NameACheck => {
-                "name a check (e.g. `leerlijn explain C201`) or use `--list`".into()
-            }
-            Text::UnknownCheck { name, close } => match (close.is_empty(), nl) {
-                (true, false) => {
-                    format!("unknown check `{name}`; `leerlijn explain --list` lists them all")
-                }
-                (true, true) => format!(
-                    "onbekende controle `{name}`; `leerlijn explain --list` toont ze allemaal"
+            Text::Load(e) => match e {
+                LoadError::Missing(p) => fl!(lang, "load-missing", path = p.as_str()),
+                LoadError::Unreachable(p, why) => fl!(
+                    lang,
+                    "load-unreachable",
+                    path = p.as_str(),
+                    error = why.as_str()
                 ),
-                (false, false) => format!("unknown check `{name}`; did you mean {}?", ticks(close)),
-                (false, true) => {
-                    format!("onbekende controle `{name}`; bedoel je {}?", ticks(close))
+                LoadError::NotAFile(p) => fl!(lang, "load-not-a-file", path = p.as_str()),
+                LoadError::NoFiles(ps) => {
+                    fl!(lang, "load-no-files", paths = ps.join(", "))
                 }
             },
+            Text::ConfigMissing(p) => fl!(lang, "config-missing", path = *p),
+            Text::Stdin(e) => fl!(lang, "stdin-unreadable", error = e.as_str()),
+            Text::StdinTwice => fl!(lang, "stdin-twice"),
+            Text::CannotWrite { path, error } => {
+                fl!(lang, "cannot-write", path = *path, error = error.as_str())
+            }
+            Text::CannotRead { path, error } => {
+                fl!(lang, "cannot-read", path = *path, error = error.as_str())
+            }
+            Text::IgnoreFixed(code, name) => {
+                fl!(lang, "ignore-fixed", code = *code, name = *name)
+            }
+            Text::StatisticsFormat(f) => fl!(lang, "statistics-format", format = *f),
+            Text::GraphHasErrors(n) => fl!(lang, "graph-has-errors", count = *n),
+            Text::UnknownSector { name, close: [] } => {
+                fl!(lang, "unknown-sector", name = *name)
+            }
+            Text::UnknownSector { name, close } => fl!(
+                lang,
+                "unknown-sector-close",
+                name = *name,
+                close = ticks(close)
+            ),
+            Text::NameACheck => fl!(lang, "explain-name-a-check"),
+            Text::UnknownCheck { name, close: [] } => {
+                fl!(lang, "explain-unknown-check", name = *name)
+            }
+            Text::UnknownCheck { name, close } => fl!(
+                lang,
+                "explain-unknown-check-close",
+                name = *name,
+                close = ticks(close)
+            ),
+            Text::OldHasSyntaxErrors(n) => fl!(lang, "diff-old-syntax-errors", count = *n),
+            Text::OldHasSyntaxErrorsNote(n) => {
+                fl!(lang, "against-old-syntax-errors", count = *n)
+            }
+            Text::LanguageServer(e) => fl!(lang, "lsp-failed", error = e.as_str()),
+            Text::Later(l) => l.render(lang),
             Text::Raw(s) => s.clone(),
         }
     }
@@ -132,34 +120,26 @@ fn ticks<S: AsRef<str>>(words: &[S]) -> String {
         .join(", ")
 }
 
-/// The prefix of a line on stderr.
-pub fn prefix(lang: Lang, error: bool) -> &'static str {
-    match (lang, error) {
-        (Lang::En, true) => "error",
-        (Lang::En, false) => "warning",
-        (Lang::Nl, true) => "fout",
-        (Lang::Nl, false) => "waarschuwing",
-    }
+/// `PREFIX: text` for stderr.
+fn line(prefix: String, lang: Lang, text: &Text) -> String {
+    // Paths from the command line may hold control characters.
+    let body = text.render(lang);
+    format!("{prefix}: {}", crate::emit::escape::escape_text(&body))
 }
 
-/// One clear line on stderr in the run's language, exit 2.
+/// The one way a command stops: one clear line on stderr in the run's
+/// language, exit 2.
 pub fn fatal(lang: Lang, text: Text) -> ExitCode {
-    // Paths from the command line may hold control characters.
-    let line = text.render(lang);
-    eprintln!(
-        "{}: {}",
-        prefix(lang, true),
-        crate::emit::escape::escape_text(&line)
-    );
+    eprintln!("{}", line(fl!(lang, "error"), lang, &text));
     ExitCode::from(2)
 }
 
 /// A warning line on stderr in the run's language.
 pub fn warn(lang: Lang, text: Text) {
-    let line = text.render(lang);
-    eprintln!(
-        "{}: {}",
-        prefix(lang, false),
-        crate::emit::escape::escape_text(&line)
-    );
+    eprintln!("{}", line(fl!(lang, "warning"), lang, &text));
+}
+
+/// A note line on stderr in the run's language.
+pub fn note(lang: Lang, text: Text) {
+    eprintln!("{}", line(fl!(lang, "note"), lang, &text));
 }
