@@ -228,7 +228,7 @@ fn fixed_entries_are_a_note_in_every_format() {
     );
     assert!(
         r.stdout
-            .contains("note: 1 regel in de baseline is opgelost"),
+            .contains("opmerking: 1 regel in de baseline is opgelost"),
         "{}",
         r.stdout
     );

@@ -339,6 +339,121 @@ fn bad_configs() {
     }
 }
 
+/// A located config error in Dutch: under `--lang nl`, and under the
+/// config's own `lang = "nl"`; `--lang en` wins over the config.
+#[test]
+fn bad_config_in_dutch() {
+    let settings = insta_settings();
+    let path = config("bad-level");
+    let r = run(&[
+        "check", CLEAN, "--config", &path, "--color", "never", "--lang", "nl",
+    ]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(r.stdout, "");
+    let headline = r.stderr.lines().next().unwrap_or_default();
+    assert_eq!(
+        headline,
+        format!(
+            "  × {path}:2:8: sleutel `levels.D301`: ongeldige waarde `eror`: kies `error`, `warning`, `info` of `allow`"
+        )
+    );
+    assert!(r.stderr.contains("╰── ongeldige waarde"), "{}", r.stderr);
+    assert!(r.stderr.contains("bedoel je `error`?"), "{}", r.stderr);
+    settings.bind(|| {
+        insta::assert_snapshot!("ci_config_bad-level_nl", r.stderr);
+    });
+    // The config says `lang = "nl"` itself.
+    let path = config("bad-level-nl");
+    let r = run(&["check", CLEAN, "--config", &path, "--color", "never"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    let headline = r.stderr.lines().next().unwrap_or_default();
+    assert_eq!(
+        headline,
+        format!(
+            "  × {path}:4:8: sleutel `levels.D301`: ongeldige waarde `eror`: kies `error`, `warning`, `info` of `allow`"
+        )
+    );
+    // `--lang en` wins.
+    let r = run(&[
+        "check", CLEAN, "--config", &path, "--color", "never", "--lang", "en",
+    ]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr.lines().next().unwrap_or_default().ends_with(
+            "key `levels.D301`: bad value `eror`: expected `error`, `warning`, `info` or `allow`"
+        ),
+        "{}",
+        r.stderr
+    );
+    // A config `report` and `graph` read: the same located report.
+    let r = run(&["graph", CLEAN, "--config", &path]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(r.stderr.contains("sleutel `levels.D301`"), "{}", r.stderr);
+}
+
+/// clap's own errors about the shape of the command line, in Dutch under
+/// `--lang nl`, exit 2; in English they stay clap's.
+#[test]
+fn usage_errors_in_dutch() {
+    let r = run(&["check", CLEAN, "--lang", "nl", "--formaat", "json"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "fout: onbekend argument '--formaat'\n\n  tip: bedoel je '--format'?\n\nGebruik: leerlijn check --lang <LANG> --format <FORMAT> <PATHS>...\n\nMeer uitleg: probeer '--help'.\n"
+    );
+    let r = run(&["check", CLEAN, "--lang=NL", "--format"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(
+        r.stderr.lines().next(),
+        Some("fout: '--format <FORMAT>' vraagt om een waarde, maar die ontbreekt")
+    );
+    let r = run(&["check", CLEAN, "--lang", "nl", "--format", "xml"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr.starts_with(
+            "fout: ongeldige waarde 'xml' voor '--format <FORMAT>'\n  [mogelijke waarden: human, json"
+        ),
+        "{}",
+        r.stderr
+    );
+    // leerlijn's own value parsers give their reason in Dutch too.
+    let r = run(&["check", CLEAN, "--lang", "nl", "--years", "1800"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(
+        r.stderr.lines().next(),
+        Some(
+            "fout: ongeldige waarde '1800' voor '--years <YEARS>': `1800` is geen jaar tussen 1900 en 2200"
+        )
+    );
+    let r = run(&["check", CLEAN, "--lang", "nl", "--level", "C211=eror"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr
+            .contains("onbekend niveau `eror`; bedoel je `error`?"),
+        "{}",
+        r.stderr
+    );
+    let r = run(&["chekc", "--lang", "nl"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr
+            .starts_with("fout: onbekende opdracht 'chekc'\n\n  tip: bedoel je 'check'?"),
+        "{}",
+        r.stderr
+    );
+    // English: clap's own words, unchanged.
+    let r = run(&["check", CLEAN, "--formaat", "json"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(
+        r.stderr
+            .starts_with("error: unexpected argument '--formaat' found"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("For more information, try '--help'."));
+}
+
 // ── terminal manners ────────────────────────────────────────────────────
 
 #[test]

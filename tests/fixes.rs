@@ -375,7 +375,7 @@ fn fix_descriptions_in_dutch() {
     let fixed = run_in(&dir, &["check", "--fix", "--lang", "nl", "."]);
     assert_eq!(
         fixed.stderr,
-        "`./plan.pathway` verbeterd: 1 correctie(s) toegepast\n"
+        "`./plan.pathway` verbeterd: 1 correctie toegepast\n"
     );
 }
 

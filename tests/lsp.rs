@@ -738,6 +738,47 @@ fn hover_escapes_markdown_in_titles() {
     );
 }
 
+/// Hover speaks the project's language: with `lang = "nl"` in the
+/// config, the words around the plan's own names are Dutch.
+#[test]
+fn hover_in_dutch() {
+    let dir = tempdir("hover-nl");
+    std::fs::write(dir.join("leerlijn.toml"), "lang = \"nl\"\n").unwrap();
+    let file = dir.join("plan.pathway");
+    let text = "school olympia { programme p { track = kb, profile = ZW, pupils = 20 } }\ninstitution zadkine { offer 25656 { capacity = 40 } }\npathway olympia.p -> zadkine.25656\n";
+    std::fs::write(&file, text).unwrap();
+    let uri = path_to_uri(&file);
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    s.open(&uri, text);
+    let mut hover = |line: u64, character: u64| -> String {
+        let h = s.request(
+            "textDocument/hover",
+            json!({"textDocument":{"uri":uri},"position":{"line":line,"character":character}}),
+        );
+        h["result"]["contents"]["value"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // `olympia.p` in the pathway.
+    assert_eq!(
+        hover(2, 12),
+        "**programma olympia.p**\n\nleerweg `kb` · profiel `ZW` · gediplomeerden per jaar `20`"
+    );
+    // `zadkine.25656` in the pathway.
+    let offer = hover(2, 30);
+    assert!(
+        offer.starts_with("**aanbod zadkine.25656** — 25656 "),
+        "{offer}"
+    );
+    assert!(
+        offer.ends_with("\n\nmbo-niveau 3 · plaatsen per jaar `40`"),
+        "{offer}"
+    );
+    // The school by its name.
+    assert_eq!(hover(0, 9), "**school olympia**");
+}
+
 /// A typo with one close name: the finding's fix comes back as a preferred
 /// quick fix whose edit, applied, gives the correct plan.
 #[test]

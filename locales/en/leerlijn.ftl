@@ -1093,3 +1093,36 @@ catalogue-list-count = { $count } { $kind ->
 }
 
 ## ---- end of leerlijn catalogue ----
+
+## ---- The language server: hover and completion (src/lsp/mod.rs) ----
+# The bold head and the line of facts of a hover; leerlijn adds the Markdown.
+
+hover-qualification = qualification { $crebo }
+# { $level } is a number or "?", { $dossier } a crebo code or "-", { $sector } an ID.
+hover-qualification-facts = mbo level { $level } · kwalificatiedossier { $dossier } · sector `{ $sector }`
+hover-dossier = kwalificatiedossier { $crebo }
+# An item of the plan by its kind (a keyword of the plan language) and its name.
+hover-item = { $kind ->
+    [programme] programme
+    [offer] offer
+    [track] track
+    [sector] sector
+    [subject] subject
+    [profile] profile
+    [prerequisite] prerequisite
+    [school] school
+    [institution] institution
+   *[region] region
+} { $name }
+hover-programme-facts = track `{ $track }` · profile `{ $profile }`
+# { $pupils } is a count or a list by year, as the plan writes it.
+hover-pupils = pupils `{ $pupils }`
+hover-mbo-level = mbo level { $level }
+hover-capacity = capacity `{ $capacity }`
+completion-level = level { $level }
+completion-kind = { $kind ->
+    [programme] programme
+   *[offer] offer
+}
+
+## ---- end of the language server ----

@@ -785,7 +785,7 @@ report-changes-programmes-that-gain-a-route = Programma's die een route krijgen
 report-changes-programmes-that-lose-a-route = Programma's die een route verliezen
 report-changes-region = Regio
 report-changes-what-changes-since = Wat er verandert sinds
-report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar schoolverlaters of plaatsen in het eerste planjaar.
+report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar gediplomeerden of plaatsen in het eerste planjaar.
 report-coverage = Dekking
 report-demanded-sectors = Gevraagde sectoren
 report-error = fout
@@ -794,23 +794,23 @@ report-every-year = elk jaar
 report-findings = Bevindingen
 report-flow-all-sectors = alle sectoren
 report-flow-greatest-intake = grootst mogelijke instroom
-report-flow-leavers-and-placed-leavers-per = Schoolverlaters en geplaatste schoolverlaters per schooljaar
-report-flow-leavers-and-places = Schoolverlaters en plaatsen
+report-flow-leavers-and-placed-leavers-per = Gediplomeerden en geplaatste gediplomeerden per schooljaar
+report-flow-leavers-and-places = Gediplomeerden en plaatsen
 report-flow-offer = aanbod
-report-flow-on-paper-the-offers-that = Op papier: het aanbod dat meer schoolverlaters kunnen bereiken dan er plaatsen zijn, en het kleine aanbod (K602).
-report-flow-open-bar-leavers-filled-bar = Open balk: schoolverlaters. Gevulde balk: schoolverlaters met een plaats (rood als er zonder plaats zijn).
-report-flow-per-school-year-the-leavers = Per schooljaar: de schoolverlaters van de vmbo-programma's van de regio, en hoeveel van hen terechtkunnen op de plaatsen van het aanbod waar hun doorstroomroutes eerst naartoe leiden (een maximale stroom; aanbod zonder capaciteit heeft plaats voor iedereen).
-report-flow-placed-leavers = geplaatst / schoolverlaters
+report-flow-on-paper-the-offers-that = Op papier: het aanbod dat meer gediplomeerden kunnen bereiken dan er plaatsen zijn, en het kleine aanbod (K602).
+report-flow-open-bar-leavers-filled-bar = Open balk: gediplomeerden. Gevulde balk: gediplomeerden met een plaats (rood als er zonder plaats zijn).
+report-flow-per-school-year-the-leavers = Per schooljaar: de gediplomeerden van de vmbo-programma's van de regio, en hoeveel van hen terechtkunnen op de plaatsen van het aanbod waar hun doorstroomroutes eerst naartoe leiden (een maximale stroom; aanbod zonder capaciteit heeft plaats voor iedereen).
+report-flow-placed-leavers = geplaatst / gediplomeerden
 report-flow-same-crebo-in-the-region = zelfde crebo in de regio
 report-grouped-by-check-leerlijn-explain = Per controle; `leerlijn explain CODE` legt elke controle uit met een voorbeeld.
 report-help = hulp
 report-info = melding
 report-infos = meldingen
-report-leavers = schoolverlaters
-report-leavers-a-year = schoolverlaters per jaar
+report-leavers = gediplomeerden
+report-leavers-a-year = gediplomeerden per jaar
 report-leavers-count = { $count ->
-    [one] { $count } schoolverlater
-   *[other] { $count } schoolverlaters
+    [one] { $count } gediplomeerde
+   *[other] { $count } gediplomeerden
 }
 report-level-unknown = niveau onbekend
 report-levels-sectors-and-crebo-codes = Niveaus, sectoren en crebo-codes komen uit de ingebouwde catalogus van mbo-kwalificaties (2015); wat waar wordt aangeboden komt uit de bestanden van het plan zelf.
@@ -863,7 +863,7 @@ report-routes-to-level = { $count ->
    *[other] { $count } routes
 } naar niveau { $level }
 report-routes-to-the-target-level = routes naar het doelniveau
-report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Schoolverlaters: de leerlingen van de programma's met zo'n route. Aantallen van { $year }.
+report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Gediplomeerden: de leerlingen van de programma's met zo'n route. Aantallen van { $year }.
 report-sector = sector
 report-summary = Samenvatting
 report-suppressed = uitgezet
@@ -978,7 +978,7 @@ init-region-region =
 init-region-school =
     Een vmbo-school en haar programma's: leerweg (track: bb, kb, gl, tl, gt),
     profiel (profile), examenvakken (subjects) en het verwachte aantal
-    schoolverlaters per jaar (pupils). De gemeente schrijf je zoals het CBS.
+    gediplomeerden per jaar (pupils). De gemeente schrijf je zoals het CBS.
 init-region-institution =
     Een mbo-instelling en haar aanbod, op crebo-code; naam en niveau staan in
     het commentaar. capacity = plaatsen per jaar.
@@ -1104,3 +1104,32 @@ catalogue-list-count = { $count } { $kind ->
 }
 
 ## ---- einde van leerlijn catalogue ----
+
+## ---- De taalserver: hover en aanvullen (src/lsp/mod.rs) ----
+
+hover-qualification = kwalificatie { $crebo }
+hover-qualification-facts = mbo-niveau { $level } · kwalificatiedossier { $dossier } · sector `{ $sector }`
+hover-dossier = kwalificatiedossier { $crebo }
+hover-item = { $kind ->
+    [programme] programma
+    [offer] aanbod
+    [track] leerweg
+    [sector] sector
+    [subject] vak
+    [profile] profiel
+    [prerequisite] vooropleidingseis
+    [school] school
+    [institution] instelling
+   *[region] regio
+} { $name }
+hover-programme-facts = leerweg `{ $track }` · profiel `{ $profile }`
+hover-pupils = gediplomeerden per jaar `{ $pupils }`
+hover-mbo-level = mbo-niveau { $level }
+hover-capacity = plaatsen per jaar `{ $capacity }`
+completion-level = niveau { $level }
+completion-kind = { $kind ->
+    [programme] programma
+   *[offer] aanbod
+}
+
+## ---- einde van de taalserver ----

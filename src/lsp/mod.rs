@@ -25,13 +25,13 @@ use std::sync::mpsc;
 use lsp_types as lsp;
 use serde_json::{Value, json};
 
-use crate::Lang;
 use crate::analysis::{Analysis, CheckOptions, analyze};
 use crate::codes::Level;
 use crate::model::Model;
 use crate::project::{Project, from_bytes};
 use crate::source::{FileId, Span};
 use crate::syntax::lexer::{TokenKind, lex};
+use crate::{Lang, fl};
 
 pub use text::Encoding;
 pub use transport::MAX_BODY;
@@ -263,8 +263,9 @@ impl<W: Write> Server<W> {
                 match path.and_then(|p| self.project_of(&p)) {
                     Some(i) => {
                         self.recheck_if_dirty(i)?;
+                        let lang = self.project_lang(i);
                         match &self.projects[i].checked {
-                            Some((_, a)) => Value::Array(completions(&a.model)),
+                            Some((_, a)) => Value::Array(completions(&a.model, lang)),
                             None => json!([]),
                         }
                     }
@@ -629,6 +630,7 @@ impl<W: Write> Server<W> {
             return Ok(None);
         };
         self.recheck_if_dirty(i)?;
+        let lang = self.project_lang(i);
         let Some((project, analysis)) = &self.projects[i].checked else {
             return Ok(None);
         };
@@ -640,7 +642,7 @@ impl<W: Write> Server<W> {
         let Some(words) = reference_at(fid, &file.text, at) else {
             return Ok(None);
         };
-        let Some((span, hover)) = describe(&analysis.model, &words) else {
+        let Some((span, hover)) = describe(&analysis.model, &words, lang) else {
             return Ok(None);
         };
         let target = project.sources.get(span.file);
@@ -656,6 +658,18 @@ impl<W: Write> Server<W> {
 }
 
 impl<W: Write> Server<W> {
+    /// The language `recheck` publishes in, and hover, completion and
+    /// code actions speak: the config's, else the environment's.
+    fn project_lang(&self, i: usize) -> Lang {
+        let config_path = self.projects[i].root.join(crate::config::FILE_NAME);
+        config_path
+            .is_file()
+            .then(|| crate::config::load(&config_path).ok())
+            .flatten()
+            .and_then(|c| c.lang)
+            .unwrap_or_else(Lang::from_env)
+    }
+
     /// `textDocument/codeAction`: the fixes of the findings whose range
     /// meets the requested one, as quick fixes (machine-applicable ones
     /// preferred).
@@ -667,15 +681,7 @@ impl<W: Write> Server<W> {
             return Ok(json!([]));
         };
         self.recheck_if_dirty(i)?;
-        // The language `recheck` published in: the config's, else the
-        // environment's.
-        let config_path = self.projects[i].root.join(crate::config::FILE_NAME);
-        let lang = config_path
-            .is_file()
-            .then(|| crate::config::load(&config_path).ok())
-            .flatten()
-            .and_then(|c| c.lang)
-            .unwrap_or_else(Lang::from_env);
+        let lang = self.project_lang(i);
         let Some((project, analysis)) = &self.projects[i].checked else {
             return Ok(json!([]));
         };
@@ -866,7 +872,7 @@ pub fn markdown_text(s: &str) -> String {
 
 /// The definition's span and a Markdown description; every name and
 /// title from the plan goes through [`markdown_text`].
-pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
+pub fn describe(m: &Model, words: &Words, lang: Lang) -> Option<(Span, String)> {
     let md = |s: &str| markdown_text(s);
     let t = |title: &Option<String>| {
         title
@@ -889,15 +895,27 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
                 return Some((
                     q.loc.name,
                     format!(
-                        "**qualification {c}**{}\n\nmbo level {level} · kwalificatiedossier {dossier} · sector `{sector}`",
-                        t(&q.title)
+                        "**{}**{}\n\n{}",
+                        fl!(lang, "hover-qualification", crebo = c.to_string()),
+                        t(&q.title),
+                        fl!(
+                            lang,
+                            "hover-qualification-facts",
+                            level = level,
+                            dossier = dossier,
+                            sector = sector
+                        )
                     ),
                 ));
             }
             let d = m.dossiers.iter().find(|d| d.crebo == *c)?;
             Some((
                 d.loc.name,
-                format!("**kwalificatiedossier {c}**{}", t(&d.title)),
+                format!(
+                    "**{}**{}",
+                    fl!(lang, "hover-dossier", crebo = c.to_string()),
+                    t(&d.title)
+                ),
             ))
         }
         Words::Dotted(base, member) => {
@@ -920,15 +938,24 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
                 let pupils = p
                     .pupils
                     .as_ref()
-                    .map(|c| format!(" · pupils `{c}`"))
+                    .map(|c| {
+                        let pupils = fl!(lang, "hover-pupils", pupils = c.to_string());
+                        format!(" · {pupils}")
+                    })
                     .unwrap_or_default();
+                let name = format!("{}.{}", md(base), md(member));
                 return Some((
                     p.loc.name,
                     format!(
-                        "**programme {}.{}**{}\n\ntrack `{track}` · profile `{profile}`{pupils}",
-                        md(base),
-                        md(member),
-                        t(&p.title)
+                        "**{}**{}\n\n{}{pupils}",
+                        fl!(lang, "hover-item", kind = "programme", name = name),
+                        t(&p.title),
+                        fl!(
+                            lang,
+                            "hover-programme-facts",
+                            track = track,
+                            profile = profile
+                        )
                     ),
                 ));
             }
@@ -953,16 +980,20 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
             let capacity = offer
                 .capacity
                 .as_ref()
-                .map(|c| format!(" · capacity `{c}`"))
+                .map(|c| {
+                    let capacity = fl!(lang, "hover-capacity", capacity = c.to_string());
+                    format!(" · {capacity}")
+                })
                 .unwrap_or_default();
+            let name = format!("{}.{}", md(base), md(member));
             Some((
                 offer.loc.name,
                 format!(
-                    "**offer {}.{}** — {} {}\n\nmbo level {level}{place}{capacity}",
-                    md(base),
-                    md(member),
+                    "**{}** — {} {}\n\n{}{place}{capacity}",
+                    fl!(lang, "hover-item", kind = "offer", name = name),
                     offer.crebo,
-                    md(&title)
+                    md(&title),
+                    fl!(lang, "hover-mbo-level", level = level)
                 ),
             ))
         }
@@ -970,10 +1001,8 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
             macro_rules! find {
                 ($list:expr, $kind:literal) => {
                     if let Some(x) = $list.iter().find(|x| &x.name == n) {
-                        return Some((
-                            x.loc.name,
-                            format!("**{} {}**{}", $kind, md(n), t(&x.title)),
-                        ));
+                        let item = fl!(lang, "hover-item", kind = $kind, name = md(n));
+                        return Some((x.loc.name, format!("**{item}**{}", t(&x.title))));
                     }
                 };
             }
@@ -993,7 +1022,7 @@ pub fn describe(m: &Model, words: &Words) -> Option<(Span, String)> {
     }
 }
 
-fn completions(m: &Model) -> Vec<Value> {
+fn completions(m: &Model, lang: Lang) -> Vec<Value> {
     let mut items = Vec::new();
     let mut push = |label: String, detail: String, kind: lsp::CompletionItemKind| {
         items.push(json!({ "label": label, "detail": detail, "kind": kind }));
@@ -1002,47 +1031,55 @@ fn completions(m: &Model) -> Vec<Value> {
     for x in &m.tracks {
         push(
             x.name.clone(),
-            format!("track {}", title(&x.title)),
+            fl!(lang, "hover-item", kind = "track", name = title(&x.title)),
             lsp::CompletionItemKind::ENUM_MEMBER,
         );
     }
     for x in &m.sectors {
         push(
             x.name.clone(),
-            format!("sector {}", title(&x.title)),
+            fl!(lang, "hover-item", kind = "sector", name = title(&x.title)),
             lsp::CompletionItemKind::ENUM_MEMBER,
         );
     }
     for x in &m.subjects {
         push(
             x.name.clone(),
-            format!("subject {}", title(&x.title)),
+            fl!(lang, "hover-item", kind = "subject", name = title(&x.title)),
             lsp::CompletionItemKind::ENUM_MEMBER,
         );
     }
     for x in &m.profiles {
         push(
             x.name.clone(),
-            format!("profile {}", title(&x.title)),
+            fl!(lang, "hover-item", kind = "profile", name = title(&x.title)),
             lsp::CompletionItemKind::ENUM_MEMBER,
         );
     }
     for x in &m.schools {
         push(
             x.name.clone(),
-            format!("school {}", title(&x.title)),
+            fl!(lang, "hover-item", kind = "school", name = title(&x.title)),
             lsp::CompletionItemKind::MODULE,
         );
     }
     for x in &m.institutions {
         push(
             x.name.clone(),
-            format!("institution {}", title(&x.title)),
+            fl!(
+                lang,
+                "hover-item",
+                kind = "institution",
+                name = title(&x.title)
+            ),
             lsp::CompletionItemKind::MODULE,
         );
     }
     for q in &m.qualifications {
-        let level = q.level.map(|l| format!(" (level {l})")).unwrap_or_default();
+        let level = q
+            .level
+            .map(|l| format!(" ({})", fl!(lang, "completion-level", level = l)))
+            .unwrap_or_default();
         push(
             q.crebo.to_string(),
             format!("{}{level}", title(&q.title)),
@@ -1052,7 +1089,7 @@ fn completions(m: &Model) -> Vec<Value> {
     for i in 0..m.programmes.len() {
         push(
             m.programme_ref(crate::model::ProgId(i as u32)),
-            "programme".into(),
+            fl!(lang, "completion-kind", kind = "programme"),
             lsp::CompletionItemKind::FIELD,
         );
     }
@@ -1060,7 +1097,7 @@ fn completions(m: &Model) -> Vec<Value> {
         let o = crate::model::OfferId(i as u32);
         push(
             m.offer_ref(o),
-            "offer".into(),
+            fl!(lang, "completion-kind", kind = "offer"),
             lsp::CompletionItemKind::FIELD,
         );
     }
@@ -1087,10 +1124,23 @@ mod tests {
             true,
         );
         let a = crate::analysis::analyze(&project, &Default::default());
-        let (_, p) = describe(&a.model, &Words::Dotted("s".into(), "p".into())).unwrap();
+        let (_, p) = describe(&a.model, &Words::Dotted("s".into(), "p".into()), Lang::En).unwrap();
         assert!(p.ends_with("· pupils `[2025: 24, 2027: 20]`"), "{p}");
-        let (_, o) = describe(&a.model, &Words::Dotted("i".into(), "25656".into())).unwrap();
+        let (_, o) = describe(
+            &a.model,
+            &Words::Dotted("i".into(), "25656".into()),
+            Lang::En,
+        )
+        .unwrap();
         assert!(o.ends_with("· capacity `40`"), "{o}");
+        let (_, o) = describe(
+            &a.model,
+            &Words::Dotted("i".into(), "25656".into()),
+            Lang::Nl,
+        )
+        .unwrap();
+        assert!(o.starts_with("**aanbod i.25656**"), "{o}");
+        assert!(o.ends_with("mbo-niveau 3 · plaatsen per jaar `40`"), "{o}");
     }
 
     #[test]
