@@ -14,10 +14,11 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Later;
 use crate::paths;
 use crate::source::SourceMap;
+use crate::{Lang, later};
 
 /// The current (and only) version of the file format.
 pub const VERSION: u32 = 1;
@@ -65,20 +66,27 @@ pub const MAX_BYTES: u64 = 64 << 20;
 
 /// Reads a baseline file: only a regular file (a FIFO or a device could
 /// block or never end), at most [`MAX_BYTES`]; the error is one line.
-fn read_limited(path: &Path) -> Result<String, String> {
+fn read_limited(path: &Path) -> Result<String, Later> {
     use std::io::Read as _;
-    let shown = path.display();
-    let cannot = |e: std::io::Error| format!("cannot read baseline `{shown}`: {e}");
-    let not_regular = || format!("cannot read baseline `{shown}`: not a regular file");
+    let shown = path.display().to_string();
+    let cannot = |e: std::io::Error| {
+        later!(
+            "baseline-unreadable",
+            path = shown.as_str(),
+            error = e.to_string()
+        )
+    };
+    let not_regular = || later!("baseline-not-a-file", path = shown.as_str());
     // Checked before opening: opening a FIFO blocks until a writer comes.
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
         return Err(not_regular());
     }
     let too_large = || {
-        format!(
-            "baseline `{shown}` is larger than {} MiB; it cannot be a leerlijn baseline",
-            MAX_BYTES >> 20
+        later!(
+            "baseline-too-large",
+            path = shown.as_str(),
+            mib = MAX_BYTES >> 20
         )
     };
     if meta.len() > MAX_BYTES {
@@ -95,9 +103,7 @@ fn read_limited(path: &Path) -> Result<String, String> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(too_large());
     }
-    String::from_utf8(bytes).map_err(|_| {
-        format!("cannot read baseline `{shown}`: not UTF-8; write it again with `--write-baseline`")
-    })
+    String::from_utf8(bytes).map_err(|_| later!("baseline-not-utf8", path = shown.as_str()))
 }
 
 /// A loaded baseline.
@@ -142,19 +148,21 @@ fn entry(d: &Diagnostic, sources: &SourceMap, dir: &Path) -> Entry {
 
 impl Baseline {
     /// Reads a baseline written by [`write`]; the error is one line.
-    pub fn load(path: &Path) -> Result<Baseline, String> {
+    pub fn load(path: &Path) -> Result<Baseline, Later> {
         let text = read_limited(path)?;
         let file: File = serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "baseline `{}` is not a leerlijn baseline: {e}; write it again with `--write-baseline`",
-                path.display()
+            later!(
+                "baseline-not-a-baseline",
+                path = path.display().to_string(),
+                error = e.to_string()
             )
         })?;
         if file.version != VERSION {
-            return Err(format!(
-                "baseline `{}` has version {}, this leerlijn reads version {VERSION}",
-                path.display(),
-                file.version
+            return Err(later!(
+                "baseline-version",
+                path = path.display().to_string(),
+                version = file.version.to_string(),
+                reads = VERSION.to_string()
             ));
         }
         Ok(Baseline {
@@ -203,7 +211,12 @@ pub fn render(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> String 
 }
 
 /// Writes the baseline for `diags` to `path`; the error is one line.
-pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(), String> {
-    crate::write::atomic_write(path, render(path, sources, diags).as_bytes())
-        .map_err(|e| format!("cannot write baseline `{}`: {e}", path.display()))
+pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(), Later> {
+    crate::write::atomic_write(path, render(path, sources, diags).as_bytes()).map_err(|e| {
+        later!(
+            "baseline-unwritable",
+            path = path.display().to_string(),
+            error = e.to_string()
+        )
+    })
 }

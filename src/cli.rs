@@ -392,7 +392,7 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
     }
     let baseline = match &args.run.baseline {
         Some(_) if args.write_baseline.is_some() => None,
-        Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Raw(e)))?),
+        Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Later(e)))?),
         None => None,
     };
     let stdin = if stdin == 1 {
@@ -460,7 +460,7 @@ fn finish(
     let lang = prepared.lang;
     if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
-            return texts::fatal(lang, Text::Raw(e));
+            return texts::fatal(lang, Text::Later(e));
         }
         println!(
             "{}",
@@ -641,7 +641,7 @@ fn check_against(args: CheckArgs, rev: &str) -> ExitCode {
     let files = match crate::versions::git::read_at(rev, &args.paths) {
         Ok(f) => f,
         Err(e) => {
-            return texts::fatal(prepared.lang, Text::Raw(e));
+            return texts::fatal(prepared.lang, Text::Later(e));
         }
     };
     let named: Vec<(&str, &[u8])> = files

@@ -243,7 +243,7 @@ fn coverage_cells_count_routes_places_and_leavers() {
         "{en}"
     );
     let nl = page("pathways/examples/rijnmond", Lang::Nl);
-    assert!(nl.contains("2 routes naar niveau 2 · 55 plaatsen · 44 schoolverlaters"));
+    assert!(nl.contains("2 routes naar niveau 2 · 55 plaatsen · 44 gediplomeerden"));
     // The old wording meant nothing to a principal.
     assert!(!en.contains(" offers · "));
 }

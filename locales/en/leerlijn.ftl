@@ -920,6 +920,24 @@ fix-would-apply = would fix `{ $path }`: { $count } fix(es)
 write-refuse-input = refusing to write `{ $target }`: it is `{ $input }`, an input of this run; choose another output file
 write-refuse-config = refusing to write `{ $target }`: it is the config `{ $config }`; choose another output file
 
+# Reading and writing a baseline (`--baseline`, `--write-baseline`).
+baseline-unreadable = cannot read baseline `{ $path }`: { $error }
+baseline-not-a-file = cannot read baseline `{ $path }`: not a regular file
+baseline-too-large = baseline `{ $path }` is larger than { $mib } MiB; it cannot be a leerlijn baseline
+baseline-not-utf8 = cannot read baseline `{ $path }`: not UTF-8; write it again with `--write-baseline`
+# { $error } is the JSON reader's own description.
+baseline-not-a-baseline = baseline `{ $path }` is not a leerlijn baseline: { $error }; write it again with `--write-baseline`
+baseline-version = baseline `{ $path }` has version { $version }, this leerlijn reads version { $reads }
+baseline-unwritable = cannot write baseline `{ $path }`: { $error }
+
+# `check --against REV`, `report --against REV`: reading the old version with git.
+# { $message } is git's own first line of error.
+git-said = { $message }
+git-not-a-revision = `{ $rev }` is not a git revision
+git-not-a-repository = `{ $path }` is not in a git repository (`check --against` reads the old version with git)
+git-no-such-revision = revision `{ $rev }` does not exist in the git repository at `{ $top }` (in a shallow clone, fetch it first, e.g. `git fetch origin { $rev }` or `fetch-depth: 0`)
+git-outside = `{ $path }` is outside the git repository at `{ $top }`
+
 ## ---- end of leerlijn's own lines ----
 
 ## ---- leerlijn init: the comments of the two files it writes, and its lines (src/commands/init.rs) ----
@@ -1124,5 +1142,9 @@ completion-kind = { $kind ->
     [programme] programme
    *[offer] offer
 }
+
+# A notice in the editor: the workspace is too large to read whole.
+lsp-too-many-files = leerlijn checks at most { $files } files and looks at { $entries } directory entries; { $root } has more, so some files are left out. Put a leerlijn.toml in the plan's folder.
+lsp-internal-error = internal error while checking; please report it
 
 ## ---- end of the language server ----

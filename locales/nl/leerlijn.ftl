@@ -942,6 +942,20 @@ fix-would-apply = `{ $path }` zou worden verbeterd: { $count ->
 write-refuse-input = `{ $target }` wordt niet geschreven: het is `{ $input }`, een invoerbestand van deze run; kies een ander uitvoerbestand
 write-refuse-config = `{ $target }` wordt niet geschreven: het is de configuratie `{ $config }`; kies een ander uitvoerbestand
 
+baseline-unreadable = kan de baseline `{ $path }` niet lezen: { $error }
+baseline-not-a-file = kan de baseline `{ $path }` niet lezen: het is geen gewoon bestand
+baseline-too-large = de baseline `{ $path }` is groter dan { $mib } MiB; dat kan geen baseline van leerlijn zijn
+baseline-not-utf8 = kan de baseline `{ $path }` niet lezen: geen UTF-8; schrijf hem opnieuw met `--write-baseline`
+baseline-not-a-baseline = `{ $path }` is geen baseline van leerlijn ({ $error }); schrijf hem opnieuw met `--write-baseline`
+baseline-version = de baseline `{ $path }` heeft versie { $version }, deze leerlijn leest versie { $reads }
+baseline-unwritable = kan de baseline `{ $path }` niet schrijven: { $error }
+
+git-said = { $message }
+git-not-a-revision = `{ $rev }` is geen git-revisie
+git-not-a-repository = `{ $path }` staat niet in een git-repository (`check --against` leest de oude versie met git)
+git-no-such-revision = revisie `{ $rev }` bestaat niet in de git-repository in `{ $top }` (haal haar in een ondiepe kloon eerst op, bijvoorbeeld met `git fetch origin { $rev }` of `fetch-depth: 0`)
+git-outside = `{ $path }` ligt buiten de git-repository in `{ $top }`
+
 ## ---- einde van de eigen regels van leerlijn ----
 
 ## ---- leerlijn init: het commentaar in de twee bestanden die het schrijft, en zijn regels (src/commands/init.rs) ----
@@ -1131,5 +1145,8 @@ completion-kind = { $kind ->
     [programme] programma
    *[offer] aanbod
 }
+
+lsp-too-many-files = leerlijn controleert hoogstens { $files } bestanden en bekijkt hoogstens { $entries } namen in mappen; { $root } heeft er meer, dus sommige bestanden vallen weg. Zet een leerlijn.toml in de map van het plan.
+lsp-internal-error = interne fout tijdens het controleren; meld deze alsjeblieft
 
 ## ---- einde van de taalserver ----

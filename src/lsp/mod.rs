@@ -404,12 +404,15 @@ impl<W: Write> Server<W> {
     fn add_project(&mut self, root: PathBuf) -> usize {
         let scan = workspace::scan(&root);
         if scan.truncated {
+            let lang = root_lang(&root);
             self.notices.push((
                 2,
-                format!(
-                    "leerlijn checks at most {MAX_FILES} files and looks at {MAX_ENTRIES} directory entries; \
-                     {} has more, so some files are left out. Put a leerlijn.toml in the plan's folder.",
-                    root.display()
+                fl!(
+                    lang,
+                    "lsp-too-many-files",
+                    files = MAX_FILES,
+                    entries = MAX_ENTRIES,
+                    root = root.display().to_string()
                 ),
             ));
         }
@@ -661,13 +664,7 @@ impl<W: Write> Server<W> {
     /// The language `recheck` publishes in, and hover, completion and
     /// code actions speak: the config's, else the environment's.
     fn project_lang(&self, i: usize) -> Lang {
-        let config_path = self.projects[i].root.join(crate::config::FILE_NAME);
-        config_path
-            .is_file()
-            .then(|| crate::config::load(&config_path).ok())
-            .flatten()
-            .and_then(|c| c.lang)
-            .unwrap_or_else(Lang::from_env)
+        root_lang(&self.projects[i].root)
     }
 
     /// `textDocument/codeAction`: the fixes of the findings whose range
@@ -797,6 +794,18 @@ pub fn run() -> Res<u8> {
 
 /// Runs `f`; a panic (a bug in the checker) is logged and answers the
 /// request that hit it with an internal error instead of ending the server.
+/// The language of the project at `root`: its config's `lang`, else the
+/// environment's.
+fn root_lang(root: &Path) -> Lang {
+    let config_path = root.join(crate::config::FILE_NAME);
+    config_path
+        .is_file()
+        .then(|| crate::config::load(&config_path).ok())
+        .flatten()
+        .and_then(|c| c.lang)
+        .unwrap_or_else(Lang::from_env)
+}
+
 fn guarded<W: Write, T>(
     server: &mut Server<W>,
     id: Option<Value>,
@@ -805,7 +814,9 @@ fn guarded<W: Write, T>(
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(server))) {
         Ok(r) => r.map(Some),
         Err(_) => {
-            server.log(1, "internal error while checking; please report it".into())?;
+            let lang = Lang::from_env();
+            let text = fl!(lang, "lsp-internal-error");
+            server.log(1, text)?;
             if let Some(id) = id {
                 server.fail(id, INTERNAL_ERROR, "internal error".into())?;
             }

@@ -5,6 +5,8 @@
 //! subdirectory, and in a shallow clone as long as REV's commit was
 //! fetched.
 
+use crate::i18n::Later;
+use crate::later;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -51,36 +53,41 @@ fn dir_of(path: &Path) -> PathBuf {
 /// The files under `paths` at revision `rev`, sorted as the working tree's
 /// would be, each reported as `REV:PATH/...`. Errors are one line: PATH not
 /// in a git repository, or REV not a commit of it.
-pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, String> {
+pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, Later> {
+    // git's own words (its first line of stderr), kept as they are.
+    let raw = |e: String| later!("git-said", message = e);
     if rev.is_empty() || rev.starts_with('-') {
-        return Err(format!("`{rev}` is not a git revision"));
+        return Err(later!("git-not-a-revision", rev = rev));
     }
     let mut out: Vec<(PathBuf, OldFile)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for path in paths {
         let dir = dir_of(path);
-        let top = git(&dir, &["rev-parse", "--show-toplevel"]).map_err(|_| {
-            format!(
-                "`{}` is not in a git repository (`check --against` reads the old version with git)",
-                path.display()
-            )
-        })?;
+        let top = git(&dir, &["rev-parse", "--show-toplevel"])
+            .map_err(|_| later!("git-not-a-repository", path = path.display().to_string()))?;
         let top = PathBuf::from(String::from_utf8_lossy(&top).trim_end_matches(['\n', '\r']));
         let top = std::fs::canonicalize(&top).unwrap_or(top);
         let commit = format!("{rev}^{{commit}}");
         let hash = git(&top, &["rev-parse", "--verify", "--quiet", &commit]).map_err(|_| {
-            format!(
-                "revision `{rev}` does not exist in the git repository at `{}` (in a shallow clone, fetch it first, e.g. `git fetch origin {rev}` or `fetch-depth: 0`)",
-                top.display()
+            later!(
+                "git-no-such-revision",
+                rev = rev,
+                top = top.display().to_string()
             )
         })?;
         let hash = String::from_utf8_lossy(&hash).trim().to_string();
-        let abs = std::fs::canonicalize(path).map_err(|e| format!("`{}`: {e}", path.display()))?;
+        let abs = std::fs::canonicalize(path).map_err(|e| {
+            later!(
+                "cannot-read",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         let rel = abs.strip_prefix(&top).map_err(|_| {
-            format!(
-                "`{}` is outside the git repository at `{}`",
-                path.display(),
-                top.display()
+            later!(
+                "git-outside",
+                path = path.display().to_string(),
+                top = top.display().to_string()
             )
         })?;
         let rel_str = rel
@@ -94,7 +101,7 @@ pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, String> {
             args.push("--");
             args.push(&rel_str);
         }
-        let listing = git(&top, &args)?;
+        let listing = git(&top, &args).map_err(raw)?;
         for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
             let entry = String::from_utf8_lossy(entry);
             // `<mode> <type> <object>\t<path>`
@@ -135,7 +142,7 @@ pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, String> {
             if !seen.insert(file.to_string()) {
                 continue;
             }
-            let bytes = git(&top, &["cat-file", "blob", object])?;
+            let bytes = git(&top, &["cat-file", "blob", object]).map_err(raw)?;
             out.push((shown.clone(), (format!("{rev}:{}", shown.display()), bytes)));
         }
     }
