@@ -615,18 +615,31 @@ fn toml_error(
     key: Option<String>,
 ) -> Box<ConfigError> {
     let span = e.span().unwrap_or(0..0);
-    // toml's own words (English) are kept as a detail.
-    let detail = e.message().trim_end().to_string();
-    let (message, label) = if key.is_some() {
-        (
-            later!("config-wrong-type", detail = detail),
-            later!("config-label-wrong-type"),
-        )
-    } else {
-        (
-            later!("config-toml-syntax", detail = detail),
+    let (message, label) = match key.as_deref() {
+        // A value of the wrong type: said in the plan writer's words, with
+        // the value as written.
+        Some(k) => {
+            let expected = match k {
+                "std" | "deny-warnings" => "bool",
+                "min-cohort" => "integer",
+                _ => "text",
+            };
+            let written = text.get(span.clone()).unwrap_or("");
+            let first_line = written.lines().next().unwrap_or("").trim();
+            let found: String = first_line.chars().take(40).collect();
+            (
+                later!("config-wrong-type", expected = expected, found = found),
+                later!("config-label-wrong-type"),
+            )
+        }
+        // Not TOML: toml's own words (English) are kept as a detail.
+        None => (
+            later!(
+                "config-toml-syntax",
+                detail = e.message().trim_end().to_string()
+            ),
             later!("config-label-here"),
-        )
+        ),
     };
     let mut err = ConfigError::at(path, text, span, key.clone(), message).label(label);
     if let Some(k) = key.as_deref() {
@@ -890,6 +903,14 @@ mod tests {
         let e = err("lang = \"nl\"\nstd = \"ja\"\n");
         assert_eq!(e.lang, Some(Lang::Nl));
         assert_eq!(e.line_col(), Some((2, 7)));
+        assert_eq!(
+            e.headline(Lang::Nl),
+            "leerlijn.toml:2:7: sleutel `std`: hier hoort `true` of `false`, maar er staat `\"ja\"`"
+        );
+        assert_eq!(
+            e.help_in(Lang::Nl).as_deref(),
+            Some("schrijf `std = true` of `std = false`")
+        );
         let e = err("lang = \"en\"\nlnag = 1\n");
         assert_eq!(e.lang, Some(Lang::En));
         // Not TOML: no language can be read from it.

@@ -1064,9 +1064,14 @@ config-help-fixed = remove this line: E codes are always errors; fix the file in
 config-bad-word = bad value `{ $value }`: expected { $allowed }
 config-label-bad-value = bad value
 config-write-one-of = write one of { $allowed }
-# { $detail } is the TOML reader's own (English) description.
-config-wrong-type = { $detail }
+# { $expected } chooses what the key takes; { $found } is the value as written.
+config-wrong-type = expected { $expected ->
+    [bool] `true` or `false`
+    [integer] a whole number
+   *[text] text in quotes
+}, found `{ $found }`
 config-label-wrong-type = wrong type
+# { $detail } is the TOML reader's own (English) description.
 config-toml-syntax = { $detail }
 config-label-here = here
 config-help-bool = write `{ $key } = true` or `{ $key } = false`

@@ -1074,7 +1074,11 @@ config-help-fixed = haal deze regel weg: E-codes zijn altijd fouten; herstel het
 config-bad-word = ongeldige waarde `{ $value }`: kies { $allowed }
 config-label-bad-value = ongeldige waarde
 config-write-one-of = schrijf een van { $allowed }
-config-wrong-type = verkeerd soort waarde ({ $detail })
+config-wrong-type = hier hoort { $expected ->
+    [bool] `true` of `false`
+    [integer] een geheel getal
+   *[text] tekst tussen aanhalingstekens
+}, maar er staat `{ $found }`
 config-label-wrong-type = verkeerd soort waarde
 config-toml-syntax = geen geldige TOML ({ $detail })
 config-label-here = hier
