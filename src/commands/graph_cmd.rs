@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::view::View;
 use super::{Loaded, ProjectArgs, print};
-use crate::Lang;
+use crate::{Lang, fl};
 use crate::model::Node;
 use crate::source::SourceMap;
 
@@ -129,8 +129,8 @@ pub fn render(loaded: &Loaded, format: GraphFormat, lang: Lang) -> String {
     let view = View::new(&loaded.analysis, loaded.years);
     let sources = &loaded.project.sources;
     match format {
-        GraphFormat::Dot => dot(&view),
-        GraphFormat::Mermaid => mermaid(&view),
+        GraphFormat::Dot => dot(&view, lang),
+        GraphFormat::Mermaid => mermaid(&view, lang),
         GraphFormat::Json | GraphFormat::Svg => json(&view, sources),
     }
 }
@@ -189,7 +189,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 
 /// The lines of a node's label: name (wrapped), owner, and track/profile
 /// or crebo, level and sector.
-fn label_lines(view: &View, node: Node) -> Vec<String> {
+fn label_lines(view: &View, node: Node, lang: Lang) -> Vec<String> {
     let i = view.info(node);
     let mut lines = Vec::new();
     if i.programme {
@@ -199,7 +199,7 @@ fn label_lines(view: &View, node: Node) -> Vec<String> {
         facts.extend(i.track.clone());
         facts.extend(i.profile.clone());
         if let Some(p) = &i.practical {
-            facts.push(format!("praktijk: {p}"));
+            facts.push(format!("{}: {p}", fl!(lang, "report-practical")));
         }
         if !facts.is_empty() {
             lines.push(facts.join(" · "));
@@ -238,7 +238,7 @@ fn dot_str(s: &str) -> String {
 
 const BROKEN: &str = "#c62828";
 
-pub fn dot(view: &View) -> String {
+pub fn dot(view: &View, lang: Lang) -> String {
     let mut out = String::new();
     let broken = (0..view.graph.edges.len())
         .filter(|&e| view.is_broken(e))
@@ -267,7 +267,7 @@ pub fn dot(view: &View) -> String {
         );
         for n in nodes {
             let info = view.info(n);
-            let label = label_lines(view, n)
+            let label = label_lines(view, n, lang)
                 .iter()
                 .map(|l| dot_str(l).trim_matches('"').to_string())
                 .collect::<Vec<_>>()
@@ -330,7 +330,7 @@ fn mermaid_text(s: &str) -> String {
     out
 }
 
-pub fn mermaid(view: &View) -> String {
+pub fn mermaid(view: &View, lang: Lang) -> String {
     let nodes = view.nodes();
     let id = |n: Node| {
         let i = nodes.iter().position(|&x| x == n).unwrap_or(0);
@@ -353,7 +353,7 @@ pub fn mermaid(view: &View) -> String {
         );
         out.push_str("    direction TB\n");
         for n in ns {
-            let label = label_lines(view, n)
+            let label = label_lines(view, n, lang)
                 .iter()
                 .map(|l| mermaid_text(l))
                 .collect::<Vec<_>>()
