@@ -13,9 +13,9 @@ use serde::Serialize;
 
 use super::view::View;
 use super::{Loaded, ProjectArgs, print};
-use crate::{Lang, fl};
 use crate::model::Node;
 use crate::source::SourceMap;
+use crate::{Lang, fl};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum GraphFormat {
