@@ -207,3 +207,8 @@ pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(
     crate::write::atomic_write(path, render(path, sources, diags).as_bytes())
         .map_err(|e| format!("cannot write baseline `{}`: {e}", path.display()))
 }
+/// The note for baseline entries that matched no finding (fixed since the
+/// baseline was written): not a finding, so it has no code.
+pub fn fixed_note(count: usize) -> crate::i18n::Message {
+    crate::msg!("baseline-fixed", count = count)
+}

@@ -13,7 +13,6 @@ use crate::analysis::{Analysis, CheckOptions, analyze};
 use crate::baseline::{self, Baseline};
 use crate::codes::{self, REGISTRY};
 use crate::config::{self, Config};
-use crate::diagnostics::Msg;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -493,9 +492,7 @@ fn finish(
     let _ = written.and_then(|_| stdout.flush());
     if analysis.baseline_fixed > 0 && args.format == Format::Json {
         // JSON version 1 has no place for notes.
-        let note = Msg::BaselineFixed {
-            count: analysis.baseline_fixed,
-        };
+        let note = crate::baseline::fixed_note(analysis.baseline_fixed);
         eprintln!("note: {}", note.render(lang));
     }
     ExitCode::from(
@@ -520,9 +517,7 @@ fn render(
         out.push_str(&human::summary(analysis, lang));
         out.push('\n');
         if analysis.baseline_fixed > 0 {
-            let note = Msg::BaselineFixed {
-                count: analysis.baseline_fixed,
-            };
+            let note = crate::baseline::fixed_note(analysis.baseline_fixed);
             out.push_str(&format!("note: {}\n", note.render(lang)));
         }
     };
@@ -556,9 +551,7 @@ fn render(
                 return out;
             }
             if analysis.baseline_fixed > 0 {
-                let note = Msg::BaselineFixed {
-                    count: analysis.baseline_fixed,
-                };
+                let note = crate::baseline::fixed_note(analysis.baseline_fixed);
                 out.push_str(&format!("note: {}\n", note.render(lang)));
             }
             out

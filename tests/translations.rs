@@ -131,8 +131,8 @@ fn both_languages_have_the_same_messages_and_variables() {
     }
 }
 
-/// Every `fl!(lang, "id", ...)` in the source: the first string literal
-/// after `fl!(` is the id.
+/// Every `fl!(lang, "id", ...)` and `msg!("id", ...)` in the source: the
+/// first string literal after `fl!(` or `msg!(` is the id.
 fn used_ids() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -145,13 +145,17 @@ fn used_ids() -> BTreeSet<String> {
                 walk(&p, out);
             } else if p.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                for (i, _) in text.match_indices("fl!(") {
+                let calls = text
+                    .match_indices("fl!(")
+                    .map(|(i, _)| (i, 4))
+                    .chain(text.match_indices("msg!(").map(|(i, _)| (i, 5)));
+                for (i, len) in calls {
                     // Examples in comments are not uses.
                     let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
                     if text[line_start..i].trim_start().starts_with("//") {
                         continue;
                     }
-                    let rest = &text[i + 4..];
+                    let rest = &text[i + len..];
                     let Some(open) = rest.find('"') else { continue };
                     // The language argument comes first and holds no quote.
                     if rest[..open].contains(')') || rest[..open].contains(';') {

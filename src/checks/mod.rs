@@ -211,6 +211,21 @@ pub fn run_capacity(
     out
 }
 
+/// How a finding names a region: "region `x`", or "the project" for the
+/// implicit region of a plan that declares none.
+pub fn region_words(region: &str) -> crate::i18n::Message {
+    if region.is_empty() {
+        crate::msg!("the-project")
+    } else {
+        crate::msg!("region-named", region = region)
+    }
+}
+
+/// ` (Title)` after a crebo, when the catalogue names it.
+pub fn titled(title: Option<String>) -> String {
+    title.map_or(String::new(), |t| format!(" ({t})"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, steps_within};

@@ -2,7 +2,8 @@
 //! project declares regions.
 
 use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::{InstId, MemberRef, SchoolId};
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
@@ -39,13 +40,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::R501,
                 span,
-                Msg::Check(CheckMsg::Orphan {
+                Finding::Orphan {
                     kind,
                     name: name.clone(),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpOrphan))
+            .help(Finding::HelpOrphan)
             .key(name.clone()),
         );
+    }
+}
+
+/// R501's finding, as data; [`Message`] words it.
+enum Finding {
+    Orphan { kind: &'static str, name: String },
+    HelpOrphan,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Orphan { kind, name } => {
+                let kind = if kind == "school" {
+                    "school"
+                } else {
+                    "institution"
+                };
+                msg!("r501-orphan", kind = kind, name = name)
+            }
+            Finding::HelpOrphan => msg!("r501-help"),
+        }
     }
 }

@@ -11,7 +11,10 @@
 use crate::collections::HashSet;
 
 use super::{Code, Context};
-use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
+use super::c204_inactive_endpoint::Cause;
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::{school_year, yes};
+use crate::msg;
 use crate::graph::Graph;
 use crate::model::{Node, OfferId, PathwayId, RegionId, SectorId};
 use crate::source::Span;
@@ -102,21 +105,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let runs = |o: OfferId, s: Option<u32>| Graph::runs(m.offer_years(o), s);
             let sector_name = m.sector(sector).name.clone();
             let base = |code, msg, help| {
-                Diagnostic::new(code, span, Msg::Check(msg))
-                    .help(Msg::Check(help))
+                Diagnostic::new(code, span, msg)
+                    .help(help)
                     .key(region.name.clone())
                     .key(sector_name.clone())
             };
             if !offered.contains(&true) {
                 out.push(base(
                     Code::S401,
-                    CheckMsg::Uncovered {
+                    Finding::Uncovered {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         level: region.target_level,
                         timeless,
                     },
-                    CheckMsg::HelpUncovered {
+                    Finding::HelpUncovered {
                         sector: sector_name.clone(),
                         level: region.target_level,
                     },
@@ -132,14 +135,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .collect();
                 out.push(base(
                     Code::S402,
-                    CheckMsg::Unreachable {
+                    Finding::Unreachable {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         level: region.target_level,
                         offers: names,
                         timeless,
                     },
-                    CheckMsg::HelpUnreachable,
+                    Finding::HelpUnreachable,
                 ));
             } else if reachable.contains(&false) {
                 let gap = reachable.iter().position(|r| !r).expect("a gap");
@@ -147,13 +150,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let causes = explain_gap(ctx, &starts, &covering, &reachable, gap);
                 out.push(base(
                     Code::S403,
-                    CheckMsg::Lapse {
+                    Finding::Lapse {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         year,
                         causes,
                     },
-                    CheckMsg::HelpLapse {
+                    Finding::HelpLapse {
                         sector: sector_name.clone(),
                         year,
                     },
@@ -255,4 +258,103 @@ fn explain_gap(
     causes.reverse();
     out.extend(causes);
     out
+}
+
+/// The findings of S401–S403, as data; [`Message`] words them.
+enum Finding {
+    Uncovered {
+        sector: String,
+        region: String,
+        level: u8,
+        timeless: bool,
+    },
+    HelpUncovered {
+        sector: String,
+        level: u8,
+    },
+    Unreachable {
+        sector: String,
+        region: String,
+        level: u8,
+        offers: Vec<String>,
+        timeless: bool,
+    },
+    HelpUnreachable,
+    Lapse {
+        sector: String,
+        region: String,
+        year: u32,
+        /// Each item that starts or ends, whether it is a pathway, and why.
+        causes: Vec<(String, bool, Cause)>,
+    },
+    HelpLapse {
+        sector: String,
+        year: u32,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        use super::region_words;
+        match f {
+            Finding::Uncovered {
+                sector,
+                region,
+                level,
+                timeless,
+            } => msg!(
+                "s401-uncovered",
+                timeless = yes(timeless),
+                region = region_words(&region),
+                sector = sector,
+                level = level
+            ),
+            Finding::HelpUncovered { sector, level } => {
+                msg!("s401-help", sector = sector, level = level)
+            }
+            Finding::Unreachable {
+                sector,
+                region,
+                level,
+                offers,
+                timeless,
+            } => msg!(
+                "s402-unreachable",
+                timeless = yes(timeless),
+                region = region_words(&region),
+                sector = sector,
+                offers = Arg::and_quoted(&offers),
+                count = offers.len(),
+                level = level
+            ),
+            Finding::HelpUnreachable => msg!("s402-help"),
+            Finding::Lapse {
+                sector,
+                region,
+                year,
+                causes,
+            } => {
+                let count = causes.len();
+                let items = causes.into_iter().map(|(item, pathway, c)| {
+                    let clause = c.clause(item);
+                    if pathway {
+                        msg!("s403-pathway-cause", cause = clause)
+                    } else {
+                        clause
+                    }
+                });
+                msg!(
+                    "s403-lapse",
+                    region = region_words(&region),
+                    sector = sector,
+                    year = school_year(year),
+                    count = count,
+                    causes = Arg::and(items)
+                )
+            }
+            Finding::HelpLapse { sector, year } => {
+                msg!("s403-help", sector = sector, year = year)
+            }
+        }
+    }
 }

@@ -3,11 +3,12 @@
 //! year) and NEW does not. The per-year reachability is S4xx's own
 //! ([`region_coverage`]), run on each version.
 
+use super::messages::{VersionMsg, When};
 use super::{Comparison, Env};
 use crate::checks::s40x_coverage::SectorCoverage;
 use crate::checks::s40x_coverage::region_coverage;
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, VersionMsg, When};
+use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
 use crate::model::{Model, Node};
 
@@ -95,19 +96,19 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             let d = Diagnostic::new(
                 Code::V702,
                 n.span,
-                Msg::Version(VersionMsg::CoverageLost {
+                VersionMsg::CoverageLost {
                     region: name.to_string(),
                     level: old_level,
                     sector: sector.clone(),
                     when: When::from_steps(&env.steps, &lost),
                     route: env.old.route_text(&route),
                     cause,
-                }),
+                },
             )
-            .help(Msg::Version(VersionMsg::HelpCoverageLost {
+            .help(VersionMsg::HelpCoverageLost {
                 level: nm.regions[nr.idx()].target_level,
                 sector: sector.clone(),
-            }))
+            })
             .key(name.to_string())
             .key(sector.clone());
             cmp.diagnostics.push(env.old_label(d, o.span));

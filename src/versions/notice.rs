@@ -7,9 +7,10 @@
 //! of Y − 1 when the offer has `bol` among its routes, else 1 February of
 //! Y. Judged on the offer's own years, within the plan years or not.
 
+use super::messages::VersionMsg;
 use super::{Comparison, Date, Env};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, VersionMsg};
+use crate::diagnostics::Diagnostic;
 use crate::model::{Offer, OfferId, Route, Years};
 use crate::source::Span;
 
@@ -77,7 +78,7 @@ fn finding(
         Diagnostic::new(
             Code::V705,
             span,
-            Msg::Version(VersionMsg::NoticeLate {
+            VersionMsg::NoticeLate {
                 offer: name.clone(),
                 qual,
                 start,
@@ -86,13 +87,13 @@ fn finding(
                 deadline: due.to_string(),
                 date: date.to_string(),
                 earliest: first,
-            }),
+            },
         )
-        .help(Msg::Version(VersionMsg::HelpNotice {
+        .help(VersionMsg::HelpNotice {
             start,
             earliest: first,
             bol,
-        }))
+        })
         .key(name)
         .key(if start { "start" } else { "stop" }),
     )

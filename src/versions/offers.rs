@@ -6,9 +6,10 @@
 
 use petgraph::Direction;
 
+use super::messages::{Lost, VersionMsg};
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Lost, Msg, VersionMsg};
+use crate::diagnostics::Diagnostic;
 use crate::model::{MemberRef, Node, OfferId, Years};
 
 /// The years `old` runs and `new` does not, as one or two [`Lost`].
@@ -83,14 +84,14 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
         let d = Diagnostic::new(
             Code::V703,
             env.offer_span(o),
-            Msg::Version(VersionMsg::OfferWithdrawn {
+            VersionMsg::OfferWithdrawn {
                 offer: name.clone(),
                 qual: env.old.ctx().qual_text(o),
                 lost,
                 users: users(&env.old, o),
-            }),
+            },
         )
-        .help(Msg::Version(VersionMsg::HelpOfferWithdrawn))
+        .help(VersionMsg::HelpOfferWithdrawn)
         .key(name.clone());
         cmp.diagnostics.push(env.old_label(d, offer.loc.name));
         for r in member_regions(&env.old, MemberRef::Institution(offer.institution)) {

@@ -13,9 +13,10 @@ use std::collections::BTreeMap;
 
 use petgraph::Direction;
 
+use super::messages::{VersionMsg, When};
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, VersionMsg, When};
+use crate::diagnostics::Diagnostic;
 use crate::graph::{Graph, SectorSet};
 use crate::model::{MemberRef, Node, OfferId, ProgId};
 
@@ -143,20 +144,20 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
         let d = Diagnostic::new(
             Code::V701,
             env.programme_span(p),
-            Msg::Version(VersionMsg::RouteLost {
+            VersionMsg::RouteLost {
                 programme: prog.clone(),
                 level,
                 sector: sector.clone(),
                 when: When::from_steps(steps, &lost),
                 route: env.old.route_text(&route),
                 cause,
-            }),
+            },
         )
-        .help(Msg::Version(VersionMsg::HelpRouteLost {
+        .help(VersionMsg::HelpRouteLost {
             programme: prog.clone(),
             level,
             sector: sector.clone(),
-        }))
+        })
         .key(prog.clone())
         .key(sector.clone());
         let d = env.old_label(d, env.old.model.programme(p).loc.name);
@@ -190,15 +191,15 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             Diagnostic::new(
                 Code::V704,
                 env.new.model.programme(p).loc.name,
-                Msg::Version(VersionMsg::RouteGained {
+                VersionMsg::RouteGained {
                     programme: prog.clone(),
                     level,
                     sector: sector.clone(),
                     when: When::from_steps(steps, &gained),
                     route: env.new.route_text(&route),
-                }),
+                },
             )
-            .help(Msg::Version(VersionMsg::HelpRouteGained))
+            .help(VersionMsg::HelpRouteGained)
             .key(prog.clone())
             .key(sector.clone()),
         );

@@ -1,13 +1,12 @@
-//! Messages of the plan-version checks (V701–V705); the wording is in
-//! `locales/*/leerlijn.ftl` (`v70*`). They say which pupils lose (or gain)
+//! The findings of the plan-version checks (V701–V705), as data, and the
+//! [`Message`]s that word them (`v70*` in `locales/*/leerlijn.ftl`). They say which pupils lose (or gain)
 //! what, and from when.
 //!
 //! Years are school-year start years, as the plan writes them: 2027 is
 //! school year 2027–2028.
 
-use crate::Lang;
-use crate::fl;
-use crate::i18n::{and_list, quoted};
+use crate::i18n::{Arg, Message, yes};
+use crate::msg;
 
 /// The plan years a change applies to: ranges of school-year start years;
 /// an open end runs to the end of the plan. Empty in a timeless plan.
@@ -44,19 +43,19 @@ impl When {
 
     /// "from 2027 (school year 2027–2028)", "in school years 2025–2026 and
     /// 2027–2029", or "none" in a timeless plan (the messages choose on it).
-    fn lead(&self, lang: Lang) -> String {
-        let parts: Vec<String> = self
+    fn lead(&self) -> Arg {
+        let mut parts: Vec<Message> = self
             .0
             .iter()
             .map(|&(a, b)| match b {
-                None => fl!(lang, "when-from", year = a, next = a + 1),
-                Some(b) => fl!(lang, "year-range", first = a, last = b + 1),
+                None => msg!("when-from", year = a, next = a + 1),
+                Some(b) => msg!("year-range", first = a, last = b + 1),
             })
             .collect();
-        match parts.as_slice() {
-            [] => "none".to_string(),
-            [one] if self.0[0].1.is_none() => one.clone(),
-            _ => fl!(lang, "when-years", list = and_list(&parts, lang)),
+        match parts.len() {
+            0 => Arg::Word("none"),
+            1 if self.0[0].1.is_none() => parts.remove(0).into(),
+            _ => msg!("when-years", list = Arg::and(parts)).into(),
         }
     }
 }
@@ -162,17 +161,16 @@ pub enum VersionMsg {
     InOldVersion,
 }
 
-fn cause(c: &RouteCause, lang: Lang) -> String {
+fn cause(c: RouteCause) -> Message {
     let (kind, item, from, to) = match c {
-        RouteCause::Removed(x) => ("removed", x.as_str(), "", ""),
-        RouteCause::NotRunning(x) => ("not-running", x.as_str(), "", ""),
-        RouteCause::StepRemoved(a, b) => ("step-removed", "", a.as_str(), b.as_str()),
-        RouteCause::StepNotRunning(a, b) => ("step-not-running", "", a.as_str(), b.as_str()),
-        RouteCause::Changed(x) => ("changed", x.as_str(), "", ""),
-        RouteCause::Target => ("target", "", "", ""),
+        RouteCause::Removed(x) => ("removed", x, String::new(), String::new()),
+        RouteCause::NotRunning(x) => ("not-running", x, String::new(), String::new()),
+        RouteCause::StepRemoved(a, b) => ("step-removed", String::new(), a, b),
+        RouteCause::StepNotRunning(a, b) => ("step-not-running", String::new(), a, b),
+        RouteCause::Changed(x) => ("changed", x, String::new(), String::new()),
+        RouteCause::Target => ("target", String::new(), String::new(), String::new()),
     };
-    fl!(
-        lang,
+    msg!(
         "route-cause",
         cause = kind,
         item = item,
@@ -181,7 +179,7 @@ fn cause(c: &RouteCause, lang: Lang) -> String {
     )
 }
 
-fn years(from: Option<u32>, until: Option<u32>, lang: Lang) -> String {
+fn years(from: Option<u32>, until: Option<u32>) -> Message {
     let kind = match (from, until) {
         (None, None) => "every",
         (Some(_), None) => "from",
@@ -191,34 +189,22 @@ fn years(from: Option<u32>, until: Option<u32>, lang: Lang) -> String {
     };
     let from = from.map_or(String::new(), |y| y.to_string());
     let until = until.map_or(String::new(), |y| y.to_string());
-    fl!(lang, "years", kind = kind, from = from, until = until)
+    msg!("years", kind = kind, from = from, until = until)
 }
 
-fn lost(l: &Lost, lang: Lang) -> String {
-    let (kind, years) = match *l {
-        Lost::Removed { from, until } => ("removed", years(from, until, lang)),
-        Lost::Ends { from, until } => ("ends", years(Some(from), until, lang)),
-        Lost::Starts { from, until } => ("starts", years(from, Some(until), lang)),
+fn lost(l: Lost) -> Message {
+    let (kind, years) = match l {
+        Lost::Removed { from, until } => ("removed", years(from, until)),
+        Lost::Ends { from, until } => ("ends", years(Some(from), until)),
+        Lost::Starts { from, until } => ("starts", years(from, Some(until))),
     };
-    fl!(lang, "v703-lost", kind = kind, years = years)
+    msg!("v703-lost", kind = kind, years = years)
 }
 
-fn region(region: &str, lang: Lang) -> String {
-    if region.is_empty() {
-        fl!(lang, "the-project")
-    } else {
-        fl!(lang, "region-named", region = region)
-    }
-}
-
-fn yes(b: bool) -> &'static str {
-    if b { "yes" } else { "no" }
-}
-
-impl VersionMsg {
-    pub fn render(&self, lang: Lang) -> String {
+impl From<VersionMsg> for Message {
+    fn from(m: VersionMsg) -> Message {
         use VersionMsg::*;
-        match self {
+        match m {
             RouteLost {
                 programme,
                 level,
@@ -226,25 +212,23 @@ impl VersionMsg {
                 when,
                 route,
                 cause: c,
-            } => fl!(
-                lang,
+            } => msg!(
                 "v701-route-lost",
-                when = when.lead(lang),
+                when = when.lead(),
                 programme = programme,
-                level = *level,
+                level = level,
                 sector = sector,
                 route = route,
-                cause = cause(c, lang)
+                cause = cause(c)
             ),
             HelpRouteLost {
                 programme,
                 level,
                 sector,
-            } => fl!(
-                lang,
+            } => msg!(
                 "v701-help",
                 programme = programme,
-                level = *level,
+                level = level,
                 sector = sector
             ),
             CoverageLost {
@@ -254,53 +238,47 @@ impl VersionMsg {
                 when,
                 route,
                 cause: c,
-            } => fl!(
-                lang,
+            } => msg!(
                 "v702-coverage-lost",
-                when = when.lead(lang),
-                region = region(r, lang),
-                level = *level,
+                when = when.lead(),
+                region = crate::checks::region_words(&r),
+                level = level,
                 sector = sector,
                 route = route,
-                cause = cause(c, lang)
+                cause = cause(c)
             ),
             HelpCoverageLost { level, sector } => {
-                fl!(lang, "v702-help", level = *level, sector = sector)
+                msg!("v702-help", level = level, sector = sector)
             }
             OfferWithdrawn {
                 offer,
                 qual,
                 lost: l,
                 users,
-            } => {
-                let what: Vec<String> = l.iter().map(|x| lost(x, lang)).collect();
-                fl!(
-                    lang,
-                    "v703-withdrawn",
-                    count = users.len(),
-                    offer = offer,
-                    qual = qual,
-                    what = and_list(&what, lang),
-                    users = and_list(&quoted(users), lang)
-                )
-            }
-            HelpOfferWithdrawn => fl!(lang, "v703-help"),
+            } => msg!(
+                "v703-withdrawn",
+                count = users.len(),
+                offer = offer,
+                qual = qual,
+                what = Arg::and(l.into_iter().map(lost)),
+                users = Arg::and_quoted(&users)
+            ),
+            HelpOfferWithdrawn => msg!("v703-help"),
             RouteGained {
                 programme,
                 level,
                 sector,
                 when,
                 route,
-            } => fl!(
-                lang,
+            } => msg!(
                 "v704-route-gained",
-                when = when.lead(lang),
+                when = when.lead(),
                 programme = programme,
-                level = *level,
+                level = level,
                 sector = sector,
                 route = route
             ),
-            HelpRouteGained => fl!(lang, "v704-help"),
+            HelpRouteGained => msg!("v704-help"),
             NoticeLate {
                 offer,
                 qual,
@@ -310,32 +288,30 @@ impl VersionMsg {
                 deadline,
                 date,
                 earliest,
-            } => fl!(
-                lang,
+            } => msg!(
                 "v705-notice-late",
-                start = yes(*start),
+                start = yes(start),
                 offer = offer,
                 qual = qual,
-                year = *year,
+                year = year,
                 next = year + 1,
-                rule = fl!(lang, "v705-rule", bol = yes(*bol)),
+                rule = msg!("v705-rule", bol = yes(bol)),
                 deadline = deadline,
                 date = date,
-                earliest = *earliest,
+                earliest = earliest,
                 earliest_next = earliest + 1
             ),
             HelpNotice {
                 start,
                 earliest,
                 bol: _,
-            } => fl!(
-                lang,
+            } => msg!(
                 "v705-help",
-                start = yes(*start),
-                earliest = *earliest,
+                start = yes(start),
+                earliest = earliest,
                 until = earliest.saturating_sub(1)
             ),
-            InOldVersion => fl!(lang, "v70x-in-old-version"),
+            InOldVersion => msg!("v70x-in-old-version"),
         }
     }
 }
@@ -343,17 +319,24 @@ impl VersionMsg {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Lang;
 
     #[test]
     fn steps_group_into_ranges() {
         let steps: Vec<Option<u32>> = (2025..=2030).map(Some).collect();
         let w = When::from_steps(&steps, &[false, false, true, true, true, true]);
         assert_eq!(w.0, vec![(2027, None)]);
-        assert_eq!(w.lead(Lang::En), "from 2027 (school year 2027–2028)");
-        assert_eq!(w.lead(Lang::Nl), "vanaf 2027 (schooljaar 2027–2028)");
+        assert_eq!(w.lead().text(Lang::En), "from 2027 (school year 2027–2028)");
+        assert_eq!(w.lead().text(Lang::Nl), "vanaf 2027 (schooljaar 2027–2028)");
         let w = When::from_steps(&steps, &[true, false, true, true, false, false]);
         assert_eq!(w.0, vec![(2025, Some(2025)), (2027, Some(2028))]);
-        assert_eq!(w.lead(Lang::En), "in school years 2025–2026 and 2027–2029");
-        assert_eq!(When::from_steps(&[None], &[true]).lead(Lang::En), "none");
+        assert_eq!(
+            w.lead().text(Lang::En),
+            "in school years 2025–2026 and 2027–2029"
+        );
+        assert_eq!(
+            When::from_steps(&[None], &[true]).lead().text(Lang::En),
+            "none"
+        );
     }
 }
