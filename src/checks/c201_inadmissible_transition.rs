@@ -5,7 +5,7 @@
 //! than mbo admission allows, or into a specialistenopleiding from anything
 //! but a vakopleiding (level 3) of the same kwalificatiedossier.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{Join, levels};
 use crate::msg;
@@ -51,6 +51,9 @@ pub fn via_levels(admits: &[u8], level: u8) -> Vec<u8> {
     }
     via
 }
+
+/// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
+pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

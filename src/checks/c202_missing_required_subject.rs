@@ -11,7 +11,7 @@
 //! edge counts. In a timeless plan a prelude rule counts as it stands in the
 //! prelude's latest year (so only the 2025 bijlage applies).
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::graph::Edge;
@@ -48,6 +48,9 @@ fn covers(ctx: &Context, pre: &Prerequisite, q: QualId) -> bool {
     let level = pre.levels.is_empty() || qual.level.is_some_and(|l| pre.levels.contains(&l));
     named && level && !pre.except.contains(&q)
 }
+
+/// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
+pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

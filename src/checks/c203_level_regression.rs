@@ -1,10 +1,13 @@
 //! C203 level-regression: an offer → offer edge whose target level is not
 //! higher than its source level.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::Node;
+
+/// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
+pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

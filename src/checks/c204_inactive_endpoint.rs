@@ -3,7 +3,7 @@
 //! qualification that lapses). One finding per pathway and node, naming
 //! the first such year.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::school_year;
 use crate::msg;
@@ -35,6 +35,10 @@ pub fn cause(m: &Model, node: Node, year: u32) -> Cause {
         }
     }
 }
+
+/// An error-level finding breaks the edge it points at: its primary location is the reference to the node that does not run, the
+/// source of one edge and the target of another.
+pub const BREAKS: Breaks = Breaks::TargetOrSource;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);

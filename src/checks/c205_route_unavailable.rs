@@ -3,10 +3,14 @@
 
 use crate::collections::HashSet;
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::model::{Node, PathwayId};
+
+/// An error-level finding breaks the edge it points at: its primary location is the pathway's `route` value, and it breaks the
+/// edges into offers without that route.
+pub const BREAKS: Breaks = Breaks::Route;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

@@ -3,10 +3,13 @@
 //! Membership is a precomputed lookup, so this is O(E) times the (small)
 //! number of regions per member.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::model::RegionId;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

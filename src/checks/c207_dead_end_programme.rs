@@ -1,9 +1,12 @@
 //! C207 dead-end-programme: a programme no pathway starts at.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::{Node, ProgId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

@@ -2,10 +2,13 @@
 //! offer at or above its target level — the highest `target-level` of its
 //! school's regions (4 for a school in no region).
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::{MemberRef, Node, ProgId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);

@@ -2,10 +2,13 @@
 //! offer in the sector of its practical component (or, lacking one, in any
 //! sector of its profile), sectors matched through `includes`.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::model::{Node, ProgId, SectorId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);

@@ -4,9 +4,13 @@
 
 use crate::collections::HashSet;
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
+
+/// An error-level finding breaks the edge it points at: its primary location and its labels are the target references of the
+/// cycle's steps.
+pub const BREAKS: Breaks = Breaks::TargetOrLabel;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);

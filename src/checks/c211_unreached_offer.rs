@@ -1,10 +1,13 @@
 //! C211 unreached-offer: an offer that no route from any programme reaches.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::collections::HashSet;
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::{Node, OfferId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);

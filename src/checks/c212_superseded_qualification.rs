@@ -8,10 +8,13 @@
 //! primary location) and in every pathway reference that names the offer by
 //! its crebo (a label on each). References by an `as` name need no edit.
 
-use super::{Code, Context, steps_within};
+use super::{Breaks, Code, Context, steps_within};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::model::{Node, OfferId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

@@ -2,9 +2,12 @@
 //! location (or twice without one). The resolver finds these while naming
 //! offers; the later offer takes no further part.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for d in &ctx.model.duplicate_offers {

@@ -7,9 +7,12 @@
 use crate::collections::HashMap;
 use crate::graph::Edge;
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

@@ -10,10 +10,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::model::{DossierId, OfferId, RegionId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

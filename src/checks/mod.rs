@@ -10,20 +10,61 @@ pub mod suppress;
 /// The signature of a graph check.
 pub type CheckFn = fn(&Context, &mut Vec<Diagnostic>);
 
+/// Which transition edges an error-level finding of a check breaks: what
+/// `report` and `graph` draw as a broken edge. Each check's file says it
+/// (`pub const BREAKS`), next to the spans its findings point at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Breaks {
+    /// None: the finding is about no single edge.
+    Nothing,
+    /// The edge whose target reference is the finding's primary location.
+    Target,
+    /// As `Target`, and also the edges whose source reference is the
+    /// primary location (a programme or offer that does not run).
+    TargetOrSource,
+    /// The edges whose target reference is the primary location or one of
+    /// the finding's labels (every step of a cycle).
+    TargetOrLabel,
+    /// The edges into offers that lack the pathway's `route`; the primary
+    /// location is the `route` value.
+    Route,
+}
+
+/// A graph check, as its registry row declares it.
+pub struct GraphCheck {
+    /// The codes it reports (rows of the codes table, `crate::codes`).
+    pub codes: &'static [Code],
+    pub run: CheckFn,
+    pub breaks: Breaks,
+}
+
 /// Declares each graph check's module with the codes it reports, and the
 /// table `run` runs. Adding a graph check is one line here and one row in
 /// the codes table (`crate::codes`, which sits below this stage and so
-/// cannot name the function itself).
+/// cannot name the function itself); the rest is in the check's own file:
+/// `pub fn check` and `pub const BREAKS`.
 macro_rules! graph_checks {
     ($( $module:ident: [$($code:ident),+]; )*) => {
         $( pub mod $module; )*
 
         /// Every check of the graph stage with the codes it reports, in the
         /// order `run` runs them.
-        pub static GRAPH_CHECKS: &[(&[Code], CheckFn)] = &[
-            $( (&[$(Code::$code),+], $module::check) ),*
+        pub static GRAPH_CHECKS: &[GraphCheck] = &[
+            $( GraphCheck {
+                codes: &[$(Code::$code),+],
+                run: $module::check,
+                breaks: $module::BREAKS,
+            } ),*
         ];
     };
+}
+
+/// Which edges an error-level finding of `code` breaks.
+pub fn breaks(code: Code) -> Breaks {
+    GRAPH_CHECKS
+        .iter()
+        .find(|c| c.codes.contains(&code))
+        .map_or(Breaks::Nothing, |c| c.breaks)
 }
 
 graph_checks! {
@@ -186,8 +227,8 @@ pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usiz
 /// Runs every graph check (C, D, S and R codes).
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (_, check) in GRAPH_CHECKS {
-        check(ctx, &mut out);
+    for check in GRAPH_CHECKS {
+        (check.run)(ctx, &mut out);
     }
     out
 }
@@ -237,7 +278,7 @@ mod tests {
     fn every_content_check_runs_exactly_once() {
         let mut run: Vec<&str> = GRAPH_CHECKS
             .iter()
-            .flat_map(|(codes, _)| codes.iter())
+            .flat_map(|c| c.codes.iter())
             .chain(AFTER_SUPPRESSION.iter())
             .map(|c| c.as_str())
             .collect();

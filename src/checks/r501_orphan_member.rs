@@ -1,10 +1,13 @@
 //! R501 orphan-member: a school or institution in no region, when the
 //! project declares regions.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::{InstId, MemberRef, SchoolId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

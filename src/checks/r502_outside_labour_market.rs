@@ -3,10 +3,13 @@
 //! Reported at the member's ID in the region's `members` list, once per
 //! listing.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::MemberRef;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;

@@ -10,7 +10,7 @@
 
 use crate::collections::HashSet;
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use super::c204_inactive_endpoint::Cause;
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, yes};
@@ -84,6 +84,9 @@ pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCo
     }
     (starts, out)
 }
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
