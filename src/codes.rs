@@ -195,7 +195,6 @@ registry! {
     C209 "sector-discontinuity" Warning Continuity check c209_sector_discontinuity;
     C210 "pathway-cycle" Error Continuity check c210_pathway_cycle;
     C211 "unreached-offer" Info Continuity check c211_unreached_offer;
-    C213 "closed-offer" Info Continuity check c213_closed_offer;
     D301 "duplicate-offer" Error Duplicates check d301_duplicate_offer;
     D302 "overlapping-offer" Warning Duplicates check d302_overlapping_offer;
     D303 "duplicate-pathway" Warning Duplicates check d303_duplicate_pathway;

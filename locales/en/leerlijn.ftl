@@ -133,11 +133,6 @@ c210-help = a route between mbo offers goes up a level at every step, so it cann
 c211-unreached = no route from any programme reaches `{ $offer }` ({ $qual })
 c211-help = add a pathway that leads to it; if the offer serves other pupils (adults, havo), suppress this finding and say so
 
-## C213 closed-offer
-
-c213-closed = `{ $offer }` ({ $qual }) has `capacity = 0` in every year: it takes no students
-c213-help = give the offer its places with `capacity`, or remove it and the pathways into it
-
 ## D302 overlapping-offer
 
 # { $title } is " (Title)" or nothing.

@@ -127,11 +127,6 @@ c210-help = een route tussen mbo-aanbod gaat bij elke stap een niveau omhoog en 
 c211-unreached = geen route vanaf een programma bereikt `{ $offer }` ({ $qual })
 c211-help = voeg een doorstroomroute toe die erheen leidt; is het aanbod bedoeld voor andere studenten (volwassenen, havisten), zet deze melding dan uit met die reden
 
-## C213 closed-offer
-
-c213-closed = `{ $offer }` ({ $qual }) heeft in elk jaar `capacity = 0`: er is geen plaats voor studenten
-c213-help = leg de plaatsen van de opleiding vast met `capacity`, of verwijder haar en de doorstroomroutes erheen
-
 ## D302 overlapping-offer
 
 # { $title } is " (Titel)" of niets.
