@@ -212,3 +212,41 @@ fn output_has_no_isolation_marks_and_plurals_choose() {
     );
     assert_eq!(leerlijn::i18n::or_list(&items, Lang::En), "`a`, `b` or `c`");
 }
+
+/// A message is data (an id and typed variables) until it is rendered, in
+/// either language, by one function: lists join, nested messages render
+/// in the same language, numbers choose plurals.
+#[test]
+fn a_message_is_data_rendered_in_either_language() {
+    use leerlijn::i18n::{Arg, levels, school_year};
+    use leerlijn::{Lang, msg};
+    let offers = ["zadkine.25263".to_string(), "albeda.25263".to_string()];
+    let help = msg!(
+        "c205-help",
+        route = "bbl",
+        offers = Arg::and_quoted(&offers)
+    );
+    assert_eq!(
+        help.render(Lang::En),
+        "add `bbl` to the `routes` of `zadkine.25263` and `albeda.25263`, or change or remove the pathway's `route`"
+    );
+    assert_eq!(
+        help.render(Lang::Nl),
+        "voeg `bbl` toe aan de `routes` van `zadkine.25263` en `albeda.25263`, of wijzig of verwijder de `route` van de doorstroomroute"
+    );
+    // The same data gives the same message; it holds no text in a language.
+    assert_eq!(
+        help,
+        msg!(
+            "c205-help",
+            route = "bbl",
+            offers = Arg::and_quoted(&offers)
+        )
+    );
+    assert_eq!(help.id(), "c205-help");
+    assert_eq!(levels(&[3, 4]).render(Lang::En), "levels 3 and 4");
+    assert_eq!(levels(&[2]).render(Lang::En), "level 2");
+    assert_eq!(levels(&[3, 4]).render(Lang::Nl), "niveau 3 en 4");
+    let nested = Arg::from(school_year(2026));
+    assert_eq!(nested.text(Lang::Nl), "2026 (schooljaar 2026–2027)");
+}
