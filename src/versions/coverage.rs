@@ -3,14 +3,16 @@
 //! year) and NEW does not. The per-year reachability is S4xx's own
 //! ([`region_coverage`]), run on each version.
 
-use super::messages::{VersionMsg, When};
+use super::messages::{RouteCause, When};
 use super::{Comparison, Env};
 use crate::checks::s40x_coverage::SectorCoverage;
 use crate::checks::s40x_coverage::region_coverage;
 use crate::codes::Code;
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
+use crate::i18n::Message;
 use crate::model::{Model, Node};
+use crate::msg;
 
 type Coverage = Option<(Vec<Node>, Vec<SectorCoverage>)>;
 
@@ -96,7 +98,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             let d = Diagnostic::new(
                 Code::V702,
                 n.span,
-                VersionMsg::CoverageLost {
+                Finding::CoverageLost {
                     region: name.to_string(),
                     level: old_level,
                     sector: sector.clone(),
@@ -105,7 +107,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
                     cause,
                 },
             )
-            .help(VersionMsg::HelpCoverageLost {
+            .help(Finding::HelpCoverageLost {
                 level: nm.regions[nr.idx()].target_level,
                 sector: sector.clone(),
             })
@@ -113,6 +115,48 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             .key(sector.clone());
             cmp.diagnostics.push(env.old_label(d, o.span));
             cmp.region_mut(name).coverage_lost.push(sector.clone());
+        }
+    }
+}
+
+/// V702's finding, as data; [`Message`] words it.
+enum Finding {
+    CoverageLost {
+        region: String,
+        level: u8,
+        sector: String,
+        when: When,
+        route: String,
+        cause: RouteCause,
+    },
+    HelpCoverageLost {
+        level: u8,
+        sector: String,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::CoverageLost {
+                region,
+                level,
+                sector,
+                when,
+                route,
+                cause,
+            } => msg!(
+                "v702-coverage-lost",
+                when = when.lead(),
+                region = crate::checks::region_words(&region),
+                level = level,
+                sector = sector,
+                route = route,
+                cause = cause.message()
+            ),
+            Finding::HelpCoverageLost { level, sector } => {
+                msg!("v702-help", level = level, sector = sector)
+            }
         }
     }
 }

@@ -1,11 +1,13 @@
-//! The findings of the plan-version checks (V701–V705), as data, and the
-//! [`Message`]s that word them (`v70*` in `locales/*/leerlijn.ftl`). They say which pupils lose (or gain)
-//! what, and from when.
+//! What the plan-version findings (V701–V705) share: when a change applies
+//! ([`When`]), why a route no longer works ([`RouteCause`]), and the label
+//! on the old version's text. Each finding itself, and its wording, is in
+//! the file of its check (`routes.rs`, `coverage.rs`, `offers.rs`,
+//! `notice.rs`); the words are `v70*` in `locales/*/leerlijn.ftl`.
 //!
 //! Years are school-year start years, as the plan writes them: 2027 is
 //! school year 2027–2028.
 
-use crate::i18n::{Arg, Message, yes};
+use crate::i18n::{Arg, Message};
 use crate::msg;
 
 /// The plan years a change applies to: ranges of school-year start years;
@@ -43,7 +45,7 @@ impl When {
 
     /// "from 2027 (school year 2027–2028)", "in school years 2025–2026 and
     /// 2027–2029", or "none" in a timeless plan (the messages choose on it).
-    fn lead(&self) -> Arg {
+    pub fn lead(&self) -> Arg {
         let mut parts: Vec<Message> = self
             .0
             .iter()
@@ -78,242 +80,30 @@ pub enum RouteCause {
     Target,
 }
 
-/// Years lost by an offer, judged on its own `from`/`until`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Lost {
-    /// Removed from the plan; its old years.
-    Removed {
-        from: Option<u32>,
-        until: Option<u32>,
-    },
-    /// An earlier `until`: from the year after the new end (to the old
-    /// end, `None` for open).
-    Ends { from: u32, until: Option<u32> },
-    /// A later `from`: the years before the new start (from the old start).
-    Starts { from: Option<u32>, until: u32 },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum VersionMsg {
-    // V701
-    RouteLost {
-        programme: String,
-        level: u8,
-        sector: String,
-        when: When,
-        route: String,
-        cause: RouteCause,
-    },
-    HelpRouteLost {
-        programme: String,
-        level: u8,
-        sector: String,
-    },
-    // V702
-    CoverageLost {
-        region: String,
-        level: u8,
-        sector: String,
-        when: When,
-        route: String,
-        cause: RouteCause,
-    },
-    HelpCoverageLost {
-        level: u8,
-        sector: String,
-    },
-    // V703
-    OfferWithdrawn {
-        offer: String,
-        qual: String,
-        lost: Vec<Lost>,
-        users: Vec<String>,
-    },
-    HelpOfferWithdrawn,
-    // V704
-    RouteGained {
-        programme: String,
-        level: u8,
-        sector: String,
-        when: When,
-        route: String,
-    },
-    HelpRouteGained,
-    // V705
-    NoticeLate {
-        offer: String,
-        qual: String,
-        /// True for a start, false for a stop.
-        start: bool,
-        year: u32,
-        bol: bool,
-        /// `YYYY-MM-DD`.
-        deadline: String,
-        date: String,
-        earliest: u32,
-    },
-    HelpNotice {
-        start: bool,
-        earliest: u32,
-        bol: bool,
-    },
-    /// The label on the old version's text.
-    InOldVersion,
-}
-
-fn cause(c: RouteCause) -> Message {
-    let (kind, item, from, to) = match c {
-        RouteCause::Removed(x) => ("removed", x, String::new(), String::new()),
-        RouteCause::NotRunning(x) => ("not-running", x, String::new(), String::new()),
-        RouteCause::StepRemoved(a, b) => ("step-removed", String::new(), a, b),
-        RouteCause::StepNotRunning(a, b) => ("step-not-running", String::new(), a, b),
-        RouteCause::Changed(x) => ("changed", x, String::new(), String::new()),
-        RouteCause::Target => ("target", String::new(), String::new(), String::new()),
-    };
-    msg!(
-        "route-cause",
-        cause = kind,
-        item = item,
-        from = from,
-        to = to
-    )
-}
-
-fn years(from: Option<u32>, until: Option<u32>) -> Message {
-    let kind = match (from, until) {
-        (None, None) => "every",
-        (Some(_), None) => "from",
-        (None, Some(_)) => "until",
-        (Some(f), Some(u)) if f == u => "one",
-        (Some(_), Some(_)) => "range",
-    };
-    let from = from.map_or(String::new(), |y| y.to_string());
-    let until = until.map_or(String::new(), |y| y.to_string());
-    msg!("years", kind = kind, from = from, until = until)
-}
-
-fn lost(l: Lost) -> Message {
-    let (kind, years) = match l {
-        Lost::Removed { from, until } => ("removed", years(from, until)),
-        Lost::Ends { from, until } => ("ends", years(Some(from), until)),
-        Lost::Starts { from, until } => ("starts", years(from, Some(until))),
-    };
-    msg!("v703-lost", kind = kind, years = years)
-}
-
-impl From<VersionMsg> for Message {
-    fn from(m: VersionMsg) -> Message {
-        use VersionMsg::*;
-        match m {
-            RouteLost {
-                programme,
-                level,
-                sector,
-                when,
-                route,
-                cause: c,
-            } => msg!(
-                "v701-route-lost",
-                when = when.lead(),
-                programme = programme,
-                level = level,
-                sector = sector,
-                route = route,
-                cause = cause(c)
-            ),
-            HelpRouteLost {
-                programme,
-                level,
-                sector,
-            } => msg!(
-                "v701-help",
-                programme = programme,
-                level = level,
-                sector = sector
-            ),
-            CoverageLost {
-                region: r,
-                level,
-                sector,
-                when,
-                route,
-                cause: c,
-            } => msg!(
-                "v702-coverage-lost",
-                when = when.lead(),
-                region = crate::checks::region_words(&r),
-                level = level,
-                sector = sector,
-                route = route,
-                cause = cause(c)
-            ),
-            HelpCoverageLost { level, sector } => {
-                msg!("v702-help", level = level, sector = sector)
-            }
-            OfferWithdrawn {
-                offer,
-                qual,
-                lost: l,
-                users,
-            } => msg!(
-                "v703-withdrawn",
-                count = users.len(),
-                offer = offer,
-                qual = qual,
-                what = Arg::and(l.into_iter().map(lost)),
-                users = Arg::and_quoted(&users)
-            ),
-            HelpOfferWithdrawn => msg!("v703-help"),
-            RouteGained {
-                programme,
-                level,
-                sector,
-                when,
-                route,
-            } => msg!(
-                "v704-route-gained",
-                when = when.lead(),
-                programme = programme,
-                level = level,
-                sector = sector,
-                route = route
-            ),
-            HelpRouteGained => msg!("v704-help"),
-            NoticeLate {
-                offer,
-                qual,
-                start,
-                year,
-                bol,
-                deadline,
-                date,
-                earliest,
-            } => msg!(
-                "v705-notice-late",
-                start = yes(start),
-                offer = offer,
-                qual = qual,
-                year = year,
-                next = year + 1,
-                rule = msg!("v705-rule", bol = yes(bol)),
-                deadline = deadline,
-                date = date,
-                earliest = earliest,
-                earliest_next = earliest + 1
-            ),
-            HelpNotice {
-                start,
-                earliest,
-                bol: _,
-            } => msg!(
-                "v705-help",
-                start = yes(start),
-                earliest = earliest,
-                until = earliest.saturating_sub(1)
-            ),
-            InOldVersion => msg!("v70x-in-old-version"),
-        }
+impl RouteCause {
+    /// The cause as a clause of V701 and V702.
+    pub fn message(self) -> Message {
+        let (kind, item, from, to) = match self {
+            RouteCause::Removed(x) => ("removed", x, String::new(), String::new()),
+            RouteCause::NotRunning(x) => ("not-running", x, String::new(), String::new()),
+            RouteCause::StepRemoved(a, b) => ("step-removed", String::new(), a, b),
+            RouteCause::StepNotRunning(a, b) => ("step-not-running", String::new(), a, b),
+            RouteCause::Changed(x) => ("changed", x, String::new(), String::new()),
+            RouteCause::Target => ("target", String::new(), String::new(), String::new()),
+        };
+        msg!(
+            "route-cause",
+            cause = kind,
+            item = item,
+            from = from,
+            to = to
+        )
     }
+}
+
+/// The label on the old version's text, where a finding also points.
+pub fn in_old_version() -> Message {
+    msg!("v70x-in-old-version")
 }
 
 #[cfg(test)]

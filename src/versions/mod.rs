@@ -32,7 +32,7 @@ use crate::graph::{Graph, build};
 use crate::model::{InstId, MemberRef, Model, Node, OfferId, ProgId, RegionId, SchoolId, SectorId};
 use crate::project::Project;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
-use messages::{RouteCause, VersionMsg};
+use messages::RouteCause;
 
 pub use date::Date;
 
@@ -204,7 +204,7 @@ impl Env<'_> {
                 file: *file,
                 ..span
             },
-            VersionMsg::InOldVersion,
+            messages::in_old_version(),
         )
     }
 

@@ -13,12 +13,14 @@ use std::collections::BTreeMap;
 
 use petgraph::Direction;
 
-use super::messages::{VersionMsg, When};
+use super::messages::{RouteCause, When};
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
 use crate::diagnostics::Diagnostic;
 use crate::graph::{Graph, SectorSet};
+use crate::i18n::Message;
 use crate::model::{MemberRef, Node, OfferId, ProgId};
+use crate::msg;
 
 /// Per node: the sectors of the offers at level `level` or above that
 /// routes counting in `step` reach from it (itself included).
@@ -144,7 +146,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
         let d = Diagnostic::new(
             Code::V701,
             env.programme_span(p),
-            VersionMsg::RouteLost {
+            Finding::RouteLost {
                 programme: prog.clone(),
                 level,
                 sector: sector.clone(),
@@ -153,7 +155,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
                 cause,
             },
         )
-        .help(VersionMsg::HelpRouteLost {
+        .help(Finding::HelpRouteLost {
             programme: prog.clone(),
             level,
             sector: sector.clone(),
@@ -191,7 +193,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             Diagnostic::new(
                 Code::V704,
                 env.new.model.programme(p).loc.name,
-                VersionMsg::RouteGained {
+                Finding::RouteGained {
                     programme: prog.clone(),
                     level,
                     sector: sector.clone(),
@@ -199,7 +201,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
                     route: env.new.route_text(&route),
                 },
             )
-            .help(VersionMsg::HelpRouteGained)
+            .help(Finding::HelpRouteGained)
             .key(prog.clone())
             .key(sector.clone()),
         );
@@ -208,6 +210,79 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             let change = cmp.region_mut(&r);
             change.routes_gained += 1;
             change.programmes.push((prog.clone(), false));
+        }
+    }
+}
+
+/// The findings of V701 and V704, as data; [`Message`] words them.
+enum Finding {
+    RouteLost {
+        programme: String,
+        level: u8,
+        sector: String,
+        when: When,
+        route: String,
+        cause: RouteCause,
+    },
+    HelpRouteLost {
+        programme: String,
+        level: u8,
+        sector: String,
+    },
+    RouteGained {
+        programme: String,
+        level: u8,
+        sector: String,
+        when: When,
+        route: String,
+    },
+    HelpRouteGained,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::RouteLost {
+                programme,
+                level,
+                sector,
+                when,
+                route,
+                cause,
+            } => msg!(
+                "v701-route-lost",
+                when = when.lead(),
+                programme = programme,
+                level = level,
+                sector = sector,
+                route = route,
+                cause = cause.message()
+            ),
+            Finding::HelpRouteLost {
+                programme,
+                level,
+                sector,
+            } => msg!(
+                "v701-help",
+                programme = programme,
+                level = level,
+                sector = sector
+            ),
+            Finding::RouteGained {
+                programme,
+                level,
+                sector,
+                when,
+                route,
+            } => msg!(
+                "v704-route-gained",
+                when = when.lead(),
+                programme = programme,
+                level = level,
+                sector = sector,
+                route = route
+            ),
+            Finding::HelpRouteGained => msg!("v704-help"),
         }
     }
 }
