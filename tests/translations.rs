@@ -250,3 +250,95 @@ fn a_message_is_data_rendered_in_either_language() {
     let nested = Arg::from(school_year(2026));
     assert_eq!(nested.text(Lang::Nl), "2026 (schooljaar 2026–2027)");
 }
+
+/// The variables each `msg!("id", name = value, ...)` in the source
+/// passes by name: the top-level `name =` of its arguments.
+fn msg_calls() -> Vec<(String, String, Vec<String>)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String, Vec<String>)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+                continue;
+            }
+            if p.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for (i, _) in text.match_indices("msg!(\"") {
+                let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+                if text[line_start..i].trim_start().starts_with("//") {
+                    continue;
+                }
+                let body = &text[i + 5..];
+                let id_end = body[1..].find('"').unwrap() + 1;
+                let id = body[1..id_end].to_string();
+                // The arguments up to the macro's closing parenthesis.
+                let (mut depth, mut names, mut start) = (0i32, Vec::new(), id_end + 1);
+                let bytes = body.as_bytes();
+                let mut k = id_end + 1;
+                let mut in_str = false;
+                while k < bytes.len() {
+                    let c = bytes[k];
+                    if in_str {
+                        if c == b'\\' {
+                            k += 1;
+                        } else if c == b'"' {
+                            in_str = false;
+                        }
+                    } else if c == b'"' {
+                        in_str = true;
+                    } else if c == b'(' || c == b'[' || c == b'{' {
+                        depth += 1;
+                    } else if (c == b')' || c == b']' || c == b'}') && depth > 0 {
+                        depth -= 1;
+                    } else if (c == b',' || c == b')') && depth == 0 {
+                        let arg = body[start..k].trim();
+                        if let Some((name, _)) = arg.split_once('=') {
+                            names.push(name.trim().to_string());
+                        }
+                        start = k + 1;
+                        if c == b')' {
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                out.push((p.display().to_string(), id, names));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+/// Every variable a `msg!` passes is one its message uses, in both
+/// languages' union: a misspelt name would otherwise be dropped silently.
+#[test]
+fn every_variable_a_finding_passes_is_one_its_message_uses() {
+    let (en, nl) = both();
+    let calls = msg_calls();
+    assert!(calls.len() > 100, "only {} msg! calls found", calls.len());
+    assert!(
+        calls.iter().any(|(_, _, names)| names.len() > 2),
+        "the scanner reads the variables"
+    );
+    let mut wrong = Vec::new();
+    for (file, id, names) in &calls {
+        let (Some(e), Some(n)) = (en.get(id), nl.get(id)) else {
+            continue; // a missing id is the test above's finding
+        };
+        let known: BTreeSet<String> = e.all().union(&n.all()).cloned().collect();
+        for name in names {
+            if !known.contains(name) {
+                wrong.push(format!("{file}: `{id}` has no variable `${name}`"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
