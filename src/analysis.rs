@@ -7,9 +7,10 @@ use crate::Lang;
 use crate::baseline::Baseline;
 use crate::checks;
 use crate::codes::{Code, Level};
-use crate::diagnostics::{Diagnostic, Msg};
+use crate::diagnostics::Diagnostic;
 use crate::project::{Project, UnreadableReason};
 use crate::source::FileId;
+use crate::syntax::messages::Msg;
 use crate::syntax::parse;
 
 pub use crate::codes::Levels;

@@ -15,10 +15,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Later;
+use crate::i18n::Message;
 use crate::paths;
 use crate::source::SourceMap;
-use crate::{Lang, later};
+use crate::{Lang, msg};
 
 /// The current (and only) version of the file format.
 pub const VERSION: u32 = 1;
@@ -66,24 +66,24 @@ pub const MAX_BYTES: u64 = 64 << 20;
 
 /// Reads a baseline file: only a regular file (a FIFO or a device could
 /// block or never end), at most [`MAX_BYTES`]; the error is one line.
-fn read_limited(path: &Path) -> Result<String, Later> {
+fn read_limited(path: &Path) -> Result<String, Message> {
     use std::io::Read as _;
     let shown = path.display().to_string();
     let cannot = |e: std::io::Error| {
-        later!(
+        msg!(
             "baseline-unreadable",
             path = shown.as_str(),
             error = e.to_string()
         )
     };
-    let not_regular = || later!("baseline-not-a-file", path = shown.as_str());
+    let not_regular = || msg!("baseline-not-a-file", path = shown.as_str());
     // Checked before opening: opening a FIFO blocks until a writer comes.
     let meta = std::fs::metadata(path).map_err(cannot)?;
     if !meta.is_file() {
         return Err(not_regular());
     }
     let too_large = || {
-        later!(
+        msg!(
             "baseline-too-large",
             path = shown.as_str(),
             mib = MAX_BYTES >> 20
@@ -103,7 +103,7 @@ fn read_limited(path: &Path) -> Result<String, Later> {
     if bytes.len() as u64 > MAX_BYTES {
         return Err(too_large());
     }
-    String::from_utf8(bytes).map_err(|_| later!("baseline-not-utf8", path = shown.as_str()))
+    String::from_utf8(bytes).map_err(|_| msg!("baseline-not-utf8", path = shown.as_str()))
 }
 
 /// A loaded baseline.
@@ -148,17 +148,17 @@ fn entry(d: &Diagnostic, sources: &SourceMap, dir: &Path) -> Entry {
 
 impl Baseline {
     /// Reads a baseline written by [`write`]; the error is one line.
-    pub fn load(path: &Path) -> Result<Baseline, Later> {
+    pub fn load(path: &Path) -> Result<Baseline, Message> {
         let text = read_limited(path)?;
         let file: File = serde_json::from_str(&text).map_err(|e| {
-            later!(
+            msg!(
                 "baseline-not-a-baseline",
                 path = path.display().to_string(),
                 error = e.to_string()
             )
         })?;
         if file.version != VERSION {
-            return Err(later!(
+            return Err(msg!(
                 "baseline-version",
                 path = path.display().to_string(),
                 version = file.version.to_string(),
@@ -211,12 +211,17 @@ pub fn render(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> String 
 }
 
 /// Writes the baseline for `diags` to `path`; the error is one line.
-pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(), Later> {
+pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(), Message> {
     crate::write::atomic_write(path, render(path, sources, diags).as_bytes()).map_err(|e| {
-        later!(
+        msg!(
             "baseline-unwritable",
             path = path.display().to_string(),
             error = e.to_string()
         )
     })
+}
+/// The note for baseline entries that matched no finding (fixed since the
+/// baseline was written): not a finding, so it has no code.
+pub fn fixed_note(count: usize) -> crate::i18n::Message {
+    crate::msg!("baseline-fixed", count = count)
 }

@@ -13,7 +13,6 @@ use crate::baseline::{self, Baseline};
 use crate::codes::{self, REGISTRY};
 use crate::commands::texts::{self, Text};
 use crate::config::{self, Config};
-use crate::diagnostics::Msg;
 use crate::{Lang, fl};
 
 #[derive(Parser, Debug)]
@@ -312,7 +311,7 @@ fn fmt(args: FmtArgs) -> ExitCode {
         } else {
             // `fmt leerlijn.toml` would replace the config with a plan.
             if let Err(e) = crate::write::refuse_inputs(&path, &[]) {
-                return texts::fatal(lang, Text::Later(e));
+                return texts::fatal(lang, Text::Message(e));
             }
             if let Err(e) = crate::write::atomic_write(&path, formatted.as_bytes()) {
                 let error = e.to_string();
@@ -387,12 +386,12 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
         let mut inputs = files.clone();
         inputs.extend(config.path.clone());
         if let Err(e) = crate::write::refuse_inputs(out, &inputs) {
-            return Err(texts::fatal(lang, Text::Later(e)));
+            return Err(texts::fatal(lang, Text::Message(e)));
         }
     }
     let baseline = match &args.run.baseline {
         Some(_) if args.write_baseline.is_some() => None,
-        Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Later(e)))?),
+        Some(p) => Some(Baseline::load(p).map_err(|e| texts::fatal(lang, Text::Message(e)))?),
         None => None,
     };
     let stdin = if stdin == 1 {
@@ -460,7 +459,7 @@ fn finish(
     let lang = prepared.lang;
     if let Some(path) = &args.write_baseline {
         if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
-            return texts::fatal(lang, Text::Later(e));
+            return texts::fatal(lang, Text::Message(e));
         }
         println!(
             "{}",
@@ -488,9 +487,7 @@ fn finish(
     let _ = written.and_then(|_| stdout.flush());
     if analysis.baseline_fixed > 0 && args.run.format == Format::Json {
         // JSON version 1 has no place for notes.
-        let note = Msg::BaselineFixed {
-            count: analysis.baseline_fixed,
-        };
+        let note = crate::baseline::fixed_note(analysis.baseline_fixed);
         texts::note(lang, Text::Raw(note.render(lang)));
     }
     ExitCode::from(
@@ -515,9 +512,7 @@ fn render(
         out.push_str(&human::summary(analysis, lang));
         out.push('\n');
         if analysis.baseline_fixed > 0 {
-            let note = Msg::BaselineFixed {
-                count: analysis.baseline_fixed,
-            };
+            let note = crate::baseline::fixed_note(analysis.baseline_fixed);
             out.push_str(&format!("{}: {}\n", fl!(lang, "note"), note.render(lang)));
         }
     };
@@ -551,9 +546,7 @@ fn render(
                 return out;
             }
             if analysis.baseline_fixed > 0 {
-                let note = Msg::BaselineFixed {
-                    count: analysis.baseline_fixed,
-                };
+                let note = crate::baseline::fixed_note(analysis.baseline_fixed);
                 out.push_str(&format!("{}: {}\n", fl!(lang, "note"), note.render(lang)));
             }
             out
@@ -641,7 +634,7 @@ fn check_against(args: CheckArgs, rev: &str) -> ExitCode {
     let files = match crate::versions::git::read_at(rev, &args.paths) {
         Ok(f) => f,
         Err(e) => {
-            return texts::fatal(prepared.lang, Text::Later(e));
+            return texts::fatal(prepared.lang, Text::Message(e));
         }
     };
     let named: Vec<(&str, &[u8])> = files

@@ -134,7 +134,7 @@ impl CheckInfo {
 }
 
 macro_rules! registry {
-    ($( $code:ident $name:literal $level:ident $group:ident; )*) => {
+    ($( $code:ident $name:literal $level:ident $group:ident $($how:ident $module:ident)?; )*) => {
         /// A check's stable code.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code { $($code),* }
@@ -144,6 +144,17 @@ macro_rules! registry {
                 match self { $(Code::$code => stringify!($code)),* }
             }
         }
+
+        /// The rows that name a graph check's module, for `graph_checks!`
+        /// in the checks stage: it declares each module and the table that
+        /// runs them. The codes table names the module (a word, not a
+        /// dependency); the checks stage, above it, expands the name.
+        macro_rules! graph_check_rows {
+            () => {
+                graph_checks! { @rows [] [] $( $code $($how $module)?; )* }
+            };
+        }
+        pub(crate) use graph_check_rows;
 
         pub static REGISTRY: &[CheckInfo] = &[ $(
             CheckInfo {
@@ -158,6 +169,9 @@ macro_rules! registry {
     };
 }
 
+// A row: code, stable English name, default level, group, and for a check
+// on the plan's content run by the graph stage, `check MODULE` (its file in
+// src/checks/), or `by MODULE` for a further code of a module named above.
 registry! {
     E001 "syntax-error" Error Syntax;
     E002 "invalid-token" Error Syntax;
@@ -169,27 +183,27 @@ registry! {
     E105 "missing-field" Error Names;
     E106 "unknown-field" Error Names;
     E107 "duplicate-field" Error Names;
-    C201 "inadmissible-transition" Error Continuity;
-    C202 "missing-required-subject" Error Continuity;
-    C212 "superseded-qualification" Warning Continuity;
-    C203 "level-regression" Error Continuity;
-    C204 "inactive-endpoint" Error Continuity;
-    C205 "route-unavailable" Error Continuity;
-    C206 "cross-region-transition" Warning Continuity;
-    C207 "dead-end-programme" Warning Continuity;
-    C208 "target-level-unreachable" Warning Continuity;
-    C209 "sector-discontinuity" Warning Continuity;
-    C210 "pathway-cycle" Error Continuity;
-    C211 "unreached-offer" Info Continuity;
-    D301 "duplicate-offer" Error Duplicates;
-    D302 "overlapping-offer" Warning Duplicates;
-    D303 "duplicate-pathway" Warning Duplicates;
-    D304 "overlapping-dossier" Info Duplicates;
-    S401 "uncovered-sector" Error Coverage;
-    S402 "unreachable-sector" Error Coverage;
-    S403 "coverage-lapse" Error Coverage;
-    R501 "orphan-member" Warning Regions;
-    R502 "outside-labour-market" Warning Regions;
+    C201 "inadmissible-transition" Error Continuity check c201_inadmissible_transition;
+    C202 "missing-required-subject" Error Continuity check c202_missing_required_subject;
+    C212 "superseded-qualification" Warning Continuity check c212_superseded_qualification;
+    C203 "level-regression" Error Continuity check c203_level_regression;
+    C204 "inactive-endpoint" Error Continuity check c204_inactive_endpoint;
+    C205 "route-unavailable" Error Continuity check c205_route_unavailable;
+    C206 "cross-region-transition" Warning Continuity check c206_cross_region_transition;
+    C207 "dead-end-programme" Warning Continuity check c207_dead_end_programme;
+    C208 "target-level-unreachable" Warning Continuity check c208_target_level_unreachable;
+    C209 "sector-discontinuity" Warning Continuity check c209_sector_discontinuity;
+    C210 "pathway-cycle" Error Continuity check c210_pathway_cycle;
+    C211 "unreached-offer" Info Continuity check c211_unreached_offer;
+    D301 "duplicate-offer" Error Duplicates check d301_duplicate_offer;
+    D302 "overlapping-offer" Warning Duplicates check d302_overlapping_offer;
+    D303 "duplicate-pathway" Warning Duplicates check d303_duplicate_pathway;
+    D304 "overlapping-dossier" Info Duplicates check d304_overlapping_dossier;
+    S401 "uncovered-sector" Error Coverage check s40x_coverage;
+    S402 "unreachable-sector" Error Coverage by s40x_coverage;
+    S403 "coverage-lapse" Error Coverage by s40x_coverage;
+    R501 "orphan-member" Warning Regions check r501_orphan_member;
+    R502 "outside-labour-market" Warning Regions check r502_outside_labour_market;
     W001 "unused-suppression" Warning Regions;
     W002 "suppression-without-reason" Warning Regions;
     K601 "capacity-shortfall" Warning Capacity;

@@ -14,9 +14,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::codes::{self, Code, Level, REGISTRY};
-use crate::i18n::{Later, OrList};
+use crate::i18n::{Arg, Message};
 use crate::source::LineIndex;
-use crate::{Lang, later};
+use crate::{Lang, msg};
 
 pub const FILE_NAME: &str = "leerlijn.toml";
 
@@ -191,10 +191,10 @@ pub struct ConfigError {
     /// The key at fault (`lang`, `levels.C211`), if any.
     pub key: Option<String>,
     /// What is wrong (without the location).
-    pub message: Later,
+    pub message: Message,
     /// Under the underline.
-    pub label: Option<Later>,
-    pub help: Option<Later>,
+    pub label: Option<Message>,
+    pub help: Option<Message>,
     /// The config's own `lang`, when the file could be read far enough to
     /// know it: its errors are then written in that language (unless
     /// `--lang` says otherwise).
@@ -207,7 +207,7 @@ impl ConfigError {
         text: &str,
         span: Range<usize>,
         key: Option<String>,
-        message: Later,
+        message: Message,
     ) -> Box<ConfigError> {
         Box::new(ConfigError {
             path: path.to_string(),
@@ -222,7 +222,7 @@ impl ConfigError {
     }
 
     /// An error about the file as a whole (missing, unreadable).
-    pub fn file(path: &str, message: Later) -> Box<ConfigError> {
+    pub fn file(path: &str, message: Message) -> Box<ConfigError> {
         Box::new(ConfigError {
             path: path.to_string(),
             text: None,
@@ -235,12 +235,12 @@ impl ConfigError {
         })
     }
 
-    fn label(mut self: Box<Self>, label: Later) -> Box<Self> {
+    fn label(mut self: Box<Self>, label: Message) -> Box<Self> {
         self.label = Some(label);
         self
     }
 
-    fn help(mut self: Box<Self>, help: Later) -> Box<Self> {
+    fn help(mut self: Box<Self>, help: Message) -> Box<Self> {
         self.help = Some(help);
         self
     }
@@ -381,7 +381,7 @@ pub fn discover(first_path: &Path) -> Option<PathBuf> {
 pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
     let display = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| {
-        ConfigError::file(&display, later!("config-unreadable", error = e.to_string()))
+        ConfigError::file(&display, msg!("config-unreadable", error = e.to_string()))
     })?;
     let mut config = parse(&display, &text)?;
     config.path = Some(path.to_path_buf());
@@ -418,12 +418,12 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                 text,
                 key.span(),
                 Some(name.to_string()),
-                later!("config-unknown-key"),
+                msg!("config-unknown-key"),
             )
-            .label(later!("config-unknown-key"));
+            .label(msg!("config-unknown-key"));
             e = match crate::suggest::closest(name, KEYS.iter().copied()).first() {
-                Some(close) => e.help(later!("config-did-you-mean", name = *close)),
-                None => e.help(later!("config-the-keys-are", keys = quoted(KEYS))),
+                Some(close) => e.help(msg!("config-did-you-mean", name = *close)),
+                None => e.help(msg!("config-the-keys-are", keys = quoted(KEYS))),
             };
             return Err(e);
         }
@@ -448,13 +448,13 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                         text,
                         value.span(),
                         Some("levels".into()),
-                        later!(
+                        msg!(
                             "config-levels-not-table",
                             found = value.get_ref().type_str()
                         ),
                     )
-                    .label(later!("config-label-not-table"))
-                    .help(later!("config-help-levels-table")));
+                    .label(msg!("config-label-not-table"))
+                    .help(msg!("config-help-levels-table")));
                 };
                 check_levels(path, text, levels, &mut values)?;
             }
@@ -485,8 +485,8 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
     if let Some(years) = &file.years {
         config.years = Some(parse_years(years.get_ref()).map_err(|msg| {
             ConfigError::at(path, text, years.span(), Some("years".into()), msg)
-                .label(later!("config-label-not-years"))
-                .help(later!("config-help-years"))
+                .label(msg!("config-label-not-years"))
+                .help(msg!("config-help-years"))
         })?);
     }
     if let Some(n) = &file.min_cohort {
@@ -498,10 +498,10 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                     text,
                     n.span(),
                     Some("min-cohort".into()),
-                    later!("config-bad-min-cohort", value = n.get_ref().to_string()),
+                    msg!("config-bad-min-cohort", value = n.get_ref().to_string()),
                 )
-                .label(later!("config-label-not-min-cohort"))
-                .help(later!("config-help-min-cohort")));
+                .label(msg!("config-label-not-min-cohort"))
+                .help(msg!("config-help-min-cohort")));
             }
         }
     }
@@ -517,15 +517,15 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                 text,
                 key.span(),
                 Some(format!("levels.{}", key.get_ref())),
-                later!(
+                msg!(
                     "config-level-twice",
                     code = info.id(),
                     name = info.name,
                     first = first.as_str()
                 ),
             )
-            .label(later!("config-label-level-twice"))
-            .help(later!("config-help-keep-one")));
+            .label(msg!("config-label-level-twice"))
+            .help(msg!("config-help-keep-one")));
         }
         seen.push((info.code, key.get_ref().clone(), key.span()));
         config.levels.push((info.code, level.get_ref().level()));
@@ -552,13 +552,13 @@ fn check_levels(
                 text,
                 key.span(),
                 Some(dotted),
-                later!("config-unknown-check", name = name),
+                msg!("config-unknown-check", name = name),
             )
-            .label(later!("config-label-no-check"));
+            .label(msg!("config-label-no-check"));
             return Err(if close.is_empty() {
-                e.help(later!("config-help-explain-list"))
+                e.help(msg!("config-help-explain-list"))
             } else {
-                e.help(later!("config-did-you-mean-list", names = or_list(&close)))
+                e.help(msg!("config-did-you-mean-list", names = or_list(&close)))
             });
         };
         if info.is_fixed() {
@@ -567,10 +567,10 @@ fn check_levels(
                 text,
                 value.span(),
                 Some(dotted),
-                later!("config-fixed-level", code = info.id(), name = info.name),
+                msg!("config-fixed-level", code = info.id(), name = info.name),
             )
-            .label(later!("config-label-fixed"))
-            .help(later!("config-help-fixed")));
+            .label(msg!("config-label-fixed"))
+            .help(msg!("config-help-fixed")));
         }
         if let Some(s) = value.get_ref().as_str() {
             check_word(path, text, &dotted, s, value.span(), LEVEL_NAMES)?;
@@ -596,13 +596,13 @@ fn check_word(
         text,
         span,
         Some(key.to_string()),
-        later!("config-bad-word", value = value, allowed = or_list(allowed)),
+        msg!("config-bad-word", value = value, allowed = or_list(allowed)),
     )
-    .label(later!("config-label-bad-value"));
+    .label(msg!("config-label-bad-value"));
     Err(
         match crate::suggest::closest(value, allowed.iter().copied()).first() {
-            Some(close) => e.help(later!("config-did-you-mean", name = *close)),
-            None => e.help(later!("config-write-one-of", allowed = quoted(allowed))),
+            Some(close) => e.help(msg!("config-did-you-mean", name = *close)),
+            None => e.help(msg!("config-write-one-of", allowed = quoted(allowed))),
         },
     )
 }
@@ -628,26 +628,26 @@ fn toml_error(
             let first_line = written.lines().next().unwrap_or("").trim();
             let found: String = first_line.chars().take(40).collect();
             (
-                later!("config-wrong-type", expected = expected, found = found),
-                later!("config-label-wrong-type"),
+                msg!("config-wrong-type", expected = expected, found = found),
+                msg!("config-label-wrong-type"),
             )
         }
         // Not TOML: toml's own words (English) are kept as a detail.
         None => (
-            later!(
+            msg!(
                 "config-toml-syntax",
                 detail = e.message().trim_end().to_string()
             ),
-            later!("config-label-here"),
+            msg!("config-label-here"),
         ),
     };
     let mut err = ConfigError::at(path, text, span, key.clone(), message).label(label);
     if let Some(k) = key.as_deref() {
         let hint = match k {
-            "std" | "deny-warnings" => Some(later!("config-help-bool", key = k)),
-            "lang" => Some(later!("config-help-lang")),
-            "years" => Some(later!("config-help-years-type")),
-            _ if k.starts_with("levels.") => Some(later!(
+            "std" | "deny-warnings" => Some(msg!("config-help-bool", key = k)),
+            "lang" => Some(msg!("config-help-lang")),
+            "years" => Some(msg!("config-help-years-type")),
+            _ if k.starts_with("levels.") => Some(msg!(
                 "config-help-level",
                 check = &k["levels.".len()..],
                 levels = quoted(LEVEL_NAMES)
@@ -664,11 +664,11 @@ fn toml_error(
 /// A plan horizon: `A..B` (school-year start years, inclusive) or one
 /// year `A` (= `A..A`), each in 1900–2200 with `A <= B`. The one parser for
 /// `--years` (every command) and the config's `years`.
-pub fn parse_years(s: &str) -> Result<(u32, u32), Later> {
-    let year = |t: &str| -> Result<u32, Later> {
+pub fn parse_years(s: &str) -> Result<(u32, u32), Message> {
+    let year = |t: &str| -> Result<u32, Message> {
         match t.trim().parse::<u32>() {
             Ok(y) if (1900..=2200).contains(&y) => Ok(y),
-            _ => Err(later!("years-not-a-year", value = t.trim())),
+            _ => Err(msg!("years-not-a-year", value = t.trim())),
         }
     };
     let Some((a, b)) = s.split_once("..") else {
@@ -676,11 +676,11 @@ pub fn parse_years(s: &str) -> Result<(u32, u32), Later> {
             let y = year(s)?;
             return Ok((y, y));
         }
-        return Err(later!("years-not-a-range", value = s));
+        return Err(msg!("years-not-a-range", value = s));
     };
     let (a, b) = (year(a)?, year(b)?);
     if a > b {
-        return Err(later!("years-backwards", first = a, last = b));
+        return Err(msg!("years-backwards", first = a, last = b));
     }
     Ok((a, b))
 }
@@ -688,16 +688,16 @@ pub fn parse_years(s: &str) -> Result<(u32, u32), Later> {
 /// A check named on the command line (`--select`, `--ignore`, `--level`)
 /// by code in any case or by name; an unknown one is an error with the
 /// closest names, as in `[levels]`.
-pub fn parse_check(name: &str) -> Result<Code, Later> {
+pub fn parse_check(name: &str) -> Result<Code, Message> {
     let name = name.trim();
     match codes::lookup(name) {
         Some(info) => Ok(info.code),
         None => {
             let close = codes::suggest(name);
             Err(if close.is_empty() {
-                later!("arg-unknown-check", name = name)
+                msg!("arg-unknown-check", name = name)
             } else {
-                later!(
+                msg!(
                     "arg-unknown-check-close",
                     name = name,
                     close = or_list(&close)
@@ -709,18 +709,14 @@ pub fn parse_check(name: &str) -> Result<Code, Later> {
 
 /// `--level CODE=LEVEL`: validated as a `[levels]` line is (a known check
 /// that is not an E code, one of the level words).
-pub fn parse_level_arg(s: &str) -> Result<(Code, Level), Later> {
+pub fn parse_level_arg(s: &str) -> Result<(Code, Level), Message> {
     let Some((name, level)) = s.split_once('=') else {
-        return Err(later!("arg-level-shape", value = s));
+        return Err(msg!("arg-level-shape", value = s));
     };
     let code = parse_check(name)?;
     let info = code.info();
     if info.is_fixed() {
-        return Err(later!(
-            "arg-level-fixed",
-            code = info.id(),
-            name = info.name
-        ));
+        return Err(msg!("arg-level-fixed", code = info.id(), name = info.name));
     }
     let word = level.trim().to_ascii_lowercase();
     let level = match word.as_str() {
@@ -731,8 +727,8 @@ pub fn parse_level_arg(s: &str) -> Result<(Code, Level), Later> {
         _ => {
             let close = crate::suggest::closest(&word, LEVEL_NAMES.iter().copied());
             return Err(match close.first() {
-                Some(c) => later!("arg-bad-level-close", level = level.trim(), close = *c),
-                None => later!(
+                Some(c) => msg!("arg-bad-level-close", level = level.trim(), close = *c),
+                None => msg!(
                     "arg-bad-level",
                     level = level.trim(),
                     allowed = or_list(LEVEL_NAMES)
@@ -753,8 +749,8 @@ fn quoted(words: &[&str]) -> String {
 
 /// The words in backquotes, joined with "or" in the language they are
 /// shown in.
-fn or_list(words: &[&str]) -> OrList {
-    OrList(words.iter().map(|w| format!("`{w}`")).collect())
+fn or_list(words: &[&str]) -> Arg {
+    Arg::or(words.iter().map(|w| Arg::Quoted((*w).to_string())))
 }
 
 #[cfg(test)]

@@ -9,7 +9,8 @@
 //! repeated with the same value. Everything else is maybe-incorrect and only
 //! offered (JSON, SARIF, the editor).
 
-use crate::diagnostics::{Applicability, Edit, Fix, FixText, Wanted};
+use crate::diagnostics::{Applicability, Edit, Fix, FixText};
+use crate::schema::Wanted;
 use crate::source::Span;
 use crate::syntax::{Field, Value};
 

@@ -104,6 +104,173 @@ pub fn quoted(items: &[String]) -> Vec<String> {
     items.iter().map(|s| format!("`{s}`")).collect()
 }
 
+// ---------------------------------------------------------------------------
+// Messages as data (docs/decisions.md, "A finding's message is data").
+// ---------------------------------------------------------------------------
+
+/// A sentence still to be written: a message id of the translation files
+/// and its typed variables. Checks and stages build it beside the finding
+/// it words (`msg!`); [`Message::render`] writes it in the run's language,
+/// straight from the Fluent files. It holds IDs and numbers, never text in
+/// a language, so a finding stays data until it is printed.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// A variable of a [`Message`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Arg {
+    /// Text shown as it is: an ID, a title, a selector's key.
+    Text(String),
+    /// A fixed selector key or plan word (`yes`, `school`, `none`).
+    Word(&'static str),
+    /// A number: a level, a year, a count, a crebo code.
+    Num(i64),
+    /// Plan text in backquotes: `` `olympia.pie-kb` ``.
+    Quoted(String),
+    /// Another message, written in the same language.
+    Msg(Box<Message>),
+    /// Items joined the way the language joins a list.
+    List(Join, Vec<Arg>),
+}
+
+/// How a [`Arg::List`] is joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Join {
+    /// `a, b and c` (`a, b en c`).
+    And,
+    /// `a, b or c` (`a, b of c`).
+    Or,
+    /// Joined by a separator that is the same in every language (`; `).
+    With(&'static str),
+}
+
+impl Message {
+    /// The message `id` without variables (`msg!` adds them).
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the variable `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message id in the translation files.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The one renderer: the message in `lang`, its variables filled in
+    /// (nested messages and lists first, in the same language).
+    pub fn render(&self, lang: Lang) -> String {
+        if self.args.is_empty() {
+            return message(lang, self.id, None);
+        }
+        let mut args = FluentArgs::with_capacity(self.args.len());
+        for (name, value) in &self.args {
+            args.set(*name, value.value(lang));
+        }
+        message(lang, self.id, Some(&args))
+    }
+}
+
+impl Arg {
+    fn value(&self, lang: Lang) -> fluent_bundle::FluentValue<'_> {
+        match self {
+            Arg::Text(s) => s.as_str().into(),
+            Arg::Word(s) => (*s).into(),
+            Arg::Num(n) => (*n).into(),
+            _ => self.text(lang).into(),
+        }
+    }
+
+    /// The variable as text in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Arg::Text(s) => s.clone(),
+            Arg::Word(s) => (*s).to_string(),
+            Arg::Num(n) => n.to_string(),
+            Arg::Quoted(s) => format!("`{s}`"),
+            Arg::Msg(m) => m.render(lang),
+            Arg::List(join, items) => {
+                let items: Vec<String> = items.iter().map(|a| a.text(lang)).collect();
+                match join {
+                    Join::And => and_list(&items, lang),
+                    Join::Or => or_list(&items, lang),
+                    Join::With(sep) => items.join(sep),
+                }
+            }
+        }
+    }
+
+    /// `` `a`, `b` and `c` ``: names in backquotes, an and-list.
+    pub fn and_quoted(items: &[String]) -> Arg {
+        Arg::List(Join::And, items.iter().cloned().map(Arg::Quoted).collect())
+    }
+
+    /// `` `a`, `b` or `c` ``.
+    pub fn or_quoted(items: &[String]) -> Arg {
+        Arg::List(Join::Or, items.iter().cloned().map(Arg::Quoted).collect())
+    }
+
+    /// An and-list of anything.
+    pub fn and<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(Join::And, items.into_iter().map(Into::into).collect())
+    }
+
+    /// An or-list of anything.
+    pub fn or<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(Join::Or, items.into_iter().map(Into::into).collect())
+    }
+
+    /// Items joined by `sep`, the same in every language.
+    pub fn joined<T: Into<Arg>>(sep: &'static str, items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(Join::With(sep), items.into_iter().map(Into::into).collect())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(m: Message) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+
+macro_rules! num_arg {
+    ($($t:ty),*) => { $(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(n as i64)
+            }
+        }
+    )* };
+}
+num_arg!(u8, u16, u32, u64, usize, i32, i64);
+
 impl Lang {
     /// The language's tag (`en`, `nl`), as HTML's `lang` attribute wants it.
     pub fn tag(self) -> &'static str {
@@ -114,113 +281,50 @@ impl Lang {
     }
 }
 
-/// A value of a [`Later`] sentence: text or a number (numbers choose
-/// plural forms).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LaterArg {
-    Text(String),
-    Number(i64),
-    /// Words joined as "a, b or c" in the language of the sentence.
-    OrList(Vec<String>),
-    /// Words joined as "a, b and c".
-    AndList(Vec<String>),
-}
-
-/// Words to be joined with "and" in the sentence's language.
-pub struct AndList(pub Vec<String>);
-
-impl From<AndList> for LaterArg {
-    fn from(l: AndList) -> Self {
-        LaterArg::AndList(l.0)
-    }
-}
-
-/// Words to be joined with "or" in the sentence's language.
-pub struct OrList(pub Vec<String>);
-
-impl From<OrList> for LaterArg {
-    fn from(l: OrList) -> Self {
-        LaterArg::OrList(l.0)
-    }
-}
-
-impl From<String> for LaterArg {
-    fn from(s: String) -> Self {
-        LaterArg::Text(s)
-    }
-}
-
-impl From<&str> for LaterArg {
-    fn from(s: &str) -> Self {
-        LaterArg::Text(s.to_string())
-    }
-}
-
-impl From<&String> for LaterArg {
-    fn from(s: &String) -> Self {
-        LaterArg::Text(s.clone())
-    }
-}
-
-macro_rules! later_number {
-    ($($t:ty),*) => {$(
-        impl From<$t> for LaterArg {
-            fn from(n: $t) -> Self {
-                LaterArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
-            }
-        }
-    )*};
-}
-later_number!(u8, u32, u64, usize, i64);
-
-/// A sentence put in words later, when the run's language is known: a
-/// message id and its variables. Errors found before the language is
-/// settled (a config that sets `lang` itself, a command-line value) carry
-/// one; `Display` is the English text, so a `Later` is also a plain error.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Later {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, LaterArg)>,
-}
-
-impl Later {
-    /// The sentence in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        if self.args.is_empty() {
-            return message(lang, self.id, None);
-        }
-        let mut args = FluentArgs::new();
-        for (name, value) in &self.args {
-            match value {
-                LaterArg::Text(s) => args.set(*name, s.as_str()),
-                LaterArg::Number(n) => args.set(*name, *n),
-                LaterArg::OrList(words) => args.set(*name, or_list(words, lang)),
-                LaterArg::AndList(words) => args.set(*name, and_list(words, lang)),
-            }
-        }
-        message(lang, self.id, Some(&args))
-    }
-}
-
-impl std::fmt::Display for Later {
+/// English, so that a [`Message`] found before the run's language is
+/// settled (a config error, a command-line value) is also a plain error.
+impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.render(Lang::En))
     }
 }
 
-impl std::error::Error for Later {}
+impl std::error::Error for Message {}
 
-/// `later!("id")` or `later!("id", name = value, ...)`: a [`Later`]
-/// sentence, to be rendered once the language is known.
+/// `msg!("id")` or `msg!("id", name = value, ...)`: the [`Message`] `id`
+/// with its variables (anything `Into<Arg>`), to be rendered later in the
+/// run's language. `tests/translations.rs` reads the ids of every `msg!`.
 #[macro_export]
-macro_rules! later {
+macro_rules! msg {
     ($id:literal) => {
-        $crate::i18n::Later { id: $id, args: Vec::new() }
+        $crate::i18n::Message::new($id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::Later {
-            id: $id,
-            args: vec![$( (stringify!($name), $crate::i18n::LaterArg::from($value)) ),+],
-        }
+        $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
     };
+}
+
+/// `2026 (school year 2026–2027)`: a plan year as every message names it,
+/// so that neither reading of "2026" is possible.
+pub fn school_year(year: u32) -> Message {
+    msg!("school-year", year = year, next = year + 1)
+}
+
+/// `2026–2030`.
+pub fn year_range(first: u32, last: u32) -> Message {
+    msg!("year-range", first = first, last = last)
+}
+
+/// `level 2` / `levels 1 and 2`.
+pub fn levels(levels: &[u8]) -> Message {
+    msg!(
+        "levels",
+        count = levels.len(),
+        list = Arg::and(levels.iter().map(|&l| Arg::Num(l.into())))
+    )
+}
+
+/// `yes` or `no`, for a selector in the translation files.
+pub fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
 }

@@ -161,3 +161,15 @@ pub fn non_empty(field: &str) -> bool {
         "admits" | "sectors" | "routes" | "into" | "profiles" | "tracks" | "one-of" | "members"
     )
 }
+
+/// The kind of thing a reference must name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    Kind(ItemKind),
+    /// A school or an institution (a region's members).
+    Member,
+    /// A programme or an offer (a pathway's first node).
+    Node,
+    Programme(String),
+    Offer(String),
+}

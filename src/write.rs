@@ -27,10 +27,10 @@ pub fn resolve(path: &Path) -> PathBuf {
 /// Refuses a write to `target` when it resolves to one of `inputs` (the
 /// files the run read, the config among them) or to a `leerlijn.toml`:
 /// the one-line error names both paths.
-pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), crate::i18n::Later> {
+pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), crate::i18n::Message> {
     let resolved = resolve(target);
     if let Some(input) = inputs.iter().find(|i| resolve(i) == resolved) {
-        return Err(crate::later!(
+        return Err(crate::msg!(
             "write-refuse-input",
             target = target.display().to_string(),
             input = input.display().to_string()
@@ -40,7 +40,7 @@ pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), crate::i18
         .file_name()
         .is_some_and(|n| n == crate::config::FILE_NAME)
     {
-        return Err(crate::later!(
+        return Err(crate::msg!(
             "write-refuse-config",
             target = target.display().to_string(),
             config = resolved.display().to_string()

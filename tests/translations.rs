@@ -131,8 +131,8 @@ fn both_languages_have_the_same_messages_and_variables() {
     }
 }
 
-/// Every `fl!(lang, "id", ...)` and `later!("id", ...)` in the source: the
-/// first string literal after the macro's `(` is the id.
+/// Every `fl!(lang, "id", ...)` and `msg!("id", ...)` in the source: the
+/// first string literal after `fl!(` or `msg!(` is the id.
 fn used_ids() -> BTreeSet<String> {
     fn walk(dir: &Path, out: &mut BTreeSet<String>) {
         let mut entries: Vec<_> = std::fs::read_dir(dir)
@@ -145,16 +145,17 @@ fn used_ids() -> BTreeSet<String> {
                 walk(&p, out);
             } else if p.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                let uses = text
+                let calls = text
                     .match_indices("fl!(")
-                    .chain(text.match_indices("later!("));
-                for (i, m) in uses {
+                    .map(|(i, _)| (i, 4))
+                    .chain(text.match_indices("msg!(").map(|(i, _)| (i, 5)));
+                for (i, len) in calls {
                     // Examples in comments are not uses.
                     let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
                     if text[line_start..i].trim_start().starts_with("//") {
                         continue;
                     }
-                    let rest = &text[i + m.len()..];
+                    let rest = &text[i + len..];
                     let Some(open) = rest.find('"') else { continue };
                     // The language argument comes first and holds no quote.
                     if rest[..open].contains(')') || rest[..open].contains(';') {
@@ -210,4 +211,134 @@ fn output_has_no_isolation_marks_and_plurals_choose() {
         "`a`, `b` en `c`"
     );
     assert_eq!(leerlijn::i18n::or_list(&items, Lang::En), "`a`, `b` or `c`");
+}
+
+/// A message is data (an id and typed variables) until it is rendered, in
+/// either language, by one function: lists join, nested messages render
+/// in the same language, numbers choose plurals.
+#[test]
+fn a_message_is_data_rendered_in_either_language() {
+    use leerlijn::i18n::{Arg, levels, school_year};
+    use leerlijn::{Lang, msg};
+    let offers = ["zadkine.25263".to_string(), "albeda.25263".to_string()];
+    let help = msg!(
+        "c205-help",
+        route = "bbl",
+        offers = Arg::and_quoted(&offers)
+    );
+    assert_eq!(
+        help.render(Lang::En),
+        "add `bbl` to the `routes` of `zadkine.25263` and `albeda.25263`, or change or remove the pathway's `route`"
+    );
+    assert_eq!(
+        help.render(Lang::Nl),
+        "voeg `bbl` toe aan de `routes` van `zadkine.25263` en `albeda.25263`, of wijzig of verwijder de `route` van de doorstroomroute"
+    );
+    // The same data gives the same message; it holds no text in a language.
+    assert_eq!(
+        help,
+        msg!(
+            "c205-help",
+            route = "bbl",
+            offers = Arg::and_quoted(&offers)
+        )
+    );
+    assert_eq!(help.id(), "c205-help");
+    assert_eq!(levels(&[3, 4]).render(Lang::En), "levels 3 and 4");
+    assert_eq!(levels(&[2]).render(Lang::En), "level 2");
+    assert_eq!(levels(&[3, 4]).render(Lang::Nl), "niveau 3 en 4");
+    let nested = Arg::from(school_year(2026));
+    assert_eq!(nested.text(Lang::Nl), "2026 (schooljaar 2026–2027)");
+}
+
+/// The variables each `msg!("id", name = value, ...)` in the source
+/// passes by name: the top-level `name =` of its arguments.
+fn msg_calls() -> Vec<(String, String, Vec<String>)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String, Vec<String>)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+                continue;
+            }
+            if p.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap();
+            for (i, _) in text.match_indices("msg!(\"") {
+                let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+                if text[line_start..i].trim_start().starts_with("//") {
+                    continue;
+                }
+                let body = &text[i + 5..];
+                let id_end = body[1..].find('"').unwrap() + 1;
+                let id = body[1..id_end].to_string();
+                // The arguments up to the macro's closing parenthesis.
+                let (mut depth, mut names, mut start) = (0i32, Vec::new(), id_end + 1);
+                let bytes = body.as_bytes();
+                let mut k = id_end + 1;
+                let mut in_str = false;
+                while k < bytes.len() {
+                    let c = bytes[k];
+                    if in_str {
+                        if c == b'\\' {
+                            k += 1;
+                        } else if c == b'"' {
+                            in_str = false;
+                        }
+                    } else if c == b'"' {
+                        in_str = true;
+                    } else if c == b'(' || c == b'[' || c == b'{' {
+                        depth += 1;
+                    } else if (c == b')' || c == b']' || c == b'}') && depth > 0 {
+                        depth -= 1;
+                    } else if (c == b',' || c == b')') && depth == 0 {
+                        let arg = body[start..k].trim();
+                        if let Some((name, _)) = arg.split_once('=') {
+                            names.push(name.trim().to_string());
+                        }
+                        start = k + 1;
+                        if c == b')' {
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                out.push((p.display().to_string(), id, names));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+/// Every variable a `msg!` passes is one its message uses, in both
+/// languages' union: a misspelt name would otherwise be dropped silently.
+#[test]
+fn every_variable_a_finding_passes_is_one_its_message_uses() {
+    let (en, nl) = both();
+    let calls = msg_calls();
+    assert!(calls.len() > 100, "only {} msg! calls found", calls.len());
+    assert!(
+        calls.iter().any(|(_, _, names)| names.len() > 2),
+        "the scanner reads the variables"
+    );
+    let mut wrong = Vec::new();
+    for (file, id, names) in &calls {
+        let (Some(e), Some(n)) = (en.get(id), nl.get(id)) else {
+            continue; // a missing id is the test above's finding
+        };
+        let known: BTreeSet<String> = e.all().union(&n.all()).cloned().collect();
+        for name in names {
+            if !known.contains(name) {
+                wrong.push(format!("{file}: `{id}` has no variable `${name}`"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -589,7 +589,6 @@ e107-help-one-field = keep one of the two values and remove the other field
 d301-duplicate-offer = institution `{ $institution }` offers crebo { $crebo } ({ $title }) twice, both without a location
 d301-duplicate-offer-at = institution `{ $institution }` offers crebo { $crebo } ({ $title }) twice at { $location }
 d301-first-offer-here = first offered here
-d301-help = remove the later offer, or give it its own `location` and a name with `as`
 
 ## --baseline
 

@@ -602,7 +602,6 @@ e107-help-one-field = houd een van de twee waarden over en verwijder het andere 
 d301-duplicate-offer = instelling `{ $institution }` biedt crebo { $crebo } ({ $title }) twee keer aan, beide zonder locatie
 d301-duplicate-offer-at = instelling `{ $institution }` biedt crebo { $crebo } ({ $title }) twee keer aan in { $location }
 d301-first-offer-here = eerst hier aangeboden
-d301-help = verwijder het latere aanbod, of geef het een eigen `location` en een naam met `as`
 
 ## --baseline
 

@@ -5,8 +5,10 @@
 //! than mbo admission allows, or into a specialistenopleiding from anything
 //! but a vakopleiding (level 3) of the same kwalificatiedossier.
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, LawMsg, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::{Join, levels};
+use crate::msg;
 use crate::model::{Model, Node, QualId};
 
 /// `25xxx Name` of the level-3 qualifications of a specialist
@@ -50,6 +52,9 @@ pub fn via_levels(admits: &[u8], level: u8) -> Vec<u8> {
     via
 }
 
+/// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
+pub const BREAKS: Breaks = Breaks::Target;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for e in &ctx.graph.edges {
@@ -62,14 +67,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let msg = match (e.from, specialist) {
             // WEB art. 8.2.1 lid 2: only a diploma vakopleiding admits.
             (Node::Programme(p), Some(q)) => (
-                Msg::Law(LawMsg::SpecialistFromProgramme {
+                Finding::SpecialistFromProgramme {
                     programme: m.programme_ref(p),
                     offer: m.offer_ref(to),
                     qual: ctx.qual_text(to),
-                }),
-                Msg::Law(LawMsg::HelpSpecialist {
+                },
+                Finding::HelpSpecialist {
                     vakopleidingen: vakopleidingen(m, q),
-                }),
+                },
             ),
             (Node::Offer(from), Some(q)) => {
                 let Some(from_qual) = m.offer(from).qualification else {
@@ -84,17 +89,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 (
-                    Msg::Law(LawMsg::SpecialistFromOffer {
+                    Finding::SpecialistFromOffer {
                         from: m.offer_ref(from),
                         from_qual: ctx.qual_text(from),
                         from_level,
                         offer: m.offer_ref(to),
                         qual: ctx.qual_text(to),
                         same_dossier,
-                    }),
-                    Msg::Law(LawMsg::HelpSpecialist {
+                    },
+                    Finding::HelpSpecialist {
                         vakopleidingen: vakopleidingen(m, q),
-                    }),
+                    },
                 )
             }
             (Node::Programme(p), None) => {
@@ -106,21 +111,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if track.admits.is_empty() || track.admits.contains(&level) {
                     continue;
                 }
-                let help = CheckMsg::HelpInadmissibleTrack {
+                let help = Finding::HelpInadmissibleTrack {
                     track: track.name.clone(),
                     admits: track.admits.clone(),
                     via: via_levels(&track.admits, level),
                 };
                 (
-                    Msg::Check(CheckMsg::InadmissibleTrack {
+                    Finding::InadmissibleTrack {
                         programme: m.programme_ref(p),
                         track: track.name.clone(),
                         admits: track.admits.clone(),
                         offer: m.offer_ref(to),
                         qual: ctx.qual_text(to),
                         level,
-                    }),
-                    Msg::Check(help),
+                    },
+                    help,
                 )
             }
             (Node::Offer(from), None) => {
@@ -132,14 +137,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 (
-                    Msg::Check(CheckMsg::InadmissibleStep {
+                    Finding::InadmissibleStep {
                         from: m.offer_ref(from),
                         from_level,
                         offer: m.offer_ref(to),
                         qual: ctx.qual_text(to),
                         level,
-                    }),
-                    Msg::Check(CheckMsg::HelpInadmissibleStep { from_level }),
+                    },
+                    Finding::HelpInadmissibleStep { from_level },
                 )
             }
         };
@@ -149,6 +154,163 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .key(m.node_ref(e.from))
                 .key(m.node_ref(e.to)),
         );
+    }
+}
+
+/// C201's findings, as data; [`Message`] words them.
+enum Finding {
+    /// A programme into a level its track does not admit.
+    InadmissibleTrack {
+        programme: String,
+        track: String,
+        admits: Vec<u8>,
+        offer: String,
+        qual: String,
+        level: u8,
+    },
+    /// An offer → offer step that rises further than mbo admission allows.
+    InadmissibleStep {
+        from: String,
+        from_level: u8,
+        offer: String,
+        qual: String,
+        level: u8,
+    },
+    HelpInadmissibleTrack {
+        track: String,
+        admits: Vec<u8>,
+        /// Levels to pass through first; empty when the target lies below
+        /// every level the track admits to.
+        via: Vec<u8>,
+    },
+    HelpInadmissibleStep {
+        from_level: u8,
+    },
+    /// A programme straight into a specialistenopleiding.
+    SpecialistFromProgramme {
+        programme: String,
+        offer: String,
+        qual: String,
+    },
+    SpecialistFromOffer {
+        from: String,
+        from_qual: String,
+        from_level: u8,
+        offer: String,
+        qual: String,
+        /// The source lies in the same kwalificatiedossier.
+        same_dossier: bool,
+    },
+    HelpSpecialist {
+        /// `25xxx Name` of the level-3 qualifications of its dossier.
+        vakopleidingen: Vec<String>,
+    },
+}
+
+/// Levels as a list of numbers, joined by `join`.
+fn nums(join: Join, ls: &[u8]) -> Arg {
+    Arg::List(join, ls.iter().map(|&l| Arg::Num(l.into())).collect())
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::InadmissibleTrack {
+                programme,
+                track,
+                admits,
+                offer,
+                qual,
+                level,
+            } => {
+                // Praktijkonderwijs ends with a getuigschrift, which meets no vooropleidingseis.
+                let kind = match (track.as_str(), level) {
+                    ("pro", _) => "pro",
+                    (_, 1) => "entree",
+                    _ => "other",
+                };
+                msg!(
+                    "c201-track",
+                    kind = kind,
+                    programme = programme,
+                    track = track,
+                    offer = offer,
+                    qual = qual,
+                    level = level,
+                    admits = levels(&admits)
+                )
+            }
+            Finding::InadmissibleStep {
+                from,
+                from_level,
+                offer,
+                qual,
+                level,
+            } => {
+                let next: Vec<u8> = (1..=4).filter(|&l| mbo_admits(from_level, l)).collect();
+                msg!(
+                    "c201-step",
+                    from = from,
+                    from_level = from_level,
+                    offer = offer,
+                    qual = qual,
+                    level = level,
+                    admits = levels(&next)
+                )
+            }
+            Finding::HelpInadmissibleTrack { track, admits, via } => {
+                let kind = if via.is_empty() { "direct" } else { "via" };
+                msg!(
+                    "c201-help-track",
+                    kind = kind,
+                    count = via.len(),
+                    levels = nums(Join::And, &via),
+                    admits = nums(Join::Or, &admits),
+                    track = track
+                )
+            }
+            Finding::HelpInadmissibleStep { from_level } => {
+                msg!("c201-help-step", next = from_level + 1)
+            }
+            Finding::SpecialistFromProgramme {
+                programme,
+                offer,
+                qual,
+            } => msg!(
+                "law-specialist-from-programme",
+                programme = programme,
+                offer = offer,
+                qual = qual
+            ),
+            Finding::SpecialistFromOffer {
+                from,
+                from_qual,
+                from_level,
+                offer,
+                qual,
+                same_dossier,
+            } => {
+                let why = if from_level == 3 && !same_dossier {
+                    "other-dossier"
+                } else {
+                    "not-level-3"
+                };
+                msg!(
+                    "law-specialist-from-offer",
+                    from = from,
+                    from_qual = from_qual,
+                    from_level = from_level,
+                    offer = offer,
+                    qual = qual,
+                    why = why
+                )
+            }
+            Finding::HelpSpecialist { vakopleidingen } => msg!(
+                "law-help-specialist",
+                count = vakopleidingen.len(),
+                vakopleidingen = Arg::or(vakopleidingen)
+            ),
+        }
     }
 }
 

@@ -11,8 +11,9 @@
 //! edge counts. In a timeless plan a prelude rule counts as it stands in the
 //! prelude's latest year (so only the 2025 bijlage applies).
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg, Unmet};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::graph::Edge;
 use crate::model::{Node, Prerequisite, QualId};
 
@@ -47,6 +48,9 @@ fn covers(ctx: &Context, pre: &Prerequisite, q: QualId) -> bool {
     let level = pre.levels.is_empty() || qual.level.is_some_and(|l| pre.levels.contains(&l));
     named && level && !pre.except.contains(&q)
 }
+
+/// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
+pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -117,16 +121,113 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C202,
                 e.target,
-                Msg::Check(CheckMsg::MissingSubjects {
+                Finding::MissingSubjects {
                     programme: m.programme_ref(p),
                     offer: m.offer_ref(o),
                     qual: ctx.qual_text(o),
                     unmet,
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpSubjects))
+            .help(Finding::HelpSubjects)
             .key(m.programme_ref(p))
             .key(m.offer_ref(o)),
         );
+    }
+}
+
+/// A rule a programme's subjects do not meet.
+pub enum Unmet {
+    /// The qualification itself requires this subject.
+    Requires { subject: String },
+    /// A prerequisite (nadere vooropleidingseis) applies, because the
+    /// programme's track and `profile` are among its `tracks` and
+    /// `profiles` and its `into` names the qualification (`into`: the crebo,
+    /// or the sector in backquotes); one of `one_of` is needed.
+    Prerequisite {
+        name: String,
+        /// The rule's title: the regulation and articles it states.
+        title: Option<String>,
+        track: Option<String>,
+        profile: String,
+        into: String,
+        one_of: Vec<String>,
+        /// The first plan year it applies in, when that is later than the
+        /// edge's first year.
+        from_year: Option<u32>,
+    },
+}
+
+/// C202's finding, as data; [`Message`] words it.
+enum Finding {
+    MissingSubjects {
+        programme: String,
+        offer: String,
+        qual: String,
+        unmet: Vec<Unmet>,
+    },
+    HelpSubjects,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::MissingSubjects {
+                programme,
+                offer,
+                qual,
+                unmet,
+            } => {
+                // The qualification's own requirements read as one clause.
+                let required: Vec<Arg> = unmet
+                    .iter()
+                    .filter_map(|u| match u {
+                        Unmet::Requires { subject } => Some(Arg::Quoted(subject.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                let mut parts: Vec<Message> = Vec::new();
+                if !required.is_empty() {
+                    parts.push(msg!("c202-requires", subjects = Arg::and(required)));
+                }
+                for u in unmet {
+                    if let Unmet::Prerequisite {
+                        name,
+                        title,
+                        track,
+                        profile,
+                        into,
+                        one_of,
+                        from_year,
+                    } = u
+                    {
+                        let title = title.map_or(String::new(), |t| format!(" ({t})"));
+                        let rule = format!("`{name}`{title}");
+                        let from = match track {
+                            Some(t) => format!("{t} {profile}"),
+                            None => profile,
+                        };
+                        let m = msg!(
+                            "c202-prerequisite",
+                            rule = rule,
+                            one_of = Arg::or_quoted(&one_of),
+                            from = from,
+                            into = into
+                        );
+                        parts.push(match from_year {
+                            Some(y) => m.arg("from_year", y).arg("next", y + 1),
+                            None => m.arg("from_year", "none").arg("next", "none"),
+                        });
+                    }
+                }
+                msg!(
+                    "c202-missing",
+                    programme = programme,
+                    offer = offer,
+                    qual = qual,
+                    parts = Arg::joined("; ", parts)
+                )
+            }
+            Finding::HelpSubjects => msg!("c202-help"),
+        }
     }
 }

@@ -1,9 +1,13 @@
 //! C203 level-regression: an offer → offer edge whose target level is not
 //! higher than its source level.
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::Node;
+
+/// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
+pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -21,17 +25,55 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C203,
                 e.target,
-                Msg::Check(CheckMsg::LevelRegression {
+                Finding::LevelRegression {
                     from: m.offer_ref(from),
                     from_level: a,
                     offer: m.offer_ref(to),
                     qual: ctx.qual_text(to),
                     level: b,
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpRegression))
+            .help(Finding::HelpRegression)
             .key(m.offer_ref(from))
             .key(m.offer_ref(to)),
         );
+    }
+}
+
+/// C203's finding, as data; [`Message`] words it.
+enum Finding {
+    LevelRegression {
+        from: String,
+        from_level: u8,
+        offer: String,
+        qual: String,
+        level: u8,
+    },
+    HelpRegression,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::LevelRegression {
+                from,
+                from_level,
+                offer,
+                qual,
+                level,
+            } => {
+                let kind = if level == from_level { "same" } else { "lower" };
+                msg!(
+                    "c203-regression",
+                    kind = kind,
+                    from = from,
+                    from_level = from_level,
+                    offer = offer,
+                    qual = qual,
+                    level = level
+                )
+            }
+            Finding::HelpRegression => msg!("c203-help"),
+        }
     }
 }

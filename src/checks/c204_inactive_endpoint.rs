@@ -3,8 +3,10 @@
 //! qualification that lapses). One finding per pathway and node, naming
 //! the first such year.
 
-use super::{Code, Context};
-use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::school_year;
+use crate::msg;
 
 use crate::model::{Model, Node, PathwayId, Years};
 
@@ -33,6 +35,10 @@ pub fn cause(m: &Model, node: Node, year: u32) -> Cause {
         }
     }
 }
+
+/// An error-level finding breaks the edge it points at: its primary location is the reference to the node that does not run, the
+/// source of one edge and the target of another.
+pub const BREAKS: Breaks = Breaks::TargetOrSource;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -69,24 +75,121 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::C204,
                     p.node_spans[i],
-                    Msg::Check(CheckMsg::Inactive {
+                    Finding::Inactive {
                         pathway: ctx.pathway_text(PathwayId(pi as u32)),
                         node: m.node_ref(node),
                         year,
                         cause: cause(m, node, year),
-                    }),
+                    },
                 )
-                .help(Msg::Check(CheckMsg::HelpInactive {
+                .help(Finding::HelpInactive {
                     node: m.node_ref(node),
                     first: i == 0,
                     year,
                     from,
                     until,
                     inherits,
-                }))
+                })
                 .key(m.node_ref(first))
                 .key(m.node_ref(node)),
             );
+        }
+    }
+}
+
+/// Why a node does not run in a year (C204, S403).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cause {
+    Starts(u32),
+    Ends(u32),
+    QualStarts(u32, u32),
+    QualEnds(u32, u32),
+}
+
+impl Cause {
+    /// Why `item` does not run, as a clause: "`x` ends after 2025".
+    pub fn clause(&self, item: String) -> Message {
+        let (kind, crebo, year) = match *self {
+            Cause::Starts(y) => ("starts", 0, y),
+            Cause::Ends(y) => ("ends", 0, y),
+            Cause::QualStarts(c, y) => ("qual-starts", c, y),
+            Cause::QualEnds(c, y) => ("qual-ends", c, y),
+        };
+        msg!("cause", cause = kind, item = item, crebo = crebo, year = year)
+    }
+}
+
+/// C204's finding, as data; [`Message`] words it.
+enum Finding {
+    Inactive {
+        pathway: String,
+        node: String,
+        year: u32,
+        cause: Cause,
+    },
+    HelpInactive {
+        node: String,
+        /// The inactive node is the pathway's first node.
+        first: bool,
+        year: u32,
+        /// The bounds that would keep the pathway within the node's years;
+        /// both `None` when the two share no year.
+        from: Option<u32>,
+        until: Option<u32>,
+        /// The pathway writes neither `from` nor `until`: it follows its
+        /// first node.
+        inherits: Option<String>,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Inactive {
+                pathway,
+                node,
+                year,
+                cause,
+            } => msg!(
+                "c204-inactive",
+                pathway = pathway,
+                year = school_year(year),
+                why = cause.clause(node)
+            ),
+            Finding::HelpInactive {
+                node,
+                first,
+                year,
+                from,
+                until,
+                inherits,
+            } => {
+                let bounds: Vec<String> = from
+                    .iter()
+                    .map(|f| format!("`from = {f}`"))
+                    .chain(until.iter().map(|u| format!("`until = {u}`")))
+                    .collect();
+                let limit = if bounds.is_empty() {
+                    msg!("c204-help-no-shared-year", node = &node)
+                } else {
+                    msg!("c204-help-bounds", bounds = Arg::and(bounds), node = &node)
+                };
+                let other = if first {
+                    msg!("c204-help-own-years", node = &node)
+                } else {
+                    msg!("c204-help-replace", node = &node, year = year)
+                };
+                let follows: Arg = match inherits {
+                    Some(f) => msg!("c204-help-follows", first = f).into(),
+                    None => Arg::Text(String::new()),
+                };
+                msg!(
+                    "c204-help",
+                    limit = limit,
+                    other = other,
+                    follows = follows
+                )
+            }
         }
     }
 }

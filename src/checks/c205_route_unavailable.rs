@@ -3,9 +3,14 @@
 
 use crate::collections::HashSet;
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::model::{Node, PathwayId};
+
+/// An error-level finding breaks the edge it points at: its primary location is the pathway's `route` value, and it breaks the
+/// edges into offers without that route.
+pub const BREAKS: Breaks = Breaks::Route;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -30,20 +35,56 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             Code::C205,
             span,
-            Msg::Check(CheckMsg::RouteUnavailable {
+            Finding::RouteUnavailable {
                 pathway: ctx.pathway_text(PathwayId(pi as u32)),
                 route: route.as_str().into(),
                 offers: missing.clone(),
-            }),
+            },
         )
-        .help(Msg::Check(CheckMsg::HelpRoute {
+        .help(Finding::HelpRoute {
             route: route.as_str().into(),
             offers: missing.clone(),
-        }))
+        })
         .key(m.node_ref(p.nodes[0]));
         for r in missing {
             d = d.key(r);
         }
         out.push(d);
+    }
+}
+
+/// C205's finding, as data; [`Message`] words it.
+enum Finding {
+    RouteUnavailable {
+        pathway: String,
+        route: String,
+        offers: Vec<String>,
+    },
+    HelpRoute {
+        route: String,
+        offers: Vec<String>,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::RouteUnavailable {
+                pathway,
+                route,
+                offers,
+            } => msg!(
+                "c205-route",
+                pathway = pathway,
+                route = route,
+                offers = Arg::and_quoted(&offers),
+                count = offers.len()
+            ),
+            Finding::HelpRoute { route, offers } => msg!(
+                "c205-help",
+                route = route,
+                offers = Arg::and_quoted(&offers)
+            ),
+        }
     }
 }

@@ -3,9 +3,13 @@
 //! Membership is a precomputed lookup, so this is O(E) times the (small)
 //! number of regions per member.
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::model::RegionId;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -23,16 +27,47 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C206,
                 e.target,
-                Msg::Check(CheckMsg::CrossRegion {
+                Finding::CrossRegion {
                     from: m.node_ref(e.from),
                     to: m.node_ref(e.to),
                     from_regions: names(a),
                     to_regions: names(b),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpCrossRegion))
+            .help(Finding::HelpCrossRegion)
             .key(m.node_ref(e.from))
             .key(m.node_ref(e.to)),
         );
+    }
+}
+
+/// C206's finding, as data; [`Message`] words it.
+enum Finding {
+    CrossRegion {
+        from: String,
+        to: String,
+        from_regions: Vec<String>,
+        to_regions: Vec<String>,
+    },
+    HelpCrossRegion,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::CrossRegion {
+                from,
+                to,
+                from_regions,
+                to_regions,
+            } => msg!(
+                "c206-cross-region",
+                from = from,
+                to = to,
+                from_regions = Arg::and_quoted(&from_regions),
+                to_regions = Arg::and_quoted(&to_regions)
+            ),
+            Finding::HelpCrossRegion => msg!("c206-help"),
+        }
     }
 }

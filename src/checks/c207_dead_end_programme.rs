@@ -1,8 +1,12 @@
 //! C207 dead-end-programme: a programme no pathway starts at.
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::{Node, ProgId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -15,12 +19,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C207,
                 p.loc.name,
-                Msg::Check(CheckMsg::DeadEnd {
+                Finding::DeadEnd {
                     programme: m.programme_ref(id),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpDeadEnd))
+            .help(Finding::HelpDeadEnd)
             .key(m.programme_ref(id)),
         );
+    }
+}
+
+/// C207's finding, as data; [`Message`] words it.
+enum Finding {
+    DeadEnd { programme: String },
+    HelpDeadEnd,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::DeadEnd { programme } => msg!("c207-dead-end", programme = programme),
+            Finding::HelpDeadEnd => msg!("c207-help"),
+        }
     }
 }

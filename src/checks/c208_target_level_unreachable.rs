@@ -2,9 +2,13 @@
 //! offer at or above its target level — the highest `target-level` of its
 //! school's regions (4 for a school in no region).
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::{MemberRef, Node, ProgId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -33,15 +37,56 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C208,
                 p.loc.name,
-                Msg::Check(CheckMsg::TargetUnreachable {
+                Finding::TargetUnreachable {
                     programme: m.programme_ref(id),
                     target,
                     region,
                     best,
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpTarget { target }))
+            .help(Finding::HelpTarget { target })
             .key(m.programme_ref(id)),
         );
+    }
+}
+
+/// C208's finding, as data; [`Message`] words it.
+enum Finding {
+    TargetUnreachable {
+        programme: String,
+        target: u8,
+        /// The region whose `target-level` sets the target; `None` for a
+        /// school in no region (the default, 4).
+        region: Option<String>,
+        best: u8,
+    },
+    HelpTarget {
+        target: u8,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::TargetUnreachable {
+                programme,
+                target,
+                region,
+                best,
+            } => {
+                let whose = match region {
+                    Some(r) => msg!("c208-whose-region", region = r),
+                    None => msg!("c208-whose-none"),
+                };
+                msg!(
+                    "c208-target",
+                    programme = programme,
+                    target = target,
+                    whose = whose,
+                    best = best
+                )
+            }
+            Finding::HelpTarget { target } => msg!("c208-help", target = target),
+        }
     }
 }

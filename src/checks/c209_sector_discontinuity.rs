@@ -2,9 +2,13 @@
 //! offer in the sector of its practical component (or, lacking one, in any
 //! sector of its profile), sectors matched through `includes`.
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::model::{Node, ProgId, SectorId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -44,17 +48,64 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C209,
                 p.loc.name,
-                Msg::Check(CheckMsg::SectorGap {
+                Finding::SectorGap {
                     programme: m.programme_ref(id),
                     profile,
                     wanted: wanted_names.clone(),
                     reached: reached_names,
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpSectorGap {
+            .help(Finding::HelpSectorGap {
                 wanted: wanted_names,
-            }))
+            })
             .key(m.programme_ref(id)),
         );
+    }
+}
+
+/// C209's finding, as data; [`Message`] words it.
+enum Finding {
+    SectorGap {
+        programme: String,
+        /// The profile whose sectors are wanted; `None` when the practical
+        /// component's sector is.
+        profile: Option<String>,
+        wanted: Vec<String>,
+        reached: Vec<String>,
+    },
+    HelpSectorGap {
+        wanted: Vec<String>,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::SectorGap {
+                programme,
+                profile,
+                wanted,
+                reached,
+            } => {
+                let reached: Arg = if reached.is_empty() {
+                    msg!("c209-no-sector").into()
+                } else {
+                    Arg::and_quoted(&reached)
+                };
+                let m = msg!(
+                    "c209-gap",
+                    programme = programme,
+                    wanted = Arg::or_quoted(&wanted),
+                    reached = reached
+                );
+                match profile {
+                    None => m.arg("kind", "component"),
+                    Some(p) => m.arg("kind", "profile").arg("profile", p),
+                }
+            }
+            Finding::HelpSectorGap { wanted } => {
+                msg!("c209-help", wanted = Arg::or_quoted(&wanted))
+            }
+        }
     }
 }

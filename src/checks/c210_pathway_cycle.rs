@@ -4,8 +4,13 @@
 
 use crate::collections::HashSet;
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
+
+/// An error-level finding breaks the edge it points at: its primary location and its labels are the target references of the
+/// cycle's steps.
+pub const BREAKS: Breaks = Breaks::TargetOrLabel;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -24,17 +29,38 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             Code::C210,
             first.target,
-            Msg::Check(CheckMsg::Cycle {
+            Finding::Cycle {
                 offers: offers.clone(),
-            }),
+            },
         )
-        .help(Msg::Check(CheckMsg::HelpCycle));
+        .help(Finding::HelpCycle);
         for e in &edges[1..] {
-            d = d.with_label(e.target, Msg::Check(CheckMsg::CycleEdge));
+            d = d.with_label(e.target, Finding::CycleEdge);
         }
         for o in offers {
             d = d.key(o);
         }
         out.push(d);
+    }
+}
+
+/// C210's finding, as data; [`Message`] words it.
+enum Finding {
+    Cycle { offers: Vec<String> },
+    CycleEdge,
+    HelpCycle,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Cycle { offers } => msg!(
+                "c210-cycle",
+                count = offers.len(),
+                offers = Arg::and_quoted(&offers)
+            ),
+            Finding::CycleEdge => msg!("c210-edge"),
+            Finding::HelpCycle => msg!("c210-help"),
+        }
     }
 }

@@ -1,9 +1,13 @@
 //! C211 unreached-offer: an offer that no route from any programme reaches.
 
-use super::{Code, Context};
+use super::{Breaks, Code, Context};
 use crate::collections::HashSet;
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::{Node, OfferId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -23,13 +27,30 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::C211,
                 o.loc.name,
-                Msg::Check(CheckMsg::Unreached {
+                Finding::Unreached {
                     offer: m.offer_ref(id),
                     qual: ctx.qual_text(id),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpUnreached))
+            .help(Finding::HelpUnreached)
             .key(m.offer_ref(id)),
         );
+    }
+}
+
+/// C211's finding, as data; [`Message`] words it.
+enum Finding {
+    Unreached { offer: String, qual: String },
+    HelpUnreached,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Unreached { offer, qual } => {
+                msg!("c211-unreached", offer = offer, qual = qual)
+            }
+            Finding::HelpUnreached => msg!("c211-help"),
+        }
     }
 }

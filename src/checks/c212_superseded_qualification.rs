@@ -8,9 +8,13 @@
 //! primary location) and in every pathway reference that names the offer by
 //! its crebo (a label on each). References by an `as` name need no edit.
 
-use super::{Code, Context, steps_within};
-use crate::diagnostics::{Diagnostic, LawMsg, Msg};
+use super::{Breaks, Code, Context, steps_within};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::model::{Node, OfferId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -57,29 +61,92 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let mut d = Diagnostic::new(
             Code::C212,
             offer.crebo_span,
-            Msg::Law(LawMsg::Superseded {
+            Finding::Superseded {
                 offer: m.offer_ref(id),
                 qual: ctx.qual_text(id),
                 successor,
                 year: steps[first],
-            }),
+            },
         )
-        .help(Msg::Law(LawMsg::HelpSuperseded {
+        .help(Finding::HelpSuperseded {
             old: offer.crebo,
             new: succ.crebo,
             references,
-        }))
+        })
         .key(m.offer_ref(id))
         .key(format!("{:05}", succ.crebo));
         for sp in spans {
             d = d.with_label(
                 sp,
-                Msg::Law(LawMsg::ReplaceHere {
+                Finding::ReplaceHere {
                     old: offer.crebo,
                     new: succ.crebo,
-                }),
+                },
             );
         }
         out.push(d);
+    }
+}
+
+/// C212's finding, as data; [`Message`] words it.
+enum Finding {
+    Superseded {
+        offer: String,
+        qual: String,
+        successor: String,
+        /// The first plan year in which the successor runs; `None` in a
+        /// timeless plan.
+        year: Option<u32>,
+    },
+    /// A label on a reference the fix rewrites too.
+    ReplaceHere { old: u32, new: u32 },
+    HelpSuperseded {
+        old: u32,
+        new: u32,
+        /// The references to the offer that the fix rewrites too.
+        references: Vec<String>,
+    },
+}
+
+/// A crebo code as DUO writes it, with leading zeros.
+fn crebo(c: u32) -> String {
+    format!("{c:05}")
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Superseded {
+                offer,
+                qual,
+                successor,
+                year,
+            } => {
+                let m = msg!(
+                    "law-superseded",
+                    offer = offer,
+                    qual = qual,
+                    successor = successor
+                );
+                match year {
+                    Some(y) => m.arg("year", y).arg("next", y + 1),
+                    None => m.arg("year", "none").arg("next", "none"),
+                }
+            }
+            Finding::ReplaceHere { old, new } => {
+                msg!("law-replace-here", old = crebo(old), new = crebo(new))
+            }
+            Finding::HelpSuperseded {
+                old,
+                new,
+                references,
+            } => msg!(
+                "law-help-superseded",
+                count = references.len(),
+                old = crebo(old),
+                new = crebo(new),
+                references = Arg::and_quoted(&references)
+            ),
+        }
     }
 }

@@ -2,8 +2,12 @@
 //! location (or twice without one). The resolver finds these while naming
 //! offers; the later offer takes no further part.
 
-use super::{Code, Context};
-use crate::diagnostics::{Diagnostic, HintMsg, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for d in &ctx.model.duplicate_offers {
@@ -12,17 +16,62 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::D301,
                 d.later,
-                Msg::DuplicateOffer {
+                Finding::DuplicateOffer {
                     institution: inst.clone(),
                     crebo: d.crebo,
                     title: ctx.graph.crebo_title(d.crebo).unwrap_or("?").to_string(),
                     location: d.location.clone(),
                 },
             )
-            .with_label(d.first, Msg::FirstOfferHere)
-            .help(Msg::Hint(HintMsg::HelpSecondOffer))
+            .with_label(d.first, Finding::FirstOfferHere)
+            .help(Finding::HelpSecondOffer)
             .key(inst.clone())
             .key(format!("{:05}", d.crebo)),
         );
+    }
+}
+
+/// D301's finding, as data; [`Message`] words it.
+enum Finding {
+    DuplicateOffer {
+        institution: String,
+        crebo: u32,
+        title: String,
+        location: Option<String>,
+    },
+    FirstOfferHere,
+    /// A second offer of a crebo at the same location.
+    HelpSecondOffer,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::DuplicateOffer {
+                institution,
+                crebo,
+                title,
+                location,
+            } => {
+                let crebo = format!("{crebo:05}");
+                match location {
+                    Some(l) => msg!(
+                        "d301-duplicate-offer-at",
+                        institution = institution,
+                        crebo = crebo,
+                        title = title,
+                        location = l
+                    ),
+                    None => msg!(
+                        "d301-duplicate-offer",
+                        institution = institution,
+                        crebo = crebo,
+                        title = title
+                    ),
+                }
+            }
+            Finding::FirstOfferHere => msg!("d301-first-offer-here"),
+            Finding::HelpSecondOffer => msg!("hint-second-offer"),
+        }
     }
 }

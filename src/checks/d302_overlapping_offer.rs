@@ -9,9 +9,14 @@
 
 use std::collections::BTreeMap;
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::yes;
+use crate::msg;
 use crate::model::{OfferId, RegionId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -53,27 +58,88 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 Code::D302,
                 m.offer(first).crebo_span,
-                Msg::Check(CheckMsg::OverlappingOffer {
+                Finding::OverlappingOffer {
                     crebo,
                     title: ctx.graph.crebo_title(crebo).map(str::to_string),
                     region: region_name.clone(),
                     offers: overlapping.iter().map(|&o| m.offer_ref(o)).collect(),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpOverlap { capacity }))
+            .help(Finding::HelpOverlap { capacity })
             .key(region_name)
             .key(crebo.to_string());
             for &o in &overlapping[1..] {
                 let offer = m.offer(o);
                 d = d.with_label(
                     offer.crebo_span,
-                    Msg::Check(CheckMsg::AlsoOffered {
+                    Finding::AlsoOffered {
                         institution: m.institution(offer.institution).name.clone(),
                         location: offer.location.clone(),
-                    }),
+                    },
                 );
             }
             out.push(d);
+        }
+    }
+}
+
+/// D302's finding, as data; [`Message`] words it.
+enum Finding {
+    OverlappingOffer {
+        crebo: u32,
+        title: Option<String>,
+        region: String,
+        offers: Vec<String>,
+    },
+    AlsoOffered {
+        institution: String,
+        location: Option<String>,
+    },
+    HelpOverlap {
+        /// The sum of the known capacities, and whether every offer gave one.
+        capacity: Option<(u64, bool)>,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::OverlappingOffer {
+                crebo,
+                title,
+                region,
+                offers,
+            } => msg!(
+                "d302-overlap",
+                crebo = crebo,
+                title = super::titled(title),
+                count = offers.len(),
+                region = super::region_words(&region),
+                offers = Arg::and_quoted(&offers)
+            ),
+            Finding::AlsoOffered {
+                institution,
+                location,
+            } => match location {
+                Some(l) => msg!(
+                    "d302-also-offered-at",
+                    institution = institution,
+                    location = l
+                ),
+                None => msg!("d302-also-offered", institution = institution),
+            },
+            Finding::HelpOverlap { capacity } => {
+                let agree = msg!("d302-help-agree");
+                match capacity {
+                    Some((c, all)) => msg!(
+                        "d302-help-capacity",
+                        all = yes(all),
+                        capacity = c,
+                        agree = agree
+                    ),
+                    None => agree,
+                }
+            }
         }
     }
 }

@@ -7,8 +7,12 @@
 use crate::collections::HashMap;
 use crate::graph::Edge;
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -31,13 +35,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::D303,
                     p.node_spans[0],
-                    Msg::Check(CheckMsg::DuplicatePathway {
+                    Finding::DuplicatePathway {
                         chain: chain.join(" -> "),
                         route: route.map(|r| r.as_str().to_string()),
-                    }),
+                    },
                 )
-                .with_label(earlier.target, Msg::Check(CheckMsg::FirstDeclared))
-                .help(Msg::Check(CheckMsg::HelpDuplicatePathway))
+                .with_label(earlier.target, Finding::FirstDeclared)
+                .help(Finding::HelpDuplicatePathway)
                 .key(m.node_ref(steps[0].from))
                 .key(m.node_ref(steps[steps.len() - 1].to)),
             );
@@ -45,6 +49,34 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         for e in steps {
             first.entry(key(e)).or_insert(e);
+        }
+    }
+}
+
+/// D303's finding, as data; [`Message`] words it.
+enum Finding {
+    DuplicatePathway {
+        /// The pathway's nodes, `a -> b -> c`.
+        chain: String,
+        route: Option<String>,
+    },
+    FirstDeclared,
+    HelpDuplicatePathway,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::DuplicatePathway { chain, route } => match route {
+                Some(r) => msg!(
+                    "d303-duplicate-route",
+                    chain = chain,
+                    route = r.to_uppercase()
+                ),
+                None => msg!("d303-duplicate", chain = chain),
+            },
+            Finding::FirstDeclared => msg!("d303-first"),
+            Finding::HelpDuplicatePathway => msg!("d303-help"),
         }
     }
 }

@@ -10,9 +10,13 @@
 
 use std::collections::BTreeMap;
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::model::{DossierId, OfferId, RegionId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -58,7 +62,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let mut diag = Diagnostic::new(
                 Code::D304,
                 m.offer(involved[0]).crebo_span,
-                Msg::Check(CheckMsg::OverlappingDossier {
+                Finding::Overlap {
                     dossier: d.crebo,
                     title: d.title.clone(),
                     level,
@@ -70,22 +74,68 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                             (ctx.qual_text(o), m.institution(inst).name.clone())
                         })
                         .collect(),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpOverlapDossier))
+            .help(Finding::Help)
             .key(region_name)
             .key(d.crebo.to_string())
             .key(level.to_string());
             for &o in &involved[1..] {
                 diag = diag.with_label(
                     m.offer(o).crebo_span,
-                    Msg::Check(CheckMsg::AlsoInDossier {
+                    Finding::AlsoIn {
                         crebo: m.offer(o).crebo,
                         institution: m.institution(m.offer(o).institution).name.clone(),
-                    }),
+                    },
                 );
             }
             out.push(diag);
+        }
+    }
+}
+
+/// D304's finding, as data; [`Message`] words it.
+enum Finding {
+    Overlap {
+        dossier: u32,
+        title: Option<String>,
+        level: u8,
+        region: String,
+        /// Each qualification with the institution that offers it.
+        offers: Vec<(String, String)>,
+    },
+    AlsoIn {
+        crebo: u32,
+        institution: String,
+    },
+    Help,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Overlap {
+                dossier,
+                title,
+                level,
+                region,
+                offers,
+            } => msg!(
+                "d304-overlap",
+                dossier = dossier,
+                title = super::titled(title),
+                level = level,
+                region = super::region_words(&region),
+                offers = Arg::and(
+                    offers
+                        .into_iter()
+                        .map(|(qual, inst)| msg!("d304-offer", qual = qual, institution = inst))
+                )
+            ),
+            Finding::AlsoIn { crebo, institution } => {
+                msg!("d304-also", crebo = crebo, institution = institution)
+            }
+            Finding::Help => msg!("d304-help"),
         }
     }
 }

@@ -8,8 +8,10 @@
 
 use super::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes, runs_of};
 use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::{school_year, year_range, yes};
 use crate::model::RegionId;
+use crate::msg;
 
 pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
@@ -44,7 +46,7 @@ pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::new(
                 Code::K601,
                 span,
-                Msg::Check(CheckMsg::CapacityShortfall {
+                Finding::CapacityShortfall {
                     region: region.name.clone(),
                     years,
                     year,
@@ -52,14 +54,14 @@ pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
                     leavers: f.leavers,
                     places: f.places,
                     unbounded: f.unbounded,
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpCapacityShortfall {
+            .help(Finding::HelpCapacityShortfall {
                 programmes: unplaced
                     .iter()
                     .map(|(p, _, _)| m.programme_ref(*p))
                     .collect(),
-            }))
+            })
             .key(region.name.clone());
             for (p, short, pupils) in &unplaced {
                 if m.programme(*p).loc.name == span {
@@ -67,14 +69,90 @@ pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
                 }
                 d = d.with_label(
                     m.programme(*p).loc.name,
-                    Msg::Check(CheckMsg::Unplaced {
+                    Finding::Unplaced {
                         unplaced: *short,
                         leavers: *pupils,
                         year,
-                    }),
+                    },
                 );
             }
             out.push(d);
+        }
+    }
+}
+
+/// K601's finding, as data; [`Message`] words it.
+enum Finding {
+    CapacityShortfall {
+        region: String,
+        /// The first and last year of consecutive years with a shortfall;
+        /// `None` in a timeless plan.
+        years: Option<(u32, u32)>,
+        /// The worst year, whose figures follow.
+        year: Option<u32>,
+        shortfall: u64,
+        leavers: u64,
+        places: u64,
+        /// Some offers reached give no `capacity`.
+        unbounded: bool,
+    },
+    HelpCapacityShortfall {
+        programmes: Vec<String>,
+    },
+    /// A label on a programme with leavers the flow cannot place.
+    Unplaced {
+        unplaced: u64,
+        leavers: u64,
+        year: Option<u32>,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::CapacityShortfall {
+                region,
+                years,
+                year,
+                shortfall,
+                leavers,
+                places,
+                unbounded,
+            } => {
+                let places = msg!("k601-places", unbounded = yes(unbounded), places = places);
+                let worst = year.map_or(String::new(), |y| y.to_string());
+                let (kind, when): (&str, Arg) = match (years, year) {
+                    (Some((a, b)), _) if a != b => ("range", year_range(a, b).into()),
+                    (_, Some(y)) => ("year", school_year(y).into()),
+                    (_, None) => ("timeless", Arg::Text(String::new())),
+                };
+                msg!(
+                    "k601-shortfall",
+                    kind = kind,
+                    region = super::region_words(&region),
+                    when = when,
+                    worst = worst,
+                    shortfall = shortfall,
+                    leavers = leavers,
+                    places = places
+                )
+            }
+            Finding::HelpCapacityShortfall { programmes } => msg!(
+                "k601-help",
+                count = programmes.len(),
+                programmes = Arg::and_quoted(&programmes)
+            ),
+            Finding::Unplaced {
+                unplaced,
+                leavers,
+                year,
+            } => {
+                let m = msg!("k601-unplaced", unplaced = unplaced, leavers = leavers);
+                match year {
+                    Some(y) => m.arg("year", y),
+                    None => m.arg("year", "none"),
+                }
+            }
         }
     }
 }

@@ -9,8 +9,10 @@
 
 use super::pupil_flow::{FirstEdges, runs_of};
 use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::{school_year, year_range};
 use crate::model::OfferId;
+use crate::msg;
 
 /// The default of `min-cohort` in leerlijn.toml.
 pub const DEFAULT_MIN_COHORT: u32 = 12;
@@ -69,7 +71,7 @@ pub fn check(ctx: &Context, edges: &FirstEdges, min_cohort: u32, out: &mut Vec<D
                 Diagnostic::new(
                     Code::K602,
                     offer.crebo_span,
-                    Msg::Check(CheckMsg::SmallCohort {
+                    Finding::SmallCohort {
                         offer: m.offer_ref(o),
                         qual: ctx.qual_text(o),
                         years: g.steps[run.start].zip(g.steps[run.end - 1]),
@@ -77,14 +79,74 @@ pub fn check(ctx: &Context, edges: &FirstEdges, min_cohort: u32, out: &mut Vec<D
                         intake,
                         programmes,
                         min_cohort,
-                    }),
+                    },
                 )
-                .help(Msg::Check(CheckMsg::HelpSmallCohort {
+                .help(Finding::HelpSmallCohort {
                     crebo: offer.crebo,
                     min_cohort,
-                }))
+                })
                 .key(m.offer_ref(o)),
             );
+        }
+    }
+}
+
+/// K602's finding, as data; [`Message`] words it.
+enum Finding {
+    SmallCohort {
+        offer: String,
+        qual: String,
+        years: Option<(u32, u32)>,
+        year: Option<u32>,
+        intake: u64,
+        programmes: Vec<String>,
+        min_cohort: u32,
+    },
+    HelpSmallCohort {
+        crebo: u32,
+        min_cohort: u32,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::SmallCohort {
+                offer,
+                qual,
+                years,
+                year,
+                intake,
+                programmes,
+                min_cohort,
+            } => {
+                let m = msg!(
+                    "k602-small",
+                    offer = offer,
+                    qual = qual,
+                    intake = intake,
+                    min_cohort = min_cohort,
+                    programmes = Arg::and_quoted(&programmes)
+                );
+                match years {
+                    Some((a, b)) if a != b => {
+                        let worst = year.map_or(String::new(), |y| y.to_string());
+                        m.arg("kind", "range")
+                            .arg("when", year_range(a, b))
+                            .arg("worst", worst)
+                    }
+                    _ => {
+                        let year: Arg = match year {
+                            Some(y) => school_year(y).into(),
+                            None => "none".into(),
+                        };
+                        m.arg("kind", "single").arg("year", year)
+                    }
+                }
+            }
+            Finding::HelpSmallCohort { crebo, min_cohort } => {
+                msg!("k602-help", crebo = crebo, min_cohort = min_cohort)
+            }
         }
     }
 }

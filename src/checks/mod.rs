@@ -10,42 +10,78 @@ pub mod suppress;
 /// The signature of a graph check.
 pub type CheckFn = fn(&Context, &mut Vec<Diagnostic>);
 
-/// Declares each graph check's module with the codes it reports, and the
-/// table `run` runs. Adding a graph check is one line here and one row in
-/// the codes table (`crate::codes`, which sits below this stage and so
-/// cannot name the function itself).
+/// Which transition edges an error-level finding of a check breaks: what
+/// `report` and `graph` draw as a broken edge. Each check's file says it
+/// (`pub const BREAKS`), next to the spans its findings point at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Breaks {
+    /// None: the finding is about no single edge.
+    Nothing,
+    /// The edge whose target reference is the finding's primary location.
+    Target,
+    /// As `Target`, and also the edges whose source reference is the
+    /// primary location (a programme or offer that does not run).
+    TargetOrSource,
+    /// The edges whose target reference is the primary location or one of
+    /// the finding's labels (every step of a cycle).
+    TargetOrLabel,
+    /// The edges into offers that lack the pathway's `route`; the primary
+    /// location is the `route` value.
+    Route,
+}
+
+/// A graph check, as its row in the codes table names it.
+pub struct GraphCheck {
+    /// Its file in src/checks/.
+    pub module: &'static str,
+    pub run: CheckFn,
+    pub breaks: Breaks,
+}
+
+/// Declares each graph check's module and the table `run` runs, from the
+/// rows of the codes table that name a module (`crate::codes`, `check
+/// MODULE` / `by MODULE`): adding a graph check is that row and the
+/// check's own file, with `pub fn check` and `pub const BREAKS`.
 macro_rules! graph_checks {
-    ($( $module:ident: [$($code:ident),+]; )*) => {
+    // Sort the rows: modules to declare and run, and each code's module.
+    (@rows [$($m:ident)*] [$($pair:tt)*] $code:ident check $module:ident; $($rest:tt)*) => {
+        graph_checks! { @rows [$($m)* $module] [$($pair)* ($code $module)] $($rest)* }
+    };
+    (@rows [$($m:ident)*] [$($pair:tt)*] $code:ident by $module:ident; $($rest:tt)*) => {
+        graph_checks! { @rows [$($m)*] [$($pair)* ($code $module)] $($rest)* }
+    };
+    (@rows [$($m:ident)*] [$($pair:tt)*] $code:ident; $($rest:tt)*) => {
+        graph_checks! { @rows [$($m)*] [$($pair)*] $($rest)* }
+    };
+    (@rows [$($module:ident)*] [$(($code:ident $of:ident))*]) => {
         $( pub mod $module; )*
 
-        /// Every check of the graph stage with the codes it reports, in the
-        /// order `run` runs them.
-        pub static GRAPH_CHECKS: &[(&[Code], CheckFn)] = &[
-            $( (&[$(Code::$code),+], $module::check) ),*
+        /// Every check of the graph stage, in the order `run` runs them
+        /// (the codes table's order).
+        pub static GRAPH_CHECKS: &[GraphCheck] = &[
+            $( GraphCheck {
+                module: stringify!($module),
+                run: $module::check,
+                breaks: $module::BREAKS,
+            } ),*
         ];
+
+        /// Each code a graph check reports, with its check's module.
+        pub static GRAPH_CODES: &[(Code, &str)] = &[ $( (Code::$code, stringify!($of)) ),* ];
     };
 }
 
-graph_checks! {
-    c201_inadmissible_transition: [C201];
-    c202_missing_required_subject: [C202];
-    c203_level_regression: [C203];
-    c204_inactive_endpoint: [C204];
-    c205_route_unavailable: [C205];
-    c206_cross_region_transition: [C206];
-    c207_dead_end_programme: [C207];
-    c208_target_level_unreachable: [C208];
-    c209_sector_discontinuity: [C209];
-    c210_pathway_cycle: [C210];
-    c211_unreached_offer: [C211];
-    c212_superseded_qualification: [C212];
-    d301_duplicate_offer: [D301];
-    d302_overlapping_offer: [D302];
-    d303_duplicate_pathway: [D303];
-    d304_overlapping_dossier: [D304];
-    s40x_coverage: [S401, S402, S403];
-    r501_orphan_member: [R501];
-    r502_outside_labour_market: [R502];
+crate::codes::graph_check_rows!();
+
+/// Which edges an error-level finding of `code` breaks.
+pub fn breaks(code: Code) -> Breaks {
+    let Some(&(_, module)) = GRAPH_CODES.iter().find(|(c, _)| *c == code) else {
+        return Breaks::Nothing;
+    };
+    GRAPH_CHECKS
+        .iter()
+        .find(|c| c.module == module)
+        .map_or(Breaks::Nothing, |c| c.breaks)
 }
 
 /// The checks that run after suppression, on what it left (K601, K602),
@@ -186,8 +222,8 @@ pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usiz
 /// Runs every graph check (C, D, S and R codes).
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for (_, check) in GRAPH_CHECKS {
-        check(ctx, &mut out);
+    for check in GRAPH_CHECKS {
+        (check.run)(ctx, &mut out);
     }
     out
 }
@@ -211,18 +247,33 @@ pub fn run_capacity(
     out
 }
 
+/// How a finding names a region: "region `x`", or "the project" for the
+/// implicit region of a plan that declares none.
+pub fn region_words(region: &str) -> crate::i18n::Message {
+    if region.is_empty() {
+        crate::msg!("the-project")
+    } else {
+        crate::msg!("region-named", region = region)
+    }
+}
+
+/// ` (Title)` after a crebo, when the catalogue names it.
+pub fn titled(title: Option<String>) -> String {
+    title.map_or(String::new(), |t| format!(" ({t})"))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, steps_within};
+    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, GRAPH_CODES, steps_within};
     use crate::codes::{Group, REGISTRY};
 
     /// Every check on a plan's content in the codes table is run, once:
     /// by the graph stage or after suppression.
     #[test]
     fn every_content_check_runs_exactly_once() {
-        let mut run: Vec<&str> = GRAPH_CHECKS
+        let mut run: Vec<&str> = GRAPH_CODES
             .iter()
-            .flat_map(|(codes, _)| codes.iter())
+            .map(|(c, _)| c)
             .chain(AFTER_SUPPRESSION.iter())
             .map(|c| c.as_str())
             .collect();
@@ -234,6 +285,13 @@ mod tests {
             .collect();
         registered.sort_unstable();
         assert_eq!(run, registered);
+        // A `by MODULE` row names a module a `check` row declares.
+        for (code, module) in GRAPH_CODES {
+            assert!(
+                GRAPH_CHECKS.iter().any(|c| c.module == *module),
+                "{code}: `{module}` is declared by no `check` row"
+            );
+        }
     }
     use crate::model::Years;
 

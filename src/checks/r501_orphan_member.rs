@@ -1,9 +1,13 @@
 //! R501 orphan-member: a school or institution in no region, when the
 //! project declares regions.
 
-use super::{Code, Context};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::{InstId, MemberRef, SchoolId};
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -39,13 +43,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::R501,
                 span,
-                Msg::Check(CheckMsg::Orphan {
+                Finding::Orphan {
                     kind,
                     name: name.clone(),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpOrphan))
+            .help(Finding::HelpOrphan)
             .key(name.clone()),
         );
+    }
+}
+
+/// R501's finding, as data; [`Message`] words it.
+enum Finding {
+    Orphan { kind: &'static str, name: String },
+    HelpOrphan,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::Orphan { kind, name } => {
+                let kind = if kind == "school" {
+                    "school"
+                } else {
+                    "institution"
+                };
+                msg!("r501-orphan", kind = kind, name = name)
+            }
+            Finding::HelpOrphan => msg!("r501-help"),
+        }
     }
 }

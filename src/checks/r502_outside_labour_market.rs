@@ -3,9 +3,13 @@
 //! Reported at the member's ID in the region's `members` list, once per
 //! listing.
 
-use super::{Code, Context};
-use crate::diagnostics::{Diagnostic, LawMsg, Msg};
+use super::{Breaks, Code, Context};
+use crate::diagnostics::{Diagnostic, Message};
+use crate::msg;
 use crate::model::MemberRef;
+
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -31,20 +35,58 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::R502,
                     span,
-                    Msg::Law(LawMsg::OutsideLabourMarket {
+                    Finding::OutsideLabourMarket {
                         member: name.clone(),
                         municipality: gm.name.into(),
                         own: gm.region.into(),
                         region: r.name.clone(),
                         labour_market: lm.into(),
-                    }),
+                    },
                 )
-                .help(Msg::Law(LawMsg::HelpOutsideLabourMarket {
+                .help(Finding::HelpOutsideLabourMarket {
                     own: gm.region.into(),
-                }))
+                })
                 .key(r.name.clone())
                 .key(name.clone()),
             );
+        }
+    }
+}
+
+/// R502's finding, as data; [`Message`] words it.
+enum Finding {
+    OutsideLabourMarket {
+        member: String,
+        municipality: String,
+        own: String,
+        region: String,
+        labour_market: String,
+    },
+    HelpOutsideLabourMarket {
+        own: String,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::OutsideLabourMarket {
+                member,
+                municipality,
+                own,
+                region,
+                labour_market,
+            } => msg!(
+                "law-outside-labour-market",
+                member = member,
+                municipality = municipality,
+                own = own,
+                region = region,
+                labour_market = labour_market
+            ),
+            Finding::HelpOutsideLabourMarket { own } => {
+                msg!("law-help-outside-labour-market", own = own)
+            }
         }
     }
 }

@@ -10,8 +10,11 @@
 
 use crate::collections::HashSet;
 
-use super::{Code, Context};
-use crate::diagnostics::{Cause, CheckMsg, Diagnostic, Msg};
+use super::{Breaks, Code, Context};
+use super::c204_inactive_endpoint::Cause;
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::{school_year, yes};
+use crate::msg;
 use crate::graph::Graph;
 use crate::model::{Node, OfferId, PathwayId, RegionId, SectorId};
 use crate::source::Span;
@@ -82,6 +85,9 @@ pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCo
     (starts, out)
 }
 
+/// Its findings are about no single edge.
+pub const BREAKS: Breaks = Breaks::Nothing;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     for (ri, region) in m.regions.iter().enumerate() {
@@ -102,21 +108,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let runs = |o: OfferId, s: Option<u32>| Graph::runs(m.offer_years(o), s);
             let sector_name = m.sector(sector).name.clone();
             let base = |code, msg, help| {
-                Diagnostic::new(code, span, Msg::Check(msg))
-                    .help(Msg::Check(help))
+                Diagnostic::new(code, span, msg)
+                    .help(help)
                     .key(region.name.clone())
                     .key(sector_name.clone())
             };
             if !offered.contains(&true) {
                 out.push(base(
                     Code::S401,
-                    CheckMsg::Uncovered {
+                    Finding::Uncovered {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         level: region.target_level,
                         timeless,
                     },
-                    CheckMsg::HelpUncovered {
+                    Finding::HelpUncovered {
                         sector: sector_name.clone(),
                         level: region.target_level,
                     },
@@ -132,14 +138,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     .collect();
                 out.push(base(
                     Code::S402,
-                    CheckMsg::Unreachable {
+                    Finding::Unreachable {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         level: region.target_level,
                         offers: names,
                         timeless,
                     },
-                    CheckMsg::HelpUnreachable,
+                    Finding::HelpUnreachable,
                 ));
             } else if reachable.contains(&false) {
                 let gap = reachable.iter().position(|r| !r).expect("a gap");
@@ -147,13 +153,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let causes = explain_gap(ctx, &starts, &covering, &reachable, gap);
                 out.push(base(
                     Code::S403,
-                    CheckMsg::Lapse {
+                    Finding::Lapse {
                         sector: sector_name.clone(),
                         region: region.name.clone(),
                         year,
                         causes,
                     },
-                    CheckMsg::HelpLapse {
+                    Finding::HelpLapse {
                         sector: sector_name.clone(),
                         year,
                     },
@@ -255,4 +261,103 @@ fn explain_gap(
     causes.reverse();
     out.extend(causes);
     out
+}
+
+/// The findings of S401–S403, as data; [`Message`] words them.
+enum Finding {
+    Uncovered {
+        sector: String,
+        region: String,
+        level: u8,
+        timeless: bool,
+    },
+    HelpUncovered {
+        sector: String,
+        level: u8,
+    },
+    Unreachable {
+        sector: String,
+        region: String,
+        level: u8,
+        offers: Vec<String>,
+        timeless: bool,
+    },
+    HelpUnreachable,
+    Lapse {
+        sector: String,
+        region: String,
+        year: u32,
+        /// Each item that starts or ends, whether it is a pathway, and why.
+        causes: Vec<(String, bool, Cause)>,
+    },
+    HelpLapse {
+        sector: String,
+        year: u32,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        use super::region_words;
+        match f {
+            Finding::Uncovered {
+                sector,
+                region,
+                level,
+                timeless,
+            } => msg!(
+                "s401-uncovered",
+                timeless = yes(timeless),
+                region = region_words(&region),
+                sector = sector,
+                level = level
+            ),
+            Finding::HelpUncovered { sector, level } => {
+                msg!("s401-help", sector = sector, level = level)
+            }
+            Finding::Unreachable {
+                sector,
+                region,
+                level,
+                offers,
+                timeless,
+            } => msg!(
+                "s402-unreachable",
+                timeless = yes(timeless),
+                region = region_words(&region),
+                sector = sector,
+                offers = Arg::and_quoted(&offers),
+                count = offers.len(),
+                level = level
+            ),
+            Finding::HelpUnreachable => msg!("s402-help"),
+            Finding::Lapse {
+                sector,
+                region,
+                year,
+                causes,
+            } => {
+                let count = causes.len();
+                let items = causes.into_iter().map(|(item, pathway, c)| {
+                    let clause = c.clause(item);
+                    if pathway {
+                        msg!("s403-pathway-cause", cause = clause)
+                    } else {
+                        clause
+                    }
+                });
+                msg!(
+                    "s403-lapse",
+                    region = region_words(&region),
+                    sector = sector,
+                    year = school_year(year),
+                    count = count,
+                    causes = Arg::and(items)
+                )
+            }
+            Finding::HelpLapse { sector, year } => {
+                msg!("s403-help", sector = sector, year = year)
+            }
+        }
+    }
 }

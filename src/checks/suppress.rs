@@ -10,7 +10,8 @@
 use crate::collections::HashMap;
 
 use super::registry::{self, Code, Group};
-use crate::diagnostics::{CheckMsg, Diagnostic, Msg};
+use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::msg;
 use crate::source::{FileId, SourceMap, Span};
 use crate::syntax::{Outline, OutlineComment, OutlineItem};
 
@@ -248,19 +249,19 @@ pub fn apply_staged(
             let mut d = Diagnostic::new(
                 Code::W001,
                 s.comment,
-                Msg::Check(CheckMsg::UnusedSuppression {
+                Finding::UnusedSuppression {
                     malformed: s.malformed,
                     empty,
                     no_item,
                     unused,
                     unknown,
                     unsuppressible,
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpUnused {
+            .help(Finding::HelpUnused {
                 no_item: no_item && !empty,
                 suggestions,
-            }));
+            });
             for n in &names {
                 d = d.key(n.clone());
             }
@@ -270,11 +271,11 @@ pub fn apply_staged(
             let mut d = Diagnostic::new(
                 Code::W002,
                 s.comment,
-                Msg::Check(CheckMsg::NoReason {
+                Finding::NoReason {
                     names: names.clone(),
-                }),
+                },
             )
-            .help(Msg::Check(CheckMsg::HelpNoReason));
+            .help(Finding::HelpNoReason);
             for n in &names {
                 d = d.key(n.clone());
             }
@@ -282,6 +283,102 @@ pub fn apply_staged(
         }
     }
     (kept, removed)
+}
+
+/// The findings of W001 and W002, as data; [`Message`] words them.
+enum Finding {
+    UnusedSuppression {
+        /// Not of the form `allow(...)`: suppresses nothing at all.
+        malformed: bool,
+        /// `allow()` with no names.
+        empty: bool,
+        /// It ends no item's first line and stands above no item.
+        no_item: bool,
+        unused: Vec<String>,
+        unknown: Vec<String>,
+        unsuppressible: Vec<String>,
+    },
+    HelpUnused {
+        no_item: bool,
+        /// Unknown names with the checks they are closest to.
+        suggestions: Vec<(String, Vec<String>)>,
+    },
+    NoReason {
+        names: Vec<String>,
+    },
+    HelpNoReason,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::UnusedSuppression {
+                malformed,
+                empty,
+                no_item,
+                unused,
+                unknown,
+                unsuppressible,
+            } => {
+                let mut parts = Vec::new();
+                if malformed {
+                    parts.push(msg!("w001-malformed"));
+                }
+                if empty {
+                    parts.push(msg!("w001-empty"));
+                }
+                if !unknown.is_empty() {
+                    parts.push(msg!(
+                        "w001-unknown",
+                        count = unknown.len(),
+                        names = Arg::and_quoted(&unknown)
+                    ));
+                }
+                if !unsuppressible.is_empty() {
+                    parts.push(msg!(
+                        "w001-unsuppressible",
+                        count = unsuppressible.len(),
+                        names = Arg::and_quoted(&unsuppressible)
+                    ));
+                }
+                if !unused.is_empty() {
+                    parts.push(if no_item {
+                        msg!(
+                            "w001-unused",
+                            kind = "no-item",
+                            names = Arg::and_quoted(&unused)
+                        )
+                    } else {
+                        msg!(
+                            "w001-unused",
+                            kind = "item",
+                            names = Arg::or_quoted(&unused)
+                        )
+                    });
+                }
+                msg!("w001-unused-suppression", parts = Arg::joined("; ", parts))
+            }
+            Finding::HelpUnused {
+                no_item,
+                suggestions,
+            } => {
+                let rest = msg!("w001-help", kind = if no_item { "no-item" } else { "item" });
+                if suggestions.is_empty() {
+                    return rest;
+                }
+                let guesses = suggestions
+                    .into_iter()
+                    .map(|(name, s)| msg!("w001-guess", names = Arg::or_quoted(&s), name = name));
+                msg!("w001-help-guess", guesses = Arg::or(guesses), rest = rest)
+            }
+            Finding::NoReason { names } => msg!(
+                "w002-no-reason",
+                count = names.len(),
+                names = Arg::and_quoted(&names)
+            ),
+            Finding::HelpNoReason => msg!("w002-help"),
+        }
+    }
 }
 
 #[cfg(test)]

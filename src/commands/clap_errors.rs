@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-use crate::i18n::Later;
+use crate::i18n::Message;
 use crate::{Lang, fl};
 
 /// Prints `e` and gives its exit status: help and version as clap prints
@@ -110,8 +110,8 @@ pub fn render(e: &clap::Error, lang: Lang) -> Option<String> {
         }
         ErrorKind::ValueValidation => {
             use std::error::Error as _;
-            // Our own value parsers give a `Later`: worded in `lang`.
-            let reason = e.source().map(|s| match s.downcast_ref::<Later>() {
+            // Our own value parsers give a `Message`: worded in `lang`.
+            let reason = e.source().map(|s| match s.downcast_ref::<Message>() {
                 Some(l) => l.render(lang),
                 None => s.to_string(),
             });

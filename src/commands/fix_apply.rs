@@ -280,7 +280,7 @@ mod tests {
         let mut d = Diagnostic::new(
             crate::checks::Code::E101,
             Span::default(),
-            crate::diagnostics::Msg::NotDefined,
+            crate::resolve::messages::Msg::NotDefined,
         );
         d.fixes = fixes;
         d

@@ -45,7 +45,7 @@ pub fn run(args: Args) -> ExitCode {
     if let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-")
         && let Err(e) = crate::write::refuse_inputs(path, &args.project.inputs())
     {
-        return super::texts::fatal(Lang::from_env(), super::texts::Text::Later(e));
+        return super::texts::fatal(Lang::from_env(), super::texts::Text::Message(e));
     }
     let loaded = match args.project.load() {
         Ok(l) => l,

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use super::texts::{Text, fatal};
 use super::{LangArg, lang_of};
-use crate::i18n::Later;
-use crate::{Lang, fl, later};
+use crate::i18n::Message;
+use crate::{Lang, fl, msg};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -103,7 +103,7 @@ pathway mijnschool.zw-kb -> mijnroc.25656 {{ note = "doorlopende leerroute zorg"
 
 /// Writes both files into `dir` with comments in `lang`, or none of them
 /// when one exists.
-pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Later> {
+pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Message> {
     let files = [(CONFIG_FILE, config(lang)), (REGION_FILE, region(lang))];
     let existing: Vec<String> = files
         .iter()
@@ -112,14 +112,14 @@ pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Later> {
         .map(|p| format!("`{}`", p.display()))
         .collect();
     if !existing.is_empty() {
-        return Err(later!(
+        return Err(msg!(
             "init-exists",
-            files = crate::i18n::AndList(existing.clone()),
+            files = crate::i18n::Arg::and(existing.iter().cloned()),
             count = existing.len()
         ));
     }
     std::fs::create_dir_all(dir).map_err(|e| {
-        later!(
+        msg!(
             "init-cannot-create",
             dir = dir.display().to_string(),
             error = e.to_string()
@@ -130,7 +130,7 @@ pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Later> {
         let path = dir.join(name);
         // Fails rather than overwrite a file made meanwhile.
         crate::write::atomic_create(&path, text.as_bytes()).map_err(|e| {
-            later!(
+            msg!(
                 "cannot-write",
                 path = path.display().to_string(),
                 error = e.to_string()
@@ -155,6 +155,6 @@ pub fn run(args: Args) -> ExitCode {
             println!("{}", fl!(lang, "init-next", dir = dir));
             ExitCode::SUCCESS
         }
-        Err(e) => fatal(lang, Text::Later(e)),
+        Err(e) => fatal(lang, Text::Message(e)),
     }
 }

@@ -54,7 +54,7 @@ pub fn run(args: Args) -> ExitCode {
     if args.output.as_os_str() != "-"
         && let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs())
     {
-        return super::texts::fatal(early, super::texts::Text::Later(e));
+        return super::texts::fatal(early, super::texts::Text::Message(e));
     }
     let explicit = super::explicit(args.lang);
     let (loaded, changes) = match &args.against {

@@ -34,7 +34,7 @@ pub fn load_against(
     let early = lang.unwrap_or_else(Lang::from_env);
     let files = find_files(&args.paths).map_err(|e| fatal(early, Text::Load(&e)))?;
     let old_files =
-        versions::git::read_at(rev, &args.paths).map_err(|e| fatal(early, Text::Later(e)))?;
+        versions::git::read_at(rev, &args.paths).map_err(|e| fatal(early, Text::Message(e)))?;
     let config = super::load_config(
         &args.paths,
         args.config.as_deref(),

@@ -5,7 +5,7 @@
 
 use std::process::ExitCode;
 
-use crate::i18n::Later;
+use crate::i18n::Message;
 use crate::project::LoadError;
 use crate::{Lang, fl};
 
@@ -46,7 +46,7 @@ pub enum Text<'a> {
     LanguageServer(String),
     /// A sentence made before the language was known (a lower module's
     /// error: a refused write, a baseline, git).
-    Later(Later),
+    Message(Message),
     /// Text that is the same in both languages (a parser's own words).
     Raw(String),
 }
@@ -105,7 +105,7 @@ impl Text<'_> {
                 fl!(lang, "against-old-syntax-errors", count = *n)
             }
             Text::LanguageServer(e) => fl!(lang, "lsp-failed", error = e.as_str()),
-            Text::Later(l) => l.render(lang),
+            Text::Message(l) => l.render(lang),
             Text::Raw(s) => s.clone(),
         }
     }

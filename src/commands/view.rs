@@ -2,30 +2,20 @@
 //! offer with the facts a picture labels it with, and every edge with the
 //! error-level findings that break it.
 //!
-//! An edge is *broken* when a finding of C201, C202, C203, C204, C205 or
-//! C210 at error level points at it: the finding's primary location (or,
-//! for C210, one of its labels) is the edge's target reference; for C204
-//! also its source reference (a programme or offer that does not run); for
-//! C205 the pathway's `route` value, on the edges into offers that lack
-//! that route.
+//! An edge is *broken* when an error-level finding points at it the way
+//! its check declares (`BREAKS` in the check's file, [`Breaks`]): at the
+//! edge's target reference, at its source reference too, by a label, or
+//! by the pathway's `route` value on the edges into offers that lack that
+//! route.
 
 use std::collections::HashMap;
 
 use crate::analysis::Analysis;
+use crate::checks::{Breaks, breaks};
 use crate::codes::{Code, Level};
 use crate::graph::{Edge, Graph};
 use crate::model::{Count, MemberRef, Model, Node, OfferId, ProgId, RegionId};
 use crate::source::Span;
-
-/// The codes whose error-level findings break an edge.
-pub const BREAKING: [Code; 6] = [
-    Code::C201,
-    Code::C202,
-    Code::C203,
-    Code::C204,
-    Code::C205,
-    Code::C210,
-];
 
 pub struct View<'a> {
     pub model: &'a Model,
@@ -219,22 +209,23 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
     let mut from_at: HashMap<Span, Vec<Code>> = HashMap::new();
     let mut route_at: HashMap<Span, Vec<Code>> = HashMap::new();
     for d in &analysis.diagnostics {
-        if d.level != Level::Error || !BREAKING.contains(&d.code) {
+        if d.level != Level::Error {
             continue;
         }
-        match d.code {
-            Code::C205 => route_at.entry(d.span).or_default().push(d.code),
-            Code::C204 => {
+        match breaks(d.code) {
+            Breaks::Nothing => {}
+            Breaks::Route => route_at.entry(d.span).or_default().push(d.code),
+            Breaks::TargetOrSource => {
                 at.entry(d.span).or_default().push(d.code);
                 from_at.entry(d.span).or_default().push(d.code);
             }
-            Code::C210 => {
+            Breaks::TargetOrLabel => {
                 at.entry(d.span).or_default().push(d.code);
                 for l in &d.labels {
                     at.entry(l.span).or_default().push(d.code);
                 }
             }
-            _ => at.entry(d.span).or_default().push(d.code),
+            Breaks::Target => at.entry(d.span).or_default().push(d.code),
         }
     }
     graph

@@ -1,29 +1,20 @@
 //! Findings: what a check reports. A finding carries data (codes, spans,
-//! IDs, levels, years) in a [`Msg`]; the message catalogue renders it in
-//! English or Dutch, so checks never format text.
+//! IDs, levels, years); its wording is a [`Message`], an id of the
+//! translation files with typed variables, built beside the check or stage
+//! that reports it and rendered in English or Dutch only when printed
+//! (docs/decisions.md, "A finding's message is data").
 
-mod check_messages;
-mod hint_messages;
-mod law_messages;
-mod messages;
-mod syntax_messages;
-mod version_messages;
-
-pub use check_messages::{Cause, CheckMsg, Unmet};
-pub use hint_messages::HintMsg;
-pub use law_messages::LawMsg;
-pub use syntax_messages::SyntaxMsg;
-pub use version_messages::{Lost, RouteCause, VersionMsg, When};
-
-pub use messages::{Expected, Found, Msg, Owner, Shape, Wanted, join_words, truncate};
+pub use crate::i18n::{Arg, Message};
 
 use crate::codes::{Code, Level};
+use crate::msg;
+use crate::schema::ItemKind;
 use crate::source::Span;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     pub span: Span,
-    pub message: Msg,
+    pub message: Message,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,11 +22,11 @@ pub struct Diagnostic {
     pub code: Code,
     /// The primary location, as checks.md fixes it.
     pub span: Span,
-    pub message: Msg,
+    pub message: Message,
     /// The text under the primary location, if any.
-    pub label: Option<Msg>,
+    pub label: Option<Message>,
     pub labels: Vec<Label>,
-    pub help: Option<Msg>,
+    pub help: Option<Message>,
     /// The IDs involved, in a fixed order: what a baseline matches on.
     pub keys: Vec<String>,
     /// Set once, by the level sink; checks leave the default.
@@ -116,11 +107,11 @@ impl Fix {
 }
 
 impl Diagnostic {
-    pub fn new(code: Code, span: Span, message: Msg) -> Diagnostic {
+    pub fn new(code: Code, span: Span, message: impl Into<Message>) -> Diagnostic {
         Diagnostic {
             code,
             span,
-            message,
+            message: message.into(),
             label: None,
             labels: Vec::new(),
             help: None,
@@ -130,18 +121,21 @@ impl Diagnostic {
         }
     }
 
-    pub fn label(mut self, msg: Msg) -> Self {
-        self.label = Some(msg);
+    pub fn label(mut self, msg: impl Into<Message>) -> Self {
+        self.label = Some(msg.into());
         self
     }
 
-    pub fn with_label(mut self, span: Span, message: Msg) -> Self {
-        self.labels.push(Label { span, message });
+    pub fn with_label(mut self, span: Span, message: impl Into<Message>) -> Self {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
         self
     }
 
-    pub fn help(mut self, msg: Msg) -> Self {
-        self.help = Some(msg);
+    pub fn help(mut self, msg: impl Into<Message>) -> Self {
+        self.help = Some(msg.into());
         self
     }
 
@@ -154,4 +148,24 @@ impl Diagnostic {
         self.keys.push(key.into());
         self
     }
+}
+
+/// Shortens text for a message (a 2M-character identifier must not be
+/// printed whole), cutting at a character boundary.
+pub fn truncate(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
+
+/// An item kind as a word of a message: "programme" ("opleiding").
+pub fn kind_name(kind: ItemKind) -> Message {
+    msg!("kind", kind = kind.keyword())
+}
+
+/// "a track", "an offer" (Dutch: "een leerweg"): `name` with its article,
+/// which `key` (a kind's keyword, or `member`, `node`, ...) chooses.
+pub fn a_kind(name: impl Into<Arg>, key: &'static str) -> Message {
+    msg!("a-kind", kind = key, name = name)
 }

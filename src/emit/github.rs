@@ -9,7 +9,7 @@ use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
 use crate::codes::Level;
-use crate::diagnostics::{Diagnostic, Msg};
+use crate::diagnostics::Diagnostic;
 use crate::paths;
 use crate::source::SourceMap;
 
@@ -62,10 +62,7 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
         out.push_str(&line(d, sources, lang));
     }
     if analysis.baseline_fixed > 0 {
-        let note = Msg::BaselineFixed {
-            count: analysis.baseline_fixed,
-        }
-        .render(lang);
+        let note = crate::baseline::fixed_note(analysis.baseline_fixed).render(lang);
         out.push_str(&format!(
             "::notice title=leerlijn::{}\n",
             escape_data(&note)

@@ -13,7 +13,7 @@ use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
 use crate::codes::Level;
-use crate::diagnostics::{Diagnostic, Msg};
+use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, SourceMap};
 
 fn allowed(c: char) -> char {
@@ -146,10 +146,7 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
         out.push_str("    </testcase>\n");
     }
     if analysis.baseline_fixed > 0 {
-        let note = Msg::BaselineFixed {
-            count: analysis.baseline_fixed,
-        }
-        .render(lang);
+        let note = crate::baseline::fixed_note(analysis.baseline_fixed).render(lang);
         out.push_str(&format!(
             "    <system-out>note: {}</system-out>\n",
             escape_text(&note)

@@ -13,7 +13,7 @@ use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
 use crate::codes::{Level, REGISTRY};
-use crate::diagnostics::{Diagnostic, Msg};
+use crate::diagnostics::Diagnostic;
 use crate::paths;
 use crate::source::{SourceMap, Span};
 
@@ -369,10 +369,7 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
         notifications.push(Notification {
             level: "note",
             message: Text {
-                text: Msg::BaselineFixed {
-                    count: analysis.baseline_fixed,
-                }
-                .render(lang),
+                text: crate::baseline::fixed_note(analysis.baseline_fixed).render(lang),
             },
         });
     }

@@ -9,8 +9,9 @@
 
 use super::Resolver;
 use super::brin_table::MBO_INSTITUTIONS;
+use super::messages::{HintMsg, Msg};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, HintMsg, Msg};
+use crate::diagnostics::Diagnostic;
 use crate::syntax::{Field, Value};
 
 /// `25LP` or `25LP01`.

@@ -6,10 +6,12 @@ use petgraph::graph::DiGraph;
 
 mod law;
 
+use super::messages::{Msg, Owner, Shape};
 use super::{CreboDef, Def, NodePos, Pending, Resolver};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, Owner, Shape, Wanted};
+use crate::diagnostics::Diagnostic;
 use crate::model::*;
+use crate::schema::Wanted;
 use crate::source::Span;
 use crate::syntax::{Field, IntLit, Item, ItemKind, Ref, Value};
 
@@ -1084,7 +1086,7 @@ impl<'a> Resolver<'a, '_> {
 #[cfg(test)]
 mod tests {
     use super::{merge_lists, rewrite};
-    use crate::diagnostics::Shape;
+    use crate::resolve::messages::Shape;
     use crate::syntax::{Field, ItemKind, Value, parse};
 
     /// The value of the first field of the first item of `text`.

@@ -2,7 +2,7 @@
 //! sectors a profile prepares for, the profiles that prepare for a sector.
 
 use super::Def;
-use crate::diagnostics::{HintMsg, Msg};
+use super::messages::{HintMsg, Msg};
 use crate::model::Model;
 
 pub(super) fn profile_sector(model: &Model, def: Def) -> Option<Msg> {

@@ -11,6 +11,7 @@ mod brin_table;
 mod dutch_fields;
 mod fields;
 mod hints;
+pub mod messages;
 
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 /// The resolver's maps: foldhash (seeded per process, so crafted names
@@ -19,10 +20,12 @@ pub(crate) type HashMap<K, V> = StdHashMap<K, V, foldhash::fast::RandomState>;
 pub(crate) type HashSet<K> = StdHashSet<K, foldhash::fast::RandomState>;
 
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, Wanted};
+use crate::diagnostics::Diagnostic;
 use crate::model::*;
+use crate::schema::Wanted;
 use crate::source::{SourceMap, Span};
 use crate::syntax::{Item, ItemKind, Ref, SourceAst};
+use messages::Msg;
 
 pub use crate::schema::field_names;
 

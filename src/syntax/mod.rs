@@ -3,6 +3,7 @@
 mod ascii_id;
 pub mod ast;
 pub mod lexer;
+pub mod messages;
 pub mod outline;
 pub mod parser;
 

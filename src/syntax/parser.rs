@@ -11,8 +11,9 @@
 
 use std::borrow::Cow;
 
+use super::messages::{Expected, Found, Msg, SyntaxMsg};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Expected, Found, Msg, SyntaxMsg};
+use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span};
 
 use super::ast::*;
@@ -262,7 +263,7 @@ impl<'a> Parser<'a> {
 
     fn error<T>(&mut self, span: Span, msg: Msg, help: Option<Msg>) -> PResult<T> {
         let mut d = Diagnostic::new(Code::E001, span, msg).label(Msg::UnexpectedHere);
-        d.help = help;
+        d.help = help.map(Into::into);
         self.report(d);
         Err(Stop)
     }
@@ -341,9 +342,12 @@ impl<'a> Parser<'a> {
         let before = self.errors.len();
         let result = self.expected(expected);
         if let (Some(names), Some(d)) = (names, self.errors.get_mut(before)) {
-            d.help = Some(Msg::DidYouMean {
-                names: names.to_vec(),
-            });
+            d.help = Some(
+                Msg::DidYouMean {
+                    names: names.to_vec(),
+                }
+                .into(),
+            );
         }
         result
     }
@@ -1280,10 +1284,10 @@ mod tests {
         let text = "subject ne ne\n".repeat(300);
         let e = parse(FileId(0), &text).errors;
         assert_eq!(e.len(), MAX_SYNTAX_ERRORS + 1);
-        assert!(matches!(
+        assert_eq!(
             e.last().unwrap().message,
-            Msg::MoreSyntaxErrors { count: 200 }
-        ));
+            Msg::MoreSyntaxErrors { count: 200 }.into()
+        );
     }
 
     #[test]
@@ -1293,9 +1297,12 @@ mod tests {
         assert_eq!(p.errors.len(), 2);
         assert_eq!(
             p.errors[0].help,
-            Some(Msg::DidYouMean {
-                names: vec!["school".into()]
-            })
+            Some(
+                Msg::DidYouMean {
+                    names: vec!["school".into()]
+                }
+                .into()
+            )
         );
         // `olympia` was meant as a school; `a` after `pathwy` was not a name.
         let names: Vec<_> = p.ast.dropped.iter().map(|d| d.name).collect();
@@ -1358,7 +1365,7 @@ mod tests {
             );
             assert_eq!(
                 p.errors[0].message,
-                Msg::Syntax(SyntaxMsg::NotArrow { text: arrow.into() })
+                Msg::Syntax(SyntaxMsg::NotArrow { text: arrow.into() }).into()
             );
             assert_eq!(p.ast.items[0].nodes.len(), 3, "{arrow}");
         }

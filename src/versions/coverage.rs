@@ -3,13 +3,16 @@
 //! year) and NEW does not. The per-year reachability is S4xx's own
 //! ([`region_coverage`]), run on each version.
 
+use super::messages::{RouteCause, When};
 use super::{Comparison, Env};
 use crate::checks::s40x_coverage::SectorCoverage;
 use crate::checks::s40x_coverage::region_coverage;
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, VersionMsg, When};
+use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
+use crate::i18n::Message;
 use crate::model::{Model, Node};
+use crate::msg;
 
 type Coverage = Option<(Vec<Node>, Vec<SectorCoverage>)>;
 
@@ -95,23 +98,65 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             let d = Diagnostic::new(
                 Code::V702,
                 n.span,
-                Msg::Version(VersionMsg::CoverageLost {
+                Finding::CoverageLost {
                     region: name.to_string(),
                     level: old_level,
                     sector: sector.clone(),
                     when: When::from_steps(&env.steps, &lost),
                     route: env.old.route_text(&route),
                     cause,
-                }),
+                },
             )
-            .help(Msg::Version(VersionMsg::HelpCoverageLost {
+            .help(Finding::HelpCoverageLost {
                 level: nm.regions[nr.idx()].target_level,
                 sector: sector.clone(),
-            }))
+            })
             .key(name.to_string())
             .key(sector.clone());
             cmp.diagnostics.push(env.old_label(d, o.span));
             cmp.region_mut(name).coverage_lost.push(sector.clone());
+        }
+    }
+}
+
+/// V702's finding, as data; [`Message`] words it.
+enum Finding {
+    CoverageLost {
+        region: String,
+        level: u8,
+        sector: String,
+        when: When,
+        route: String,
+        cause: RouteCause,
+    },
+    HelpCoverageLost {
+        level: u8,
+        sector: String,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::CoverageLost {
+                region,
+                level,
+                sector,
+                when,
+                route,
+                cause,
+            } => msg!(
+                "v702-coverage-lost",
+                when = when.lead(),
+                region = crate::checks::region_words(&region),
+                level = level,
+                sector = sector,
+                route = route,
+                cause = cause.message()
+            ),
+            Finding::HelpCoverageLost { level, sector } => {
+                msg!("v702-help", level = level, sector = sector)
+            }
         }
     }
 }

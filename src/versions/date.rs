@@ -13,8 +13,8 @@ pub struct Date {
 
 impl Date {
     /// `YYYY-MM-DD`, a real day of a year in 1900–2200.
-    pub fn parse(s: &str) -> Result<Date, crate::i18n::Later> {
-        let bad = || crate::later!("date-not-a-date", value = s);
+    pub fn parse(s: &str) -> Result<Date, crate::i18n::Message> {
+        let bad = || crate::msg!("date-not-a-date", value = s);
         let parts: Vec<&str> = s.trim().split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return Err(bad());

@@ -5,8 +5,8 @@
 //! subdirectory, and in a shallow clone as long as REV's commit was
 //! fetched.
 
-use crate::i18n::Later;
-use crate::later;
+use crate::i18n::Message;
+use crate::msg;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -53,23 +53,23 @@ fn dir_of(path: &Path) -> PathBuf {
 /// The files under `paths` at revision `rev`, sorted as the working tree's
 /// would be, each reported as `REV:PATH/...`. Errors are one line: PATH not
 /// in a git repository, or REV not a commit of it.
-pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, Later> {
+pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, Message> {
     // git's own words (its first line of stderr), kept as they are.
-    let raw = |e: String| later!("git-said", message = e);
+    let raw = |e: String| msg!("git-said", message = e);
     if rev.is_empty() || rev.starts_with('-') {
-        return Err(later!("git-not-a-revision", rev = rev));
+        return Err(msg!("git-not-a-revision", rev = rev));
     }
     let mut out: Vec<(PathBuf, OldFile)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for path in paths {
         let dir = dir_of(path);
         let top = git(&dir, &["rev-parse", "--show-toplevel"])
-            .map_err(|_| later!("git-not-a-repository", path = path.display().to_string()))?;
+            .map_err(|_| msg!("git-not-a-repository", path = path.display().to_string()))?;
         let top = PathBuf::from(String::from_utf8_lossy(&top).trim_end_matches(['\n', '\r']));
         let top = std::fs::canonicalize(&top).unwrap_or(top);
         let commit = format!("{rev}^{{commit}}");
         let hash = git(&top, &["rev-parse", "--verify", "--quiet", &commit]).map_err(|_| {
-            later!(
+            msg!(
                 "git-no-such-revision",
                 rev = rev,
                 top = top.display().to_string()
@@ -77,14 +77,14 @@ pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<Vec<OldFile>, Later> {
         })?;
         let hash = String::from_utf8_lossy(&hash).trim().to_string();
         let abs = std::fs::canonicalize(path).map_err(|e| {
-            later!(
+            msg!(
                 "cannot-read",
                 path = path.display().to_string(),
                 error = e.to_string()
             )
         })?;
         let rel = abs.strip_prefix(&top).map_err(|_| {
-            later!(
+            msg!(
                 "git-outside",
                 path = path.display().to_string(),
                 top = top.display().to_string()

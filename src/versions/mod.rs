@@ -18,6 +18,7 @@
 pub mod coverage;
 pub mod date;
 pub mod git;
+pub mod messages;
 pub mod notice;
 pub mod offers;
 pub mod routes;
@@ -26,11 +27,12 @@ use crate::collections::HashMap;
 
 use crate::analysis::{Analysis, CheckOptions, analyze, analyze_with};
 use crate::checks::{Code, Context};
-use crate::diagnostics::{Diagnostic, Msg, RouteCause, VersionMsg};
+use crate::diagnostics::Diagnostic;
 use crate::graph::{Graph, build};
 use crate::model::{InstId, MemberRef, Model, Node, OfferId, ProgId, RegionId, SchoolId, SectorId};
 use crate::project::Project;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
+use messages::RouteCause;
 
 pub use date::Date;
 
@@ -202,7 +204,7 @@ impl Env<'_> {
                 file: *file,
                 ..span
             },
-            Msg::Version(VersionMsg::InOldVersion),
+            messages::in_old_version(),
         )
     }
 

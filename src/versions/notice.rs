@@ -9,8 +9,10 @@
 
 use super::{Comparison, Date, Env};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, VersionMsg};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{Message, yes};
 use crate::model::{Offer, OfferId, Route, Years};
+use crate::msg;
 use crate::source::Span;
 
 /// An offer without `routes` has its qualification's, by default both.
@@ -77,7 +79,7 @@ fn finding(
         Diagnostic::new(
             Code::V705,
             span,
-            Msg::Version(VersionMsg::NoticeLate {
+            Finding::NoticeLate {
                 offer: name.clone(),
                 qual,
                 start,
@@ -86,13 +88,12 @@ fn finding(
                 deadline: due.to_string(),
                 date: date.to_string(),
                 earliest: first,
-            }),
+            },
         )
-        .help(Msg::Version(VersionMsg::HelpNotice {
+        .help(Finding::HelpNotice {
             start,
             earliest: first,
-            bol,
-        }))
+        })
         .key(name)
         .key(if start { "start" } else { "stop" }),
     )
@@ -126,6 +127,61 @@ pub fn compare(env: &Env, date: Date, cmp: &mut Comparison) {
         let qual = env.old.ctx().qual_text(o);
         if let Some(d) = finding(date, offer, name, qual, false, year, env.offer_span(o)) {
             cmp.diagnostics.push(env.old_label(d, offer.loc.name));
+        }
+    }
+}
+
+/// V705's finding, as data; [`Message`] words it.
+enum Finding {
+    NoticeLate {
+        offer: String,
+        qual: String,
+        /// True for a start, false for a stop.
+        start: bool,
+        year: u32,
+        bol: bool,
+        /// `YYYY-MM-DD`.
+        deadline: String,
+        date: String,
+        earliest: u32,
+    },
+    HelpNotice {
+        start: bool,
+        earliest: u32,
+    },
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::NoticeLate {
+                offer,
+                qual,
+                start,
+                year,
+                bol,
+                deadline,
+                date,
+                earliest,
+            } => msg!(
+                "v705-notice-late",
+                start = yes(start),
+                offer = offer,
+                qual = qual,
+                year = year,
+                next = year + 1,
+                rule = msg!("v705-rule", bol = yes(bol)),
+                deadline = deadline,
+                date = date,
+                earliest = earliest,
+                earliest_next = earliest + 1
+            ),
+            Finding::HelpNotice { start, earliest } => msg!(
+                "v705-help",
+                start = yes(start),
+                earliest = earliest,
+                until = earliest.saturating_sub(1)
+            ),
         }
     }
 }

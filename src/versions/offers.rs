@@ -8,8 +8,10 @@ use petgraph::Direction;
 
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Lost, Msg, VersionMsg};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Message};
 use crate::model::{MemberRef, Node, OfferId, Years};
+use crate::msg;
 
 /// The years `old` runs and `new` does not, as one or two [`Lost`].
 pub fn lost_years(old: Years, new: Option<Years>) -> Vec<Lost> {
@@ -83,18 +85,87 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
         let d = Diagnostic::new(
             Code::V703,
             env.offer_span(o),
-            Msg::Version(VersionMsg::OfferWithdrawn {
+            Finding::OfferWithdrawn {
                 offer: name.clone(),
                 qual: env.old.ctx().qual_text(o),
                 lost,
                 users: users(&env.old, o),
-            }),
+            },
         )
-        .help(Msg::Version(VersionMsg::HelpOfferWithdrawn))
+        .help(Finding::HelpOfferWithdrawn)
         .key(name.clone());
         cmp.diagnostics.push(env.old_label(d, offer.loc.name));
         for r in member_regions(&env.old, MemberRef::Institution(offer.institution)) {
             cmp.region_mut(&r).offers_withdrawn.push(name.clone());
+        }
+    }
+}
+
+/// Years lost by an offer, judged on its own `from`/`until`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Lost {
+    /// Removed from the plan; its old years.
+    Removed {
+        from: Option<u32>,
+        until: Option<u32>,
+    },
+    /// An earlier `until`: from the year after the new end (to the old
+    /// end, `None` for open).
+    Ends { from: u32, until: Option<u32> },
+    /// A later `from`: the years before the new start (from the old start).
+    Starts { from: Option<u32>, until: u32 },
+}
+
+fn years(from: Option<u32>, until: Option<u32>) -> Message {
+    let kind = match (from, until) {
+        (None, None) => "every",
+        (Some(_), None) => "from",
+        (None, Some(_)) => "until",
+        (Some(f), Some(u)) if f == u => "one",
+        (Some(_), Some(_)) => "range",
+    };
+    let from = from.map_or(String::new(), |y| y.to_string());
+    let until = until.map_or(String::new(), |y| y.to_string());
+    msg!("years", kind = kind, from = from, until = until)
+}
+
+fn lost(l: Lost) -> Message {
+    let (kind, years) = match l {
+        Lost::Removed { from, until } => ("removed", years(from, until)),
+        Lost::Ends { from, until } => ("ends", years(Some(from), until)),
+        Lost::Starts { from, until } => ("starts", years(from, Some(until))),
+    };
+    msg!("v703-lost", kind = kind, years = years)
+}
+
+/// V703's finding, as data; [`Message`] words it.
+enum Finding {
+    OfferWithdrawn {
+        offer: String,
+        qual: String,
+        lost: Vec<Lost>,
+        users: Vec<String>,
+    },
+    HelpOfferWithdrawn,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::OfferWithdrawn {
+                offer,
+                qual,
+                lost: l,
+                users,
+            } => msg!(
+                "v703-withdrawn",
+                count = users.len(),
+                offer = offer,
+                qual = qual,
+                what = Arg::and(l.into_iter().map(lost)),
+                users = Arg::and_quoted(&users)
+            ),
+            Finding::HelpOfferWithdrawn => msg!("v703-help"),
         }
     }
 }

@@ -13,11 +13,14 @@ use std::collections::BTreeMap;
 
 use petgraph::Direction;
 
+use super::messages::{RouteCause, When};
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, Msg, VersionMsg, When};
+use crate::diagnostics::Diagnostic;
 use crate::graph::{Graph, SectorSet};
+use crate::i18n::Message;
 use crate::model::{MemberRef, Node, OfferId, ProgId};
+use crate::msg;
 
 /// Per node: the sectors of the offers at level `level` or above that
 /// routes counting in `step` reach from it (itself included).
@@ -143,20 +146,20 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
         let d = Diagnostic::new(
             Code::V701,
             env.programme_span(p),
-            Msg::Version(VersionMsg::RouteLost {
+            Finding::RouteLost {
                 programme: prog.clone(),
                 level,
                 sector: sector.clone(),
                 when: When::from_steps(steps, &lost),
                 route: env.old.route_text(&route),
                 cause,
-            }),
+            },
         )
-        .help(Msg::Version(VersionMsg::HelpRouteLost {
+        .help(Finding::HelpRouteLost {
             programme: prog.clone(),
             level,
             sector: sector.clone(),
-        }))
+        })
         .key(prog.clone())
         .key(sector.clone());
         let d = env.old_label(d, env.old.model.programme(p).loc.name);
@@ -190,15 +193,15 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             Diagnostic::new(
                 Code::V704,
                 env.new.model.programme(p).loc.name,
-                Msg::Version(VersionMsg::RouteGained {
+                Finding::RouteGained {
                     programme: prog.clone(),
                     level,
                     sector: sector.clone(),
                     when: When::from_steps(steps, &gained),
                     route: env.new.route_text(&route),
-                }),
+                },
             )
-            .help(Msg::Version(VersionMsg::HelpRouteGained))
+            .help(Finding::HelpRouteGained)
             .key(prog.clone())
             .key(sector.clone()),
         );
@@ -207,6 +210,79 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             let change = cmp.region_mut(&r);
             change.routes_gained += 1;
             change.programmes.push((prog.clone(), false));
+        }
+    }
+}
+
+/// The findings of V701 and V704, as data; [`Message`] words them.
+enum Finding {
+    RouteLost {
+        programme: String,
+        level: u8,
+        sector: String,
+        when: When,
+        route: String,
+        cause: RouteCause,
+    },
+    HelpRouteLost {
+        programme: String,
+        level: u8,
+        sector: String,
+    },
+    RouteGained {
+        programme: String,
+        level: u8,
+        sector: String,
+        when: When,
+        route: String,
+    },
+    HelpRouteGained,
+}
+
+impl From<Finding> for Message {
+    fn from(f: Finding) -> Message {
+        match f {
+            Finding::RouteLost {
+                programme,
+                level,
+                sector,
+                when,
+                route,
+                cause,
+            } => msg!(
+                "v701-route-lost",
+                when = when.lead(),
+                programme = programme,
+                level = level,
+                sector = sector,
+                route = route,
+                cause = cause.message()
+            ),
+            Finding::HelpRouteLost {
+                programme,
+                level,
+                sector,
+            } => msg!(
+                "v701-help",
+                programme = programme,
+                level = level,
+                sector = sector
+            ),
+            Finding::RouteGained {
+                programme,
+                level,
+                sector,
+                when,
+                route,
+            } => msg!(
+                "v704-route-gained",
+                when = when.lead(),
+                programme = programme,
+                level = level,
+                sector = sector,
+                route = route
+            ),
+            Finding::HelpRouteGained => msg!("v704-help"),
         }
     }
 }

@@ -5,8 +5,10 @@
 use super::super::{CreboDef, Def, Resolver};
 use super::Fields;
 use crate::codes::Code;
-use crate::diagnostics::{Diagnostic, LawMsg, Msg, Shape, Wanted};
+use crate::diagnostics::Diagnostic;
 use crate::model::*;
+use crate::resolve::messages::{LawMsg, Msg, Shape};
+use crate::schema::Wanted;
 use crate::source::Span;
 use crate::syntax::{Field, ItemKind, Value};
 
