@@ -197,9 +197,20 @@ impl Index {
             if self.is_hub(f) {
                 continue;
             }
-            for w in &self.files.get(f)?.declares {
-                up.extend(self.used_by.get(w).into_iter().flatten().cloned());
-            }
+            let users = self.files.get(f)?.declares.iter().filter_map(|w| self.used_by.get(w));
+            // Every user of what a changed file declares; of the files it
+            // depends on, only the users that declare items themselves (a
+            // region listing its members): a file of pathways alone into
+            // them changes their findings through the graph, rarely the
+            // changed file's, and the whole-project check that follows
+            // corrects those few.
+            let direct = changed.contains(f);
+            up.extend(
+                users
+                    .flatten()
+                    .filter(|u| direct || self.files.get(*u).is_some_and(|n| !n.declares.is_empty()))
+                    .cloned(),
+            );
         }
         set.extend(up);
         self.down(&mut set);
