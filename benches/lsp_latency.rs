@@ -112,7 +112,9 @@ impl Client {
     fn send(&mut self, msg: Value) {
         let body = msg.to_string();
         let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
-        self.stdin.write_all(frame.as_bytes()).expect("the server reads");
+        self.stdin
+            .write_all(frame.as_bytes())
+            .expect("the server reads");
         self.stdin.flush().expect("the server reads");
     }
 
@@ -212,7 +214,8 @@ fn main() {
     c.notify("initialized", json!({}));
     let edited = dir.join(format!("regions/{region}/pathways.pathway"));
     let uri = path_to_uri(&edited);
-    let hover = json!({ "textDocument": { "uri": uri }, "position": { "line": 0, "character": 0 } });
+    let hover =
+        json!({ "textDocument": { "uri": uri }, "position": { "line": 0, "character": 0 } });
     // The whole plan open.
     for (rel, text) in &plan.files {
         let u = path_to_uri(&dir.join(rel));

@@ -948,7 +948,9 @@ fn after_edits_the_diagnostics_equal_a_full_check() {
     });
     s.alive();
     // A programme renamed, then a syntax error, in quick succession.
-    edit(&mut s, &mut texts, &schools3, &|t| t.replacen("  programme ", "  programme x", 1));
+    edit(&mut s, &mut texts, &schools3, &|t| {
+        t.replacen("  programme ", "  programme x", 1)
+    });
     edit(&mut s, &mut texts, &paths3, &|t| format!("{t}pathway {{\n"));
     s.alive();
     for (path, text) in &texts {
@@ -961,9 +963,13 @@ fn after_edits_the_diagnostics_equal_a_full_check() {
     );
     assert_eq!(published_now(&s), broken, "with a syntax error");
     // Repaired, and the school's programme named back.
-    edit(&mut s, &mut texts, &paths3, &|t| t.replace("pathway {\n", ""));
+    edit(&mut s, &mut texts, &paths3, &|t| {
+        t.replace("pathway {\n", "")
+    });
     s.alive();
-    edit(&mut s, &mut texts, &schools3, &|t| t.replacen("  programme x", "  programme ", 1));
+    edit(&mut s, &mut texts, &schools3, &|t| {
+        t.replacen("  programme x", "  programme ", 1)
+    });
     s.alive();
     for (path, text) in &texts {
         std::fs::write(path, text).unwrap();

@@ -461,7 +461,8 @@ impl<W: Write> Server<W> {
     /// file's current text (the open document's, else the saved one) in
     /// its name table.
     fn touch(&mut self, path: &Path) {
-        let is_plan = path.extension().is_some_and(|e| e == "pathway") || self.docs.contains_key(path);
+        let is_plan =
+            path.extension().is_some_and(|e| e == "pathway") || self.docs.contains_key(path);
         for p in &mut self.projects {
             if path.starts_with(&p.root) {
                 p.dirty = true;
@@ -553,12 +554,7 @@ impl<W: Write> Server<W> {
 
     /// A project of the given files' current texts (all of them for
     /// `None`), with the prelude as the config says.
-    fn project_of_files(
-        &self,
-        i: usize,
-        only: Option<&BTreeSet<PathBuf>>,
-        std: bool,
-    ) -> Project {
+    fn project_of_files(&self, i: usize, only: Option<&BTreeSet<PathBuf>>, std: bool) -> Project {
         let p = &self.projects[i];
         let mut texts: BTreeMap<&Path, &[u8]> = BTreeMap::new();
         match only {

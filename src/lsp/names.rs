@@ -197,7 +197,12 @@ impl Index {
             if self.is_hub(f) {
                 continue;
             }
-            let users = self.files.get(f)?.declares.iter().filter_map(|w| self.used_by.get(w));
+            let users = self
+                .files
+                .get(f)?
+                .declares
+                .iter()
+                .filter_map(|w| self.used_by.get(w));
             // Every user of what a changed file declares; of the files it
             // depends on, only the users that declare items themselves (a
             // region listing its members): a file of pathways alone into
@@ -208,7 +213,9 @@ impl Index {
             up.extend(
                 users
                     .flatten()
-                    .filter(|u| direct || self.files.get(*u).is_some_and(|n| !n.declares.is_empty()))
+                    .filter(|u| {
+                        direct || self.files.get(*u).is_some_and(|n| !n.declares.is_empty())
+                    })
                     .cloned(),
             );
         }
@@ -231,7 +238,17 @@ mod tests {
         assert_eq!(n.declares, set(&["s", "25263"]));
         assert_eq!(
             n.uses,
-            set(&["programme", "p", "track", "kb", "pathway", "s", "i", "25263", "note"])
+            set(&[
+                "programme",
+                "p",
+                "track",
+                "kb",
+                "pathway",
+                "s",
+                "i",
+                "25263",
+                "note"
+            ])
         );
         // `a->b` is two names.
         assert_eq!(scan("pathway a->b").uses, set(&["pathway", "a", "b"]));
@@ -248,7 +265,10 @@ mod tests {
                 p(&format!("r{r}/inst")),
                 format!("institution i{r} {{ offer 1 {{ sector = zorg }} }}"),
             ));
-            texts.push((p(&format!("r{r}/paths")), format!("pathway s{r}.p -> i{r}.1")));
+            texts.push((
+                p(&format!("r{r}/paths")),
+                format!("pathway s{r}.p -> i{r}.1"),
+            ));
             texts.push((p(&format!("r{r}/schools")), format!("school s{r} {{ }}")));
         }
         for (path, t) in &texts {
