@@ -25,6 +25,10 @@
 //!
 //! and counts the edits whose first answer the whole-project check had to
 //! correct (a second publish of the file before the request's answer).
+//! Then it types: 50 more lines, one every 150 ms without waiting for
+//! answers, each naming another crebo, and measures from sending each to
+//! the first publish that names it (a burst may be answered together, and
+//! an edit may wait for a whole-project check started in a pause).
 //!
 //! Without `--bench` (as `cargo test --all-targets` runs it) it drives a
 //! debug build on an eight-region plan for four edits, so it stays fast.
@@ -41,6 +45,9 @@ use std::time::{Duration, Instant};
 use leerlijn::lsp::path_to_uri;
 use serde_json::{Value, json};
 
+/// The pause between two lines typed in the typing run.
+const TYPING_GAP: Duration = Duration::from_millis(150);
+
 /// How long to wait for one message before giving up.
 const PATIENCE: Duration = Duration::from_secs(120);
 
@@ -50,7 +57,7 @@ fn bench_mode() -> bool {
 
 struct Client {
     child: Child,
-    stdin: ChildStdin,
+    stdin: Option<ChildStdin>,
     rx: Receiver<(Instant, Value)>,
     next_id: u64,
 }
@@ -86,6 +93,13 @@ fn read_frames(out: impl Read, tx: mpsc::Sender<(Instant, Value)>) {
     }
 }
 
+fn write_msg(w: &mut impl Write, msg: &Value) {
+    let body = msg.to_string();
+    let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
+    w.write_all(frame.as_bytes()).expect("the server reads");
+    w.flush().expect("the server reads");
+}
+
 impl Client {
     fn start(bin: &Path, cwd: &Path) -> Client {
         let mut child = Command::new(bin)
@@ -103,19 +117,14 @@ impl Client {
         std::thread::spawn(move || read_frames(out, tx));
         Client {
             child,
-            stdin,
+            stdin: Some(stdin),
             rx,
             next_id: 0,
         }
     }
 
     fn send(&mut self, msg: Value) {
-        let body = msg.to_string();
-        let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
-        self.stdin
-            .write_all(frame.as_bytes())
-            .expect("the server reads");
-        self.stdin.flush().expect("the server reads");
+        write_msg(self.stdin.as_mut().expect("stdin kept"), &msg);
     }
 
     fn notify(&mut self, method: &str, params: Value) {
@@ -272,6 +281,58 @@ fn main() {
             corrected += 1;
         }
     }
+
+    // Typing: a new line every TYPING_GAP, sent by a thread of its own
+    // without waiting for answers; each line names another crebo, so each
+    // edit's answer is the first publish that names it.
+    let mut typed = Vec::new();
+    let mut line = last_line;
+    let stdin = c.stdin.take().expect("stdin kept");
+    let changes: Vec<(String, Value)> = (0..edits)
+        .map(|k| {
+            let crebo = format!("{}", 47000 + k);
+            let change = json!({ "range": { "start": { "line": line, "character": 0 },
+                                            "end": { "line": line, "character": 0 } },
+                                 "text": format!("pathway {from} -> {institution}.{crebo}\n") });
+            line += 1;
+            let msg = json!({ "jsonrpc": "2.0", "method": "textDocument/didChange",
+                              "params": { "textDocument": { "uri": uri, "version": 1000 + k },
+                                          "contentChanges": [change] } });
+            (crebo, msg)
+        })
+        .collect();
+    let crebos: Vec<String> = changes.iter().map(|(c, _)| c.clone()).collect();
+    let writer = std::thread::spawn(move || {
+        let mut stdin = stdin;
+        let mut sent = Vec::new();
+        let start = Instant::now();
+        for (k, (_, msg)) in changes.iter().enumerate() {
+            let due = start + TYPING_GAP * k as u32;
+            if let Some(wait) = due.checked_duration_since(Instant::now()) {
+                std::thread::sleep(wait);
+            }
+            sent.push(Instant::now());
+            write_msg(&mut stdin, msg);
+        }
+        (stdin, sent)
+    });
+    let mut answered: Vec<Option<Instant>> = vec![None; edits];
+    while answered.iter().any(Option::is_none) {
+        let (at, diags) = c.published(&uri);
+        let text = diags.to_string();
+        for (k, crebo) in crebos.iter().enumerate() {
+            if answered[k].is_none() && text.contains(crebo.as_str()) {
+                answered[k] = Some(at);
+            }
+        }
+    }
+    let (stdin, sent) = writer.join().expect("the writer ends");
+    c.stdin = Some(stdin);
+    for (k, at) in answered.iter().enumerate() {
+        typed.push((at.expect("answered") - sent[k]).as_secs_f64() * 1e3);
+    }
+    typed.sort_by(f64::total_cmp);
+
     c.request("shutdown", Value::Null);
     c.notify("exit", Value::Null);
 
@@ -304,6 +365,14 @@ fn main() {
         percentile(&settled, 0.9)
     );
     println!("first answers the whole-project check corrected: {corrected} of {edits}");
+    println!(
+        "typing, a new line every {} ms ({} edits): edit → publishDiagnostics naming it: median {:.1} ms, p90 {:.1} ms, max {:.1} ms",
+        TYPING_GAP.as_millis(),
+        edits,
+        percentile(&typed, 0.5),
+        percentile(&typed, 0.9),
+        percentile(&typed, 1.0)
+    );
     if !bench {
         let _ = std::fs::remove_dir_all(&dir);
     }

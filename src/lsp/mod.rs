@@ -7,7 +7,7 @@
 //! arrive together are applied together. A change is answered in two
 //! steps: first the changed files' own diagnostics, from a check of only
 //! the files the change can affect ([`names`] keeps what each file
-//! declares and uses); then, once no more input is waiting (or before any
+//! declares and uses); then, once the input has been quiet for 200 ms (or before any
 //! request is answered), a check of the whole project (its `.pathway`
 //! files, open documents taking the place of their saved text, plus the
 //! prelude), which is what `check` gives and corrects the first answer
@@ -934,6 +934,10 @@ impl<W: Write> Server<W> {
     }
 }
 
+/// How long the input must be quiet before the whole project is checked
+/// after a change.
+const QUIET: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Runs the server until the client says `exit` or the input ends; the
 /// exit code is LSP's: 0 after `shutdown`, else 1.
 pub fn run() -> Res<u8> {
@@ -963,12 +967,15 @@ pub fn run() -> Res<u8> {
             }
         }
         guarded(&mut server, None, Server::quick_check)?;
-        // The whole project once the input is quiet: the next change's
-        // first answer does not wait for it.
-        match rx.try_recv() {
-            Ok(msg) => waiting = Some(msg),
-            Err(_) => {
-                guarded(&mut server, None, Server::recheck_dirty)?;
+        // The whole project once the input has been quiet for a moment
+        // (a pause in typing), so that the next keystroke's first answer
+        // rarely waits for it; a request checks it at once.
+        if server.projects.iter().any(|p| p.dirty) {
+            match rx.recv_timeout(QUIET) {
+                Ok(msg) => waiting = Some(msg),
+                Err(_) => {
+                    guarded(&mut server, None, Server::recheck_dirty)?;
+                }
             }
         }
     }
