@@ -18,13 +18,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: generate [--scale N] [--seed S] OUT");
+    eprintln!("usage: generate [--scale N] [--seed S] [--clean] OUT");
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
     let mut scale = 1.0f64;
     let mut seed = 1u64;
+    let mut dense = true;
     let mut out: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
                 Some(v) => seed = v,
                 None => return usage(),
             },
+            "--clean" => dense = false,
             "-h" | "--help" => {
                 usage();
                 return ExitCode::SUCCESS;
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
     }
     let Some(out) = out else { return usage() };
     let mut cfg = generator::Config::scale(scale);
+    cfg.dense = dense;
     cfg.seed = seed;
     let g = generator::generate(&cfg);
     let dir = out.join("pathways");

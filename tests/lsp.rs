@@ -856,3 +856,166 @@ fn formatting_through_fmt() {
     let r = s.request("textDocument/formatting", params);
     assert_eq!(r["result"], json!([]), "{r}");
 }
+
+#[path = "../benches/support/generator.rs"]
+mod generator;
+
+/// What the server last published, for every URI that has diagnostics:
+/// (start line, character, end line, character, code, severity, message).
+type Published = std::collections::BTreeMap<String, Vec<(u64, u64, u64, u64, String, u64, String)>>;
+
+fn published_now(s: &Server) -> Published {
+    let mut out = Published::new();
+    for p in s.published() {
+        let uri = p["uri"].as_str().unwrap().to_string();
+        let list: Vec<_> = p["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                let r = &d["range"];
+                let n = |v: &Value| v.as_u64().unwrap();
+                (
+                    n(&r["start"]["line"]),
+                    n(&r["start"]["character"]),
+                    n(&r["end"]["line"]),
+                    n(&r["end"]["character"]),
+                    d["code"].as_str().unwrap().to_string(),
+                    n(&d["severity"]),
+                    d["message"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        if list.is_empty() {
+            out.remove(&uri);
+        } else {
+            out.insert(uri, list);
+        }
+    }
+    out
+}
+
+/// `leerlijn check --format json` of `dir` as the server publishes it.
+fn full_check(dir: &Path) -> Published {
+    let run = common::run_in(dir, &["check", "--format", "json", dir.to_str().unwrap()]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    let mut out = Published::new();
+    for d in report["diagnostics"].as_array().unwrap() {
+        let n = |k: &str| d[k].as_u64().unwrap() - 1;
+        let mut message = d["message"].as_str().unwrap().to_string();
+        if let Some(h) = d["help"].as_str() {
+            message.push_str("\nhelp: ");
+            message.push_str(h);
+        }
+        let severity = match d["severity"].as_str().unwrap() {
+            "error" => 1,
+            "warning" => 2,
+            _ => 3,
+        };
+        out.entry(path_to_uri(Path::new(d["file"].as_str().unwrap())))
+            .or_default()
+            .push((
+                n("line"),
+                n("column"),
+                n("end_line"),
+                n("end_column"),
+                d["code"].as_str().unwrap().to_string(),
+                severity,
+                message,
+            ));
+    }
+    out
+}
+
+/// Edits to a generated eight-region plan (with a draft plan's findings),
+/// answered first from a partial check of the files each edit can affect,
+/// leave every file's published diagnostics equal to a fresh `check` of
+/// the same texts: edits whose effects reach files that were not edited
+/// (an offer removed, a programme renamed), a syntax error that stops the
+/// graph checks of every file, and its repair.
+#[test]
+fn after_edits_the_diagnostics_equal_a_full_check() {
+    let dir = tempdir("incremental");
+    let plan = generator::generate(&generator::Config::regions(8).dense());
+    for (rel, text) in &plan.files {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    // The generated catalogue takes the place of the prelude.
+    std::fs::write(dir.join("leerlijn.toml"), "std = false\nlang = \"en\"\n").unwrap();
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    s.alive();
+    assert_eq!(published_now(&s), full_check(&dir), "before any edit");
+
+    let paths3 = dir.join("regions/regio-003/pathways.pathway");
+    let schools3 = dir.join("regions/regio-003/schools.pathway");
+    let insts5 = dir.join("regions/regio-005/institutions.pathway");
+    let mut texts: std::collections::BTreeMap<PathBuf, String> = Default::default();
+    for p in [&paths3, &schools3, &insts5] {
+        let text = std::fs::read_to_string(p).unwrap();
+        s.open(&path_to_uri(p), &text);
+        texts.insert(p.clone(), text);
+    }
+    type Texts = std::collections::BTreeMap<PathBuf, String>;
+    let edit = |s: &mut Server, texts: &mut Texts, path: &Path, f: &dyn Fn(&str) -> String| {
+        let text = f(&texts[path]);
+        let version = s.seen.len();
+        s.notify(
+            "textDocument/didChange",
+            json!({"textDocument":{"uri":path_to_uri(path),"version":version},"contentChanges":[{"text":text}]}),
+        );
+        texts.insert(path.to_path_buf(), text);
+    };
+    let first_pathway = |t: &str| {
+        t.lines()
+            .find(|l| l.starts_with("pathway "))
+            .unwrap()
+            .to_string()
+    };
+    // A pathway written twice (D303) and one to nobody (E101).
+    edit(&mut s, &mut texts, &paths3, &|t| {
+        format!(
+            "{t}{}\npathway nobody.p -> roc-003-0.40001\n",
+            first_pathway(t)
+        )
+    });
+    s.alive();
+    // An offer taken away: pathways in other files lose it.
+    edit(&mut s, &mut texts, &insts5, &|t| {
+        let line = t.lines().find(|l| l.starts_with("  offer ")).unwrap();
+        t.replacen(&format!("{line}\n"), "", 1)
+    });
+    s.alive();
+    // A programme renamed, then a syntax error, in quick succession.
+    edit(&mut s, &mut texts, &schools3, &|t| {
+        t.replacen("  programme ", "  programme x", 1)
+    });
+    edit(&mut s, &mut texts, &paths3, &|t| format!("{t}pathway {{\n"));
+    s.alive();
+    for (path, text) in &texts {
+        std::fs::write(path, text).unwrap();
+    }
+    let broken = full_check(&dir);
+    assert!(
+        broken.values().flatten().any(|d| d.4 == "E001"),
+        "the syntax error is reported"
+    );
+    assert_eq!(published_now(&s), broken, "with a syntax error");
+    // Repaired, and the school's programme named back.
+    edit(&mut s, &mut texts, &paths3, &|t| {
+        t.replace("pathway {\n", "")
+    });
+    s.alive();
+    edit(&mut s, &mut texts, &schools3, &|t| {
+        t.replacen("  programme x", "  programme ", 1)
+    });
+    s.alive();
+    for (path, text) in &texts {
+        std::fs::write(path, text).unwrap();
+    }
+    let end = full_check(&dir);
+    assert!(end.values().flatten().any(|d| d.4 == "D303"));
+    assert_eq!(published_now(&s), end, "after the edits");
+}

@@ -1,23 +1,35 @@
 #!/usr/bin/env bash
-# Whole-process measurements for issue 6: `leerlijn check --no-std --format
-# json > /dev/null` on generated national plans, against a program that only
-# parses the same entities as JSON (serde_json → Value) or TOML (toml →
-# Table), plus peak memory (/usr/bin/time -v).
+# Whole-process measurements (issues 6 and 13): `leerlijn check --no-std
+# --format json > /dev/null` on generated national plans (dense mode: a
+# draft plan's findings, about one per ten lines), against programs that
+# only parse the same entities as JSON (serde_json → Value) or TOML (toml →
+# Table), examples/parse_other.rs.
 #
 #   tools/measure.sh [SCALE ...]        default: 1 10
 #
-# Environment: RUNS (hyperfine runs per command, default 10), OUT (where the
-# generated plans go, default target/measure). Uses hyperfine when it is
-# installed (apt-get install hyperfine), else a best-of-RUNS loop.
+# Each program's CPU time (user + sys), wall time and peak RSS come from
+# wait4(2) of the child. The programs are run interleaved (leerlijn,
+# serde_json, toml, leerlijn, ...), so load from other processes on the
+# machine affects them alike; medians of RUNS rounds. The last lines are a
+# Markdown table for README.
 #
-# Targets (issue 6): at scale 1 leerlijn ÷ serde_json ≤ 1.0; time per MB at
-# scale 10 within 1.2× of scale 1; peak RSS ≤ 4× the input size.
+# Environment: RUNS (rounds per scale, default 10 at scale 1 and 5 above),
+# OUT (where the generated plans go, default target/measure), CLEAN=1 for
+# the mostly clean plan instead of the dense one.
+#
+# Goals (issue 13): CPU and wall time ≤ 1.0× serde_json; time per MB at
+# scale 10 within 1.1× of scale 1; peak RSS ≤ 4× the input size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scales=("$@")
 [ ${#scales[@]} -eq 0 ] && scales=(1 10)
-runs=${RUNS:-10}
 out=${OUT:-target/measure}
+mode=dense
+gen_flags=()
+if [ -n "${CLEAN:-}" ]; then
+  mode=clean
+  gen_flags=(--clean)
+fi
 
 cargo build --release --quiet --bin leerlijn --example generate --example parse_other
 bin=target/release/leerlijn
@@ -25,58 +37,74 @@ gen=target/release/examples/generate
 other=target/release/examples/parse_other
 mkdir -p "$out"
 
-# Median wall time in ms of a command (stdout discarded, exit status ignored).
-median_ms() {
-  if command -v hyperfine >/dev/null; then
-    local json
-    json=$(mktemp)
-    hyperfine -N -i --warmup 2 --runs "$runs" --style none --export-json "$json" "$1" >/dev/null 2>&1
-    python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"] * 1e3))' "$json"
-    rm -f "$json"
-  else
-    local times=() t0 t1
-    for _ in $(seq "$runs"); do
-      t0=$(date +%s%N)
-      $1 >/dev/null 2>&1 || true
-      t1=$(date +%s%N)
-      times+=($(((t1 - t0) / 1000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.1f\n", a[int((NR+1)/2)]/1000}'
-  fi
-}
-
-# Peak resident set size in kB (leerlijn exits 1 when it finds errors).
-peak_kb() {
-  { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } |
-    awk -F: '/Maximum resident/ {gsub(/ /, "", $2); print $2}'
-}
-
-echo "machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB"
-echo "timing: median of $runs runs $(command -v hyperfine >/dev/null && hyperfine --version || echo '(shell loop)')"
-printf '\n%-6s %9s %11s %11s %11s %9s %9s %9s %10s %9s\n' \
-  scale "MB" "leerlijn" "serde_json" "toml" "÷json" "÷toml" "ms/MB" "peak MB" "peak÷in"
-first_per_mb=""
+echo "machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(rustc --version); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+args=()
 for s in "${scales[@]}"; do
-  dir="$out/scale-$s"
-  [ -f "$dir/plan.json" ] || "$gen" --scale "$s" "$dir" >/dev/null
-  bytes=$(find "$dir/pathways" -name '*.pathway' -printf '%s\n' | awk '{n+=$1} END {print n}')
-  check="$bin check --no-std --format json $dir/pathways"
-  t_check=$(median_ms "$check")
-  t_json=$(median_ms "$other json $dir/plan.json")
-  t_toml=$(median_ms "$other toml $dir/plan.toml")
-  kb=$(peak_kb $check)
-  read -r mb per_mb r_json r_toml peak ratio < <(python3 -c '
-import sys
-b, c, j, t, kb = map(float, sys.argv[1:])
-mb = b / 1e6
-print("%.2f %.1f %.2f %.2f %.1f %.1f" % (mb, c / mb, c / j, c / t, kb / 1024, kb * 1024 / b))
-' "$bytes" "$t_check" "$t_json" "$t_toml" "$kb")
-  printf '%-6s %9s %8s ms %8s ms %8s ms %9s %9s %9s %10s %9s\n' \
-    "$s" "$mb" "$t_check" "$t_json" "$t_toml" "$r_json" "$r_toml" "$per_mb" "$peak" "$ratio"
-  [ -z "$first_per_mb" ] && first_per_mb=$per_mb
-  last_per_mb=$per_mb
+  dir="$out/$mode-$s"
+  [ -f "$dir/plan.json" ] || "$gen" --scale "$s" "${gen_flags[@]}" "$dir" >/dev/null
+  args+=("$s" "$dir")
 done
-if [ ${#scales[@]} -gt 1 ]; then
-  awk -v a="$first_per_mb" -v b="$last_per_mb" -v s0="${scales[0]}" -v s1="${scales[-1]}" \
-    'BEGIN {printf "\ntime per MB, scale %s ÷ scale %s: %.2f\n", s1, s0, b / a}'
-fi
+
+python3 - "$bin" "$other" "${RUNS:-}" "${args[@]}" <<'PY'
+import json, os, statistics, subprocess, sys, time
+
+bin_, other, runs_env, rest = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+plans = [(rest[i], rest[i + 1]) for i in range(0, len(rest), 2)]
+
+def run(cmd):
+    """Wall seconds, CPU seconds (user + sys) and peak RSS in bytes of one run."""
+    with open(os.devnull, "wb") as null:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=null, stderr=null)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # leerlijn exits 1 when it finds errors
+        sys.exit(f"error: {' '.join(cmd)} exited with {code}")
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024
+
+results = {}
+for scale, d in plans:
+    pw = os.path.join(d, "pathways")
+    size = sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(pw) for f in fs if f.endswith(".pathway"))
+    programs = {
+        "leerlijn": [bin_, "check", "--no-std", "--format", "json", pw],
+        "serde_json": [other, "json", os.path.join(d, "plan.json")],
+        "toml": [other, "toml", os.path.join(d, "plan.toml")],
+    }
+    findings = json.loads(subprocess.run(programs["leerlijn"], capture_output=True).stdout)["summary"]
+    runs = int(runs_env) if runs_env else (10 if float(scale) <= 1 else 5)
+    for cmd in programs.values():  # warm the page cache
+        run(cmd)
+    got = {k: [] for k in programs}
+    for _ in range(runs):
+        for k, cmd in programs.items():
+            got[k].append(run(cmd))
+    med = {k: tuple(statistics.median(x[i] for x in v) for i in range(3)) for k, v in got.items()}
+    results[scale] = (size, med, runs, findings)
+    print(f"\nscale {scale}: {size / 1e6:.2f} MB of .pathway, {runs} interleaved rounds; findings {findings}")
+    print(f"{'':12} {'wall ms':>9} {'CPU ms':>9} {'peak MB':>9} {'peak÷in':>8}")
+    for k, (w, c, m) in med.items():
+        print(f"{k:12} {w * 1e3:9.1f} {c * 1e3:9.1f} {m / 1e6:9.1f} {m / size:8.1f}")
+
+# The README table.
+scales = list(results)
+def cell(f):
+    return " | ".join(f(s, *results[s]) for s in scales)
+ms = lambda x: f"{x * 1e3:,.0f} ms"
+print("\n| interleaved, median | " + " | ".join(f"scale {s} ({results[s][0] / 1e6:.2f} MB, {results[s][2]} rounds)" for s in scales) + " |")
+print("|---|" + "---|" * len(scales))
+for k, label in [("leerlijn", "`leerlijn check --no-std --format json`"), ("serde_json", "`serde_json` → `Value`"), ("toml", "`toml` → `Table`")]:
+    print(f"| {label}: CPU / wall | " + cell(lambda s, size, med, runs, f: f"{ms(med[k][1])} / {ms(med[k][0])}") + " |")
+print("| CPU time, leerlijn ÷ serde_json | " + cell(lambda s, size, med, runs, f: f"**{med['leerlijn'][1] / med['serde_json'][1]:.2f}**") + " |")
+print("| wall time, leerlijn ÷ serde_json | " + cell(lambda s, size, med, runs, f: f"**{med['leerlijn'][0] / med['serde_json'][0]:.2f}**") + " |")
+print("| CPU time, leerlijn ÷ toml | " + cell(lambda s, size, med, runs, f: f"{med['leerlijn'][1] / med['toml'][1]:.2f}") + " |")
+base = results[scales[0]]
+per_mb0 = base[1]["leerlijn"][1] * 1e3 / (base[0] / 1e6)
+def per_mb(s, size, med, runs, f):
+    v = med["leerlijn"][1] * 1e3 / (size / 1e6)
+    return f"{v:.1f} ms" + ("" if s == scales[0] else f" (**{v / per_mb0:.2f}×** scale {scales[0]})")
+print("| leerlijn CPU time per MB | " + cell(per_mb) + " |")
+print("| peak RSS leerlijn (÷ input) | " + cell(lambda s, size, med, runs, f: f"{med['leerlijn'][2] / 1e6:.0f} MB (**{med['leerlijn'][2] / size:.1f}×**)") + " |")
+print("| peak RSS serde_json / toml | " + cell(lambda s, size, med, runs, f: f"{med['serde_json'][2] / 1e6:.0f} MB / {med['toml'][2] / 1e6:.0f} MB") + " |")
+PY

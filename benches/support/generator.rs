@@ -24,8 +24,16 @@
 //! as small courses do in shrinking regions. (plan.json and plan.toml keep
 //! one number per programme.)
 //!
+//! `Config::dense` (the default of `examples/generate.rs`, the benchmarks
+//! and `tools/measure.sh`) makes it a draft plan instead: about one finding
+//! per ten lines, of every check family (see [`inject_faults`]); at scale
+//! 1 that is 7,498 findings in 77,012 lines (4.72 MB). Its regions write
+//! two fewer single-hop pathways per programme, so that the plan is about
+//! as large as the clean one.
+//!
 //! No dependency: the random numbers come from a SplitMix64 seeded by the
-//! region's number, so one region's text does not depend on the others.
+//! region's number, so one region's text does not depend on the others
+//! (dense mode's cross-region pathways, C206, excepted).
 
 #![allow(dead_code)]
 
@@ -39,19 +47,35 @@ pub const REGIONS_PER_SCALE: usize = 35;
 pub struct Config {
     pub regions: usize,
     pub seed: u64,
+    /// A draft plan's density of findings (about one per ten lines, every
+    /// check family), see [`inject_faults`]; false for the mostly clean plan.
+    pub dense: bool,
 }
 
 impl Config {
     /// `scale` × 35 regions (at least one).
     pub fn scale(scale: f64) -> Config {
         let regions = ((scale * REGIONS_PER_SCALE as f64).round() as usize).max(1);
-        Config { regions, seed: 1 }
+        Config {
+            regions,
+            seed: 1,
+            dense: false,
+        }
     }
 
     pub fn regions(regions: usize) -> Config {
         Config {
             regions: regions.max(1),
             seed: 1,
+            dense: false,
+        }
+    }
+
+    /// The same plan with a draft plan's findings in it.
+    pub fn dense(self) -> Config {
+        Config {
+            dense: true,
+            ..self
         }
     }
 }
@@ -305,6 +329,8 @@ struct Programme {
     practical: Option<usize>,
     subjects: Vec<&'static str>,
     pupils: u32,
+    /// Written as is after the fields (dense mode's faults).
+    extra: Option<&'static str>,
 }
 
 struct School {
@@ -312,6 +338,8 @@ struct School {
     title: String,
     municipality: String,
     programmes: Vec<Programme>,
+    /// Listed in its region's members (dense mode leaves one out: R501).
+    member: bool,
 }
 
 #[derive(Clone)]
@@ -325,6 +353,8 @@ struct Offer {
     until: Option<u32>,
     /// A suppression comment written above the offer.
     allow: Option<&'static str>,
+    /// Written as is after the fields (dense mode's faults).
+    extra: Option<&'static str>,
 }
 
 struct Institution {
@@ -350,6 +380,8 @@ struct RegionDef {
     institutions: Vec<Institution>,
     pathways: Vec<PathwayDef>,
     demand: Vec<&'static str>,
+    /// `labour-market` of the region (dense mode, R502).
+    labour_market: Option<&'static str>,
 }
 
 const SCHOOLS_PER_REGION: usize = 20;
@@ -357,6 +389,8 @@ const PROGRAMMES_PER_SCHOOL: usize = 5;
 const INSTITUTIONS_PER_REGION: usize = 3;
 /// Single-hop pathways from each programme, besides its first chain.
 const PROGRAMME_FANOUT: usize = 14;
+/// The same in dense mode, whose faults add pathways of their own.
+const DENSE_FANOUT: usize = 12;
 
 const TOWNS: &[&str] = &[
     "Noordstad",
@@ -379,7 +413,7 @@ fn admits(track: &str, level: u8) -> bool {
         .is_some_and(|t| t.2.contains(&level))
 }
 
-fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
+fn region(cat: &Catalogue, r: usize, seed: u64, dense: bool) -> RegionDef {
     let mut rng = Rng::new(seed.wrapping_mul(1_000_003).wrapping_add(r as u64));
     let rid = format!("regio-{r:03}");
     let town = |rng: &mut Rng| format!("{} {}", rng.pick(TOWNS), r + 1);
@@ -423,6 +457,7 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
                 from: if rng.chance(4) { Some(2025) } else { None },
                 until: None,
                 allow: None,
+                extra: None,
             };
             offered[q] = Some((inst, institutions[inst].offers.len()));
             institutions[inst].offers.push(o);
@@ -496,6 +531,7 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
             from: Some(2028),
             until: None,
             allow: None,
+            extra: None,
         });
         starting = Some((inst, institutions[inst].offers.len() - 1));
         break;
@@ -561,6 +597,7 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
                 practical,
                 subjects,
                 pupils: 12 + rng.below(30) as u32,
+                extra: None,
             });
         }
         // The town name is no longer used, but drawing it keeps the rest of
@@ -576,6 +613,7 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
                 all[(r * 31 + s * 7) % all.len()].name.to_string()
             },
             programmes,
+            member: true,
         });
     }
 
@@ -724,9 +762,16 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
                 }
             }
             // Then single hops into further offers the track admits.
+            // A draft plan is as large with its faults as the clean one
+            // without them.
+            let fanout = if dense {
+                DENSE_FANOUT
+            } else {
+                PROGRAMME_FANOUT
+            };
             let mut tries = 0;
             let mut made = 0;
-            while made < PROGRAMME_FANOUT && tries < PROGRAMME_FANOUT * 12 {
+            while made < fanout && tries < fanout * 12 {
                 tries += 1;
                 let c = &chains[rng.below(chains.len())];
                 // Mostly in the programme's own sectors.
@@ -927,6 +972,7 @@ fn region(cat: &Catalogue, r: usize, seed: u64) -> RegionDef {
         institutions,
         pathways,
         demand,
+        labour_market: None,
     }
 }
 
@@ -992,7 +1038,7 @@ fn id_list<S: AsRef<str>>(items: &[S]) -> String {
         .join(", ")
 }
 
-fn catalogue_pathway(cat: &Catalogue) -> String {
+fn catalogue_pathway(cat: &Catalogue, dense: bool) -> String {
     let mut s = String::with_capacity(64 * 1024);
     s.push_str("# Synthetic national catalogue written by examples/generate.rs.\n");
     s.push_str("# Tracks, sectors, profiles and subjects mirror the standard prelude;\n");
@@ -1010,6 +1056,10 @@ fn catalogue_pathway(cat: &Catalogue) -> String {
         let _ = writeln!(s, "sector {id} \"{title}\"");
     }
     s.push_str("sector entree \"Entree\"\n");
+    if dense {
+        // Demanded by every region, offered nowhere (S401).
+        s.push_str("sector duurzaamheid \"Duurzaamheid\"\n");
+    }
     for (id, inc) in BROAD {
         let _ = writeln!(s, "sector {id} {{ includes = [{}] }}", id_list(inc));
     }
@@ -1025,6 +1075,10 @@ fn catalogue_pathway(cat: &Catalogue) -> String {
             "profile {id} \"{title}\" {{ sectors = [{}] }}",
             id_list(&names)
         );
+    }
+    if dense {
+        // Newer than the catalogue and not finished: no level (E105).
+        s.push_str("\nqualification 49001 \"Nieuwe kwalificatie\" { sector = ict }\n");
     }
     s.push_str("\nprerequisite techniek-entry { into = [techniek], profiles = [EO, HBR, ZW, Groen], one-of = [wi, nask1] }\n");
     s.push_str("prerequisite economie-entry { into = [economie], profiles = [BWI, PIE, MOBT, MVI, MaT, ZW, Groen], one-of = [wi, ec, du, fa, sp] }\n");
@@ -1057,6 +1111,7 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
     let members: Vec<&str> = r
         .schools
         .iter()
+        .filter(|s| s.member)
         .map(|s| s.id.as_str())
         .chain(r.institutions.iter().map(|i| i.id.as_str()))
         .collect();
@@ -1068,6 +1123,9 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
     let _ = writeln!(region, "region {} \"{}\" {{", r.id, r.title);
     let _ = writeln!(region, "  members = [{}]", id_list(&members));
     let _ = writeln!(region, "  demand = [{}]", id_list(&r.demand));
+    if let Some(lm) = r.labour_market {
+        let _ = writeln!(region, "  labour-market = \"{lm}\"");
+    }
     region.push_str("  target-level = 4\n}\n");
 
     let mut schools = String::with_capacity(16 * 1024);
@@ -1088,12 +1146,16 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
             if let Some(d) = p.practical.filter(|_| p.track != "havo") {
                 let _ = write!(schools, ", practical = {}", DOMAINS[d].0);
             }
-            let _ = writeln!(
+            let _ = write!(
                 schools,
-                ", subjects = [{}], pupils = {} }}",
+                ", subjects = [{}], pupils = {}",
                 id_list(&p.subjects),
                 pupils_text(p.pupils)
             );
+            if let Some(x) = p.extra {
+                let _ = write!(schools, ", {x}");
+            }
+            schools.push_str(" }\n");
         }
         schools.push_str("}\n\n");
     }
@@ -1121,6 +1183,9 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
             }
             if let Some(u) = o.until {
                 let _ = write!(insts, ", until = {u}");
+            }
+            if let Some(x) = o.extra {
+                let _ = write!(insts, ", {x}");
             }
             let _ = writeln!(
                 insts,
@@ -1260,6 +1325,7 @@ fn write_json(cat: &Catalogue, regions: &[RegionDef]) -> String {
             &mut s,
             r.schools
                 .iter()
+                .filter(|x| x.member)
                 .map(|x| x.id.as_str())
                 .chain(r.institutions.iter().map(|x| x.id.as_str())),
         );
@@ -1474,6 +1540,7 @@ fn write_toml(cat: &Catalogue, regions: &[RegionDef]) -> String {
             &mut s,
             r.schools
                 .iter()
+                .filter(|x| x.member)
                 .map(|x| x.id.as_str())
                 .chain(r.institutions.iter().map(|x| x.id.as_str())),
         );
@@ -1551,10 +1618,19 @@ fn write_toml(cat: &Catalogue, regions: &[RegionDef]) -> String {
 /// Generates the whole project in memory.
 pub fn generate(cfg: &Config) -> Generated {
     let cat = catalogue();
-    let regions: Vec<RegionDef> = (0..cfg.regions)
-        .map(|r| region(&cat, r, cfg.seed))
+    let mut regions: Vec<RegionDef> = (0..cfg.regions)
+        .map(|r| region(&cat, r, cfg.seed, cfg.dense))
         .collect();
-    let mut files = vec![("catalogue.pathway".to_string(), catalogue_pathway(&cat))];
+    if cfg.dense {
+        for (r, region) in regions.iter_mut().enumerate() {
+            inject_faults(&cat, r, cfg.seed, region);
+        }
+        cross_region(&cat, cfg.seed, &mut regions);
+    }
+    let mut files = vec![(
+        "catalogue.pathway".to_string(),
+        catalogue_pathway(&cat, cfg.dense),
+    )];
     let mut stats = Stats {
         regions: regions.len(),
         ..Stats::default()
@@ -1583,5 +1659,370 @@ pub fn generate(cfg: &Config) -> Generated {
         json,
         toml,
         stats,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dense mode: a draft plan's findings
+
+/// `institution.crebo` or `institution.alias`.
+fn offer_name(cat: &Catalogue, inst: &Institution, o: &Offer) -> String {
+    match &o.alias {
+        Some(a) => format!("{}.{a}", inst.id),
+        None => format!("{}.{}", inst.id, cat.quals[o.qual].crebo),
+    }
+}
+
+fn plain_pathway(nodes: Vec<String>) -> PathwayDef {
+    PathwayDef {
+        nodes,
+        route: None,
+        from: None,
+        until: None,
+        note: None,
+        comment: None,
+    }
+}
+
+/// What real draft plans get wrong, written into one region so that the
+/// whole plan has about one finding per ten lines and every check family:
+/// name and value errors (E1xx; no syntax error, which would stop the
+/// graph checks for the whole plan), transitions (C), duplicates and
+/// overlap (D), sector demand (S), membership (R), capacity (K) and
+/// suppressions (W). Drawn from a stream of its own, so the plan it
+/// changes is the clean plan of the same seed.
+fn inject_faults(cat: &Catalogue, r: usize, seed: u64, reg: &mut RegionDef) {
+    let mut rng = Rng::new(
+        seed.wrapping_mul(7_777_777)
+            .wrapping_add(r as u64)
+            .wrapping_add(0xD3A5E),
+    );
+    let level = |o: &Offer| cat.quals[o.qual].level;
+    // (institution, offer) of the plain offers: no years, no alias.
+    let plain: Vec<(usize, usize)> = reg
+        .institutions
+        .iter()
+        .enumerate()
+        .flat_map(|(i, inst)| {
+            inst.offers
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.from.is_none() && o.until.is_none() && o.alias.is_none())
+                .map(move |(k, _)| (i, k))
+        })
+        .collect();
+    let progs: Vec<(usize, usize)> = reg
+        .schools
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sc)| (0..sc.programmes.len()).map(move |p| (s, p)))
+        .collect();
+    let mut edges: HashSet<(String, String)> = reg
+        .pathways
+        .iter()
+        .flat_map(|p| p.nodes.windows(2).map(|w| (w[0].clone(), w[1].clone())))
+        .collect();
+    let base = reg.pathways.len();
+    let prog_name = |reg: &RegionDef, (s, p): (usize, usize)| {
+        format!("{}.{}", reg.schools[s].id, reg.schools[s].programmes[p].id)
+    };
+    let offer_at = |reg: &RegionDef, (i, k): (usize, usize)| {
+        offer_name(cat, &reg.institutions[i], &reg.institutions[i].offers[k])
+    };
+    // A new programme → offer pathway where `fits` holds; false when none
+    // was found.
+    let mut new_hop = |reg: &mut RegionDef,
+                       rng: &mut Rng,
+                       fits: &dyn Fn(&Programme, &Offer) -> bool,
+                       edit: &dyn Fn(&mut PathwayDef)|
+     -> bool {
+        for _ in 0..400 {
+            let pr = *rng.pick(&progs);
+            let of = *rng.pick(&plain);
+            let p = &reg.schools[pr.0].programmes[pr.1];
+            let o = &reg.institutions[of.0].offers[of.1];
+            if !fits(p, o) {
+                continue;
+            }
+            let (from, to) = (prog_name(reg, pr), offer_at(reg, of));
+            if !edges.insert((from.clone(), to.clone())) {
+                continue;
+            }
+            let mut pw = plain_pathway(vec![from, to]);
+            edit(&mut pw);
+            reg.pathways.push(pw);
+            return true;
+        }
+        false
+    };
+    let admitted = |p: &Programme, o: &Offer| admits(p.track, level(o));
+    // C201: basic-track and praktijkonderwijs pupils sent to level 3 and 4.
+    let low = |p: &Programme, o: &Offer| matches!(p.track, "bb" | "pro") && level(o) >= 3;
+    for _ in 0..50 {
+        new_hop(reg, &mut rng, &low, &|_| {});
+    }
+    // W002: the same, suppressed without a reason.
+    for _ in 0..4 {
+        new_hop(reg, &mut rng, &low, &|p| {
+            p.comment = Some("# leerlijn: allow(inadmissible-transition)".into());
+        });
+    }
+    // W001: a suppression on a pathway with nothing to suppress.
+    for _ in 0..6 {
+        new_hop(reg, &mut rng, &admitted, &|p| {
+            p.comment =
+                Some("# leerlijn: allow(level-regression) agreed with the institution".into());
+        });
+    }
+    // C205: bbl asked at offers that only give bol.
+    for _ in 0..14 {
+        new_hop(
+            reg,
+            &mut rng,
+            &|p, o| admitted(p, o) && o.routes == Some("bol"),
+            &|p| p.route = Some("bbl"),
+        );
+    }
+    // D303: a pathway written twice.
+    for _ in 0..50 {
+        let k = rng.below(base);
+        let p = &reg.pathways[k];
+        if p.comment.is_none() && p.until.is_none() {
+            let copy = plain_pathway(p.nodes.clone());
+            reg.pathways.push(copy);
+        }
+    }
+    // C203: from level 4 back down to level 2.
+    for _ in 0..14 {
+        for _ in 0..100 {
+            let a = *rng.pick(&plain);
+            let b = *rng.pick(&plain);
+            let (oa, ob) = (
+                &reg.institutions[a.0].offers[a.1],
+                &reg.institutions[b.0].offers[b.1],
+            );
+            if level(oa) != 4 || level(ob) != 2 {
+                continue;
+            }
+            let (from, to) = (offer_at(reg, a), offer_at(reg, b));
+            if edges.insert((from.clone(), to.clone())) {
+                reg.pathways.push(plain_pathway(vec![from, to]));
+                break;
+            }
+        }
+    }
+    // E101: a crebo the institution does not offer, a misspelt programme.
+    for k in 0..12 {
+        let pr = *rng.pick(&progs);
+        let of = *rng.pick(&plain);
+        let mut from = prog_name(reg, pr);
+        let mut to = offer_at(reg, of);
+        if k % 2 == 0 {
+            to = format!("{}.{}", reg.institutions[of.0].id, 48000 + rng.below(900));
+        } else {
+            from.push('x');
+        }
+        reg.pathways.push(plain_pathway(vec![from, to]));
+    }
+    // C204: three offers end in 2026, while the pathways into them run on.
+    for _ in 0..3 {
+        let (i, k) = *rng.pick(&plain);
+        let o = &mut reg.institutions[i].offers[k];
+        if cat.quals[o.qual].level == 2 {
+            o.until = Some(2026);
+        }
+    }
+    // Offers: E106 (misspelt field), E107 (field twice), E104 (no such
+    // route).
+    for (n, extra) in [
+        (5, "capaciteit = 20"),
+        (3, "capacity = 25"),
+        (3, "routes = [bol, deeltijd]"),
+    ] {
+        for _ in 0..n {
+            let (i, k) = *rng.pick(&plain);
+            let o = &mut reg.institutions[i].offers[k];
+            if o.extra.is_none() && o.routes.is_none() {
+                o.extra = Some(extra);
+            }
+        }
+    }
+    // D301: an offer written twice at one location; D302: a crebo also
+    // offered by another institution of the region.
+    for k in 0..9 {
+        let (i, oi) = *rng.pick(&plain);
+        let mut copy = reg.institutions[i].offers[oi].clone();
+        copy.allow = None;
+        copy.extra = None;
+        copy.until = None;
+        let at = if k < 3 {
+            i
+        } else {
+            let j = (i + 1) % reg.institutions.len();
+            copy.location = reg.institutions[j]
+                .offers
+                .first()
+                .map_or_else(|| copy.location.clone(), |o| o.location.clone());
+            j
+        };
+        reg.institutions[at].offers.push(copy);
+    }
+    // C211: offers that nothing leads to.
+    let offered: HashSet<usize> = reg
+        .institutions
+        .iter()
+        .flat_map(|i| i.offers.iter().map(|o| o.qual))
+        .collect();
+    let mut added = 0;
+    for _ in 0..200 {
+        let q = rng.below(cat.quals.len());
+        if added == 5 || offered.contains(&q) || cat.quals[q].level < 2 {
+            continue;
+        }
+        let i = rng.below(reg.institutions.len());
+        let location = reg.institutions[i]
+            .offers
+            .first()
+            .map_or_else(String::new, |o| o.location.clone());
+        reg.institutions[i].offers.push(Offer {
+            qual: q,
+            alias: None,
+            location,
+            routes: None,
+            capacity: 20,
+            from: None,
+            until: None,
+            allow: None,
+            extra: None,
+        });
+        added += 1;
+    }
+    // Schools: E102 (a programme twice), E103 (a subject where a sector
+    // belongs), C202 (no wiskunde into techniek), C207 (no pathway at all).
+    for _ in 0..2 {
+        let s = rng.below(reg.schools.len());
+        let copy = reg.schools[s].programmes[0].clone();
+        reg.schools[s].programmes.push(copy);
+    }
+    for _ in 0..2 {
+        let (s, p) = *rng.pick(&progs);
+        let p = &mut reg.schools[s].programmes[p];
+        if p.track == "gl" && p.practical.is_none() && p.extra.is_none() {
+            p.extra = Some("practical = ne");
+        }
+    }
+    let s = rng.below(reg.schools.len());
+    let no_wi = Programme {
+        id: "zw-kb-nw".into(),
+        title: "Zorg en welzijn kb, zonder wiskunde".into(),
+        track: "kb",
+        profile: Some(5),
+        practical: None,
+        subjects: vec!["ne", "en", "bi"],
+        pupils: 14,
+        extra: None,
+    };
+    let from = format!("{}.{}", reg.schools[s].id, no_wi.id);
+    reg.schools[s].programmes.push(no_wi);
+    let mut hops = 0;
+    for &(i, k) in &plain {
+        let o = &reg.institutions[i].offers[k];
+        let techniek = cat.quals[o.qual]
+            .domain
+            .is_some_and(|d| d <= 3 || d == 6 || d == 7);
+        if hops < 4 && techniek && level(o) == 2 {
+            reg.pathways
+                .push(plain_pathway(vec![from.clone(), offer_at(reg, (i, k))]));
+            hops += 1;
+        }
+    }
+    let s = rng.below(reg.schools.len());
+    reg.schools[s].programmes.push(Programme {
+        id: "pie-kb-nieuw".into(),
+        title: "Produceren, installeren en energie kb (nieuw)".into(),
+        track: "kb",
+        profile: Some(1),
+        practical: None,
+        subjects: vec!["ne", "en", "wi", "nask1"],
+        pupils: 16,
+        extra: None,
+    });
+    // R501: a school that joined, but not the region's members.
+    let orphan = format!("vmbo-{r:03}-nieuw");
+    let mut first = reg.schools[0].programmes[0].clone();
+    first.extra = None;
+    let pid = first.id.clone();
+    reg.schools.push(School {
+        id: orphan.clone(),
+        title: format!("Nieuwe school {}", r + 1),
+        municipality: reg.schools[0].municipality.clone(),
+        programmes: vec![first],
+        member: false,
+    });
+    if let Some(p) = reg
+        .pathways
+        .iter()
+        .find(|p| p.nodes[0].ends_with(&format!(".{pid}")))
+    {
+        let to = p.nodes[1].clone();
+        reg.pathways
+            .push(plain_pathway(vec![format!("{orphan}.{pid}"), to]));
+    }
+    // S401: a sector the region asks for and nobody offers.
+    reg.demand.push("duurzaamheid");
+    // R502: some regions name their arbeidsmarktregio, and most of their
+    // schools lie elsewhere.
+    if r % 7 == 5 {
+        reg.labour_market =
+            leerlijn::labour_market::municipality(&reg.schools[0].municipality).map(|m| m.region);
+    }
+    // K601: some regions plan a third fewer places than they need.
+    if r % 4 == 2 {
+        for inst in &mut reg.institutions {
+            for o in &mut inst.offers {
+                o.capacity = (o.capacity * 2 / 3).max(5);
+            }
+        }
+    }
+}
+
+/// C206: a few pathways from each region into the next one's offers.
+fn cross_region(cat: &Catalogue, seed: u64, regions: &mut [RegionDef]) {
+    if regions.len() < 2 {
+        return;
+    }
+    for r in 0..regions.len() {
+        let mut rng = Rng::new(seed.wrapping_mul(31).wrapping_add(r as u64) ^ 0xC206);
+        let next = (r + 1) % regions.len();
+        let targets: Vec<String> = regions[next]
+            .institutions
+            .iter()
+            .flat_map(|i| {
+                i.offers
+                    .iter()
+                    .filter(|o| o.alias.is_none() && o.until.is_none() && o.from.is_none())
+                    .filter(|o| cat.quals[o.qual].level == 2)
+                    .map(move |o| offer_name(cat, i, o))
+            })
+            .collect();
+        let sources: Vec<String> = regions[r]
+            .schools
+            .iter()
+            .filter(|s| s.member)
+            .flat_map(|s| {
+                s.programmes
+                    .iter()
+                    .filter(|p| p.track == "kb")
+                    .map(move |p| format!("{}.{}", s.id, p.id))
+            })
+            .collect();
+        if targets.is_empty() || sources.is_empty() {
+            continue;
+        }
+        for _ in 0..4 {
+            let from = rng.pick(&sources).clone();
+            let to = rng.pick(&targets).clone();
+            regions[r].pathways.push(plain_pathway(vec![from, to]));
+        }
     }
 }

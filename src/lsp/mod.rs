@@ -3,15 +3,20 @@
 //! No input ends it: frames are read by [`transport`] (junk and broken
 //! headers skipped, oversized bodies refused unread), a body that is not
 //! JSON gets a parse error, and only `exit` or the end of input stops the
-//! loop. Every change re-checks the document's project (its `.pathway`
+//! loop. The project's files are found once ([`workspace`]); edits that
+//! arrive together are applied together. A change is answered in two
+//! steps: first the changed files' own diagnostics, from a check of only
+//! the files the change can affect ([`names`] keeps what each file
+//! declares and uses); then, once the input has been quiet for 200 ms (or before any
+//! request is answered), a check of the whole project (its `.pathway`
 //! files, open documents taking the place of their saved text, plus the
-//! prelude): the checker is fast enough that incremental bookkeeping would
-//! only add ways to be wrong. The project's files are found once
-//! ([`workspace`]); edits that arrive together are applied together and
-//! checked once, and only diagnostics that changed are published.
+//! prelude), which is what `check` gives and corrects the first answer
+//! where a finding depended on more. Only diagnostics that changed are
+//! published.
 //! Diagnostics, go to definition, hover and completion of IDs and crebo
 //! codes.
 
+mod names;
 mod text;
 mod transport;
 mod workspace;
@@ -116,10 +121,21 @@ struct ProjectState {
     root: PathBuf,
     /// The saved text of the files found under the root, by canonical path.
     disk: BTreeMap<PathBuf, Vec<u8>>,
+    /// A whole-project check is due.
     dirty: bool,
     checked: Option<(Project, Analysis)>,
     /// What each URI was last given (non-empty lists only).
     published: BTreeMap<String, Value>,
+    /// What each file declares and uses (open documents' text).
+    names: names::Index,
+    /// Files changed since their diagnostics were last published.
+    changed: BTreeSet<PathBuf>,
+    /// Files with a syntax error (E001-E003), as last checked: one stops
+    /// the graph checks of every file, so each partial check takes them.
+    broken: BTreeSet<PathBuf>,
+    /// The years the last whole-project check's files wrote: a partial
+    /// check runs in them, not in those of its few files.
+    written_years: Option<(u32, u32)>,
 }
 
 struct Server<W: Write> {
@@ -416,26 +432,52 @@ impl<W: Write> Server<W> {
                 ),
             ));
         }
-        let disk = scan
+        let disk: BTreeMap<PathBuf, Vec<u8>> = scan
             .files
             .into_iter()
             .filter_map(|f| Some((f.clone(), std::fs::read(&f).ok()?)))
             .collect();
+        let mut names = names::Index::default();
+        for (path, bytes) in &disk {
+            names.set(path, Some(bytes));
+        }
+        for (path, d) in self.docs.range(root.clone()..) {
+            if !path.starts_with(&root) {
+                break;
+            }
+            names.set(path, Some(d.text.as_bytes()));
+        }
         self.projects.push(ProjectState {
             root,
             disk,
             dirty: true,
             checked: None,
             published: BTreeMap::new(),
+            names,
+            changed: BTreeSet::new(),
+            broken: BTreeSet::new(),
+            written_years: None,
         });
         self.projects.len() - 1
     }
 
-    /// Marks every project holding `path` for a re-check.
+    /// Marks every project holding `path` for a re-check, with the
+    /// file's current text (the open document's, else the saved one) in
+    /// its name table.
     fn touch(&mut self, path: &Path) {
+        let is_plan =
+            path.extension().is_some_and(|e| e == "pathway") || self.docs.contains_key(path);
         for p in &mut self.projects {
             if path.starts_with(&p.root) {
                 p.dirty = true;
+                if is_plan {
+                    let text = match self.docs.get(path) {
+                        Some(d) => Some(d.text.as_bytes()),
+                        None => p.disk.get(path).map(Vec::as_slice),
+                    };
+                    p.names.set(path, text);
+                    p.changed.insert(path.to_path_buf());
+                }
             }
         }
     }
@@ -467,6 +509,9 @@ impl<W: Write> Server<W> {
             }
             p.dirty = true;
         }
+        if is_plan {
+            self.touch(path);
+        }
     }
 
     fn recheck_dirty(&mut self) -> Res<()> {
@@ -491,44 +536,91 @@ impl<W: Write> Server<W> {
         }
     }
 
-    fn recheck(&mut self, i: usize) -> Res<()> {
-        // Clean before checking: a check that panics is not retried until
-        // the next change.
-        self.projects[i].dirty = false;
-        let p = &self.projects[i];
-        let config_path = p.root.join(crate::config::FILE_NAME);
-        // A config that does not parse is ignored here (`check` reports it).
-        let config = if config_path.is_file() {
+    /// The project's config; one that does not parse is ignored here
+    /// (`check` reports it).
+    fn config(&self, i: usize) -> crate::config::Config {
+        let config_path = self.projects[i].root.join(crate::config::FILE_NAME);
+        if config_path.is_file() {
             crate::config::load(&config_path).unwrap_or_default()
         } else {
             crate::config::Config::default()
-        };
-        let lang = config.lang.unwrap_or_else(Lang::from_env);
-        let mut texts: BTreeMap<&Path, &[u8]> = p
-            .disk
-            .iter()
-            .map(|(k, v)| (k.as_path(), v.as_slice()))
-            .collect();
-        for (path, d) in self.docs.range(p.root.clone()..) {
-            if !path.starts_with(&p.root) {
-                break;
+        }
+    }
+
+    /// The current text of a project's file: the open document's, else
+    /// the saved one.
+    fn text_of<'a>(&'a self, p: &'a ProjectState, path: &Path) -> Option<&'a [u8]> {
+        match self.docs.get(path) {
+            Some(d) if path.starts_with(&p.root) => Some(d.text.as_bytes()),
+            _ => p.disk.get(path).map(Vec::as_slice),
+        }
+    }
+
+    /// A project of the given files' current texts (all of them for
+    /// `None`), with the prelude as the config says.
+    fn project_of_files(&self, i: usize, only: Option<&BTreeSet<PathBuf>>, std: bool) -> Project {
+        let p = &self.projects[i];
+        let mut texts: BTreeMap<&Path, &[u8]> = BTreeMap::new();
+        match only {
+            Some(files) => {
+                for f in files {
+                    if let Some(t) = self.text_of(p, f) {
+                        texts.insert(f, t);
+                    }
+                }
             }
-            texts.insert(path, d.text.as_bytes());
+            None => {
+                for (k, v) in &p.disk {
+                    texts.insert(k, v);
+                }
+                for (path, d) in self.docs.range(p.root.clone()..) {
+                    if !path.starts_with(&p.root) {
+                        break;
+                    }
+                    texts.insert(path, d.text.as_bytes());
+                }
+            }
         }
         let named: Vec<(String, &[u8])> = texts
             .into_iter()
             .map(|(p, t)| (p.display().to_string(), t))
             .collect();
         let refs: Vec<(&str, &[u8])> = named.iter().map(|(p, t)| (p.as_str(), *t)).collect();
-        let project = from_bytes(&refs, config.std.unwrap_or(true));
-        let opts = CheckOptions::from_config(&config, Default::default());
-        let analysis = analyze(&project, &opts);
+        from_bytes(&refs, std)
+    }
 
+    /// The files with a syntax error in a check.
+    fn broken_files(project: &Project, analysis: &Analysis) -> BTreeSet<PathBuf> {
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.code.as_str(), "E001" | "E002" | "E003"))
+            .map(|d| PathBuf::from(&project.sources.get(d.span.file).path))
+            .collect()
+    }
+
+    /// The diagnostics of a check as published, by URI, for the files
+    /// `keep` accepts (non-empty lists only).
+    fn to_lsp(
+        &self,
+        project: &Project,
+        analysis: &Analysis,
+        lang: Lang,
+        keep: &dyn Fn(&str) -> bool,
+    ) -> BTreeMap<String, Value> {
         // Every position needed, found in one pass per file.
         let mut wanted: BTreeMap<FileId, BTreeSet<u32>> = BTreeMap::new();
+        let mut views: HashMap<FileId, (String, bool)> = HashMap::new();
+        for (fid, f) in project.sources.files().filter(|(_, f)| !f.is_std) {
+            views.insert(fid, self.client_view(&f.path));
+        }
+        let shown = |d: &crate::diagnostics::Diagnostic| {
+            views.contains_key(&d.span.file) && keep(&project.sources.get(d.span.file).path)
+        };
         let spans = analysis
             .diagnostics
             .iter()
+            .filter(|d| shown(d))
             .flat_map(|d| std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span)));
         for s in spans {
             if !project.sources.get(s.file).is_std {
@@ -536,10 +628,6 @@ impl<W: Write> Server<W> {
             }
         }
         let mut at: HashMap<(FileId, u32), lsp::Position> = HashMap::new();
-        let mut views: HashMap<FileId, (String, bool)> = HashMap::new();
-        for (fid, f) in project.sources.files().filter(|(_, f)| !f.is_std) {
-            views.insert(fid, self.client_view(&f.path));
-        }
         for (fid, offsets) in &wanted {
             let file = project.sources.get(*fid);
             let mut m = Mapper::new(&file.text, views[fid].1, self.enc);
@@ -553,7 +641,7 @@ impl<W: Write> Server<W> {
         };
 
         let mut by_uri: BTreeMap<String, Vec<lsp::Diagnostic>> = BTreeMap::new();
-        for d in &analysis.diagnostics {
+        for d in analysis.diagnostics.iter().filter(|d| shown(d)) {
             let Some((uri, _)) = views.get(&d.span.file) else {
                 continue;
             };
@@ -592,10 +680,102 @@ impl<W: Write> Server<W> {
                     ..Default::default()
                 });
         }
-        let fresh: BTreeMap<String, Value> = by_uri
+        by_uri
             .into_iter()
             .map(|(u, ds)| (u, serde_json::to_value(ds).unwrap_or_default()))
-            .collect();
+            .collect()
+    }
+
+    fn publish(&mut self, uri: String, ds: Value) -> io::Result<()> {
+        let params = json!({ "uri": uri, "diagnostics": ds });
+        self.send(json!({
+            "jsonrpc": "2.0",
+            "method": "textDocument/publishDiagnostics",
+            "params": params
+        }))
+    }
+
+    /// The first answer to a change: the changed files' diagnostics from a
+    /// check of the files they can affect, while the whole project waits
+    /// (`dirty`). Nothing when the change reaches most of the plan (a
+    /// catalogue was edited) or the project was never checked whole.
+    fn quick_check(&mut self) -> Res<()> {
+        for i in 0..self.projects.len() {
+            let p = &mut self.projects[i];
+            let changed = std::mem::take(&mut p.changed);
+            if changed.is_empty() || !p.dirty || p.checked.is_none() {
+                continue;
+            }
+            let Some(mut files) = p.names.neighbourhood(&changed) else {
+                continue;
+            };
+            if files.len() * 2 > p.names.len() {
+                continue;
+            }
+            files.extend(p.broken.iter().cloned());
+            let written = p.written_years;
+            let config = self.config(i);
+            let lang = config.lang.unwrap_or_else(Lang::from_env);
+            let project = self.project_of_files(i, Some(&files), config.std.unwrap_or(true));
+            let mut opts = CheckOptions::from_config(&config, Default::default());
+            let mut analysis = None;
+            if opts.years.is_none() {
+                opts.years = written;
+                let a = analyze(&project, &opts);
+                // The change wrote years beyond the plan's: the plan's
+                // years grow with it.
+                let union = match (written, a.model.written_years) {
+                    (Some((a0, b0)), Some((a1, b1))) => Some((a0.min(a1), b0.max(b1))),
+                    (w, n) => w.or(n),
+                };
+                if union == written {
+                    analysis = Some(a);
+                } else {
+                    opts.years = union;
+                }
+            }
+            let analysis = analysis.unwrap_or_else(|| analyze(&project, &opts));
+            let shown: BTreeSet<String> = changed.iter().map(|c| c.display().to_string()).collect();
+            let fresh = self.to_lsp(&project, &analysis, lang, &|path| shown.contains(path));
+            let now_broken = Self::broken_files(&project, &analysis);
+            let p = &mut self.projects[i];
+            for f in &files {
+                p.broken.remove(f);
+            }
+            p.broken.extend(now_broken);
+            let mut sends = Vec::new();
+            for path in &shown {
+                let uri = self.client_view(path).0;
+                let ds = fresh.get(&uri).cloned();
+                let p = &mut self.projects[i];
+                let old = p.published.get(&uri);
+                if old == ds.as_ref() {
+                    continue;
+                }
+                match &ds {
+                    Some(d) => p.published.insert(uri.clone(), d.clone()),
+                    None => p.published.remove(&uri),
+                };
+                sends.push((uri, ds.unwrap_or_else(|| json!([]))));
+            }
+            for (uri, ds) in sends {
+                self.publish(uri, ds)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn recheck(&mut self, i: usize) -> Res<()> {
+        // Clean before checking: a check that panics is not retried until
+        // the next change.
+        self.projects[i].dirty = false;
+        self.projects[i].changed.clear();
+        let config = self.config(i);
+        let lang = config.lang.unwrap_or_else(Lang::from_env);
+        let project = self.project_of_files(i, None, config.std.unwrap_or(true));
+        let opts = CheckOptions::from_config(&config, Default::default());
+        let analysis = analyze(&project, &opts);
+        let fresh = self.to_lsp(&project, &analysis, lang, &|_| true);
 
         // Only what changed: new or different lists, and lists now empty.
         let old = std::mem::take(&mut self.projects[i].published);
@@ -611,14 +791,11 @@ impl<W: Write> Server<W> {
         sends.sort_by(|a, b| a.0.cmp(&b.0));
         let p = &mut self.projects[i];
         p.published = fresh;
+        p.broken = Self::broken_files(&project, &analysis);
+        p.written_years = analysis.model.written_years;
         p.checked = Some((project, analysis));
         for (uri, ds) in sends {
-            let params = json!({ "uri": uri, "diagnostics": ds });
-            self.send(json!({
-                "jsonrpc": "2.0",
-                "method": "textDocument/publishDiagnostics",
-                "params": params
-            }))?;
+            self.publish(uri, ds)?;
         }
         Ok(())
     }
@@ -760,6 +937,10 @@ impl<W: Write> Server<W> {
     }
 }
 
+/// How long the input must be quiet before the whole project is checked
+/// after a change.
+const QUIET: std::time::Duration = std::time::Duration::from_millis(200);
+
 /// Runs the server until the client says `exit` or the input ends; the
 /// exit code is LSP's: 0 after `shutdown`, else 1.
 pub fn run() -> Res<u8> {
@@ -773,7 +954,8 @@ pub fn run() -> Res<u8> {
         }
     });
     let mut server = Server::new(io::stdout().lock());
-    while let Ok(first) = rx.recv() {
+    let mut waiting: Option<Incoming> = None;
+    while let Some(first) = waiting.take().or_else(|| rx.recv().ok()) {
         // Whatever has arrived meanwhile (a burst of typing) is applied
         // first and checked once.
         let mut batch = vec![first];
@@ -787,7 +969,18 @@ pub fn run() -> Res<u8> {
                 return Ok(code);
             }
         }
-        guarded(&mut server, None, Server::recheck_dirty)?;
+        guarded(&mut server, None, Server::quick_check)?;
+        // The whole project once the input has been quiet for a moment
+        // (a pause in typing), so that the next keystroke's first answer
+        // rarely waits for it; a request checks it at once.
+        if server.projects.iter().any(|p| p.dirty) {
+            match rx.recv_timeout(QUIET) {
+                Ok(msg) => waiting = Some(msg),
+                Err(_) => {
+                    guarded(&mut server, None, Server::recheck_dirty)?;
+                }
+            }
+        }
     }
     Ok(if server.shutdown { 0 } else { 1 })
 }
