@@ -104,6 +104,11 @@ pub(crate) struct Resolver<'a, 's> {
     crebos: HashMap<u32, (CreboDef, Span)>,
     programmes: HashMap<(SchoolId, &'a str), ProgId>,
     offers: HashMap<(InstId, &'a str), OfferId>,
+    /// Every programme and offer by its member name (`pie-kb`, `25263`, an
+    /// `as` ID), at whichever school or institution: the did-you-mean
+    /// across owners looks here instead of scanning the plan per unknown
+    /// reference.
+    members: HashMap<&'a str, Members>,
     dropped_top: HashSet<&'a str>,
     dropped_nested: HashSet<(&'a str, &'a str)>,
     model: Model,
@@ -119,6 +124,31 @@ pub(crate) struct Resolver<'a, 's> {
     /// institution. A pathway starting there counts as starting at it for
     /// what C207–C209 and S402 leave out.
     guess: Option<Node>,
+}
+
+/// The programmes and offers of one member name, across owners (see
+/// `Resolver::members`), sorted by owner name when first asked.
+#[derive(Default)]
+struct Members {
+    programmes: Vec<ProgId>,
+    offers: Vec<OfferId>,
+    sorted: bool,
+}
+
+/// The first `n` entries with distinct references, from entries sorted by
+/// reference (a school can declare a name twice; E102 reports that).
+fn first_distinct(entries: impl Iterator<Item = (String, Node)>, n: usize) -> Vec<(String, Node)> {
+    let mut out: Vec<(String, Node)> = Vec::with_capacity(n);
+    for entry in entries {
+        if out.last().is_some_and(|last| last.0 == entry.0) {
+            continue;
+        }
+        if out.len() == n {
+            break;
+        }
+        out.push(entry);
+    }
+    out
 }
 
 fn loc(item: &Item) -> Loc {
@@ -146,6 +176,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         crebos: HashMap::default(),
         programmes: HashMap::default(),
         offers: HashMap::default(),
+        members: HashMap::default(),
         dropped_top: HashSet::default(),
         dropped_nested: HashSet::default(),
         model: Model::default(),
@@ -459,6 +490,9 @@ impl<'a> Resolver<'a, '_> {
         });
         self.model.schools[school.idx()].programmes.push(p);
         self.programmes.insert((school, id.text), p);
+        let found = self.members.entry(id.text).or_default();
+        found.programmes.push(p);
+        found.sorted = false;
         pending.push((item, Pending::Programme(p)));
     }
 
@@ -562,9 +596,15 @@ impl<'a> Resolver<'a, '_> {
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
             self.offers.insert((inst, lit.text), o);
+            let found = self.members.entry(lit.text).or_default();
+            found.offers.push(o);
+            found.sorted = false;
         }
         if let Some(alias) = item.id {
             self.offers.insert((inst, alias.text), o);
+            let found = self.members.entry(alias.text).or_default();
+            found.offers.push(o);
+            found.sorted = false;
         }
         pending.push((item, Pending::Offer(o)));
     }
@@ -700,36 +740,44 @@ impl<'a> Resolver<'a, '_> {
     /// did-you-mean across schools and institutions.
     fn elsewhere(&mut self, member: &str, kind: Option<ItemKind>) -> Vec<String> {
         let m = &self.model;
-        if !self.may_suggest(m.programmes.len() + m.offers.len()) {
+        let Some(found) = self.members.get_mut(member) else {
             return Vec::new();
+        };
+        if !found.sorted {
+            // Once per name (again only if declarations follow), so that
+            // each unknown reference reads at most a few entries.
+            // By reference (`owner.member`), as the message lists them: an
+            // owner name ends in `.` there, which sorts after `-`.
+            let by_ref = |a: &str, b: &str| {
+                let dot = std::iter::once(b'.');
+                a.bytes().chain(dot.clone()).cmp(b.bytes().chain(dot))
+            };
+            let school = |p: &ProgId| m.school(m.programme(*p).school).name.as_str();
+            found
+                .programmes
+                .sort_by(|a, b| by_ref(school(a), school(b)).then(a.cmp(b)));
+            let inst = |o: &OfferId| m.institution(m.offer(*o).institution).name.as_str();
+            found
+                .offers
+                .sort_by(|a, b| by_ref(inst(a), inst(b)).then(a.cmp(b)));
+            found.sorted = true;
         }
-        let m = &self.model;
+        // The first three owners of each kind are enough to know the first
+        // three references and whether exactly one owner has the name.
         let mut out: Vec<(String, Node)> = Vec::new();
         if kind != Some(ItemKind::Offer) {
-            out.extend(
-                m.programmes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.name == member)
-                    .map(|(i, p)| {
-                        let r = format!("{}.{member}", m.school(p.school).name);
-                        (r, Node::Programme(ProgId(i as u32)))
-                    }),
-            );
+            let owners = found.programmes.iter().map(|&p| {
+                let owner = &m.school(m.programme(p).school).name;
+                (format!("{owner}.{member}"), Node::Programme(p))
+            });
+            out.extend(first_distinct(owners, 3));
         }
         if kind != Some(ItemKind::Programme) {
-            out.extend(
-                m.offers
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| {
-                        format!("{:05}", o.crebo) == member || o.alias.as_deref() == Some(member)
-                    })
-                    .map(|(i, o)| {
-                        let r = format!("{}.{member}", m.institution(o.institution).name);
-                        (r, Node::Offer(OfferId(i as u32)))
-                    }),
-            );
+            let owners = found.offers.iter().map(|&o| {
+                let owner = &m.institution(m.offer(o).institution).name;
+                (format!("{owner}.{member}"), Node::Offer(o))
+            });
+            out.extend(first_distinct(owners, 3));
         }
         out.sort();
         out.dedup_by(|a, b| a.0 == b.0);
