@@ -1,15 +1,9 @@
 //! The lexer: text → tokens, comments and E002 errors.
 //!
-//! Small nom parsers recognise each token; the loop around them never fails,
-//! so every byte ends up in a token, a comment, whitespace or an E002 run.
+//! One loop over the bytes recognises each token; it never fails, so every
+//! byte ends up in a token, a comment, whitespace or an E002 run.
 
 use std::borrow::Cow;
-
-use nom::{
-    IResult, Parser,
-    bytes::complete::{take_while, take_while_m_n, take_while1},
-    combinator::recognize,
-};
 
 use crate::source::{FileId, Span};
 
@@ -118,20 +112,13 @@ impl LexErrors {
 // The recognisers work on bytes: every token but a string is ASCII, and
 // skipping UTF-8 decoding is most of the lexer's speed.
 
-fn ident(i: &[u8]) -> IResult<&[u8], &[u8]> {
-    recognize((
-        take_while_m_n(1, 1, |b: u8| b.is_ascii_alphabetic()),
-        take_while(|b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
-    ))
-    .parse_complete(i)
+/// The length of the run at the start of `bytes` whose bytes all satisfy `f`.
+fn run(bytes: &[u8], f: impl Fn(u8) -> bool) -> usize {
+    bytes.iter().position(|&b| !f(b)).unwrap_or(bytes.len())
 }
 
-fn digits(i: &[u8]) -> IResult<&[u8], &[u8]> {
-    take_while1(|b: u8| b.is_ascii_digit()).parse_complete(i)
-}
-
-fn blank(i: &[u8]) -> IResult<&[u8], &[u8]> {
-    take_while1(|b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n')).parse_complete(i)
+fn ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
 }
 
 /// True for a character that can start a token, whitespace or a comment.
@@ -175,11 +162,11 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
         };
         match c {
             b' ' | b'\t' | b'\r' | b'\n' => {
-                let (_, ws) = blank(rest_bytes).expect("at least one blank");
-                if ws.contains(&b'\n') {
+                let len = run(rest_bytes, |b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+                if rest_bytes[..len].contains(&b'\n') {
                     line_start = true;
                 }
-                pos += ws.len();
+                pos += len;
                 continue;
             }
             b'#' => {
@@ -228,15 +215,23 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 pos += 2;
             }
             b'0'..=b'9' => {
-                let (_, d) = digits(rest_bytes).expect("a digit");
-                push(&mut out, TokenKind::Int, pos + d.len(), 0);
-                pos += d.len();
+                let len = run(rest_bytes, |b| b.is_ascii_digit());
+                push(&mut out, TokenKind::Int, pos + len, 0);
+                pos += len;
             }
             _ if c.is_ascii_alphabetic() => {
-                let (_, id) = ident(rest_bytes).expect("a letter");
+                let id_len = run(rest_bytes, ident_byte);
+                let id = &rest_bytes[..id_len];
                 // An identifier never ends in `-`, so `a->b` is `a`, `->`, `b`.
                 let len = id.len() - id.iter().rev().take_while(|&&b| b == b'-').count();
-                if let Some(end) = super::ascii_id::non_ascii_word(text, pos) {
+                // Only a word the ASCII run stops at a non-ASCII byte can
+                // be a word with letters outside ASCII (if it holds `->`,
+                // that word ends before the run does and is plain ASCII).
+                let non_ascii = rest_bytes.get(id_len).is_some_and(|b| !b.is_ascii());
+                if let Some(end) = non_ascii
+                    .then(|| super::ascii_id::non_ascii_word(text, pos))
+                    .flatten()
+                {
                     out.errors
                         .push(text, super::ascii_id::error(file, text, pos, end));
                     push(&mut out, TokenKind::Ident, end, 0);
