@@ -65,6 +65,11 @@ struct Parser<'a> {
     /// The token at which an unclosed block was reported: the blocks
     /// around it end there too, without a second error.
     unclosed_at: Option<usize>,
+    /// Fields and nodes being read, used as stacks: an item's list is
+    /// copied out at its exact length when it is complete, so no item
+    /// keeps a grown `Vec`'s spare room (most of the tree's memory).
+    field_stack: Vec<Field<'a>>,
+    node_stack: Vec<Ref<'a>>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -89,6 +94,8 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         item_start: None,
         absorbed: Vec::new(),
         unclosed_at: None,
+        field_stack: Vec::new(),
+        node_stack: Vec::new(),
     };
     let items = p.file_items();
     // Each list holds the first errors of its kind in source order, so
@@ -272,6 +279,7 @@ impl<'a> Parser<'a> {
         loop {
             let t = self.peek();
             if t.kind == TokenKind::Eof {
+                items.shrink_to_fit();
                 return items;
             }
             let start = self.pos;
@@ -620,15 +628,26 @@ impl<'a> Parser<'a> {
     }
 
     fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
-        let mut nodes = Vec::with_capacity(2);
-        nodes.push(self.node()?);
+        let start = self.node_stack.len();
+        let result = self.nodes_onto_stack();
+        let nodes = self.node_stack.drain(start..);
+        match result {
+            Ok(()) => Ok(nodes.collect()),
+            Err(Stop) => Err(Stop),
+        }
+    }
+
+    fn nodes_onto_stack(&mut self) -> PResult<()> {
+        let node = self.node()?;
+        self.node_stack.push(node);
         if !self.arrow() {
             return self.expected(Expected::Arrow);
         }
         loop {
-            nodes.push(self.node()?);
+            let node = self.node()?;
+            self.node_stack.push(node);
             if !self.arrow() {
-                return Ok(nodes);
+                return Ok(());
             }
         }
     }
@@ -735,6 +754,22 @@ impl<'a> Parser<'a> {
     /// The fields and nested items of a block whose `{` is at `open`, up
     /// to and including its `}`.
     fn block_body(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
+        let start = self.field_stack.len();
+        let result = self.block_body_onto_stack(item, open);
+        let fields = self.field_stack.drain(start..);
+        if result.is_ok() {
+            if item.fields.is_empty() {
+                item.fields = fields.collect();
+            } else {
+                item.fields.extend(fields);
+            }
+            item.children.shrink_to_fit();
+        }
+        result
+    }
+
+    /// [`Parser::block_body`], pushing the fields onto `field_stack`.
+    fn block_body_onto_stack(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
         let child = item.kind.child_kind();
         loop {
             let t = self.peek();
@@ -752,7 +787,7 @@ impl<'a> Parser<'a> {
                     self.bump(); // `=`
                     let value = self.value()?;
                     let value = self.unquoted(name.text, value);
-                    item.fields.push(Field { name, value });
+                    self.field_stack.push(Field { name, value });
                     if self.peek().kind == TokenKind::Comma {
                         self.bump();
                     }
