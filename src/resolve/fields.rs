@@ -901,7 +901,7 @@ impl<'a> Resolver<'a, '_> {
                 // The steps up to the first unresolved node stay in the graph
                 // (docs/decisions.md); every node is still looked up, so a
                 // second misspelt one is reported too.
-                let mut nodes = Vec::with_capacity(item.nodes.len());
+                let mut nodes = Steps::with_capacity(item.nodes.len());
                 let mut after_break = Vec::new();
                 let mut ok = true;
                 let mut guess = None;

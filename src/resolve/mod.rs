@@ -258,7 +258,7 @@ impl<'a> Resolver<'a, '_> {
         if kind == ItemKind::Pathway {
             let id = PathwayId(self.model.pathways.len() as u32);
             self.model.pathways.push(Pathway {
-                nodes: Vec::new(),
+                nodes: Steps::new(),
                 broken: false,
                 after_break: Vec::new(),
                 first: None,

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use crate::schema::ItemKind;
 use crate::source::{FileId, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,8 +33,52 @@ pub struct Token {
     pub end: u32,
     /// First token on its line (only whitespace or comments before it).
     pub line_start: bool,
-    /// For `Str`: index into [`Lexed::strings`].
+    /// For `Str`: index into [`Lexed::strings`]. For `Ident`: which
+    /// keyword it is (see [`Token::item_keyword`]), decoded once here so
+    /// the parser never compares a word with the keywords again.
     pub aux: u32,
+}
+
+/// `aux` of an identifier that is no keyword, and of `as`; an item keyword
+/// is its place in [`ItemKind::ALL`] plus one.
+const NOT_KEYWORD: u32 = 0;
+const AS_KEYWORD: u32 = u32::MAX;
+
+impl Token {
+    /// The item kind an identifier names as a keyword (`school`, ...).
+    pub fn item_keyword(self) -> Option<ItemKind> {
+        match (self.kind, self.aux) {
+            (TokenKind::Ident, NOT_KEYWORD | AS_KEYWORD) => None,
+            (TokenKind::Ident, k) => ItemKind::ALL.get(k as usize - 1).copied(),
+            _ => None,
+        }
+    }
+
+    /// An identifier that is one of [`super::ast::KEYWORDS`].
+    pub fn is_keyword(self) -> bool {
+        self.kind == TokenKind::Ident && self.aux != NOT_KEYWORD
+    }
+
+    /// The keyword `as`.
+    pub fn is_as(self) -> bool {
+        self.kind == TokenKind::Ident && self.aux == AS_KEYWORD
+    }
+}
+
+/// The keyword code of an ASCII word (`aux` of its token).
+fn keyword_code(word: &[u8]) -> u32 {
+    if word == b"as" {
+        return AS_KEYWORD;
+    }
+    // Keywords are 5 to 13 letters; most words are rejected by length
+    // or first letter before any comparison.
+    if !(5..=13).contains(&word.len()) || !b"dioprstq".contains(&word[0]) {
+        return NOT_KEYWORD;
+    }
+    ItemKind::ALL
+        .iter()
+        .position(|k| k.keyword().as_bytes() == word)
+        .map_or(NOT_KEYWORD, |i| i as u32 + 1)
 }
 
 /// A `#` comment; `text` is everything after the `#` up to the line end.
@@ -132,7 +177,9 @@ fn starts_something(c: char) -> bool {
 
 pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     let mut out = Lexed {
-        tokens: Vec::with_capacity(text.len() / 8 + 1),
+        // Plans run at about 6 bytes per token: room for all of them, so
+        // the list is never copied to grow.
+        tokens: Vec::with_capacity(text.len() / 4 + 16),
         strings: Vec::new(),
         comments: Vec::new(),
         errors: LexErrors::default(),
@@ -237,7 +284,8 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                     push(&mut out, TokenKind::Ident, end, 0);
                     pos = end;
                 } else {
-                    push(&mut out, TokenKind::Ident, pos + len, 0);
+                    let code = keyword_code(&rest_bytes[..len]);
+                    push(&mut out, TokenKind::Ident, pos + len, code);
                     pos += len;
                 }
             }
@@ -426,6 +474,26 @@ mod tests {
             kinds("[2025: 24]"),
             vec![LBracket, Int, Colon, Int, RBracket, Eof]
         );
+    }
+
+    #[test]
+    fn keywords_are_decoded() {
+        let l = lex(FileId(0), "qualification as school schools as-b offer");
+        let t = &l.tokens;
+        assert_eq!(t[0].item_keyword(), Some(ItemKind::Qualification));
+        assert!(t[1].is_as() && t[1].is_keyword() && t[1].item_keyword().is_none());
+        assert_eq!(t[2].item_keyword(), Some(ItemKind::School));
+        assert!(!t[3].is_keyword() && !t[4].is_keyword());
+        assert_eq!(t[5].item_keyword(), Some(ItemKind::Offer));
+        for k in ItemKind::ALL {
+            assert_eq!(
+                lex(FileId(0), k.keyword()).tokens[0].item_keyword(),
+                Some(k)
+            );
+        }
+        for word in super::super::ast::KEYWORDS {
+            assert!(lex(FileId(0), word).tokens[0].is_keyword(), "{word}");
+        }
     }
 
     #[test]

@@ -179,13 +179,13 @@ impl<'a> Parser<'a> {
         if t.kind != TokenKind::Ident || self.tok(i + 1).kind == TokenKind::Eq {
             return None;
         }
-        ItemKind::from_keyword(self.text_of(t))
+        t.item_keyword()
     }
 
     fn found(&self, t: Token) -> Found {
         let text = self.text_of(t);
         match t.kind {
-            TokenKind::Ident if is_keyword(text) => Found::Keyword(text.to_string()),
+            TokenKind::Ident if t.is_keyword() => Found::Keyword(text.to_string()),
             TokenKind::Ident => Found::Ident(crate::diagnostics::truncate(text, 40)),
             TokenKind::Int => Found::Int(crate::diagnostics::truncate(text, 40)),
             TokenKind::Str => Found::Str,
@@ -275,7 +275,15 @@ impl<'a> Parser<'a> {
     }
 
     fn file_items(&mut self) -> Vec<Item<'a>> {
-        let mut items = Vec::new();
+        // Room for every top-level keyword that starts a line (a good
+        // bound on the items), so the list of large items is not copied
+        // as it grows; it is shrunk to its length at the end.
+        let heads = (0..self.toks.len())
+            .filter(|&i| {
+                self.toks[i].line_start && self.item_keyword_at(i).is_some_and(|k| !k.is_nested())
+            })
+            .count();
+        let mut items = Vec::with_capacity(heads);
         loop {
             let t = self.peek();
             if t.kind == TokenKind::Eof {
@@ -331,9 +339,9 @@ impl<'a> Parser<'a> {
     fn misspelt_keyword_at(&self, i: usize, keywords: &[&'static str]) -> Option<Vec<String>> {
         let (t, head) = (self.tok(i), self.tok(i + 1));
         let word = self.text_of(t);
-        let head_ok = head.kind == TokenKind::Int
-            || (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)));
-        if t.kind != TokenKind::Ident || is_keyword(word) || !head_ok {
+        let head_ok =
+            head.kind == TokenKind::Int || (head.kind == TokenKind::Ident && !head.is_keyword());
+        if t.kind != TokenKind::Ident || t.is_keyword() || !head_ok {
             return None;
         }
         let near = crate::suggest::closest(word, keywords.iter().copied());
@@ -361,8 +369,8 @@ impl<'a> Parser<'a> {
     /// decides whether the item defines anything.
     fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
         let head = self.tok(start + 1);
-        let is_name = (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)))
-            || head.kind == TokenKind::Int;
+        let is_name =
+            (head.kind == TokenKind::Ident && !head.is_keyword()) || head.kind == TokenKind::Int;
         if is_name {
             self.dropped.push(Dropped {
                 parent,
@@ -371,10 +379,7 @@ impl<'a> Parser<'a> {
         }
         let as_kw = self.tok(start + 2);
         let alias = self.tok(start + 3);
-        if as_kw.kind == TokenKind::Ident
-            && self.text_of(as_kw) == "as"
-            && alias.kind == TokenKind::Ident
-        {
+        if as_kw.is_as() && alias.kind == TokenKind::Ident {
             self.dropped.push(Dropped {
                 parent,
                 name: self.text_of(alias),
@@ -427,7 +432,7 @@ impl<'a> Parser<'a> {
         if kind == ItemKind::Pathway {
             let head = self.tok(i + 1);
             return head.kind == TokenKind::Ident
-                && !is_keyword(self.text_of(head))
+                && !head.is_keyword()
                 && matches!(self.tok(i + 2).kind, TokenKind::Dot | TokenKind::Arrow);
         }
         self.item_head_at(i, kind)
@@ -520,7 +525,7 @@ impl<'a> Parser<'a> {
         let head_ok = if kind.has_crebo_head() {
             head.kind == TokenKind::Int
         } else {
-            head.kind == TokenKind::Ident && !is_keyword(self.text_of(head))
+            head.kind == TokenKind::Ident && !head.is_keyword()
         };
         let after = self.tok(i + 2);
         head_ok
@@ -551,10 +556,7 @@ impl<'a> Parser<'a> {
                 }
                 let t = self.bump();
                 item.crebo = Some(self.int(t));
-                if kind == ItemKind::Offer
-                    && self.peek().kind == TokenKind::Ident
-                    && self.text_of(self.peek()) == "as"
-                {
+                if kind == ItemKind::Offer && self.peek().is_as() {
                     self.bump();
                     item.id = Some(self.id(Expected::AsId)?);
                 }
@@ -600,7 +602,7 @@ impl<'a> Parser<'a> {
 
     fn id(&mut self, expected: Expected) -> PResult<Ident<'a>> {
         let t = self.peek();
-        if t.kind == TokenKind::Ident && !is_keyword(self.text_of(t)) {
+        if t.kind == TokenKind::Ident && !t.is_keyword() {
             self.bump();
             Ok(Ident {
                 text: self.text_of(t),
@@ -713,7 +715,7 @@ impl<'a> Parser<'a> {
                 let text = crate::diagnostics::truncate(self.text_of(t), 40);
                 self.error(span, Msg::BareCreboNode { text }, Some(Msg::HelpDottedNode))
             }
-            TokenKind::Ident if !is_keyword(self.text_of(t)) => self.reference(),
+            TokenKind::Ident if !t.is_keyword() => self.reference(),
             _ => self.expected(Expected::Node),
         }
     }
@@ -731,7 +733,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let m = self.peek();
         let member = match m.kind {
-            TokenKind::Ident if !is_keyword(self.text_of(m)) => Member::Ident(Ident {
+            TokenKind::Ident if !m.is_keyword() => Member::Ident(Ident {
                 text: self.text_of(m),
                 span: self.span(m),
             }),
@@ -836,7 +838,7 @@ impl<'a> Parser<'a> {
                         {
                             return self.unclosed(item, open);
                         }
-                        None if !is_keyword(word) => {
+                        None if !t.is_keyword() => {
                             let misspelt = child
                                 .and_then(|c| self.misspelt_keyword_at(self.pos, &[c.keyword()]));
                             let Some(names) = misspelt else {
@@ -1179,7 +1181,7 @@ impl<'a> Parser<'a> {
     fn scalar(&mut self, expected: Expected) -> PResult<Value<'a>> {
         let t = self.peek();
         match t.kind {
-            TokenKind::Ident if !is_keyword(self.text_of(t)) => Ok(Value::Ref(self.reference()?)),
+            TokenKind::Ident if !t.is_keyword() => Ok(Value::Ref(self.reference()?)),
             TokenKind::Int => {
                 self.bump();
                 Ok(Value::Int(self.int(t)))
