@@ -108,7 +108,7 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
 /// scan of a small array on the stack beats a hash map allocated per item.
 #[derive(Clone, Copy)]
 pub(super) struct Fields<'f, 'a> {
-    list: [Option<(&'a str, &'f Field<'a>)>; MAX_FIELDS],
+    list: [Option<&'f Field<'a>>; MAX_FIELDS],
     len: usize,
 }
 
@@ -128,23 +128,24 @@ impl<'f, 'a> Fields<'f, 'a> {
         self.list[..self.len]
             .iter()
             .flatten()
-            .find(|(n, _)| *n == name)
-            .map(|&(_, f)| f)
+            .find(|f| f.name.text == name)
+            .copied()
     }
 
     fn contains_key(&self, name: &str) -> bool {
         self.get(name).is_some()
     }
 
-    /// Adds a field not yet present (a known name, so there is room).
-    fn insert(&mut self, name: &'a str, f: &'f Field<'a>) {
-        self.list[self.len] = Some((name, f));
+    /// Adds a field whose name is not yet present (a known name, so there
+    /// is room).
+    fn insert(&mut self, f: &'f Field<'a>) {
+        self.list[self.len] = Some(f);
         self.len += 1;
     }
 
     pub(super) fn remove(&mut self, name: &str) {
         for slot in &mut self.list[..self.len] {
-            if slot.is_some_and(|(n, _)| n == name) {
+            if slot.is_some_and(|f| f.name.text == name) {
                 *slot = None;
             }
         }
@@ -211,7 +212,7 @@ impl<'a> Resolver<'a, '_> {
                 }
                 continue;
             }
-            seen.insert(name, f);
+            seen.insert(f);
         }
         for group in required(item.kind) {
             if !group

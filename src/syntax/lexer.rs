@@ -67,17 +67,27 @@ impl Token {
 
 /// The keyword code of an ASCII word (`aux` of its token).
 fn keyword_code(word: &[u8]) -> u32 {
-    if word == b"as" {
-        return AS_KEYWORD;
-    }
-    // Keywords are 5 to 13 letters; most words are rejected by length
-    // or first letter before any comparison.
-    if !(5..=13).contains(&word.len()) || !b"dioprstq".contains(&word[0]) {
-        return NOT_KEYWORD;
-    }
+    // One match: each arm compares only words of its length.
+    let kind = match word {
+        b"as" => return AS_KEYWORD,
+        b"track" => ItemKind::Track,
+        b"sector" => ItemKind::Sector,
+        b"subject" => ItemKind::Subject,
+        b"profile" => ItemKind::Profile,
+        b"dossier" => ItemKind::Dossier,
+        b"qualification" => ItemKind::Qualification,
+        b"prerequisite" => ItemKind::Prerequisite,
+        b"school" => ItemKind::School,
+        b"programme" => ItemKind::Programme,
+        b"institution" => ItemKind::Institution,
+        b"offer" => ItemKind::Offer,
+        b"pathway" => ItemKind::Pathway,
+        b"region" => ItemKind::Region,
+        _ => return NOT_KEYWORD,
+    };
     ItemKind::ALL
         .iter()
-        .position(|k| k.keyword().as_bytes() == word)
+        .position(|&k| k == kind)
         .map_or(NOT_KEYWORD, |i| i as u32 + 1)
 }
 
