@@ -167,13 +167,37 @@ impl LexErrors {
 // The recognisers work on bytes: every token but a string is ASCII, and
 // skipping UTF-8 decoding is most of the lexer's speed.
 
-/// The length of the run at the start of `bytes` whose bytes all satisfy `f`.
-fn run(bytes: &[u8], f: impl Fn(u8) -> bool) -> usize {
-    bytes.iter().position(|&b| !f(b)).unwrap_or(bytes.len())
-}
+/// Byte classes, one table lookup per byte instead of a chain of tests.
+const IDENT: u8 = 1;
+const DIGIT: u8 = 2;
+const BLANK: u8 = 4;
 
-fn ident_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' {
+            t[b] |= IDENT;
+        }
+        if c.is_ascii_digit() {
+            t[b] |= DIGIT;
+        }
+        if matches!(c, b' ' | b'\t' | b'\r' | b'\n') {
+            t[b] |= BLANK;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The length of the run at the start of `bytes` whose bytes all are of
+/// `class`.
+fn run(bytes: &[u8], class: u8) -> usize {
+    bytes
+        .iter()
+        .position(|&b| CLASS[b as usize] & class == 0)
+        .unwrap_or(bytes.len())
 }
 
 /// True for a character that can start a token, whitespace or a comment.
@@ -219,9 +243,13 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
         };
         match c {
             b' ' | b'\t' | b'\r' | b'\n' => {
-                let len = run(rest_bytes, |b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
-                if rest_bytes[..len].contains(&b'\n') {
-                    line_start = true;
+                let mut len = 0;
+                for &b in rest_bytes {
+                    if CLASS[b as usize] & BLANK == 0 {
+                        break;
+                    }
+                    line_start |= b == b'\n';
+                    len += 1;
                 }
                 pos += len;
                 continue;
@@ -272,12 +300,12 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 pos += 2;
             }
             b'0'..=b'9' => {
-                let len = run(rest_bytes, |b| b.is_ascii_digit());
+                let len = run(rest_bytes, DIGIT);
                 push(&mut out, TokenKind::Int, pos + len, 0);
                 pos += len;
             }
             _ if c.is_ascii_alphabetic() => {
-                let id_len = run(rest_bytes, ident_byte);
+                let id_len = run(rest_bytes, IDENT);
                 let id = &rest_bytes[..id_len];
                 // An identifier never ends in `-`, so `a->b` is `a`, `->`, `b`.
                 let len = id.len() - id.iter().rev().take_while(|&&b| b == b'-').count();
