@@ -70,6 +70,7 @@ struct Parser<'a> {
     /// keeps a grown `Vec`'s spare room (most of the tree's memory).
     field_stack: Vec<Field<'a>>,
     node_stack: Vec<Ref<'a>>,
+    child_stack: Vec<Item<'a>>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -96,6 +97,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         unclosed_at: None,
         field_stack: Vec::new(),
         node_stack: Vec::new(),
+        child_stack: Vec::new(),
     };
     let items = p.file_items();
     // Each list holds the first errors of its kind in source order, so
@@ -756,7 +758,7 @@ impl<'a> Parser<'a> {
     /// The fields and nested items of a block whose `{` is at `open`, up
     /// to and including its `}`.
     fn block_body(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
-        let start = self.field_stack.len();
+        let (start, child_start) = (self.field_stack.len(), self.child_stack.len());
         let result = self.block_body_onto_stack(item, open);
         let fields = self.field_stack.drain(start..);
         if result.is_ok() {
@@ -765,12 +767,20 @@ impl<'a> Parser<'a> {
             } else {
                 item.fields.extend(fields);
             }
-            item.children.shrink_to_fit();
+        }
+        let children = self.child_stack.drain(child_start..);
+        if result.is_ok() {
+            if item.children.is_empty() {
+                item.children = children.collect();
+            } else {
+                item.children.extend(children);
+            }
         }
         result
     }
 
-    /// [`Parser::block_body`], pushing the fields onto `field_stack`.
+    /// [`Parser::block_body`], pushing the fields and nested items onto
+    /// `field_stack` and `child_stack`.
     fn block_body_onto_stack(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
         let child = item.kind.child_kind();
         loop {
@@ -812,7 +822,7 @@ impl<'a> Parser<'a> {
                                 )
                             };
                             match result {
-                                Ok(c) => item.children.push(c),
+                                Ok(c) => self.child_stack.push(c),
                                 Err(Stop) => {
                                     if Some(k) == child {
                                         self.note_dropped(start, item.id.map(|i| i.text));
