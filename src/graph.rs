@@ -24,6 +24,51 @@ pub struct Edge {
     pub target: Span,
 }
 
+/// The nodes a search reached ([`Graph::reach_in`]), indexed by node
+/// index: `true` when reached. One bit per node of the graph: a search per
+/// region clears 64 times less than a list of flags would.
+#[derive(Clone, Debug, Default)]
+pub struct Reached(Vec<u64>);
+
+impl Reached {
+    fn new(nodes: usize) -> Reached {
+        Reached(vec![0; nodes.div_ceil(64)])
+    }
+
+    /// Marks `node`; true when it was not marked before.
+    fn insert(&mut self, node: usize) -> bool {
+        let (word, bit) = (node / 64, 1u64 << (node % 64));
+        let new = self.0[word] & bit == 0;
+        self.0[word] |= bit;
+        new
+    }
+}
+
+impl std::ops::Index<usize> for Reached {
+    type Output = bool;
+    fn index(&self, node: usize) -> &bool {
+        if self.0[node / 64] & (1 << (node % 64)) != 0 {
+            &true
+        } else {
+            &false
+        }
+    }
+}
+
+/// Each node a search reached ([`Graph::reach_with_parents`]), indexed by
+/// node index: `Some(None)` for a start, `Some(Some(edge))` for a node
+/// reached by that edge of [`Graph::edges`], `None` when not reached.
+#[derive(Clone, Debug, Default)]
+pub struct Parents(HashMap<usize, Option<Option<usize>>>);
+
+impl std::ops::Index<usize> for Parents {
+    type Output = Option<Option<usize>>;
+    fn index(&self, node: usize) -> &Option<Option<usize>> {
+        const NOT_REACHED: &Option<Option<usize>> = &None;
+        self.0.get(&node).unwrap_or(NOT_REACHED)
+    }
+}
+
 /// A set of sectors as bits.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SectorSet(Vec<u64>);
@@ -110,14 +155,15 @@ impl Graph {
     }
 
     /// Nodes reached from `starts` by edges that count in `step` (every
-    /// edge when `step` is `None` and the plan is timeless).
-    pub fn reach_in(&self, model: &Model, starts: &[Node], step: Option<u32>) -> Vec<bool> {
-        let mut seen = vec![false; self.g.node_count()];
+    /// edge when `step` is `None` and the plan is timeless). Index it by a
+    /// node's index: `reach[g.index(n).index()]`.
+    pub fn reach_in(&self, model: &Model, starts: &[Node], step: Option<u32>) -> Reached {
+        let mut seen = Reached::new(self.g.node_count());
         let mut stack: Vec<NodeIndex> = Vec::new();
         for &s in starts {
             if Self::runs(model.node_years(s), step) {
                 let i = self.index(s);
-                if !std::mem::replace(&mut seen[i.index()], true) {
+                if seen.insert(i.index()) {
                     stack.push(i);
                 }
             }
@@ -129,7 +175,7 @@ impl Graph {
                     continue;
                 }
                 let t = self.index(edge.to);
-                if !std::mem::replace(&mut seen[t.index()], true) {
+                if seen.insert(t.index()) {
                     stack.push(t);
                 }
             }
@@ -139,19 +185,16 @@ impl Graph {
 
     /// Like [`Graph::reach_in`], also returning each reached node's
     /// incoming edge on the search tree, to explain a route.
-    pub fn reach_with_parents(
-        &self,
-        model: &Model,
-        starts: &[Node],
-        step: Option<u32>,
-    ) -> Vec<Option<Option<usize>>> {
-        let mut parent: Vec<Option<Option<usize>>> = vec![None; self.g.node_count()];
+    pub fn reach_with_parents(&self, model: &Model, starts: &[Node], step: Option<u32>) -> Parents {
+        // A map of what is reached, not a list over the whole graph: one
+        // search per region (or per finding) stays linear in the plan.
+        let mut parent: HashMap<usize, Option<Option<usize>>> = HashMap::default();
         let mut stack = Vec::new();
         for &s in starts {
             if Self::runs(model.node_years(s), step) {
                 let i = self.index(s);
-                if parent[i.index()].is_none() {
-                    parent[i.index()] = Some(None);
+                if let std::collections::hash_map::Entry::Vacant(v) = parent.entry(i.index()) {
+                    v.insert(Some(None));
                     stack.push(i);
                 }
             }
@@ -164,13 +207,13 @@ impl Graph {
                     continue;
                 }
                 let t = self.index(edge.to);
-                if parent[t.index()].is_none() {
-                    parent[t.index()] = Some(Some(ei));
+                if let std::collections::hash_map::Entry::Vacant(v) = parent.entry(t.index()) {
+                    v.insert(Some(Some(ei)));
                     stack.push(t);
                 }
             }
         }
-        parent
+        Parents(parent)
     }
 
     /// The declared regions a school or institution is a member of.

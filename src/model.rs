@@ -6,6 +6,10 @@
 
 use crate::source::Span;
 
+/// A pathway's steps: almost every pathway has two or three, kept inline
+/// (a heap list each was two allocations per pathway).
+pub type Steps<T> = smallvec::SmallVec<[T; 3]>;
+
 macro_rules! ids {
     ($($name:ident),*) => {$(
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -280,7 +284,7 @@ pub enum Node {
 pub struct Pathway {
     /// The nodes that resolved, up to the first one that did not: a
     /// pathway with an unresolved step keeps the steps before it.
-    pub nodes: Vec<Node>,
+    pub nodes: Steps<Node>,
     /// A node did not resolve (E101/E103 reported): what only this pathway
     /// would have reached is not reported again (C207–C209, C211, S402).
     pub broken: bool,
@@ -293,7 +297,7 @@ pub struct Pathway {
     /// at another school), that programme.
     pub first: Option<Node>,
     /// The span of each node's reference.
-    pub node_spans: Vec<Span>,
+    pub node_spans: Steps<Span>,
     pub route: Option<(Route, Span)>,
     pub years: Years,
     pub note: Option<String>,

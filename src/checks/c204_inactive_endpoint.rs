@@ -47,9 +47,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         // A timeless plan: everything runs in its one step.
         return;
     }
+    // One list for every pathway's running years (a list per pathway was
+    // a tenth of a check's allocations).
+    let mut running: Vec<u32> = Vec::with_capacity(years.len());
     for (pi, p) in m.pathways.iter().enumerate() {
         let py = g.pathway_years[pi];
-        let running: Vec<u32> = years.iter().copied().filter(|&y| py.contains(y)).collect();
+        running.clear();
+        running.extend(years.iter().copied().filter(|&y| py.contains(y)));
         for (i, &node) in p.nodes.iter().enumerate() {
             // A node met before in this (short) pathway.
             if p.nodes[..i].contains(&node) {

@@ -47,7 +47,8 @@ pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCo
         .copied()
         .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
         .collect();
-    let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
+    let reach: Vec<crate::graph::Reached> =
+        g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
     let mut out = Vec::with_capacity(region.demand.len());
     for &(sector, span) in &region.demand {
         let covering: Vec<OfferId> = offers

@@ -534,7 +534,8 @@ impl Page<'_> {
         let region = &m.regions[r.idx()];
         let offers = self.region_offers(r);
         let starts = self.region_programmes(r);
-        let reach: Vec<Vec<bool>> = g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
+        let reach: Vec<crate::graph::Reached> =
+            g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
         let sound = self.route_counts(&starts, true);
         let all = self.route_counts(&starts, false);
         let reached_by = self.reached_by(&starts);
@@ -587,7 +588,7 @@ impl Page<'_> {
         sector: SectorId,
         level: u8,
         offers: &[OfferId],
-        reach: &[Vec<bool>],
+        reach: &[crate::graph::Reached],
         (sound, all): (&[u64], &[u64]),
         reached_by: &[Vec<usize>],
         starts: &[Node],

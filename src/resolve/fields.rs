@@ -105,14 +105,61 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
     }
 }
 
-type Fields<'f, 'a> = HashMap<&'a str, &'f Field<'a>>;
+/// The first occurrence of each known field of an item. An item has at
+/// most [`MAX_FIELDS`] known fields (`schema::field_names`), so a linear
+/// scan of a small array on the stack beats a hash map allocated per item.
+#[derive(Clone, Copy)]
+pub(super) struct Fields<'f, 'a> {
+    list: [Option<&'f Field<'a>>; MAX_FIELDS],
+    len: usize,
+}
+
+/// More than any item kind has (`schema::field_names`); a unit test keeps
+/// it so.
+const MAX_FIELDS: usize = 12;
+
+impl<'f, 'a> Fields<'f, 'a> {
+    fn new() -> Self {
+        Fields {
+            list: [None; MAX_FIELDS],
+            len: 0,
+        }
+    }
+
+    pub(super) fn get(&self, name: &str) -> Option<&'f Field<'a>> {
+        self.list[..self.len]
+            .iter()
+            .flatten()
+            .find(|f| f.name.text == name)
+            .copied()
+    }
+
+    fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Adds a field whose name is not yet present (a known name, so there
+    /// is room).
+    fn insert(&mut self, f: &'f Field<'a>) {
+        self.list[self.len] = Some(f);
+        self.len += 1;
+    }
+
+    pub(super) fn remove(&mut self, name: &str) {
+        for slot in &mut self.list[..self.len] {
+            if slot.is_some_and(|f| f.name.text == name) {
+                *slot = None;
+            }
+        }
+    }
+}
 
 impl<'a> Resolver<'a, '_> {
     /// Checks field names (E106, E107) and presence (E105); returns the
     /// first occurrence of each known field.
     fn fields<'f>(&mut self, item: &'f Item<'a>) -> Fields<'f, 'a> {
         let names = field_names(item.kind);
-        let mut seen: Fields<'f, 'a> = HashMap::default();
+        let mut seen = Fields::new();
         // Fields an unknown name was surely meant as: not also E105.
         let mut meant: Vec<&str> = Vec::new();
         for f in &item.fields {
@@ -167,7 +214,7 @@ impl<'a> Resolver<'a, '_> {
                 }
                 continue;
             }
-            seen.insert(name, f);
+            seen.insert(f);
         }
         for group in required(item.kind) {
             if !group
@@ -857,7 +904,7 @@ impl<'a> Resolver<'a, '_> {
                 // The steps up to the first unresolved node stay in the graph
                 // (docs/decisions.md); every node is still looked up, so a
                 // second misspelt one is reported too.
-                let mut nodes = Vec::with_capacity(item.nodes.len());
+                let mut nodes = Steps::with_capacity(item.nodes.len());
                 let mut after_break = Vec::new();
                 let mut ok = true;
                 let mut guess = None;
@@ -1085,8 +1132,18 @@ impl<'a> Resolver<'a, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{merge_lists, rewrite};
+    use super::{MAX_FIELDS, merge_lists, rewrite};
     use crate::resolve::messages::Shape;
+
+    #[test]
+    fn every_kind_fits_in_fields() {
+        for kind in crate::schema::ItemKind::ALL {
+            assert!(
+                crate::schema::field_names(kind).len() <= MAX_FIELDS,
+                "{kind:?}"
+            );
+        }
+    }
     use crate::syntax::{Field, ItemKind, Value, parse};
 
     /// The value of the first field of the first item of `text`.

@@ -194,14 +194,30 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
             };
         }
     }
-    let mut pending = Vec::new();
+    // The model's largest tables at their final size up front: growing
+    // them by doubling copies them and leaves up to half unused at the
+    // check's peak of memory.
+    let (mut items, mut pathways, mut offers, mut programmes) = (0, 0, 0, 0);
+    for item in asts.iter().flat_map(|a| &a.items) {
+        items += 1 + item.children.len();
+        match item.kind {
+            ItemKind::Pathway => pathways += 1,
+            ItemKind::Institution => offers += item.children.len(),
+            ItemKind::School => programmes += item.children.len(),
+            _ => {}
+        }
+    }
+    r.model.pathways.reserve_exact(pathways);
+    r.model.offers.reserve_exact(offers);
+    r.model.programmes.reserve_exact(programmes);
+    let mut pending = Vec::with_capacity(items);
     for ast in asts {
         for item in &ast.items {
             r.declare(item, &mut pending);
         }
     }
     // Catalogue items first: offers and prerequisites look into dossiers.
-    let (catalogue, plan): (Vec<_>, Vec<_>) = pending.into_iter().partition(|(_, p)| {
+    let catalogue = |p: &Pending| {
         matches!(
             p,
             Pending::Track(_)
@@ -211,12 +227,12 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
                 | Pending::Dossier(_)
                 | Pending::Qual(_)
         )
-    });
-    for (item, p) in catalogue {
+    };
+    for &(item, p) in pending.iter().filter(|(_, p)| catalogue(p)) {
         r.fill(item, p);
     }
     r.link_dossiers();
-    for (item, p) in plan {
+    for &(item, p) in pending.iter().filter(|(_, p)| !catalogue(p)) {
         r.fill(item, p);
     }
     r.finish();
@@ -276,7 +292,7 @@ impl<'a> Resolver<'a, '_> {
         if kind == ItemKind::Pathway {
             let id = PathwayId(self.model.pathways.len() as u32);
             self.model.pathways.push(Pathway {
-                nodes: Vec::new(),
+                nodes: Steps::new(),
                 broken: false,
                 after_break: Vec::new(),
                 first: None,

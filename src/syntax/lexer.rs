@@ -1,16 +1,11 @@
 //! The lexer: text → tokens, comments and E002 errors.
 //!
-//! Small nom parsers recognise each token; the loop around them never fails,
-//! so every byte ends up in a token, a comment, whitespace or an E002 run.
+//! One loop over the bytes recognises each token; it never fails, so every
+//! byte ends up in a token, a comment, whitespace or an E002 run.
 
 use std::borrow::Cow;
 
-use nom::{
-    IResult, Parser,
-    bytes::complete::{take_while, take_while_m_n, take_while1},
-    combinator::recognize,
-};
-
+use crate::schema::ItemKind;
 use crate::source::{FileId, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,8 +33,62 @@ pub struct Token {
     pub end: u32,
     /// First token on its line (only whitespace or comments before it).
     pub line_start: bool,
-    /// For `Str`: index into [`Lexed::strings`].
+    /// For `Str`: index into [`Lexed::strings`]. For `Ident`: which
+    /// keyword it is (see [`Token::item_keyword`]), decoded once here so
+    /// the parser never compares a word with the keywords again.
     pub aux: u32,
+}
+
+/// `aux` of an identifier that is no keyword, and of `as`; an item keyword
+/// is its place in [`ItemKind::ALL`] plus one.
+const NOT_KEYWORD: u32 = 0;
+const AS_KEYWORD: u32 = u32::MAX;
+
+impl Token {
+    /// The item kind an identifier names as a keyword (`school`, ...).
+    pub fn item_keyword(self) -> Option<ItemKind> {
+        match (self.kind, self.aux) {
+            (TokenKind::Ident, NOT_KEYWORD | AS_KEYWORD) => None,
+            (TokenKind::Ident, k) => ItemKind::ALL.get(k as usize - 1).copied(),
+            _ => None,
+        }
+    }
+
+    /// An identifier that is one of [`super::ast::KEYWORDS`].
+    pub fn is_keyword(self) -> bool {
+        self.kind == TokenKind::Ident && self.aux != NOT_KEYWORD
+    }
+
+    /// The keyword `as`.
+    pub fn is_as(self) -> bool {
+        self.kind == TokenKind::Ident && self.aux == AS_KEYWORD
+    }
+}
+
+/// The keyword code of an ASCII word (`aux` of its token).
+fn keyword_code(word: &[u8]) -> u32 {
+    // One match: each arm compares only words of its length.
+    let kind = match word {
+        b"as" => return AS_KEYWORD,
+        b"track" => ItemKind::Track,
+        b"sector" => ItemKind::Sector,
+        b"subject" => ItemKind::Subject,
+        b"profile" => ItemKind::Profile,
+        b"dossier" => ItemKind::Dossier,
+        b"qualification" => ItemKind::Qualification,
+        b"prerequisite" => ItemKind::Prerequisite,
+        b"school" => ItemKind::School,
+        b"programme" => ItemKind::Programme,
+        b"institution" => ItemKind::Institution,
+        b"offer" => ItemKind::Offer,
+        b"pathway" => ItemKind::Pathway,
+        b"region" => ItemKind::Region,
+        _ => return NOT_KEYWORD,
+    };
+    ItemKind::ALL
+        .iter()
+        .position(|&k| k == kind)
+        .map_or(NOT_KEYWORD, |i| i as u32 + 1)
 }
 
 /// A `#` comment; `text` is everything after the `#` up to the line end.
@@ -118,20 +167,37 @@ impl LexErrors {
 // The recognisers work on bytes: every token but a string is ASCII, and
 // skipping UTF-8 decoding is most of the lexer's speed.
 
-fn ident(i: &[u8]) -> IResult<&[u8], &[u8]> {
-    recognize((
-        take_while_m_n(1, 1, |b: u8| b.is_ascii_alphabetic()),
-        take_while(|b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'),
-    ))
-    .parse_complete(i)
-}
+/// Byte classes, one table lookup per byte instead of a chain of tests.
+const IDENT: u8 = 1;
+const DIGIT: u8 = 2;
+const BLANK: u8 = 4;
 
-fn digits(i: &[u8]) -> IResult<&[u8], &[u8]> {
-    take_while1(|b: u8| b.is_ascii_digit()).parse_complete(i)
-}
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' {
+            t[b] |= IDENT;
+        }
+        if c.is_ascii_digit() {
+            t[b] |= DIGIT;
+        }
+        if matches!(c, b' ' | b'\t' | b'\r' | b'\n') {
+            t[b] |= BLANK;
+        }
+        b += 1;
+    }
+    t
+};
 
-fn blank(i: &[u8]) -> IResult<&[u8], &[u8]> {
-    take_while1(|b: u8| matches!(b, b' ' | b'\t' | b'\r' | b'\n')).parse_complete(i)
+/// The length of the run at the start of `bytes` whose bytes all are of
+/// `class`.
+fn run(bytes: &[u8], class: u8) -> usize {
+    bytes
+        .iter()
+        .position(|&b| CLASS[b as usize] & class == 0)
+        .unwrap_or(bytes.len())
 }
 
 /// True for a character that can start a token, whitespace or a comment.
@@ -145,7 +211,9 @@ fn starts_something(c: char) -> bool {
 
 pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     let mut out = Lexed {
-        tokens: Vec::with_capacity(text.len() / 8 + 1),
+        // Plans run at about 6 bytes per token: room for all of them, so
+        // the list is never copied to grow.
+        tokens: Vec::with_capacity(text.len() / 4 + 16),
         strings: Vec::new(),
         comments: Vec::new(),
         errors: LexErrors::default(),
@@ -175,11 +243,15 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
         };
         match c {
             b' ' | b'\t' | b'\r' | b'\n' => {
-                let (_, ws) = blank(rest_bytes).expect("at least one blank");
-                if ws.contains(&b'\n') {
-                    line_start = true;
+                let mut len = 0;
+                for &b in rest_bytes {
+                    if CLASS[b as usize] & BLANK == 0 {
+                        break;
+                    }
+                    line_start |= b == b'\n';
+                    len += 1;
                 }
-                pos += ws.len();
+                pos += len;
                 continue;
             }
             b'#' => {
@@ -228,21 +300,30 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 pos += 2;
             }
             b'0'..=b'9' => {
-                let (_, d) = digits(rest_bytes).expect("a digit");
-                push(&mut out, TokenKind::Int, pos + d.len(), 0);
-                pos += d.len();
+                let len = run(rest_bytes, DIGIT);
+                push(&mut out, TokenKind::Int, pos + len, 0);
+                pos += len;
             }
             _ if c.is_ascii_alphabetic() => {
-                let (_, id) = ident(rest_bytes).expect("a letter");
+                let id_len = run(rest_bytes, IDENT);
+                let id = &rest_bytes[..id_len];
                 // An identifier never ends in `-`, so `a->b` is `a`, `->`, `b`.
                 let len = id.len() - id.iter().rev().take_while(|&&b| b == b'-').count();
-                if let Some(end) = super::ascii_id::non_ascii_word(text, pos) {
+                // Only a word the ASCII run stops at a non-ASCII byte can
+                // be a word with letters outside ASCII (if it holds `->`,
+                // that word ends before the run does and is plain ASCII).
+                let non_ascii = rest_bytes.get(id_len).is_some_and(|b| !b.is_ascii());
+                if let Some(end) = non_ascii
+                    .then(|| super::ascii_id::non_ascii_word(text, pos))
+                    .flatten()
+                {
                     out.errors
                         .push(text, super::ascii_id::error(file, text, pos, end));
                     push(&mut out, TokenKind::Ident, end, 0);
                     pos = end;
                 } else {
-                    push(&mut out, TokenKind::Ident, pos + len, 0);
+                    let code = keyword_code(&rest_bytes[..len]);
+                    push(&mut out, TokenKind::Ident, pos + len, code);
                     pos += len;
                 }
             }
@@ -431,6 +512,26 @@ mod tests {
             kinds("[2025: 24]"),
             vec![LBracket, Int, Colon, Int, RBracket, Eof]
         );
+    }
+
+    #[test]
+    fn keywords_are_decoded() {
+        let l = lex(FileId(0), "qualification as school schools as-b offer");
+        let t = &l.tokens;
+        assert_eq!(t[0].item_keyword(), Some(ItemKind::Qualification));
+        assert!(t[1].is_as() && t[1].is_keyword() && t[1].item_keyword().is_none());
+        assert_eq!(t[2].item_keyword(), Some(ItemKind::School));
+        assert!(!t[3].is_keyword() && !t[4].is_keyword());
+        assert_eq!(t[5].item_keyword(), Some(ItemKind::Offer));
+        for k in ItemKind::ALL {
+            assert_eq!(
+                lex(FileId(0), k.keyword()).tokens[0].item_keyword(),
+                Some(k)
+            );
+        }
+        for word in super::super::ast::KEYWORDS {
+            assert!(lex(FileId(0), word).tokens[0].is_keyword(), "{word}");
+        }
     }
 
     #[test]

@@ -66,6 +66,12 @@ struct Parser<'a> {
     /// The token at which an unclosed block was reported: the blocks
     /// around it end there too, without a second error.
     unclosed_at: Option<usize>,
+    /// Fields and nodes being read, used as stacks: an item's list is
+    /// copied out at its exact length when it is complete, so no item
+    /// keeps a grown `Vec`'s spare room (most of the tree's memory).
+    field_stack: Vec<Field<'a>>,
+    node_stack: Vec<Ref<'a>>,
+    child_stack: Vec<Item<'a>>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -90,6 +96,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         item_start: None,
         absorbed: Vec::new(),
         unclosed_at: None,
+        field_stack: Vec::new(),
+        node_stack: Vec::new(),
+        child_stack: Vec::new(),
     };
     let items = p.file_items();
     // Each list holds the first errors of its kind in source order, so
@@ -173,13 +182,13 @@ impl<'a> Parser<'a> {
         if t.kind != TokenKind::Ident || self.tok(i + 1).kind == TokenKind::Eq {
             return None;
         }
-        ItemKind::from_keyword(self.text_of(t))
+        t.item_keyword()
     }
 
     fn found(&self, t: Token) -> Found {
         let text = self.text_of(t);
         match t.kind {
-            TokenKind::Ident if is_keyword(text) => Found::Keyword(text.to_string()),
+            TokenKind::Ident if t.is_keyword() => Found::Keyword(text.to_string()),
             TokenKind::Ident => Found::Ident(crate::diagnostics::truncate(text, 40)),
             TokenKind::Int => Found::Int(crate::diagnostics::truncate(text, 40)),
             TokenKind::Str => Found::Str,
@@ -269,10 +278,19 @@ impl<'a> Parser<'a> {
     }
 
     fn file_items(&mut self) -> Vec<Item<'a>> {
-        let mut items = Vec::new();
+        // Room for every top-level keyword that starts a line (a good
+        // bound on the items), so the list of large items is not copied
+        // as it grows; it is shrunk to its length at the end.
+        let heads = (0..self.toks.len())
+            .filter(|&i| {
+                self.toks[i].line_start && self.item_keyword_at(i).is_some_and(|k| !k.is_nested())
+            })
+            .count();
+        let mut items = Vec::with_capacity(heads);
         loop {
             let t = self.peek();
             if t.kind == TokenKind::Eof {
+                items.shrink_to_fit();
                 return items;
             }
             let start = self.pos;
@@ -324,9 +342,9 @@ impl<'a> Parser<'a> {
     fn misspelt_keyword_at(&self, i: usize, keywords: &[&'static str]) -> Option<Vec<String>> {
         let (t, head) = (self.tok(i), self.tok(i + 1));
         let word = self.text_of(t);
-        let head_ok = head.kind == TokenKind::Int
-            || (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)));
-        if t.kind != TokenKind::Ident || is_keyword(word) || !head_ok {
+        let head_ok =
+            head.kind == TokenKind::Int || (head.kind == TokenKind::Ident && !head.is_keyword());
+        if t.kind != TokenKind::Ident || t.is_keyword() || !head_ok {
             return None;
         }
         let near = crate::suggest::closest(word, keywords.iter().copied());
@@ -357,8 +375,8 @@ impl<'a> Parser<'a> {
     /// decides whether the item defines anything.
     fn note_dropped(&mut self, start: usize, parent: Option<&'a str>) {
         let head = self.tok(start + 1);
-        let is_name = (head.kind == TokenKind::Ident && !is_keyword(self.text_of(head)))
-            || head.kind == TokenKind::Int;
+        let is_name =
+            (head.kind == TokenKind::Ident && !head.is_keyword()) || head.kind == TokenKind::Int;
         if is_name {
             self.dropped.push(Dropped {
                 parent,
@@ -367,10 +385,7 @@ impl<'a> Parser<'a> {
         }
         let as_kw = self.tok(start + 2);
         let alias = self.tok(start + 3);
-        if as_kw.kind == TokenKind::Ident
-            && self.text_of(as_kw) == "as"
-            && alias.kind == TokenKind::Ident
-        {
+        if as_kw.is_as() && alias.kind == TokenKind::Ident {
             self.dropped.push(Dropped {
                 parent,
                 name: self.text_of(alias),
@@ -423,7 +438,7 @@ impl<'a> Parser<'a> {
         if kind == ItemKind::Pathway {
             let head = self.tok(i + 1);
             return head.kind == TokenKind::Ident
-                && !is_keyword(self.text_of(head))
+                && !head.is_keyword()
                 && matches!(self.tok(i + 2).kind, TokenKind::Dot | TokenKind::Arrow);
         }
         self.item_head_at(i, kind)
@@ -516,7 +531,7 @@ impl<'a> Parser<'a> {
         let head_ok = if kind.has_crebo_head() {
             head.kind == TokenKind::Int
         } else {
-            head.kind == TokenKind::Ident && !is_keyword(self.text_of(head))
+            head.kind == TokenKind::Ident && !head.is_keyword()
         };
         let after = self.tok(i + 2);
         head_ok
@@ -547,10 +562,7 @@ impl<'a> Parser<'a> {
                 }
                 let t = self.bump();
                 item.crebo = Some(self.int(t));
-                if kind == ItemKind::Offer
-                    && self.peek().kind == TokenKind::Ident
-                    && self.text_of(self.peek()) == "as"
-                {
+                if kind == ItemKind::Offer && self.peek().is_as() {
                     self.bump();
                     item.id = Some(self.id(Expected::AsId)?);
                 }
@@ -596,7 +608,7 @@ impl<'a> Parser<'a> {
 
     fn id(&mut self, expected: Expected) -> PResult<Ident<'a>> {
         let t = self.peek();
-        if t.kind == TokenKind::Ident && !is_keyword(self.text_of(t)) {
+        if t.kind == TokenKind::Ident && !t.is_keyword() {
             self.bump();
             Ok(Ident {
                 text: self.text_of(t),
@@ -611,7 +623,7 @@ impl<'a> Parser<'a> {
         let text = self.text_of(t);
         IntLit {
             text,
-            value: text.parse().ok(),
+            value: decimal(text.as_bytes()),
             span: self.span(t),
         }
     }
@@ -624,15 +636,26 @@ impl<'a> Parser<'a> {
     }
 
     fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
-        let mut nodes = Vec::with_capacity(2);
-        nodes.push(self.node()?);
+        let start = self.node_stack.len();
+        let result = self.nodes_onto_stack();
+        let nodes = self.node_stack.drain(start..);
+        match result {
+            Ok(()) => Ok(nodes.collect()),
+            Err(Stop) => Err(Stop),
+        }
+    }
+
+    fn nodes_onto_stack(&mut self) -> PResult<()> {
+        let node = self.node()?;
+        self.node_stack.push(node);
         if !self.arrow() {
             return self.expected(Expected::Arrow);
         }
         loop {
-            nodes.push(self.node()?);
+            let node = self.node()?;
+            self.node_stack.push(node);
             if !self.arrow() {
-                return Ok(nodes);
+                return Ok(());
             }
         }
     }
@@ -698,7 +721,7 @@ impl<'a> Parser<'a> {
                 let text = crate::diagnostics::truncate(self.text_of(t), 40);
                 self.error(span, Msg::BareCreboNode { text }, Some(Msg::HelpDottedNode))
             }
-            TokenKind::Ident if !is_keyword(self.text_of(t)) => self.reference(),
+            TokenKind::Ident if !t.is_keyword() => self.reference(),
             _ => self.expected(Expected::Node),
         }
     }
@@ -716,7 +739,7 @@ impl<'a> Parser<'a> {
         self.bump();
         let m = self.peek();
         let member = match m.kind {
-            TokenKind::Ident if !is_keyword(self.text_of(m)) => Member::Ident(Ident {
+            TokenKind::Ident if !m.is_keyword() => Member::Ident(Ident {
                 text: self.text_of(m),
                 span: self.span(m),
             }),
@@ -739,6 +762,30 @@ impl<'a> Parser<'a> {
     /// The fields and nested items of a block whose `{` is at `open`, up
     /// to and including its `}`.
     fn block_body(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
+        let (start, child_start) = (self.field_stack.len(), self.child_stack.len());
+        let result = self.block_body_onto_stack(item, open);
+        let fields = self.field_stack.drain(start..);
+        if result.is_ok() {
+            if item.fields.is_empty() {
+                item.fields = fields.collect();
+            } else {
+                item.fields.extend(fields);
+            }
+        }
+        let children = self.child_stack.drain(child_start..);
+        if result.is_ok() {
+            if item.children.is_empty() {
+                item.children = children.collect();
+            } else {
+                item.children.extend(children);
+            }
+        }
+        result
+    }
+
+    /// [`Parser::block_body`], pushing the fields and nested items onto
+    /// `field_stack` and `child_stack`.
+    fn block_body_onto_stack(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
         let child = item.kind.child_kind();
         loop {
             let t = self.peek();
@@ -756,7 +803,7 @@ impl<'a> Parser<'a> {
                     self.bump(); // `=`
                     let value = self.value()?;
                     let value = self.unquoted(name.text, value);
-                    item.fields.push(Field { name, value });
+                    self.field_stack.push(Field { name, value });
                     if self.peek().kind == TokenKind::Comma {
                         self.bump();
                     }
@@ -779,7 +826,7 @@ impl<'a> Parser<'a> {
                                 )
                             };
                             match result {
-                                Ok(c) => item.children.push(c),
+                                Ok(c) => self.child_stack.push(c),
                                 Err(Stop) => {
                                     if Some(k) == child {
                                         self.note_dropped(start, item.id.map(|i| i.text));
@@ -805,7 +852,7 @@ impl<'a> Parser<'a> {
                         {
                             return self.unclosed(item, open);
                         }
-                        None if !is_keyword(word) => {
+                        None if !t.is_keyword() => {
                             let misspelt = child
                                 .and_then(|c| self.misspelt_keyword_at(self.pos, &[c.keyword()]));
                             let Some(names) = misspelt else {
@@ -1148,7 +1195,7 @@ impl<'a> Parser<'a> {
     fn scalar(&mut self, expected: Expected) -> PResult<Value<'a>> {
         let t = self.peek();
         match t.kind {
-            TokenKind::Ident if !is_keyword(self.text_of(t)) => Ok(Value::Ref(self.reference()?)),
+            TokenKind::Ident if !t.is_keyword() => Ok(Value::Ref(self.reference()?)),
             TokenKind::Int => {
                 self.bump();
                 Ok(Value::Int(self.int(t)))
@@ -1162,9 +1209,36 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// The value of an integer token (ASCII digits only), `None` past `u64`:
+/// what `str::parse` gives for such text, without its sign and UTF-8 cases.
+fn decimal(digits: &[u8]) -> Option<u64> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |n, &d| {
+        n.checked_mul(10)?
+            .checked_add(u64::from(d.wrapping_sub(b'0')))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_is_str_parse_for_digits() {
+        for text in [
+            "0",
+            "007",
+            "25263",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+        ] {
+            assert_eq!(decimal(text.as_bytes()), text.parse::<u64>().ok(), "{text}");
+        }
+        assert_eq!(decimal(b""), None);
+    }
 
     fn errors(text: &str) -> Vec<(Code, usize)> {
         parse(FileId(0), text)
