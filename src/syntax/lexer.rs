@@ -1,11 +1,18 @@
 //! The lexer: text → tokens, comments and E002 errors.
 //!
-//! One loop over the bytes recognises each token; it never fails, so every
-//! byte ends up in a token, a comment, whitespace or an E002 run.
+//! One loop over the bytes dispatches on the first byte; nom's `take_while`
+//! and `take_till` recognise the runs (names, numbers, comments) on bytes.
+//! It never fails, so every byte ends up in a token, a comment, whitespace
+//! or an E002 run.
 
 use std::borrow::Cow;
 
 use crate::schema::ItemKind;
+use nom::{
+    IResult, Parser,
+    bytes::complete::{take_till, take_while},
+};
+
 use crate::source::{FileId, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,10 +201,9 @@ static CLASS: [u8; 256] = {
 /// The length of the run at the start of `bytes` whose bytes all are of
 /// `class`.
 fn run(bytes: &[u8], class: u8) -> usize {
-    bytes
-        .iter()
-        .position(|&b| CLASS[b as usize] & class == 0)
-        .unwrap_or(bytes.len())
+    let taken: IResult<&[u8], &[u8]> =
+        take_while(|b: u8| CLASS[b as usize] & class != 0).parse_complete(bytes);
+    taken.map_or(0, |(_, run)| run.len())
 }
 
 /// True for a character that can start a token, whitespace or a comment.
@@ -255,10 +261,9 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 continue;
             }
             b'#' => {
-                let end = rest_bytes
-                    .iter()
-                    .position(|&b| b == b'\n')
-                    .map_or(text.len(), |n| pos + n);
+                let line: IResult<&[u8], &[u8]> =
+                    take_till(|b: u8| b == b'\n').parse_complete(rest_bytes);
+                let end = pos + line.map_or(rest_bytes.len(), |(_, body)| body.len());
                 let mut body_end = end;
                 if body_end > pos + 1 && bytes[body_end - 1] == b'\r' {
                     body_end -= 1;
