@@ -70,7 +70,7 @@ impl FirstEdges {
                 at.insert(d.span);
             }
         }
-        let mut edges: Vec<(ProgId, OfferId, Range<usize>)> = Vec::new();
+        let mut edges: Vec<(ProgId, OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
         for e in &g.edges {
             let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
                 continue;
@@ -128,6 +128,12 @@ fn group(
             let mut j = i + 1;
             while j < hi && items[j].0 == items[i].0 {
                 j += 1;
+            }
+            if j == i + 1 {
+                items.swap(write, i);
+                write += 1;
+                i = j;
+                continue;
             }
             // A programme reaching an offer by several pathways (rare).
             items[i..j].sort_unstable_by_key(|(_, r)| r.start);
