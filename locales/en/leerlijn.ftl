@@ -752,3 +752,7 @@ md-more = and { $count } more
 md-no-findings = No findings: { $summary }.
 md-findings = Findings
 md-help = help:
+
+## --- report: the compact overview on paper (issue 15) ---
+report-compact-overview = Overview: which school’s programmes lead first into which institution (a thicker line: more transitions; red and dashed: one of them is broken)
+## --- end of the compact overview ---

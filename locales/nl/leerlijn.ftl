@@ -771,3 +771,7 @@ md-more = en nog { $count }
 md-no-findings = Geen bevindingen: { $summary }.
 md-findings = Bevindingen
 md-help = hulp:
+
+## --- report: the compact overview on paper (issue 15) ---
+report-compact-overview = Overzicht: van welke school de programma’s eerst naar welke instelling leiden (dikkere lijn: meer overstappen; rood gestreept: een ervan is gebroken)
+## --- end of the compact overview ---

@@ -8,6 +8,7 @@
 
 pub mod catalogue;
 pub mod check_opts;
+pub mod compact;
 pub mod fix_apply;
 pub mod fix_cmd;
 pub mod graph_cmd;
