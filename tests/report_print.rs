@@ -292,7 +292,7 @@ fn a_realistic_region_prints_on_two_a4_pages() {
         let print = &page[page.find("@media print").expect("a print stylesheet")..];
         assert!(print.contains(".print-only { display: block; }"));
         let start = page
-            .find(r#"<figure class="overview compact print-only">"#)
+            .find(r#"<figure class="compact print-only">"#)
             .unwrap_or_else(|| panic!("{lang}: no overview on paper"));
         let overview = &page[start..start + page[start..].find("</figure>").unwrap()];
         assert!(

@@ -780,7 +780,7 @@ impl Page<'_> {
             // On paper the full overview would take a page of its own at a
             // realistic size: a compact one (school to institution) instead.
             @if let Some(svg) = compact::svg(&self.view, r).filter(|_| !sectors.is_empty()) {
-                figure.overview.compact.print-only {
+                figure.compact.print-only {
                     figcaption.title { (crate::fl!(self.lang, "report-compact-overview")) }
                     (PreEscaped(svg))
                 }
