@@ -3,7 +3,7 @@
 //! entities as JSON into a `Value` and `toml` parsing them as TOML.
 //!
 //! ```sh
-//! cargo bench --bench check            # everything, then a ratio summary
+//! cargo bench --bench check            # everything, then the ratio summaries
 //! cargo bench --bench check -- stages  # only the stages (no summary)
 //! ```
 //!
@@ -13,6 +13,11 @@
 //! findings: about one per ten lines). The full check here is in-process:
 //! analyse a loaded project and render the JSON report; `tools/measure.sh`
 //! times the whole `leerlijn` process instead.
+//!
+//! Every programme of the generated plan states `pupils` and every offer
+//! `capacity`, so the flow checks (K601, K602) run everywhere; the summary
+//! also times the same plan without those numbers and prints the ratio
+//! (issue 15: with numbers at most 10% slower).
 //!
 //! Every timing includes dropping what was built (divan would otherwise
 //! drop a returned value outside the timing): the full check drops its
@@ -51,6 +56,12 @@ fn config(scale: u32) -> Config {
 static SCALE1: LazyLock<Generated> = LazyLock::new(|| generator::generate(&config(1)));
 static SCALE10: LazyLock<Generated> = LazyLock::new(|| generator::generate(&config(10)));
 static PROJECT1: LazyLock<Project> = LazyLock::new(|| load(&SCALE1));
+/// Scale 1 without `pupils` and `capacity`.
+static BARE1: LazyLock<Generated> = LazyLock::new(|| {
+    let mut c = config(1);
+    c.numbers = false;
+    generator::generate(&c)
+});
 
 fn load(g: &Generated) -> Project {
     from_memory(&g.file_refs(), false)
@@ -80,6 +91,14 @@ mod full {
     fn check_scale_1(b: Bencher) {
         b.counter(divan::counter::BytesCount::new(SCALE1.stats.pathway_bytes))
             .with_inputs(|| load(&SCALE1))
+            .bench_local_refs(|p| full_check(p));
+    }
+
+    /// The same plan without numbers: the flow checks do not run.
+    #[divan::bench(sample_count = 20, sample_size = 1)]
+    fn check_scale_1_without_numbers(b: Bencher) {
+        b.counter(divan::counter::BytesCount::new(BARE1.stats.pathway_bytes))
+            .with_inputs(|| load(&BARE1))
             .bench_local_refs(|p| full_check(p));
     }
 
@@ -220,5 +239,19 @@ fn summary() {
         per_mb[1] / per_mb[0],
         per_mb[1],
         per_mb[0]
+    );
+    // Interleaved, so a busy spell of the machine hits both alike.
+    let (with, without) = (load(&SCALE1), load(&BARE1));
+    let (mut a, mut b) = (Duration::MAX, Duration::MAX);
+    for _ in 0..7 {
+        a = a.min(best(1, || full_check(&with)));
+        b = b.min(best(1, || full_check(&without)));
+    }
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "\nscale 1 with numbers (pupils, capacity) ÷ without: {:.3} ({:.1} vs {:.1} ms; best of 7)",
+        ms(a) / ms(b),
+        ms(a),
+        ms(b)
     );
 }

@@ -10,6 +10,10 @@
 //! and TOML. Scale 1 is 35 regions, 3,500 programmes, about 17,000 offers
 //! and 50,000 pathways; scale N has 35·N regions. The output depends only
 //! on the scale (and `--seed`), byte for byte.
+//!
+//! Every programme states `pupils` and every offer `capacity`;
+//! `--no-numbers` writes the same plan without them, so the two runs of
+//! `leerlijn check` tell what the flow checks (K601, K602) cost.
 
 #[path = "../benches/support/generator.rs"]
 mod generator;
@@ -18,7 +22,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: generate [--scale N] [--seed S] [--clean] OUT");
+    eprintln!("usage: generate [--scale N] [--seed S] [--clean] [--no-numbers] OUT");
     ExitCode::from(2)
 }
 
@@ -26,6 +30,7 @@ fn main() -> ExitCode {
     let mut scale = 1.0f64;
     let mut seed = 1u64;
     let mut dense = true;
+    let mut numbers = true;
     let mut out: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -39,6 +44,7 @@ fn main() -> ExitCode {
                 None => return usage(),
             },
             "--clean" => dense = false,
+            "--no-numbers" => numbers = false,
             "-h" | "--help" => {
                 usage();
                 return ExitCode::SUCCESS;
@@ -51,6 +57,7 @@ fn main() -> ExitCode {
     let mut cfg = generator::Config::scale(scale);
     cfg.dense = dense;
     cfg.seed = seed;
+    cfg.numbers = numbers;
     let g = generator::generate(&cfg);
     let dir = out.join("pathways");
     if dir.exists() {

@@ -130,3 +130,107 @@ fn checks_stay_linear_on_a_large_plan() {
     assert_eq!(count("C204") + count("C211"), 0);
     assert_eq!(analysis.suppressed, n * 2 + (n - n / 10));
 }
+
+/// K601's cheap path (`shortfalls`: a flow only where an offer is asked for
+/// more places than it has and a greedy flow falls short) agrees with a
+/// maximum flow in every region and year, on random plans with shared
+/// offers, ending programmes and missing numbers.
+#[test]
+fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
+    use leerlijn::checks::Context;
+    use leerlijn::checks::pupil_flow::{
+        FirstEdges, Intake, Scratch, flows_by_step, region_programmes, shortfalls,
+    };
+    use leerlijn::codes::Levels;
+    use leerlijn::model::RegionId;
+    use std::fmt::Write as _;
+
+    const CREBOS: [u32; 6] = [25332, 25263, 25656, 25655, 25737, 25761];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x % n
+    };
+    let (mut short_years, mut flows) = (0, 0);
+    for _ in 0..60 {
+        let mut text = String::from(
+            "region a { members = [s0, s1, z] }\nregion b { members = [s1, s2, z, y] }\n",
+        );
+        for s in 0..3 {
+            let _ = writeln!(text, "school s{s} {{");
+            for p in 0..1 + next(3) {
+                let pupils = match next(4) {
+                    0 => String::new(),
+                    1 => format!(", pupils = {}", next(40)),
+                    _ => format!(", pupils = [2025: {}, 2027: {}]", 5 + next(40), next(30)),
+                };
+                let until = if next(4) == 0 { ", until = 2026" } else { "" };
+                let _ = writeln!(
+                    text,
+                    "  programme p{p} {{ track = kb, profile = PIE{pupils}{until} }}"
+                );
+            }
+            text.push_str("}\n");
+        }
+        for inst in ["z", "y"] {
+            let _ = writeln!(text, "institution {inst} {{");
+            for c in CREBOS {
+                let cap = match next(3) {
+                    0 => String::new(),
+                    1 => format!(", capacity = {}", next(50)),
+                    _ => format!(", capacity = [2025: {}, 2028: {}]", next(50), next(50)),
+                };
+                let _ = writeln!(text, "  offer {c} {{ location = \"X\"{cap} }}");
+            }
+            text.push_str("}\n");
+        }
+        for s in 0..3 {
+            for p in 0..3 {
+                for _ in 0..next(4) {
+                    let inst = ["z", "y"][next(2) as usize];
+                    let c = CREBOS[next(6) as usize];
+                    let from = if next(5) == 0 { " { from = 2027 }" } else { "" };
+                    let _ = writeln!(text, "pathway s{s}.p{p} -> {inst}.{c}{from}");
+                }
+            }
+        }
+        let opts = leerlijn::analysis::CheckOptions {
+            years: Some((2025, 2029)),
+            ..Default::default()
+        };
+        let project = from_memory(&[("plan.pathway", text.as_str())], true);
+        let analysis = analyze(&project, &opts);
+        let Some((_, graph)) = &analysis.graph else {
+            panic!("no graph for\n{text}")
+        };
+        let ctx = Context {
+            sources: &project.sources,
+            model: &analysis.model,
+            graph,
+        };
+        let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
+        let intake = Intake::new(&ctx, &edges);
+        let mut scratch = Scratch::new(&ctx);
+        let mut slot = vec![0u32; analysis.model.offers.len()];
+        for r in 0..analysis.model.regions.len() {
+            let programmes = region_programmes(&ctx, RegionId(r as u32));
+            let cheap = shortfalls(&ctx, &edges, &intake, &programmes, &mut scratch);
+            let full = flows_by_step(&ctx, &edges, &programmes, None, &mut slot);
+            assert_eq!(cheap.len(), full.len());
+            for (c, f) in cheap.iter().zip(&full) {
+                match c {
+                    None => assert_eq!(f.shortfall(), 0, "{text}"),
+                    Some(c) => {
+                        assert_eq!(c, f, "{text}");
+                        flows += 1;
+                    }
+                }
+                short_years += usize::from(f.shortfall() > 0);
+            }
+        }
+    }
+    // The random plans reach both kinds of year.
+    assert!(short_years > 20 && flows > 20, "{short_years} {flows}");
+}

@@ -1,6 +1,6 @@
 //! The report on paper: a generated region of realistic size (10 schools,
 //! 40 programmes, 45 offers, about 120 transitions) printed to A4 by
-//! headless Chromium fits on two pages. Ignored by `cargo test` (it needs
+//! headless Chromium fits on two pages, its overview included. Ignored by `cargo test` (it needs
 //! Chromium); `.ci/run` installs Chromium and runs it, and it fails, not
 //! skips, when Chromium is missing.
 
@@ -287,6 +287,28 @@ fn a_realistic_region_prints_on_two_a4_pages() {
         // ends with a page break, so the summary and the findings take at
         // least a page each: the region takes the rest.
         assert!(page.contains("section.region { break-before: page; break-after: page; }"));
+        // The overview prints too: the compact one (the full one is for
+        // the screen), with every school and institution named whole.
+        let print = &page[page.find("@media print").expect("a print stylesheet")..];
+        assert!(print.contains(".print-only { display: block; }"));
+        let start = page
+            .find(r#"<figure class="compact print-only">"#)
+            .unwrap_or_else(|| panic!("{lang}: no overview on paper"));
+        let overview = &page[start..start + page[start..].find("</figure>").unwrap()];
+        assert!(
+            overview.contains("<svg"),
+            "{lang}: the overview has no picture"
+        );
+        for name in INSTITUTIONS
+            .iter()
+            .map(|i| i.1)
+            .chain(["Vmbo De Brug Rotterdam"])
+        {
+            assert!(
+                overview.contains(name),
+                "{lang}: {name} is not whole in the overview"
+            );
+        }
         let pages = print_pages(&html);
         let region = pages.saturating_sub(2);
         assert!(

@@ -50,6 +50,10 @@ pub struct Config {
     /// A draft plan's density of findings (about one per ten lines, every
     /// check family), see [`inject_faults`]; false for the mostly clean plan.
     pub dense: bool,
+    /// Writes `pupils` on every programme and `capacity` on every offer;
+    /// without them the same plan has no numbers (the flow checks' cost
+    /// is the difference).
+    pub numbers: bool,
 }
 
 impl Config {
@@ -60,6 +64,7 @@ impl Config {
             regions,
             seed: 1,
             dense: false,
+            numbers: true,
         }
     }
 
@@ -68,6 +73,7 @@ impl Config {
             regions: regions.max(1),
             seed: 1,
             dense: false,
+            numbers: true,
         }
     }
 
@@ -1106,7 +1112,7 @@ fn catalogue_pathway(cat: &Catalogue, dense: bool) -> String {
     s
 }
 
-fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
+fn region_pathway(cat: &Catalogue, r: &RegionDef, numbers: bool) -> [String; 4] {
     let mut region = String::new();
     let members: Vec<&str> = r
         .schools
@@ -1146,12 +1152,10 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
             if let Some(d) = p.practical.filter(|_| p.track != "havo") {
                 let _ = write!(schools, ", practical = {}", DOMAINS[d].0);
             }
-            let _ = write!(
-                schools,
-                ", subjects = [{}], pupils = {}",
-                id_list(&p.subjects),
-                pupils_text(p.pupils)
-            );
+            let _ = write!(schools, ", subjects = [{}]", id_list(&p.subjects));
+            if numbers {
+                let _ = write!(schools, ", pupils = {}", pupils_text(p.pupils));
+            }
             if let Some(x) = p.extra {
                 let _ = write!(schools, ", {x}");
             }
@@ -1177,7 +1181,9 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
             if let Some(rt) = o.routes {
                 let _ = write!(insts, ", routes = [{rt}]");
             }
-            let _ = write!(insts, ", capacity = {}", o.capacity);
+            if numbers {
+                let _ = write!(insts, ", capacity = {}", o.capacity);
+            }
             if let Some(f) = o.from {
                 let _ = write!(insts, ", from = {f}");
             }
@@ -1231,7 +1237,7 @@ fn region_pathway(cat: &Catalogue, r: &RegionDef) -> [String; 4] {
 }
 
 /// JSON: one document, one entity per line.
-fn write_json(cat: &Catalogue, regions: &[RegionDef]) -> String {
+fn write_json(cat: &Catalogue, regions: &[RegionDef], numbers: bool) -> String {
     let mut s = String::with_capacity(16 * 1024 * 1024);
     s.push_str("{\n\"tracks\": [\n");
     for (i, (id, title, admits)) in TRACKS.iter().enumerate() {
@@ -1364,7 +1370,10 @@ fn write_json(cat: &Catalogue, regions: &[RegionDef]) -> String {
                 }
                 s.push_str(", \"subjects\": ");
                 str_list(&mut s, p.subjects.iter().copied());
-                let _ = write!(s, ", \"pupils\": {}}}", p.pupils);
+                if numbers {
+                    let _ = write!(s, ", \"pupils\": {}", p.pupils);
+                }
+                s.push('}');
             }
             s.push_str("]}");
         }
@@ -1395,7 +1404,9 @@ fn write_json(cat: &Catalogue, regions: &[RegionDef]) -> String {
                     s.push_str(", \"routes\": ");
                     str_list(&mut s, [rt]);
                 }
-                let _ = write!(s, ", \"capacity\": {}", o.capacity);
+                if numbers {
+                    let _ = write!(s, ", \"capacity\": {}", o.capacity);
+                }
                 if let Some(f) = o.from {
                     let _ = write!(s, ", \"from\": {f}");
                 }
@@ -1438,7 +1449,7 @@ fn write_json(cat: &Catalogue, regions: &[RegionDef]) -> String {
 
 /// TOML: arrays of tables for the big items, inline tables one per line
 /// for what they hold, and one inline-table array for the pathways.
-fn write_toml(cat: &Catalogue, regions: &[RegionDef]) -> String {
+fn write_toml(cat: &Catalogue, regions: &[RegionDef], numbers: bool) -> String {
     let mut s = String::with_capacity(16 * 1024 * 1024);
     for (id, title, admits) in TRACKS {
         s.push_str("[[tracks]]\nid = ");
@@ -1574,7 +1585,10 @@ fn write_toml(cat: &Catalogue, regions: &[RegionDef]) -> String {
                 }
                 s.push_str(", subjects = ");
                 str_list(&mut s, p.subjects.iter().copied());
-                let _ = writeln!(s, ", pupils = {} }},", p.pupils);
+                if numbers {
+                    let _ = write!(s, ", pupils = {}", p.pupils);
+                }
+                s.push_str(" },\n");
             }
             s.push_str("]\n\n");
         }
@@ -1600,7 +1614,9 @@ fn write_toml(cat: &Catalogue, regions: &[RegionDef]) -> String {
                     s.push_str(", routes = ");
                     str_list(&mut s, [rt]);
                 }
-                let _ = write!(s, ", capacity = {}", o.capacity);
+                if numbers {
+                    let _ = write!(s, ", capacity = {}", o.capacity);
+                }
                 if let Some(f) = o.from {
                     let _ = write!(s, ", from = {f}");
                 }
@@ -1636,7 +1652,7 @@ pub fn generate(cfg: &Config) -> Generated {
         ..Stats::default()
     };
     for r in &regions {
-        let [region, schools, insts, paths] = region_pathway(&cat, r);
+        let [region, schools, insts, paths] = region_pathway(&cat, r, cfg.numbers);
         let dir = format!("regions/{}", r.id);
         files.push((format!("{dir}/institutions.pathway"), insts));
         files.push((format!("{dir}/pathways.pathway"), paths));
@@ -1652,8 +1668,8 @@ pub fn generate(cfg: &Config) -> Generated {
     files.sort_by(|a, b| a.0.cmp(&b.0));
     stats.pathway_lines = files.iter().map(|f| f.1.lines().count()).sum();
     stats.pathway_bytes = files.iter().map(|f| f.1.len()).sum();
-    let json = write_json(&cat, &regions);
-    let toml = write_toml(&cat, &regions);
+    let json = write_json(&cat, &regions, cfg.numbers);
+    let toml = write_toml(&cat, &regions, cfg.numbers);
     Generated {
         files,
         json,

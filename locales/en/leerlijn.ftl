@@ -853,7 +853,6 @@ report-sector = sector
 report-summary = Summary
 report-suppressed = suppressed
 report-target-level = Target level: mbo { $level }.
-report-the-overview-of-every-transition = The overview of every transition of the region is in the on-screen report.
 report-the-plan-declares-no-region = The plan declares no region: it is read as one region with every school and institution, no demand and target level 4.
 report-the-region-demands-no-sector = The region demands no sector; the rows are the sectors its institutions offer.
 report-the-whole-project = The whole project
@@ -1152,3 +1151,7 @@ lsp-too-many-files = leerlijn checks at most { $files } files and looks at { $en
 lsp-internal-error = internal error while checking; please report it
 
 ## ---- end of the language server ----
+
+## --- report: the compact overview on paper (issue 15) ---
+report-compact-overview = Overview: which school’s programmes lead first into which institution (a thicker line: more transitions; red and dashed: one of them is broken)
+## --- end of the compact overview ---

@@ -867,7 +867,6 @@ report-sector = sector
 report-summary = Samenvatting
 report-suppressed = uitgezet
 report-target-level = Doelniveau: mbo { $level }.
-report-the-overview-of-every-transition = Het overzicht van alle overstappen van de regio staat in het rapport op het scherm.
 report-the-plan-declares-no-region = Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met doelniveau 4.
 report-the-region-demands-no-sector = De regio vraagt geen sector; de rijen zijn de sectoren die haar instellingen aanbieden.
 report-the-whole-project = Het hele project
@@ -1153,3 +1152,7 @@ lsp-too-many-files = leerlijn controleert hoogstens { $files } bestanden en beki
 lsp-internal-error = interne fout tijdens het controleren; meld deze alsjeblieft
 
 ## ---- einde van de taalserver ----
+
+## --- report: the compact overview on paper (issue 15) ---
+report-compact-overview = Overzicht: van welke school de programma’s eerst naar welke instelling leiden (dikkere lijn: meer overstappen; rood gestreept: een ervan is gebroken)
+## --- end of the compact overview ---

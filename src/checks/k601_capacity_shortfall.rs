@@ -3,34 +3,37 @@
 //! the offers' places (`capacity`) cannot place every leaver. Consecutive
 //! years with a shortfall are one finding naming the worst year.
 //!
-//! One maximum flow per region and plan year, each on a network the size
-//! of the region's programmes, first offers and first edges.
+//! Per region and plan year one pass over the region's first edges, and a
+//! maximum flow, on a network the size of the region's programmes, first
+//! offers and first edges, only in a year in which some offer is asked
+//! for more places than it has (see `pupil_flow::shortfalls`).
 
-use super::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes, runs_of};
+use super::pupil_flow::{FirstEdges, Intake, Scratch, region_programmes, runs_of, shortfalls};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range, yes};
 use crate::model::RegionId;
 use crate::msg;
 
-pub fn check(ctx: &Context, edges: &FirstEdges, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, edges: &FirstEdges, intake: &Intake, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     // Without any `pupils` every region has 0 leavers: skip the flows.
     if m.programmes.iter().all(|p| p.pupils.is_none()) {
         return;
     }
-    let mut slot = vec![0u32; m.offers.len()];
+    let mut scratch = Scratch::new(ctx);
     for (ri, region) in m.regions.iter().enumerate() {
         let programmes = region_programmes(ctx, RegionId(ri as u32));
-        let flows: Vec<Flow> = flows_by_step(ctx, edges, &programmes, None, &mut slot);
-        let hits: Vec<bool> = flows.iter().map(|f| f.shortfall() > 0).collect();
+        let flows = shortfalls(ctx, edges, intake, &programmes, &mut scratch);
+        let short = |i: usize| flows[i].as_ref().map_or(0, |f| f.shortfall());
+        let hits: Vec<bool> = (0..flows.len()).map(|i| short(i) > 0).collect();
         for run in runs_of(&hits) {
             // The worst year: the largest shortfall, the earliest of equals.
             let worst = run
                 .clone()
-                .max_by_key(|&i| (flows[i].shortfall(), std::cmp::Reverse(i)))
+                .max_by_key(|&i| (short(i), std::cmp::Reverse(i)))
                 .expect("a run is not empty");
-            let f = &flows[worst];
+            let f = flows[worst].as_ref().expect("a hit has a flow");
             let years = g.steps[run.start].zip(g.steps[run.end - 1]);
             let year = g.steps[worst];
             let mut unplaced = f.unplaced.clone();

@@ -7,7 +7,7 @@
 //!
 //! O(first edges × plan years).
 
-use super::pupil_flow::{FirstEdges, runs_of};
+use super::pupil_flow::{FirstEdges, Intake, runs_of};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range};
@@ -17,44 +17,27 @@ use crate::msg;
 /// The default of `min-cohort` in leerlijn.toml.
 pub const DEFAULT_MIN_COHORT: u32 = 12;
 
-pub fn check(ctx: &Context, edges: &FirstEdges, min_cohort: u32, out: &mut Vec<Diagnostic>) {
+pub fn check(
+    ctx: &Context,
+    edges: &FirstEdges,
+    intake: &Intake,
+    min_cohort: u32,
+    out: &mut Vec<Diagnostic>,
+) {
     let (m, g) = (ctx.model, ctx.graph);
     if m.programmes.iter().all(|p| p.pupils.is_none()) {
         return;
     }
-    let steps = g.steps.len();
-    let mut intake: Vec<Option<u64>> = vec![None; steps];
-    let mut unknown = vec![false; steps];
+    let min = u64::from(min_cohort);
     for (oi, into) in edges.into.iter().enumerate() {
         let o = OfferId(oi as u32);
-        if into.is_empty() {
+        // An edge counts only in steps in which its offer runs, so those
+        // need no test of their own.
+        if !intake.judged(o).any(|j| j.is_some_and(|n| n < min)) {
             continue;
         }
-        // Per step: the intake, or `None` when not judged (the offer does
-        // not run, no edge counts, or a programme states no `pupils`).
-        let running = ctx.running_steps(o);
-        intake.fill(None);
-        unknown.fill(false);
-        for (p, range) in into {
-            let pupils = m.programme(*p).pupils.as_ref();
-            for si in range.clone() {
-                match pupils {
-                    Some(c) => {
-                        *intake[si].get_or_insert(0) += u64::from(c.at(g.steps[si]));
-                    }
-                    None => unknown[si] = true,
-                }
-            }
-        }
-        let judged = |si: usize| intake[si].filter(|_| running.contains(&si) && !unknown[si]);
-        if !(0..steps).any(|si| judged(si).is_some_and(|n| n < u64::from(min_cohort))) {
-            continue;
-        }
-        let judged: Vec<Option<u64>> = (0..steps).map(judged).collect();
-        let hits: Vec<bool> = judged
-            .iter()
-            .map(|j| j.is_some_and(|n| n < u64::from(min_cohort)))
-            .collect();
+        let judged: Vec<Option<u64>> = intake.judged(o).collect();
+        let hits: Vec<bool> = judged.iter().map(|j| j.is_some_and(|n| n < min)).collect();
         for run in runs_of(&hits) {
             let worst = run
                 .clone()

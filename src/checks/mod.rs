@@ -242,8 +242,9 @@ pub fn run_capacity(
         return out;
     }
     let edges = pupil_flow::FirstEdges::new(ctx, reported, levels);
-    k601_capacity_shortfall::check(ctx, &edges, &mut out);
-    k602_small_cohort::check(ctx, &edges, min_cohort, &mut out);
+    let intake = pupil_flow::Intake::new(ctx, &edges);
+    k601_capacity_shortfall::check(ctx, &edges, &intake, &mut out);
+    k602_small_cohort::check(ctx, &edges, &intake, min_cohort, &mut out);
     out
 }
 

@@ -20,12 +20,36 @@ use crate::graph::Graph;
 use crate::model::{Node, OfferId, ProgId, RegionId};
 use crate::source::Span;
 
+/// Lists per key (programme or offer) in one allocation: `lists[k]` is
+/// key `k`'s list.
+pub struct Lists<T> {
+    /// Where each key's list starts in `items`; one more entry than keys.
+    start: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T> std::ops::Index<usize> for Lists<T> {
+    type Output = [T];
+    fn index(&self, k: usize) -> &[T] {
+        &self.items[self.start[k] as usize..self.start[k + 1] as usize]
+    }
+}
+
+impl<T> Lists<T> {
+    /// The lists in key order.
+    pub fn iter(&self) -> impl Iterator<Item = &[T]> {
+        self.start
+            .windows(2)
+            .map(|w| &self.items[w[0] as usize..w[1] as usize])
+    }
+}
+
 /// The unbroken first edges, per programme (to the offer) and per offer
 /// (from the programme), each with the plan steps in which it counts (one
 /// contiguous range, as every item's years are one range).
 pub struct FirstEdges {
-    pub from: Vec<Vec<(OfferId, Range<usize>)>>,
-    pub into: Vec<Vec<(ProgId, Range<usize>)>>,
+    pub from: Lists<(OfferId, Range<usize>)>,
+    pub into: Lists<(ProgId, Range<usize>)>,
 }
 
 impl FirstEdges {
@@ -46,8 +70,7 @@ impl FirstEdges {
                 at.insert(d.span);
             }
         }
-        let mut from = vec![Vec::new(); m.programmes.len()];
-        let mut into = vec![Vec::new(); m.offers.len()];
+        let mut edges: Vec<(ProgId, OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
         for e in &g.edges {
             let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
                 continue;
@@ -60,40 +83,332 @@ impl FirstEdges {
                 continue;
             }
             let years = g.pathway_years[e.pathway.idx()]
-                .intersect(m.node_years(e.from))
-                .intersect(m.node_years(e.to));
+                .intersect(m.programme(p).years)
+                .intersect(m.offer_years(o));
             let steps = super::steps_within(&g.steps, years);
-            if steps.is_empty() {
-                continue;
+            if !steps.is_empty() {
+                edges.push((p, o, steps));
             }
-            from[p.idx()].push((o, steps.clone()));
-            into[o.idx()].push((p, steps));
         }
-        // Each offer or programme once per list, its steps merged (a
-        // programme may reach an offer by several pathways).
-        for list in &mut from {
-            merge(list);
-        }
-        for list in &mut into {
-            merge(list);
-        }
+        // Each offer once per programme, its steps merged (a programme may
+        // reach an offer by several pathways); then the same per offer.
+        let from = group(m.programmes.len(), m.offers.len(), &edges);
+        let into = transpose(m.offers.len(), &from);
         FirstEdges { from, into }
     }
 }
 
-/// Sorts by key and merges the overlapping or touching step ranges of
-/// equal keys, so the ranges left for one key are disjoint: a step counts
-/// each programme or offer at most once.
-fn merge<K: Ord + Copy>(list: &mut Vec<(K, Range<usize>)>) {
-    list.sort_by_key(|(k, r)| (*k, r.start));
-    list.dedup_by(|b, a| {
-        if a.0 == b.0 && b.1.start <= a.1.end {
-            a.1.end = a.1.end.max(b.1.end);
-            true
-        } else {
-            false
+/// The edges as lists per programme, each sorted by offer, by two
+/// counting sorts (linear in the edges: by offer, then stably by
+/// programme). The overlapping or touching step ranges of one offer are
+/// merged, so the ranges left for one offer are disjoint: a step counts
+/// each offer at most once.
+fn group(
+    programmes: usize,
+    offers: usize,
+    edges: &[(ProgId, OfferId, Range<usize>)],
+) -> Lists<(OfferId, Range<usize>)> {
+    let by_offer = counting_order(offers, edges.iter().map(|e| e.1.idx()));
+    let mut start = starts(programmes, edges.iter().map(|e| e.0.idx()));
+    let mut next = start.clone();
+    let mut items = vec![(OfferId(0), 0..0); edges.len()];
+    for &i in &by_offer {
+        let (p, o, r) = &edges[i as usize];
+        items[next[p.idx()] as usize] = (*o, r.clone());
+        next[p.idx()] += 1;
+    }
+    // Merge each offer's entries (adjacent now), moving the list down
+    // over what merging freed.
+    let mut write = 0usize;
+    for k in 0..programmes {
+        let (lo, hi) = (start[k] as usize, start[k + 1] as usize);
+        start[k] = write as u32;
+        let mut i = lo;
+        while i < hi {
+            let mut j = i + 1;
+            while j < hi && items[j].0 == items[i].0 {
+                j += 1;
+            }
+            if j == i + 1 {
+                items.swap(write, i);
+                write += 1;
+                i = j;
+                continue;
+            }
+            // A programme reaching an offer by several pathways (rare).
+            items[i..j].sort_unstable_by_key(|(_, r)| r.start);
+            let first = write;
+            for x in i..j {
+                let r = items[x].1.clone();
+                match items[first..write].last_mut() {
+                    Some(last) if r.start <= last.1.end => last.1.end = last.1.end.max(r.end),
+                    _ => {
+                        items.swap(write, x);
+                        write += 1;
+                    }
+                }
+            }
+            i = j;
         }
-    });
+    }
+    start[programmes] = write as u32;
+    items.truncate(write);
+    Lists { start, items }
+}
+
+/// Where each key's entries start in a list sorted by key; one more
+/// entry than keys.
+fn starts(keys: usize, of: impl Iterator<Item = usize>) -> Vec<u32> {
+    let mut start = vec![0u32; keys + 1];
+    for k in of {
+        start[k + 1] += 1;
+    }
+    for k in 0..keys {
+        start[k + 1] += start[k];
+    }
+    start
+}
+
+/// The indices of entries ordered by key, stably.
+fn counting_order(keys: usize, of: impl Iterator<Item = usize> + Clone) -> Vec<u32> {
+    let mut next = starts(keys, of.clone());
+    let mut order = vec![0u32; next[keys] as usize];
+    for (i, k) in of.enumerate() {
+        order[next[k] as usize] = i as u32;
+        next[k] += 1;
+    }
+    order
+}
+
+/// The lists per offer from those per programme: programmes come in
+/// order, so each offer's list is sorted and its ranges stay disjoint.
+fn transpose(
+    offers: usize,
+    from: &Lists<(OfferId, Range<usize>)>,
+) -> Lists<(ProgId, Range<usize>)> {
+    let start = starts(offers, from.items.iter().map(|(o, _)| o.idx()));
+    let mut next = start.clone();
+    let mut items = vec![(ProgId(0), 0..0); from.items.len()];
+    for (p, list) in from.iter().enumerate() {
+        for (o, r) in list {
+            items[next[o.idx()] as usize] = (ProgId(p as u32), r.clone());
+            next[o.idx()] += 1;
+        }
+    }
+    Lists { start, items }
+}
+
+/// What K601 and K602 share, from one pass over the first edges: per
+/// offer and plan step the greatest possible intake, and per programme
+/// and plan step whether its region's maximum flow may leave leavers
+/// unplaced there.
+pub struct Intake {
+    steps: usize,
+    /// Per programme and step: its leavers.
+    pupils: Vec<u32>,
+    /// Per offer and step: the `pupils` of every programme with a
+    /// counting first edge into it.
+    total: Vec<u64>,
+    /// Per offer and step: `COUNTED` when such an edge comes from a
+    /// programme with `pupils`, `UNKNOWN` when one comes from a programme
+    /// without.
+    state: Vec<u8>,
+    /// Per programme and step: it has leavers there, and either reaches
+    /// no offer or reaches one that all the programmes reaching it ask for
+    /// more places than it has.
+    may_fall_short: Vec<bool>,
+}
+
+const COUNTED: u8 = 1;
+const UNKNOWN: u8 = 2;
+
+impl Intake {
+    pub fn new(ctx: &Context, edges: &FirstEdges) -> Intake {
+        let (m, g) = (ctx.model, ctx.graph);
+        let steps = g.steps.len();
+        // Per programme and step its leavers: its `pupils`, 0 where it
+        // states none or does not run.
+        let pupils: Vec<u32> = m
+            .programmes
+            .iter()
+            .flat_map(|p| {
+                g.steps.iter().map(|&y| match &p.pupils {
+                    Some(c) if Graph::runs(p.years, y) => c.at(y),
+                    _ => 0,
+                })
+            })
+            .collect();
+        let mut total = vec![0u64; m.offers.len() * steps];
+        let mut state = vec![0u8; m.offers.len() * steps];
+        let mut may_fall_short = vec![false; m.programmes.len() * steps];
+        let mut reached = vec![false; steps];
+        for (pi, from) in edges.from.iter().enumerate() {
+            let n = &pupils[pi * steps..(pi + 1) * steps];
+            reached.fill(false);
+            let stated = m.programmes[pi].pupils.is_some();
+            for (o, r) in from {
+                let at = o.idx() * steps;
+                let total = &mut total[at + r.start..at + r.end];
+                let state = &mut state[at + r.start..at + r.end];
+                if stated {
+                    for ((t, s), n) in total.iter_mut().zip(state).zip(&n[r.clone()]) {
+                        *t += u64::from(*n);
+                        *s |= COUNTED;
+                    }
+                } else {
+                    state.iter_mut().for_each(|s| *s |= UNKNOWN);
+                }
+                reached[r.clone()].fill(true);
+            }
+            for si in 0..steps {
+                may_fall_short[pi * steps + si] = !reached[si] && n[si] > 0;
+            }
+        }
+        // An offer asked for more than its places: every programme with
+        // leavers that reaches it may fall short. Each region asks for at
+        // most the total, so a region none of whose programmes is marked
+        // places all its leavers.
+        for (oi, into) in edges.into.iter().enumerate() {
+            let Some(c) = m.offers[oi].capacity.as_ref() else {
+                continue;
+            };
+            for si in 0..steps {
+                let want = total[oi * steps + si];
+                if want == 0 || u64::from(c.at(g.steps[si])) >= want {
+                    continue;
+                }
+                for (p, r) in into {
+                    if r.contains(&si) && pupils[p.idx() * steps + si] > 0 {
+                        may_fall_short[p.idx() * steps + si] = true;
+                    }
+                }
+            }
+        }
+        Intake {
+            steps,
+            pupils,
+            total,
+            state,
+            may_fall_short,
+        }
+    }
+
+    /// K602's intake of the offer per step: `None` where it is not judged
+    /// (no counting edge, or one from a programme without `pupils`).
+    pub fn judged(&self, o: OfferId) -> impl Iterator<Item = Option<u64>> + '_ {
+        let at = o.idx() * self.steps..(o.idx() + 1) * self.steps;
+        self.total[at.clone()]
+            .iter()
+            .zip(&self.state[at])
+            .map(|(&n, &s)| (s == COUNTED).then_some(n))
+    }
+}
+
+/// Scratch space for [`shortfalls`], one entry per offer.
+pub struct Scratch {
+    slot: Vec<u32>,
+    free: Vec<u64>,
+}
+
+impl Scratch {
+    pub fn new(ctx: &Context) -> Scratch {
+        let offers = ctx.model.offers.len();
+        Scratch {
+            slot: vec![0; offers],
+            free: vec![UNSET; offers],
+        }
+    }
+}
+
+/// `Scratch::free` of an offer not yet seen.
+const UNSET: u64 = u64::MAX;
+
+/// True when each programme in turn, filling the free places of the
+/// offers it reaches in plan step `si`, places all its leavers: then the
+/// maximum flow places every leaver too.
+fn greedy_places_all(
+    ctx: &Context,
+    edges: &FirstEdges,
+    intake: &Intake,
+    programmes: &[ProgId],
+    si: usize,
+    free: &mut [u64],
+) -> bool {
+    let step = ctx.graph.steps[si];
+    let mut seen: Vec<OfferId> = Vec::new();
+    let mut placed = true;
+    for p in programmes {
+        let mut rest = u64::from(intake.pupils[p.idx() * intake.steps + si]);
+        for (o, r) in &edges.from[p.idx()] {
+            if rest == 0 {
+                break;
+            }
+            if !r.contains(&si) {
+                continue;
+            }
+            let f = &mut free[o.idx()];
+            if *f == UNSET {
+                seen.push(*o);
+                // Unlimited places: as good as infinite, below `UNSET`.
+                *f = ctx
+                    .model
+                    .offer(*o)
+                    .capacity
+                    .as_ref()
+                    .map_or(UNSET - 1, |c| u64::from(c.at(step)));
+            }
+            let take = rest.min(*f);
+            *f -= take;
+            rest -= take;
+        }
+        if rest > 0 {
+            placed = false;
+            break;
+        }
+    }
+    for o in seen {
+        free[o.idx()] = UNSET;
+    }
+    placed
+}
+
+/// The flow of every plan step over `programmes` (a region's) in which
+/// it may leave leavers unplaced; `None` for a step in which it certainly
+/// places them all: every programme with leavers reaches an offer and no
+/// offer it reaches is asked for more places than it has (see
+/// [`Intake`]), or a greedy flow places them all. A step whose input
+/// equals the previous step's reuses its flow.
+pub fn shortfalls(
+    ctx: &Context,
+    edges: &FirstEdges,
+    intake: &Intake,
+    programmes: &[ProgId],
+    scratch: &mut Scratch,
+) -> Vec<Option<Flow>> {
+    let steps = intake.steps;
+    let mut maybe = vec![false; steps];
+    for p in programmes {
+        let flags = &intake.may_fall_short[p.idx() * steps..(p.idx() + 1) * steps];
+        for (m, &f) in maybe.iter_mut().zip(flags) {
+            *m |= f;
+        }
+    }
+    let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
+    let mut last: Option<(usize, FlowInput)> = None;
+    for (si, &maybe) in maybe.iter().enumerate() {
+        if !maybe || greedy_places_all(ctx, edges, intake, programmes, si, &mut scratch.free) {
+            out.push(None);
+            continue;
+        }
+        let input = flow_input(ctx, edges, programmes, si, None, &mut scratch.slot);
+        let flow = match (&last, out.last()) {
+            (Some((prev, x)), Some(Some(f))) if *prev + 1 == si && *x == input => f.clone(),
+            _ => solve(&input),
+        };
+        out.push(Some(flow));
+        last = Some((si, input));
+    }
+    out
 }
 
 /// A region's leavers and places in one plan step.
@@ -264,12 +579,91 @@ pub fn solve(input: &FlowInput) -> Flow {
         }
     }
     parts.sort_unstable();
+    let mut local = vec![u32::MAX; input.caps.len()];
     for part in parts.chunk_by(|a, b| a.0 == b.0) {
         let progs: Vec<usize> = part.iter().map(|x| x.1).collect();
-        solve_part(input, &progs, &mut flow);
+        if places_all(input, &progs, &mut local) {
+            flow.placed += progs.iter().map(|&pi| input.progs[pi].1).sum::<u64>();
+        } else {
+            solve_part(input, &progs, &mut flow);
+        }
     }
     flow.unplaced.sort_unstable_by_key(|u| u.0);
     flow
+}
+
+/// True when a maximum flow on one part of the network (`part` indexes
+/// `progs`) places every leaver, found cheaply: a greedy flow (each
+/// programme in turn fills its offers' free places) usually does, and
+/// otherwise Dinic's on the greedy flow's residual network adds what a
+/// maximum flow can (the greedy flow plus a maximum flow of its residual
+/// network is a maximum flow). Only a part that leaves leavers unplaced
+/// then needs [`solve_part`], which says whose. `local` is scratch, one
+/// entry per offer of `input`, all `u32::MAX`, and left so.
+fn places_all(input: &FlowInput, part: &[usize], local: &mut [u32]) -> bool {
+    // The part's offers, numbered in order of appearance, with their free
+    // places (an unlimited offer has room for everyone).
+    let mut free: Vec<u64> = Vec::new();
+    let mut offers: Vec<u32> = Vec::new();
+    let mut left: Vec<u64> = Vec::with_capacity(part.len());
+    // The greedy flow on each first edge, in `reach` order per programme.
+    let mut sent: Vec<u64> = Vec::new();
+    for &pi in part {
+        let mut rest = input.progs[pi].1;
+        for &o in input.reach_of(pi) {
+            let l = &mut local[o as usize];
+            if *l == u32::MAX {
+                *l = free.len() as u32;
+                free.push(input.caps[o as usize].1.unwrap_or(u64::MAX));
+                offers.push(o);
+            }
+            let take = rest.min(free[*l as usize]);
+            free[*l as usize] -= take;
+            rest -= take;
+            sent.push(take);
+        }
+        left.push(rest);
+    }
+    let short: u64 = left.iter().sum();
+    let placed = short == 0 || {
+        // The residual network: source → programme (its unplaced
+        // leavers), programme → offer (unbounded) and back (what the
+        // greedy flow sent), offer → sink (its free places).
+        let big: u64 = part.iter().map(|&pi| input.progs[pi].1).sum();
+        let mut net: DiGraph<(), u64> = DiGraph::new();
+        let source = net.add_node(());
+        let sink = net.add_node(());
+        let offer_nodes: Vec<NodeIndex> = free
+            .iter()
+            .map(|&f| {
+                let n = net.add_node(());
+                if f > 0 {
+                    net.add_edge(n, sink, f.min(big));
+                }
+                n
+            })
+            .collect();
+        let mut e = 0;
+        for (&pi, &rest) in part.iter().zip(&left) {
+            let pn = net.add_node(());
+            if rest > 0 {
+                net.add_edge(source, pn, rest);
+            }
+            for &o in input.reach_of(pi) {
+                let on = offer_nodes[local[o as usize] as usize];
+                net.add_edge(pn, on, big);
+                if sent[e] > 0 {
+                    net.add_edge(on, pn, sent[e]);
+                }
+                e += 1;
+            }
+        }
+        petgraph::algo::dinics(&net, source, sink).0 == short
+    };
+    for o in offers {
+        local[o as usize] = u32::MAX;
+    }
+    placed
 }
 
 /// Dinic's algorithm on one part of the network: `part` indexes `progs`.

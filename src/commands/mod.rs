@@ -9,6 +9,7 @@
 pub mod catalogue;
 pub mod check_opts;
 pub mod clap_errors;
+pub mod compact;
 pub mod fix_apply;
 pub mod fix_cmd;
 pub mod graph_cmd;

@@ -21,7 +21,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::layout::{self, Group, Link, Picture, Row, RowStyle};
 use super::view::View;
-use super::{LangArg, Loaded, ProjectArgs, lang_or};
+use super::{LangArg, Loaded, ProjectArgs, compact, lang_or};
 use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
@@ -169,8 +169,9 @@ table.intake tr.small td { background: #fff3e0; }
 figure.sector figcaption.title, figure.overview figcaption.title { color: #263238; font-weight: 600; font-size: 14px; padding: 0 6px 4px; }
 .print-only { display: none; }
 /* On paper (A4): a cover page with the summary, then at most two pages per
-   region (the pictures per sector stand for the overview; the tables list
-   what needs attention), then the findings. No fact is only in a tooltip. */
+   region (the pictures per sector a little smaller, the compact overview
+   of school to institution for the full one; the tables list what needs
+   attention), then the findings. No fact is only in a tooltip. */
 @page { size: A4; margin: 8mm 9mm; }
 @media print {
   body { font-size: 8pt; line-height: 1.3; padding: 0; max-width: none; }
@@ -183,6 +184,8 @@ figure.sector figcaption.title, figure.overview figcaption.title { color: #26323
   table.matrix td, table.programmes { font-size: 7.5pt; }
   .card { padding: 3pt 8pt; } .card b { font-size: 14pt; }
   svg.flowchart { width: 50mm; float: left; margin: 0 4mm 1mm 0; }
+  figure.compact svg { width: 100%; height: auto; }
+  figure.compact figcaption.title { font-size: 8pt; font-weight: 600; padding: 0 0 1pt; }
   table.flow td { white-space: nowrap; }
   p.legend { clear: none; }
   table.flow { font-size: 7pt; } table.intake { font-size: 7pt; clear: both; }
@@ -193,6 +196,7 @@ figure.sector figcaption.title, figure.overview figcaption.title { color: #26323
   table.intake th, table.intake td { padding: 0.5pt 3pt; }
   figure { overflow: visible; border: none; padding: 0; margin: 2pt 0 4pt; }
   figure svg { width: 100%; }
+  figure.sector svg { width: 85%; }
   figure.sector figcaption.title { font-size: 8.5pt; padding: 0 0 1pt; }
   table, figure, tr, article.finding { break-inside: avoid; }
   h2, h3, figcaption.title { break-after: avoid; }
@@ -727,10 +731,13 @@ impl Page<'_> {
                     (PreEscaped(layout::svg(picture, &empty)))
                 }
             }
-            // On paper the pictures per sector stand for the overview (it
-            // would take a page of its own at a realistic size).
-            @if !sectors.is_empty() {
-                p.print-only.below { (fl!(self.lang, "report-the-overview-of-every-transition")) }
+            // On paper the full overview would take a page of its own at a
+            // realistic size: a compact one (school to institution) instead.
+            @if let Some(svg) = compact::svg(&self.view, r).filter(|_| !sectors.is_empty()) {
+                figure.compact.print-only {
+                    figcaption.title { (fl!(self.lang, "report-compact-overview")) }
+                    (PreEscaped(svg))
+                }
             }
             figure.overview.screen-only[!sectors.is_empty()] {
                 @if !sectors.is_empty() {
