@@ -35,8 +35,10 @@
 
 #[path = "support/generator.rs"]
 mod generator;
+#[path = "support/lsp_frames.rs"]
+mod lsp_frames;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -62,37 +64,6 @@ struct Client {
     next_id: u64,
 }
 
-fn read_frames(out: impl Read, tx: mpsc::Sender<(Instant, Value)>) {
-    let mut out = BufReader::new(out);
-    loop {
-        let mut len = None;
-        loop {
-            let mut line = String::new();
-            if out.read_line(&mut line).unwrap_or(0) == 0 {
-                return;
-            }
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some(v) = line.strip_prefix("Content-Length: ") {
-                len = v.parse::<usize>().ok();
-            }
-        }
-        let Some(len) = len else { return };
-        let mut buf = vec![0; len];
-        if out.read_exact(&mut buf).is_err() {
-            return;
-        }
-        let Ok(v) = serde_json::from_slice(&buf) else {
-            return;
-        };
-        if tx.send((Instant::now(), v)).is_err() {
-            return;
-        }
-    }
-}
-
 fn write_msg(w: &mut impl Write, msg: &Value) {
     let body = msg.to_string();
     let frame = format!("Content-Length: {}\r\n\r\n{body}", body.len());
@@ -114,7 +85,7 @@ impl Client {
         let stdin = child.stdin.take().expect("piped stdin");
         let out = child.stdout.take().expect("piped stdout");
         let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || read_frames(out, tx));
+        std::thread::spawn(move || lsp_frames::read_frames(out, tx, |v| (Instant::now(), v)));
         Client {
             child,
             stdin: Some(stdin),

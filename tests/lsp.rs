@@ -7,8 +7,10 @@
 //! pass). The child is killed when the test ends.
 
 mod common;
+#[path = "../benches/support/lsp_frames.rs"]
+mod lsp_frames;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
@@ -36,39 +38,6 @@ struct Server {
     next_id: u64,
 }
 
-/// Reads the server's frames; ends (closing the channel) when its output
-/// ends or is not a frame.
-fn read_frames(out: impl Read, tx: mpsc::Sender<Value>) {
-    let mut out = BufReader::new(out);
-    loop {
-        let mut len = None;
-        loop {
-            let mut line = String::new();
-            if out.read_line(&mut line).unwrap_or(0) == 0 {
-                return;
-            }
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            if let Some(v) = line.strip_prefix("Content-Length: ") {
-                len = v.parse::<usize>().ok();
-            }
-        }
-        let Some(len) = len else { return };
-        let mut buf = vec![0; len];
-        if out.read_exact(&mut buf).is_err() {
-            return;
-        }
-        let Ok(v) = serde_json::from_slice(&buf) else {
-            return;
-        };
-        if tx.send(v).is_err() {
-            return;
-        }
-    }
-}
-
 impl Server {
     fn start() -> Server {
         let mut child = common::command(&common::crate_dir())
@@ -81,7 +50,7 @@ impl Server {
         let stdin = child.stdin.take();
         let out = child.stdout.take().unwrap();
         let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || read_frames(out, tx));
+        std::thread::spawn(move || lsp_frames::read_frames(out, tx, |v| v));
         Server {
             child,
             stdin,

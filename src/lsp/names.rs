@@ -12,19 +12,13 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// Keywords that start a top-level item with an ID or crebo code.
-const TOP_LEVEL: [&str; 10] = [
-    "region",
-    "sector",
-    "subject",
-    "profile",
-    "track",
-    "dossier",
-    "qualification",
-    "prerequisite",
-    "school",
-    "institution",
-];
+use crate::schema::ItemKind;
+
+/// True for a keyword that starts a top-level item with an ID or crebo
+/// code: every item kind but the nested ones and `pathway`.
+fn starts_declaration(word: &str) -> bool {
+    ItemKind::from_keyword(word).is_some_and(|k| !k.is_nested() && k != ItemKind::Pathway)
+}
 
 /// A file whose declarations more files than this use is a hub.
 pub const HUB_USERS: usize = 12;
@@ -82,7 +76,7 @@ pub fn scan(text: &str) -> FileNames {
                 if after_keyword {
                     names.declares.insert(word.to_string());
                     after_keyword = false;
-                } else if depth == 0 && TOP_LEVEL.contains(&word) {
+                } else if depth == 0 && starts_declaration(word) {
                     after_keyword = true;
                 } else {
                     names.uses.insert(word.to_string());
