@@ -787,6 +787,9 @@ report-help = help
 report-info = info
 report-infos = infos
 report-leavers = leavers
+# A programme's box in the pictures: "Mavo Zuid · 24 leavers". Keep it short:
+# the box is narrow, and on paper a longer word makes every box taller.
+report-node-pupils = leavers
 report-leavers-a-year = leavers a year
 report-leavers-count = { $count ->
     [one] { $count } leaver

@@ -806,6 +806,9 @@ report-help = hulp
 report-info = melding
 report-infos = meldingen
 report-leavers = gediplomeerden
+# Het blok van een programma in de afbeeldingen: "Mavo Zuid · 24 leerlingen".
+# Houd het kort: het blok is smal, en op papier maakt een langer woord elk blok hoger.
+report-node-pupils = leerlingen
 report-leavers-a-year = gediplomeerden per jaar
 report-leavers-count = { $count ->
     [one] { $count } gediplomeerde

@@ -819,7 +819,7 @@ impl Page<'_> {
                     text.push_str(&format!(
                         " · {} {}",
                         p.at(first),
-                        fl!(self.lang, "report-leavers")
+                        fl!(self.lang, "report-node-pupils")
                     ));
                 }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
