@@ -1017,6 +1017,11 @@ impl<'a> Parser<'a> {
             end = t.end;
             i += 1;
         }
+        if i == self.pos {
+            // Nothing follows the value (the common case): no need to
+            // look at where it ends.
+            return value;
+        }
         // The text must end where a value may: otherwise the mistake is
         // something else (`from = 2016 until } = 2030`).
         let after = self.tok(i);
@@ -1025,7 +1030,7 @@ impl<'a> Parser<'a> {
             || after.line_start
             || (after.kind == TokenKind::RBrace && self.may_end_block(i));
         let glued = self.tok(self.pos).start == value.span().end;
-        if i == self.pos || !(words || glued) || !ends {
+        if !(words || glued) || !ends {
             return value;
         }
         self.pos = i;
