@@ -240,8 +240,42 @@ impl Arg {
                 out.push_str(s);
                 out.push('`');
             }
+            Arg::Num(n) => {
+                let _ = std::fmt::Write::write_fmt(out, format_args!("{n}"));
+            }
             Arg::Msg(m) => m.render_into(lang, out),
-            _ => out.push_str(&self.text(lang)),
+            // As `text` joins them, each item written in place; the
+            // language's own words go through `list-and` / `list-or`.
+            Arg::List(_, items) if items.is_empty() => {}
+            Arg::List(_, items) if items.len() == 1 => items[0].write_text(lang, out),
+            Arg::List(Join::With(sep), items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    item.write_text(lang, out);
+                }
+            }
+            Arg::List(join, items) => {
+                let (last, init) = items.split_last().expect("two items or more");
+                let mut head = String::new();
+                for (i, item) in init.iter().enumerate() {
+                    if i > 0 {
+                        head.push_str(", ");
+                    }
+                    item.write_text(lang, &mut head);
+                }
+                let mut tail = String::new();
+                last.write_text(lang, &mut tail);
+                let id = match join {
+                    Join::And => "list-and",
+                    _ => "list-or",
+                };
+                Message::new(id)
+                    .arg("head", Arg::Text(head))
+                    .arg("last", Arg::Text(tail))
+                    .render_into(lang, out);
+            }
         }
     }
 

@@ -241,6 +241,16 @@ mod tests {
             Arg::List(Join::And, vec![Arg::Num(1), Arg::Quoted("x".into())]),
             Arg::List(Join::Or, vec![Arg::Num(1), Arg::Num(2), Arg::Num(3)]),
             Arg::List(Join::With("; "), vec![Arg::Word("a"), Arg::Word("b")]),
+            Arg::List(Join::And, vec![]),
+            Arg::List(Join::Or, vec![Arg::Quoted("solo".into())]),
+            Arg::List(
+                Join::And,
+                vec![
+                    Arg::Msg(Box::new(crate::i18n::levels(&[1, 2]))),
+                    Arg::List(Join::Or, vec![Arg::Num(-4), Arg::Text("t".into())]),
+                    Arg::Num((1 << 60) + 1),
+                ],
+            ),
         ]);
         v
     }
