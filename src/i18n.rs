@@ -15,6 +15,13 @@ use fluent_bundle::concurrent::FluentBundle;
 
 use crate::Lang;
 
+mod fast;
+
+/// Whether Fluent wraps variables in Unicode isolation marks. Plain text:
+/// the output goes to terminals, JSON and snapshots, where the marks would
+/// only be noise. (The direct walk in `fast` follows the same setting.)
+const USE_ISOLATING: bool = false;
+
 /// The English messages, as shipped.
 pub const EN_FTL: &str = include_str!("../locales/en/leerlijn.ftl");
 /// The Dutch messages, as shipped.
@@ -32,9 +39,7 @@ fn bundle(lang: Lang) -> &'static Bundle {
     cell.get_or_init(|| {
         let id: unic_langid::LanguageIdentifier = tag.parse().expect("a valid language tag");
         let mut b = FluentBundle::new_concurrent(vec![id]);
-        // Plain text: the output goes to terminals, JSON and snapshots, where
-        // Unicode isolation marks around variables would only be noise.
-        b.set_use_isolating(false);
+        b.set_use_isolating(USE_ISOLATING);
         // The files are compiled in and tests/translations.rs parses them,
         // so an error here is a bug found by every test run.
         let res = FluentResource::try_new(source.to_string())
@@ -170,6 +175,40 @@ impl Message {
     /// The one renderer: the message in `lang`, its variables filled in
     /// (nested messages and lists first, in the same language).
     pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        self.render_into(lang, &mut out);
+        out
+    }
+
+    /// [`Message::render`], appended to `out`: the emitters reuse one
+    /// buffer for every finding. The pattern is walked directly (`fast`)
+    /// and only a pattern that walk does not handle goes through
+    /// fluent-bundle, with the same text as the result.
+    pub fn render_into(&self, lang: Lang, out: &mut String) {
+        let b = bundle(lang);
+        let Some(pattern) = b.get_message(self.id).and_then(|m| m.value()) else {
+            debug_assert!(false, "no message `{}` for {lang:?}", self.id);
+            out.push_str(self.id);
+            return;
+        };
+        let start = out.len();
+        if fast::write(pattern, self, lang, out).is_none() {
+            out.truncate(start);
+            out.push_str(&self.render_fluent(lang));
+        }
+    }
+
+    /// The variable `name` as fluent-bundle would see it (the last one set).
+    fn var(&self, name: &str) -> Option<&Arg> {
+        self.args
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v)
+    }
+
+    /// The message worded by fluent-bundle alone.
+    fn render_fluent(&self, lang: Lang) -> String {
         if self.args.is_empty() {
             return message(lang, self.id, None);
         }
@@ -188,6 +227,55 @@ impl Arg {
             Arg::Word(s) => (*s).into(),
             Arg::Num(n) => (*n).into(),
             _ => self.text(lang).into(),
+        }
+    }
+
+    /// [`Arg::text`], appended to `out`.
+    fn write_text(&self, lang: Lang, out: &mut String) {
+        match self {
+            Arg::Text(s) => out.push_str(s),
+            Arg::Word(s) => out.push_str(s),
+            Arg::Quoted(s) => {
+                out.push('`');
+                out.push_str(s);
+                out.push('`');
+            }
+            Arg::Num(n) => {
+                let _ = std::fmt::Write::write_fmt(out, format_args!("{n}"));
+            }
+            Arg::Msg(m) => m.render_into(lang, out),
+            // As `text` joins them, each item written in place; the
+            // language's own words go through `list-and` / `list-or`.
+            Arg::List(_, items) if items.is_empty() => {}
+            Arg::List(_, items) if items.len() == 1 => items[0].write_text(lang, out),
+            Arg::List(Join::With(sep), items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    item.write_text(lang, out);
+                }
+            }
+            Arg::List(join, items) => {
+                let (last, init) = items.split_last().expect("two items or more");
+                let mut head = String::new();
+                for (i, item) in init.iter().enumerate() {
+                    if i > 0 {
+                        head.push_str(", ");
+                    }
+                    item.write_text(lang, &mut head);
+                }
+                let mut tail = String::new();
+                last.write_text(lang, &mut tail);
+                let id = match join {
+                    Join::And => "list-and",
+                    _ => "list-or",
+                };
+                Message::new(id)
+                    .arg("head", Arg::Text(head))
+                    .arg("last", Arg::Text(tail))
+                    .render_into(lang, out);
+            }
         }
     }
 

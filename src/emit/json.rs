@@ -1,197 +1,70 @@
 //! `--format json`, version 1 (cli.md): keys in the documented order. A
 //! finding's primary label (the text under its own location) is the first
 //! of its `labels`, at the same position as the finding.
+//!
+//! Written by hand in serde_json's pretty layout (two-space indent, `": "`,
+//! `[]` for an empty list) rather than through serde: a national plan has
+//! thousands of findings, and each is worded straight into one reused
+//! buffer, its strings escaped as they are copied, with no value built in
+//! between. The layout is serde_json's byte for byte (the CI format tests
+//! and snapshots compare it; the escaper is tested against serde_json).
 
-use serde::Serialize;
-use serde::ser::{SerializeSeq, Serializer};
+use std::fmt::Write as _;
 
 use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
 use crate::codes::Level;
-use crate::source::SourceMap;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::Message;
+use crate::source::{SourceMap, Span};
 
-#[derive(Serialize)]
-struct Output<'a> {
-    version: u32,
-    tool: Tool,
-    diagnostics: Diagnostics<'a>,
-    summary: Summary,
-}
+/// The buffer is handed to the writer once it holds this much.
+const FLUSH_AT: usize = 1 << 16;
 
-/// The findings, each converted as it is written: the report is streamed,
-/// never held whole in memory.
-struct Diagnostics<'a> {
-    analysis: &'a Analysis,
-    sources: &'a SourceMap,
-    lang: Lang,
-}
-
-impl Serialize for Diagnostics<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.analysis.diagnostics.len()))?;
-        for d in &self.analysis.diagnostics {
-            seq.serialize_element(&json_diagnostic(d, self.sources, self.lang))?;
-        }
-        seq.end()
-    }
-}
-
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
-}
-
-#[derive(Serialize)]
-pub struct JsonDiagnostic<'a> {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: &'static str,
-    pub message: String,
-    pub file: &'a str,
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-    pub labels: Vec<JsonLabel<'a>>,
-    pub help: Option<String>,
-    /// An extension of version 1 (docs/ci.md): present only when the
-    /// finding has fixes, after every documented key.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub fixes: Vec<JsonFix<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct JsonFix<'a> {
-    pub applicability: &'static str,
-    pub description: String,
-    pub edits: Vec<JsonEdit<'a>>,
-}
-
-#[derive(Serialize)]
-pub struct JsonEdit<'a> {
-    pub file: &'a str,
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-    pub replacement: String,
-}
-
-#[derive(Serialize)]
-pub struct JsonLabel<'a> {
-    pub file: &'a str,
-    pub line: u32,
-    pub column: u32,
-    pub end_line: u32,
-    pub end_column: u32,
-    pub message: String,
-}
-
-#[derive(Serialize)]
-struct Summary {
-    files: usize,
-    errors: usize,
-    warnings: usize,
-    infos: usize,
-    suppressed: usize,
-}
-
-/// One finding as JSON version 1 writes it.
-pub fn json_diagnostic<'a>(
-    d: &crate::diagnostics::Diagnostic,
-    sources: &'a SourceMap,
-    lang: Lang,
-) -> JsonDiagnostic<'a> {
-    let p = position(sources, d.span);
-    JsonDiagnostic {
-        code: d.code.as_str(),
-        name: d.code.name(),
-        severity: d.level.as_str(),
-        message: d.message.render(lang),
-        file: &sources.get(d.span.file).path,
-        line: p.line,
-        column: p.column,
-        end_line: p.end_line,
-        end_column: p.end_column,
-        // The primary label first (at the finding's own place, as
-        // the terminal underlines it), then the others.
-        labels: d
-            .label
-            .iter()
-            .map(|m| crate::diagnostics::Label {
-                span: d.span,
-                message: m.clone(),
-            })
-            .chain(d.labels.iter().cloned())
-            .map(|l| {
-                let p = position(sources, l.span);
-                JsonLabel {
-                    file: &sources.get(l.span.file).path,
-                    line: p.line,
-                    column: p.column,
-                    end_line: p.end_line,
-                    end_column: p.end_column,
-                    message: l.message.render(lang),
-                }
-            })
-            .collect(),
-        help: d.help.as_ref().map(|h| h.render(lang)),
-        fixes: d
-            .fixes
-            .iter()
-            .map(|f| JsonFix {
-                applicability: f.applicability.as_str(),
-                description: f.description.render(lang),
-                edits: f
-                    .edits
-                    .iter()
-                    .map(|e| {
-                        let p = position(sources, e.span);
-                        JsonEdit {
-                            file: &sources.get(e.span.file).path,
-                            line: p.line,
-                            column: p.column,
-                            end_line: p.end_line,
-                            end_column: p.end_column,
-                            replacement: e.replacement.clone(),
-                        }
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }
-}
-
-/// Writes the report to `w` as it goes.
+/// Writes the report to `w` as it goes: the findings are worded one at a
+/// time, the report is never held whole in memory.
 pub fn write(
     analysis: &Analysis,
     sources: &SourceMap,
     lang: Lang,
     mut w: impl std::io::Write,
 ) -> std::io::Result<()> {
-    let out = Output {
-        version: 1,
-        tool: Tool {
-            name: "leerlijn",
-            version: env!("CARGO_PKG_VERSION"),
-        },
-        diagnostics: Diagnostics {
-            analysis,
-            sources,
-            lang,
-        },
-        summary: Summary {
-            files: analysis.user_files,
-            errors: analysis.count(Level::Error),
-            warnings: analysis.count(Level::Warning),
-            infos: analysis.count(Level::Info),
-            suppressed: analysis.suppressed,
-        },
+    let mut out = Out {
+        buf: String::with_capacity(FLUSH_AT + 4096),
+        sources,
+        lang,
     };
-    serde_json::to_writer_pretty(&mut w, &out)?;
-    w.write_all(b"\n")
+    out.buf
+        .push_str("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"leerlijn\",\n");
+    out.buf.push_str("    \"version\": ");
+    out.string(env!("CARGO_PKG_VERSION"));
+    out.buf.push_str("\n  },\n  \"diagnostics\": [");
+    for (i, d) in analysis.diagnostics.iter().enumerate() {
+        out.buf.push_str(if i == 0 { "\n" } else { ",\n" });
+        out.diagnostic(d);
+        if out.buf.len() >= FLUSH_AT {
+            w.write_all(out.buf.as_bytes())?;
+            out.buf.clear();
+        }
+    }
+    if !analysis.diagnostics.is_empty() {
+        out.buf.push_str("\n  ");
+    }
+    out.buf.push_str("],\n  \"summary\": {\n");
+    let summary = [
+        ("files", analysis.user_files),
+        ("errors", analysis.count(Level::Error)),
+        ("warnings", analysis.count(Level::Warning)),
+        ("infos", analysis.count(Level::Info)),
+        ("suppressed", analysis.suppressed),
+    ];
+    for (i, (key, n)) in summary.into_iter().enumerate() {
+        let sep = if i + 1 < summary.len() { "," } else { "" };
+        let _ = writeln!(out.buf, "    \"{key}\": {n}{sep}");
+    }
+    out.buf.push_str("  }\n}\n");
+    w.write_all(out.buf.as_bytes())
 }
 
 /// The report as one string (tests, the language server).
@@ -199,4 +72,265 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
     let mut out = Vec::new();
     write(analysis, sources, lang, &mut out).expect("JSON output serialises");
     String::from_utf8(out).expect("JSON output is UTF-8")
+}
+
+struct Out<'a> {
+    buf: String,
+    sources: &'a SourceMap,
+    lang: Lang,
+}
+
+impl Out<'_> {
+    /// One finding, indented as an element of `diagnostics`, without the
+    /// comma or line break after it.
+    fn diagnostic(&mut self, d: &Diagnostic) {
+        self.buf.push_str("    {\n      \"code\": ");
+        self.string(d.code.as_str());
+        self.buf.push_str(",\n      \"name\": ");
+        self.string(d.code.name());
+        self.buf.push_str(",\n      \"severity\": ");
+        self.string(d.level.as_str());
+        self.buf.push_str(",\n      \"message\": ");
+        self.message(&d.message);
+        self.buf.push_str(",\n");
+        self.place("      ", d.span);
+        self.buf.push_str(",\n      \"labels\": [");
+        // The primary label first (at the finding's own place, as the
+        // terminal underlines it), then the others.
+        let labels = d
+            .label
+            .iter()
+            .map(|m| (d.span, m))
+            .chain(d.labels.iter().map(|l| (l.span, &l.message)));
+        let mut any = false;
+        for (span, message) in labels {
+            self.buf.push_str(if any {
+                ",\n        {\n"
+            } else {
+                "\n        {\n"
+            });
+            any = true;
+            self.place("          ", span);
+            self.buf.push_str(",\n          \"message\": ");
+            self.message(message);
+            self.buf.push_str("\n        }");
+        }
+        if any {
+            self.buf.push_str("\n      ");
+        }
+        self.buf.push_str("],\n      \"help\": ");
+        match &d.help {
+            Some(help) => self.message(help),
+            None => self.buf.push_str("null"),
+        }
+        // An extension of version 1 (docs/ci.md): present only when the
+        // finding has fixes, after every documented key.
+        if !d.fixes.is_empty() {
+            self.buf.push_str(",\n      \"fixes\": [");
+            for (i, f) in d.fixes.iter().enumerate() {
+                self.buf.push_str(if i == 0 {
+                    "\n        {\n"
+                } else {
+                    ",\n        {\n"
+                });
+                self.buf.push_str("          \"applicability\": ");
+                self.string(f.applicability.as_str());
+                self.buf.push_str(",\n          \"description\": ");
+                let description = f.description.render(self.lang);
+                self.string(&description);
+                self.buf.push_str(",\n          \"edits\": [");
+                for (j, e) in f.edits.iter().enumerate() {
+                    self.buf.push_str(if j == 0 {
+                        "\n            {\n"
+                    } else {
+                        ",\n            {\n"
+                    });
+                    self.place("              ", e.span);
+                    self.buf.push_str(",\n              \"replacement\": ");
+                    self.string(&e.replacement);
+                    self.buf.push_str("\n            }");
+                }
+                if !f.edits.is_empty() {
+                    self.buf.push_str("\n          ");
+                }
+                self.buf.push_str("]\n        }");
+            }
+            self.buf.push_str("\n      ]");
+        }
+        self.buf.push_str("\n    }");
+    }
+
+    /// `file`, `line`, `column`, `end_line`, `end_column`, each on its own
+    /// line at `indent`, without a comma after the last.
+    fn place(&mut self, indent: &str, span: Span) {
+        let p = position(self.sources, span);
+        self.buf.push_str(indent);
+        self.buf.push_str("\"file\": ");
+        let path: &str = &self.sources.get(span.file).path;
+        self.string(path);
+        for (key, n) in [
+            ("\"line\": ", p.line),
+            ("\"column\": ", p.column),
+            ("\"end_line\": ", p.end_line),
+            ("\"end_column\": ", p.end_column),
+        ] {
+            self.buf.push_str(",\n");
+            self.buf.push_str(indent);
+            self.buf.push_str(key);
+            push_number(&mut self.buf, n);
+        }
+    }
+
+    /// A message worded in the run's language, as a JSON string: worded
+    /// at the end of the buffer, then escaped in place if it needs it.
+    fn message(&mut self, m: &Message) {
+        self.buf.push('"');
+        let start = self.buf.len();
+        m.render_into(self.lang, &mut self.buf);
+        if any_needs_escape(&self.buf.as_bytes()[start..]) {
+            let text = self.buf.split_off(start);
+            escape_into(&text, &mut self.buf);
+        }
+        self.buf.push('"');
+    }
+
+    fn string(&mut self, s: &str) {
+        self.buf.push('"');
+        escape_into(s, &mut self.buf);
+        self.buf.push('"');
+    }
+}
+
+fn needs_escape(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Whether any byte of `bytes` [`needs_escape`], eight bytes at a time:
+/// a message is scanned once, and hardly ever needs escaping.
+fn any_needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Whether a byte of `x` is below `n` (n <= 0x80), exact as a whole.
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
+        if below(x, 0x20)
+            || below(x ^ (ONES * u64::from(b'"')), 1)
+            || below(x ^ (ONES * u64::from(b'\\')), 1)
+        {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| needs_escape(b))
+}
+
+/// `n` in decimal, without going through `fmt`.
+fn push_number(buf: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        buf.push(d as char);
+    }
+}
+
+/// `s` escaped as serde_json escapes a string: `\"`, `\\`, the short
+/// escapes of backspace, tab, line feed, form feed and carriage return,
+/// `\u00XX` (lowercase hex) for the other control characters; everything
+/// else, DEL and non-ASCII included, as it is.
+fn escape_into(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    if !any_needs_escape(bytes) {
+        out.push_str(s);
+        return;
+    }
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !needs_escape(b) {
+            continue;
+        }
+        // Every byte escaped is ASCII, so `from..i` ends on a boundary.
+        out.push_str(&s[from..i]);
+        from = i + 1;
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x08 => out.push_str("\\b"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            0x0c => out.push_str("\\f"),
+            b'\r' => out.push_str("\\r"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 0xf) as usize] as char);
+            }
+        }
+    }
+    out.push_str(&s[from..]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{any_needs_escape, escape_into, needs_escape, push_number};
+
+    /// Every ASCII character and a few beyond, alone and amid text, is
+    /// escaped exactly as serde_json escapes it.
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut samples: Vec<String> = (0u8..0x80).map(|b| (b as char).to_string()).collect();
+        samples.extend(
+            [
+                "é",
+                "\u{2028}",
+                "\u{202e}",
+                "😀",
+                "a\"b\\c\nd\u{1b}[0m é \u{7f}",
+            ]
+            .map(String::from),
+        );
+        for s in samples {
+            let mut ours = String::from("\"");
+            escape_into(&s, &mut ours);
+            ours.push('"');
+            let theirs = serde_json::to_string(&s).expect("a string serialises");
+            assert_eq!(ours, theirs, "{s:?}");
+        }
+    }
+
+    /// The eight-at-a-time scan agrees with the byte test at every
+    /// position of a long text, for every byte value.
+    #[test]
+    fn the_scan_finds_every_byte_that_needs_escaping() {
+        let text = b"the pathway `olympia.pie-kb` leads to level 3 offers".to_vec();
+        for b in 0u8..=255 {
+            for at in 0..text.len() {
+                let mut t = text.clone();
+                t[at] = b;
+                assert_eq!(
+                    any_needs_escape(&t),
+                    t.iter().any(|&c| needs_escape(c)),
+                    "{b} at {at}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 1, 9, 10, 99, 100, 12345, u32::MAX] {
+            let mut s = String::new();
+            push_number(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
+    }
 }
