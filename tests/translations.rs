@@ -3,7 +3,7 @@
 //! the code asks for exists).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
@@ -134,7 +134,33 @@ fn both_languages_have_the_same_messages_and_variables() {
 /// Every `fl!(lang, "id", ...)` and `msg!("id", ...)` in the source: the
 /// first string literal after `fl!(` or `msg!(` is the id.
 fn used_ids() -> BTreeSet<String> {
-    fn walk(dir: &Path, out: &mut BTreeSet<String>) {
+    let mut out = BTreeSet::new();
+    for (_, text) in rust_sources() {
+        let calls = text
+            .match_indices("fl!(")
+            .map(|(i, _)| (i, 4))
+            .chain(text.match_indices("msg!(").map(|(i, _)| (i, 5)));
+        for (i, len) in calls {
+            // Examples in comments are not uses.
+            if in_comment(&text, i) {
+                continue;
+            }
+            let rest = &text[i + len..];
+            let Some(open) = rest.find('"') else { continue };
+            // The language argument comes first and holds no quote.
+            if rest[..open].contains(')') || rest[..open].contains(';') {
+                continue;
+            }
+            let close = rest[open + 1..].find('"').unwrap() + open + 1;
+            out.insert(rest[open + 1..close].to_string());
+        }
+    }
+    out
+}
+
+/// Every `.rs` file below `src/`, sorted by path, with its text.
+fn rust_sources() -> Vec<(PathBuf, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(PathBuf, String)>) {
         let mut entries: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().path())
@@ -145,31 +171,19 @@ fn used_ids() -> BTreeSet<String> {
                 walk(&p, out);
             } else if p.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                let calls = text
-                    .match_indices("fl!(")
-                    .map(|(i, _)| (i, 4))
-                    .chain(text.match_indices("msg!(").map(|(i, _)| (i, 5)));
-                for (i, len) in calls {
-                    // Examples in comments are not uses.
-                    let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
-                    if text[line_start..i].trim_start().starts_with("//") {
-                        continue;
-                    }
-                    let rest = &text[i + len..];
-                    let Some(open) = rest.find('"') else { continue };
-                    // The language argument comes first and holds no quote.
-                    if rest[..open].contains(')') || rest[..open].contains(';') {
-                        continue;
-                    }
-                    let close = rest[open + 1..].find('"').unwrap() + open + 1;
-                    out.insert(rest[open + 1..close].to_string());
-                }
+                out.push((p, text));
             }
         }
     }
-    let mut out = BTreeSet::new();
+    let mut out = Vec::new();
     walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
     out
+}
+
+/// True when the line holding byte `i` of `text` is a `//` comment.
+fn in_comment(text: &str, i: usize) -> bool {
+    let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+    text[line_start..i].trim_start().starts_with("//")
 }
 
 #[test]
@@ -254,66 +268,49 @@ fn a_message_is_data_rendered_in_either_language() {
 /// The variables each `msg!("id", name = value, ...)` in the source
 /// passes by name: the top-level `name =` of its arguments.
 fn msg_calls() -> Vec<(String, String, Vec<String>)> {
-    fn walk(dir: &Path, out: &mut Vec<(String, String, Vec<String>)>) {
-        let mut entries: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            if p.is_dir() {
-                walk(&p, out);
+    let mut out = Vec::new();
+    for (p, text) in rust_sources() {
+        for (i, _) in text.match_indices("msg!(\"") {
+            if in_comment(&text, i) {
                 continue;
             }
-            if p.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&p).unwrap();
-            for (i, _) in text.match_indices("msg!(\"") {
-                let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
-                if text[line_start..i].trim_start().starts_with("//") {
-                    continue;
-                }
-                let body = &text[i + 5..];
-                let id_end = body[1..].find('"').unwrap() + 1;
-                let id = body[1..id_end].to_string();
-                // The arguments up to the macro's closing parenthesis.
-                let (mut depth, mut names, mut start) = (0i32, Vec::new(), id_end + 1);
-                let bytes = body.as_bytes();
-                let mut k = id_end + 1;
-                let mut in_str = false;
-                while k < bytes.len() {
-                    let c = bytes[k];
-                    if in_str {
-                        if c == b'\\' {
-                            k += 1;
-                        } else if c == b'"' {
-                            in_str = false;
-                        }
+            let body = &text[i + 5..];
+            let id_end = body[1..].find('"').unwrap() + 1;
+            let id = body[1..id_end].to_string();
+            // The arguments up to the macro's closing parenthesis.
+            let (mut depth, mut names, mut start) = (0i32, Vec::new(), id_end + 1);
+            let bytes = body.as_bytes();
+            let mut k = id_end + 1;
+            let mut in_str = false;
+            while k < bytes.len() {
+                let c = bytes[k];
+                if in_str {
+                    if c == b'\\' {
+                        k += 1;
                     } else if c == b'"' {
-                        in_str = true;
-                    } else if c == b'(' || c == b'[' || c == b'{' {
-                        depth += 1;
-                    } else if (c == b')' || c == b']' || c == b'}') && depth > 0 {
-                        depth -= 1;
-                    } else if (c == b',' || c == b')') && depth == 0 {
-                        let arg = body[start..k].trim();
-                        if let Some((name, _)) = arg.split_once('=') {
-                            names.push(name.trim().to_string());
-                        }
-                        start = k + 1;
-                        if c == b')' {
-                            break;
-                        }
+                        in_str = false;
                     }
-                    k += 1;
+                } else if c == b'"' {
+                    in_str = true;
+                } else if c == b'(' || c == b'[' || c == b'{' {
+                    depth += 1;
+                } else if (c == b')' || c == b']' || c == b'}') && depth > 0 {
+                    depth -= 1;
+                } else if (c == b',' || c == b')') && depth == 0 {
+                    let arg = body[start..k].trim();
+                    if let Some((name, _)) = arg.split_once('=') {
+                        names.push(name.trim().to_string());
+                    }
+                    start = k + 1;
+                    if c == b')' {
+                        break;
+                    }
                 }
-                out.push((p.display().to_string(), id, names));
+                k += 1;
             }
+            out.push((p.display().to_string(), id, names));
         }
     }
-    let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
     out
 }
 
