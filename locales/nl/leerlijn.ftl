@@ -194,15 +194,15 @@ k601-places = { $unbounded ->
 }
 # { $when } is een reeks jaren of één schooljaar; { $worst } het slechtste jaar daarvan.
 k601-shortfall = { $kind ->
-    [range] { $region } kan in { $when } niet al haar vmbo-schoolverlaters een plaats bieden: in het slechtste jaar, { $worst }, hebben { $shortfall } van de { $leavers } schoolverlaters geen plaats; het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
-    [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters in { $when } geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
-   *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-schoolverlaters geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
+    [range] { $region } kan in { $when } niet al haar vmbo-gediplomeerden een plaats bieden: in het slechtste jaar, { $worst }, hebben { $shortfall } van de { $leavers } gediplomeerden geen plaats; het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
+    [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-gediplomeerden in { $when } geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
+   *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-gediplomeerden geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
 }
 k601-help = { $count ->
     [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg doorstroomroutes vast naar aanbod met vrije plaatsen
    *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg doorstroomroutes vast naar aanbod met vrije plaatsen
 }
-k601-unplaced = { $unplaced } van de { $leavers } schoolverlaters zonder plaats{ $year ->
+k601-unplaced = { $unplaced } van de { $leavers } gediplomeerden zonder plaats{ $year ->
     [none] {""}
    *[other] {" "}({ $year })
 }
@@ -211,8 +211,8 @@ k601-unplaced = { $unplaced } van de { $leavers } schoolverlaters zonder plaats{
 
 # { $year } is een schooljaar of "none"; { $worst } het slechtste jaar van de reeks { $when }.
 k602-small = { $kind ->
-    [range] het aanbod `{ $offer }` ({ $qual }) kan in { $when } minder studenten instromen dan het minimum van { $min_cohort }: hoogstens { $intake } schoolverlaters in { $worst }, uit { $programmes }
-   *[single] het aanbod `{ $offer }` ({ $qual }) kan hoogstens { $intake } schoolverlaters laten instromen{ $year ->
+    [range] het aanbod `{ $offer }` ({ $qual }) kan in { $when } minder studenten instromen dan het minimum van { $min_cohort }: hoogstens { $intake } gediplomeerden in { $worst }, uit { $programmes }
+   *[single] het aanbod `{ $offer }` ({ $qual }) kan hoogstens { $intake } gediplomeerden laten instromen{ $year ->
         [none] {""}
        *[other] {" "}in { $year }
     }, uit { $programmes }: minder dan het minimum van { $min_cohort }
