@@ -231,10 +231,10 @@ r501-help = neem deze op in de `members` van een regio, of haal deze uit het pla
 
 w001-unused-suppression = ongebruikte `allow`-regel: { $parts }
 w001-malformed = ze heeft niet de vorm `# leerlijn: allow(CHECK, ...) reden`
-w001-empty = ze noemt geen check
+w001-empty = ze noemt geen controle
 w001-unknown = { $count ->
-    [one] { $names } is geen check
-   *[other] { $names } zijn geen checks
+    [one] { $names } is geen controle
+   *[other] { $names } zijn geen controles
 }
 w001-unsuppressible = { $names } { $count ->
     [one] kan
@@ -249,7 +249,7 @@ w001-guess = { $names } (voor `{ $name }`)
 w001-help-guess = bedoel je { $guesses }? Anders: { $rest }
 w001-help = { $kind ->
     [no-item] een `allow`-regel achter de eerste regel van een onderdeel hoort bij dat onderdeel, een `allow`-regel op een eigen regel bij het onderdeel direct eronder: zet het commentaar daar, of verwijder het
-   *[item] verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle checks
+   *[item] verwijder het commentaar of de namen die het niet nodig heeft; `leerlijn explain --list` toont alle controles
 }
 
 ## W002 suppression-without-reason
