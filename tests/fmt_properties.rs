@@ -8,13 +8,15 @@
 //! Failing cases are not persisted: proptest prints the minimal input,
 //! which then belongs in tests/format_proof.rs.
 
-use leerlijn::analysis::{CheckOptions, analyze};
 use leerlijn::format::{FmtError, format_file};
-use leerlijn::project::from_memory;
 use leerlijn::source::FileId;
 use leerlijn::syntax::lexer::{TokenKind, lex};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+
+#[path = "support/plans.rs"]
+mod plans;
+use plans::{RIJNMOND, findings_of};
 
 fn config(cases: u32) -> Config {
     Config {
@@ -23,25 +25,6 @@ fn config(cases: u32) -> Config {
         ..Config::default()
     }
 }
-
-const RIJNMOND: [(&str, &str); 4] = [
-    (
-        "institutions.pathway",
-        include_str!("../pathways/examples/rijnmond/institutions.pathway"),
-    ),
-    (
-        "pathways.pathway",
-        include_str!("../pathways/examples/rijnmond/pathways.pathway"),
-    ),
-    (
-        "region.pathway",
-        include_str!("../pathways/examples/rijnmond/region.pathway"),
-    ),
-    (
-        "schools.pathway",
-        include_str!("../pathways/examples/rijnmond/schools.pathway"),
-    ),
-];
 
 /// What an edit may insert: layout, comments, suppressions (used and
 /// unused), and tokens that may break the syntax.
@@ -82,21 +65,7 @@ fn findings(file: usize, text: &str) -> Vec<(String, String, Vec<String>)> {
         .enumerate()
         .map(|(i, (p, t))| (*p, if i == file { text } else { *t }))
         .collect();
-    let project = from_memory(&files, true);
-    let analysis = analyze(&project, &CheckOptions::default());
-    let mut out: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                d.message.render(leerlijn::Lang::En),
-                d.keys.clone(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+    findings_of(&files, true)
 }
 
 /// Inserts `PIECES[piece]` at the start of the `at`-th token (counted
@@ -300,25 +269,6 @@ proptest! {
         };
         let again = format_file(&out).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         prop_assert_eq!(&again, &out, "not a fixed point");
-        prop_assert_eq!(plan_findings(&text), plan_findings(&out), "{}\n---\n{}", text, out);
+        prop_assert_eq!(findings_of(&[("plan.pathway", &text)], true), findings_of(&[("plan.pathway", &out)], true), "{}\n---\n{}", text, out);
     }
-}
-
-/// The findings of a one-file plan, positions left out.
-fn plan_findings(text: &str) -> Vec<(String, String, Vec<String>)> {
-    let project = from_memory(&[("plan.pathway", text)], true);
-    let analysis = analyze(&project, &CheckOptions::default());
-    let mut out: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                d.message.render(leerlijn::Lang::En),
-                d.keys.clone(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }

@@ -10,33 +10,17 @@ mod generator;
 
 use std::path::{Path, PathBuf};
 
-use leerlijn::analysis::{CheckOptions, analyze};
 use leerlijn::format::{FmtError, format_file, prove};
-use leerlijn::project::from_memory;
 use leerlijn::source::FileId;
+
+#[path = "support/plans.rs"]
+mod plans;
+use plans::findings_of;
 
 /// The findings of a one-file project, positions left out: code, English
 /// message and the IDs involved, sorted.
 fn findings(text: &str) -> Vec<(String, String, Vec<String>)> {
-    findings_of(&[("plan.pathway", text)])
-}
-
-fn findings_of(files: &[(&str, &str)]) -> Vec<(String, String, Vec<String>)> {
-    let project = from_memory(files, true);
-    let analysis = analyze(&project, &CheckOptions::default());
-    let mut out: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                d.message.render(leerlijn::Lang::En),
-                d.keys.clone(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+    findings_of(&[("plan.pathway", text)], true)
 }
 
 fn codes(text: &str) -> Vec<String> {
@@ -245,7 +229,10 @@ fn a_generated_plan() {
         .iter()
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
-    assert_eq!(findings_of(&generated.file_refs()), findings_of(&refs));
+    assert_eq!(
+        findings_of(&generated.file_refs(), true),
+        findings_of(&refs, true)
+    );
 }
 
 /// Found by the property test: a comma that keeps a suppression away

@@ -27,6 +27,10 @@ use leerlijn::project::{Project, from_bytes};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
+#[path = "support/plans.rs"]
+mod plans;
+use plans::RIJNMOND;
+
 fn config(cases: u32) -> Config {
     let mut config = Config {
         cases,
@@ -188,25 +192,6 @@ fn soup() -> impl Strategy<Value = String> {
         s
     })
 }
-
-const RIJNMOND: [(&str, &str); 4] = [
-    (
-        "institutions.pathway",
-        include_str!("../pathways/examples/rijnmond/institutions.pathway"),
-    ),
-    (
-        "pathways.pathway",
-        include_str!("../pathways/examples/rijnmond/pathways.pathway"),
-    ),
-    (
-        "region.pathway",
-        include_str!("../pathways/examples/rijnmond/region.pathway"),
-    ),
-    (
-        "schools.pathway",
-        include_str!("../pathways/examples/rijnmond/schools.pathway"),
-    ),
-];
 
 #[derive(Clone, Debug)]
 enum Edit {

@@ -5,29 +5,16 @@
 //! too: the formatter should handle every valid layout.
 #![no_main]
 
-use leerlijn::analysis::{CheckOptions, analyze};
 use leerlijn::format::{FmtError, format_file};
-use leerlijn::project::from_memory;
 use leerlijn::source::FileId;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../../tests/support/plans.rs"]
+mod plans;
+
 /// Code, English message and IDs of every finding, sorted.
 fn findings(text: &str) -> Vec<(String, String, Vec<String>)> {
-    let project = from_memory(&[("a.pathway", text)], false);
-    let analysis = analyze(&project, &CheckOptions::default());
-    let mut out: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| {
-            (
-                d.code.as_str().to_string(),
-                d.message.render(leerlijn::Lang::En),
-                d.keys.clone(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
+    plans::findings_of(&[("a.pathway", text)], false)
 }
 
 fuzz_target!(|data: &[u8]| {
