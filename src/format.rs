@@ -105,14 +105,34 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     }
     // The output line each item keyword was put on.
     let mut item_line: Vec<usize> = vec![usize::MAX; toks.len()];
-    // The output line a trailing suppression goes back to: the first line
-    // of the item whose first line it ended, once that line is written.
-    let home_line = |c: &crate::syntax::Comment, item_line: &[usize], written: usize| {
-        c.trailing
+    // Puts a comment at the end of a line it belongs to: a trailing
+    // suppression back on the first line of the item whose first line it
+    // ended (once that line is written, wherever it now ends), any other
+    // trailing comment on the current code line. Gives the comment back
+    // when it needs a line of its own.
+    let attach = |c: &crate::syntax::Comment,
+                  comment: String,
+                  item_line: &[usize],
+                  out: &mut [Line],
+                  cur: &mut Line|
+     -> Option<String> {
+        let home = c
+            .trailing
             .then(|| first_item_on_line.get(&line(c.span.start)))
             .flatten()
             .map(|&k| item_line[k])
-            .filter(|&l| l != usize::MAX && l != written && is_suppression(c.text))
+            .filter(|&l| l != usize::MAX && l != out.len() && is_suppression(c.text));
+        if let Some(l) = home
+            && out[l].comment.is_none()
+        {
+            out[l].comment = Some(comment);
+            None
+        } else if c.trailing && is_code_line(cur) && cur.comment.is_none() {
+            cur.comment = Some(comment);
+            None
+        } else {
+            Some(comment)
+        }
     };
 
     let mut out: Vec<Line> = Vec::new();
@@ -154,40 +174,34 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
         while let Some(c) = comments.next_if(|c| c.span.start < t.start) {
             let after_open = matches!(prev, Some(TokenKind::LBrace | TokenKind::LBracket));
             let comment = format!("#{}", c.text.trim_end());
-            // A trailing suppression stays on the first line of the item
-            // whose first line it ended, wherever that line now ends.
-            let home = home_line(c, &item_line, out.len());
-            if let Some(l) = home
-                && out[l].comment.is_none()
-            {
-                out[l].comment = Some(comment);
-            } else if c.trailing && is_code_line(&cur) && cur.comment.is_none() {
-                cur.comment = Some(comment);
-            } else if c.trailing && dropped_comma && is_suppression(c.text) {
-                // `a # one` / `, # leerlijn: ...`: on a line of its own the
-                // suppression would reach the next item; the comma it
-                // followed stays, on a line of its own, and keeps it apart.
-                start_line(
-                    &mut out,
-                    &mut cur,
-                    &indent_of(&ctx),
-                    last_end,
-                    c.span.start,
-                    false,
-                );
-                cur.code.push(',');
-                cur.comment = Some(comment);
-            } else {
-                start_line(
-                    &mut out,
-                    &mut cur,
-                    &indent_of(&ctx),
-                    last_end,
-                    c.span.start,
-                    !after_open,
-                );
-                cur.code.push_str(&comment);
-                suppression_above |= is_suppression(c.text);
+            if let Some(comment) = attach(c, comment, &item_line, &mut out, &mut cur) {
+                if c.trailing && dropped_comma && is_suppression(c.text) {
+                    // `a # one` / `, # leerlijn: ...`: on a line of its own
+                    // the suppression would reach the next item; the comma
+                    // it followed stays, on a line of its own, and keeps it
+                    // apart.
+                    start_line(
+                        &mut out,
+                        &mut cur,
+                        &indent_of(&ctx),
+                        last_end,
+                        c.span.start,
+                        false,
+                    );
+                    cur.code.push(',');
+                    cur.comment = Some(comment);
+                } else {
+                    start_line(
+                        &mut out,
+                        &mut cur,
+                        &indent_of(&ctx),
+                        last_end,
+                        c.span.start,
+                        !after_open,
+                    );
+                    cur.code.push_str(&comment);
+                    suppression_above |= is_suppression(c.text);
+                }
             }
             last_end = c.span.end;
             force_newline = true;
@@ -314,16 +328,7 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
     }
     for c in comments {
         let comment = format!("#{}", c.text.trim_end());
-        // As above: a trailing suppression goes to the first line of its
-        // item, also when it ends the file.
-        let home = home_line(c, &item_line, out.len());
-        if let Some(l) = home
-            && out[l].comment.is_none()
-        {
-            out[l].comment = Some(comment);
-        } else if c.trailing && is_code_line(&cur) && cur.comment.is_none() {
-            cur.comment = Some(comment);
-        } else {
+        if let Some(comment) = attach(c, comment, &item_line, &mut out, &mut cur) {
             start_line(&mut out, &mut cur, "", last_end, c.span.start, true);
             cur.code.push_str(&comment);
         }
