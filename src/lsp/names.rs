@@ -5,20 +5,16 @@
 //! hub that most of the plan uses (a catalogue), whose users cannot change
 //! the edited file's findings but would pull in the whole plan.
 //!
-//! A word scan of its own rather than the parser: it needs no tree, takes
-//! microseconds per file, and an over-generous answer (a field name read as
-//! a use) only adds a file to the partial check, never removes one.
+//! The lexer's tokens rather than the parser: no tree is needed, and an
+//! over-generous answer (a field name read as a use) only adds a file to
+//! the partial check, never removes one.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::schema::ItemKind;
-
-/// True for a keyword that starts a top-level item with an ID or crebo
-/// code: every item kind but the nested ones and `pathway`.
-fn starts_declaration(word: &str) -> bool {
-    ItemKind::from_keyword(word).is_some_and(|k| !k.is_nested() && k != ItemKind::Pathway)
-}
+use crate::source::FileId;
+use crate::syntax::lexer::{TokenKind, lex};
 
 /// A file whose declarations more files than this use is a hub.
 pub const HUB_USERS: usize = 12;
@@ -30,67 +26,35 @@ pub struct FileNames {
     pub uses: HashSet<String>,
 }
 
-/// Scans identifiers and integers outside strings and comments; the word
-/// after a top-level keyword at nesting depth 0 is a declaration.
+/// The identifiers and integers of a file; the word after a keyword that
+/// starts a top-level item with an ID or crebo code (every item kind but
+/// the nested ones and `pathway`), at nesting depth 0, is a declaration.
 pub fn scan(text: &str) -> FileNames {
-    let b = text.as_bytes();
     let mut names = FileNames::default();
     let mut depth = 0usize;
     let mut after_keyword = false;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        match c {
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            b'"' => {
-                i += 1;
-                while i < b.len() && b[i] != b'"' && b[i] != b'\n' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
-                }
-                i += 1;
-                after_keyword = false;
-                continue;
-            }
-            b'{' => depth += 1,
-            b'}' => depth = depth.saturating_sub(1),
-            _ if c.is_ascii_alphanumeric() => {
-                let start = i;
-                let alpha = c.is_ascii_alphabetic();
-                while i < b.len()
-                    && (b[i].is_ascii_alphanumeric() || alpha && (b[i] == b'_' || b[i] == b'-'))
-                {
-                    i += 1;
-                }
-                // An identifier never ends in `-` (`a->b`).
-                let mut end = i;
-                while end > start + 1 && b[end - 1] == b'-' {
-                    end -= 1;
-                }
-                i = end;
-                let word = &text[start..end];
+    for t in lex(FileId(0), text).tokens {
+        match t.kind {
+            TokenKind::LBrace => depth += 1,
+            TokenKind::RBrace => depth = depth.saturating_sub(1),
+            TokenKind::Ident | TokenKind::Int => {
+                let word = &text[t.start as usize..t.end as usize];
+                let declaring = depth == 0
+                    && t.item_keyword()
+                        .is_some_and(|k| !k.is_nested() && k != ItemKind::Pathway);
                 if after_keyword {
                     names.declares.insert(word.to_string());
                     after_keyword = false;
-                } else if depth == 0 && starts_declaration(word) {
+                } else if declaring {
                     after_keyword = true;
                 } else {
                     names.uses.insert(word.to_string());
                 }
                 continue;
             }
-            _ if c.is_ascii_whitespace() => {
-                i += 1;
-                continue;
-            }
             _ => {}
         }
         after_keyword = false;
-        i += 1;
     }
     names
 }
