@@ -213,11 +213,11 @@ fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
         let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
         let intake = Intake::new(&ctx, &edges);
         let mut scratch = Scratch::new(&ctx);
-        let mut slot = vec![0u32; analysis.model.offers.len()];
+        let mut full_scratch = Scratch::new(&ctx);
         for r in 0..analysis.model.regions.len() {
             let programmes = region_programmes(&ctx, RegionId(r as u32));
             let cheap = shortfalls(&ctx, &edges, &intake, &programmes, &mut scratch);
-            let full = flows_by_step(&ctx, &edges, &programmes, None, &mut slot);
+            let full = flows_by_step(&ctx, &edges, &programmes, None, &mut full_scratch);
             assert_eq!(cheap.len(), full.len());
             for (c, f) in cheap.iter().zip(&full) {
                 match c {

@@ -304,10 +304,18 @@ impl Intake {
     }
 }
 
-/// Scratch space for [`shortfalls`], one entry per offer.
+/// Scratch space for [`shortfalls`] and [`flows_by_step`], reused from
+/// one region and year to the next.
 pub struct Scratch {
+    /// Per offer of the model: see [`flow_input`].
     slot: Vec<u32>,
+    /// Per offer of the model: see [`greedy_flow`].
     free: Vec<u64>,
+    seen: Vec<OfferId>,
+    solver: Solver,
+    /// This step's flow input and the previous step's.
+    input: FlowInput,
+    last: FlowInput,
 }
 
 impl Scratch {
@@ -316,6 +324,10 @@ impl Scratch {
         Scratch {
             slot: vec![0; offers],
             free: vec![UNSET; offers],
+            seen: Vec::new(),
+            solver: Solver::default(),
+            input: FlowInput::default(),
+            last: FlowInput::default(),
         }
     }
 }
@@ -323,61 +335,88 @@ impl Scratch {
 /// `Scratch::free` of an offer not yet seen.
 const UNSET: u64 = u64::MAX;
 
-/// True when each programme in turn, filling the free places of the
-/// offers it reaches in plan step `si`, places all its leavers: then the
-/// maximum flow places every leaver too.
-fn greedy_places_all(
+/// The greedy flow of plan step `si` over `programmes`: each programme in
+/// turn fills the free places of the offers it reaches. When it places
+/// every leaver of every programme that reaches an offer, it is a maximum
+/// flow (no flow places more), and this returns it: leavers, places, and
+/// as unplaced the programmes that reach no offer. `None` when it leaves
+/// someone unplaced who reaches an offer: then only a maximum flow tells.
+/// `free` is scratch, one entry per offer of the model, all `UNSET`, and
+/// left so; `seen` is scratch too.
+fn greedy_flow(
     ctx: &Context,
     edges: &FirstEdges,
     intake: &Intake,
     programmes: &[ProgId],
     si: usize,
     free: &mut [u64],
-) -> bool {
+    seen: &mut Vec<OfferId>,
+) -> Option<Flow> {
     let step = ctx.graph.steps[si];
-    let mut seen: Vec<OfferId> = Vec::new();
-    let mut placed = true;
-    for p in programmes {
-        let mut rest = u64::from(intake.pupils[p.idx() * intake.steps + si]);
+    let mut flow = Flow::default();
+    let mut placed_all = true;
+    seen.clear();
+    for &p in programmes {
+        let pupils = u64::from(intake.pupils[p.idx() * intake.steps + si]);
+        if pupils == 0 {
+            continue;
+        }
+        flow.leavers += pupils;
+        let mut rest = pupils;
+        let mut reaches = false;
+        // Every offer is visited, not only until the leavers are placed:
+        // the places count all of them.
         for (o, r) in &edges.from[p.idx()] {
-            if rest == 0 {
-                break;
-            }
             if !r.contains(&si) {
                 continue;
             }
+            reaches = true;
             let f = &mut free[o.idx()];
             if *f == UNSET {
                 seen.push(*o);
-                // Unlimited places: as good as infinite, below `UNSET`.
-                *f = ctx
-                    .model
-                    .offer(*o)
-                    .capacity
-                    .as_ref()
-                    .map_or(UNSET - 1, |c| u64::from(c.at(step)));
+                *f = match ctx.model.offer(*o).capacity.as_ref() {
+                    Some(c) => {
+                        let c = u64::from(c.at(step));
+                        flow.places += c;
+                        c
+                    }
+                    None => {
+                        flow.unbounded = true;
+                        // Unlimited places: as good as infinite, below `UNSET`.
+                        UNSET - 1
+                    }
+                };
             }
             let take = rest.min(*f);
             *f -= take;
             rest -= take;
         }
-        if rest > 0 {
-            placed = false;
+        if !reaches {
+            flow.unplaced.push((p, pupils, pupils));
+        } else if rest > 0 {
+            placed_all = false;
             break;
         }
     }
-    for o in seen {
+    for o in seen.iter() {
         free[o.idx()] = UNSET;
     }
-    placed
+    if !placed_all {
+        return None;
+    }
+    flow.placed = flow.leavers - flow.unplaced.iter().map(|u| u.1).sum::<u64>();
+    flow.unplaced.sort_unstable_by_key(|u| u.0);
+    Some(flow)
 }
 
 /// The flow of every plan step over `programmes` (a region's) in which
 /// it may leave leavers unplaced; `None` for a step in which it certainly
 /// places them all: every programme with leavers reaches an offer and no
 /// offer it reaches is asked for more places than it has (see
-/// [`Intake`]), or a greedy flow places them all. A step whose input
-/// equals the previous step's reuses its flow.
+/// [`Intake`]), or a greedy flow places them all. A greedy flow that
+/// places everyone who reaches an offer is the step's flow (see
+/// [`greedy_flow`]); otherwise the maximum flow is computed. A step whose
+/// input equals the previous step's reuses its flow.
 pub fn shortfalls(
     ctx: &Context,
     edges: &FirstEdges,
@@ -394,19 +433,36 @@ pub fn shortfalls(
         }
     }
     let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
-    let mut last: Option<(usize, FlowInput)> = None;
+    // The step whose input `scratch.last` holds.
+    let mut last: Option<usize> = None;
     for (si, &maybe) in maybe.iter().enumerate() {
-        if !maybe || greedy_places_all(ctx, edges, intake, programmes, si, &mut scratch.free) {
+        if !maybe {
             out.push(None);
             continue;
         }
-        let input = flow_input(ctx, edges, programmes, si, None, &mut scratch.slot);
-        let flow = match (&last, out.last()) {
-            (Some((prev, x)), Some(Some(f))) if *prev + 1 == si && *x == input => f.clone(),
-            _ => solve(&input),
+        let (free, seen) = (&mut scratch.free, &mut scratch.seen);
+        if let Some(flow) = greedy_flow(ctx, edges, intake, programmes, si, free, seen) {
+            out.push((flow.shortfall() > 0).then_some(flow));
+            continue;
+        }
+        flow_input(
+            ctx,
+            edges,
+            programmes,
+            si,
+            None,
+            &mut scratch.slot,
+            &mut scratch.input,
+        );
+        let flow = match (last, out.last()) {
+            (Some(prev), Some(Some(f))) if prev + 1 == si && scratch.last == scratch.input => {
+                f.clone()
+            }
+            _ => scratch.solver.solve(&scratch.input),
         };
         out.push(Some(flow));
-        last = Some((si, input));
+        std::mem::swap(&mut scratch.input, &mut scratch.last);
+        last = Some(si);
     }
     out
 }
@@ -469,7 +525,7 @@ impl FlowInput {
 /// [`region_programmes`]) in plan step `si`. `keep` narrows the offers
 /// (the report's chart per sector): a programme with no kept offer then
 /// brings no leavers. `slot` is scratch space, one entry per offer of the
-/// model, all 0, and left so.
+/// model, all 0, and left so. Written into `input` (its buffers reused).
 pub fn flow_input(
     ctx: &Context,
     edges: &FirstEdges,
@@ -477,10 +533,13 @@ pub fn flow_input(
     si: usize,
     keep: Option<&dyn Fn(OfferId) -> bool>,
     slot: &mut [u32],
-) -> FlowInput {
+    input: &mut FlowInput,
+) {
     let m = ctx.model;
     let step = ctx.graph.steps[si];
-    let mut input = FlowInput::default();
+    input.progs.clear();
+    input.reach.clear();
+    input.caps.clear();
     for &p in programmes {
         let prog = m.programme(p);
         if !Graph::runs(prog.years, step) {
@@ -511,7 +570,6 @@ pub fn flow_input(
     for (o, _) in &input.caps {
         slot[o.idx()] = 0;
     }
-    input
 }
 
 /// The maximum flow source → programme (its `pupils`) → first offer
@@ -520,161 +578,203 @@ pub fn flow_input(
 /// the leavers of every programme that reaches it places them all (route
 /// each programme to any of its offers), and only the other parts go to
 /// petgraph's Dinic's algorithm. Both are exact.
+#[cfg(test)]
 pub fn solve(input: &FlowInput) -> Flow {
-    let mut flow = Flow {
-        leavers: input.progs.iter().map(|p| p.1).sum(),
-        ..Flow::default()
-    };
-    for &(_, cap) in &input.caps {
-        match cap {
-            Some(c) => flow.places += c,
-            None => flow.unbounded = true,
-        }
-    }
-    if flow.leavers == 0 {
-        return flow;
-    }
-    // Parts by union-find over offers.
-    let mut parent: Vec<u32> = (0..input.caps.len() as u32).collect();
-    fn root(parent: &mut [u32], mut i: u32) -> u32 {
-        while parent[i as usize] != i {
-            parent[i as usize] = parent[parent[i as usize] as usize];
-            i = parent[i as usize];
-        }
-        i
-    }
-    let mut demand = vec![0u64; input.caps.len()];
-    for (pi, &(_, pupils, _)) in input.progs.iter().enumerate() {
-        let reach = input.reach_of(pi);
-        let Some(&first) = reach.first() else {
-            continue;
-        };
-        let a = root(&mut parent, first);
-        for &o in reach {
-            demand[o as usize] += pupils;
-            let b = root(&mut parent, o);
-            parent[b as usize] = a;
-        }
-    }
-    let mut tight = vec![false; input.caps.len()];
-    for (i, &(_, cap)) in input.caps.iter().enumerate() {
-        if cap.is_some_and(|c| c < demand[i]) {
-            let r = root(&mut parent, i as u32);
-            tight[r as usize] = true;
-        }
-    }
-    // Per tight part (by its root), its programmes (indices into `progs`).
-    let mut parts: Vec<(u32, usize)> = Vec::new();
-    for (pi, &(p, pupils, _)) in input.progs.iter().enumerate() {
-        match input.reach_of(pi).first() {
-            None => flow.unplaced.push((p, pupils, pupils)),
-            Some(&o) => {
-                let r = root(&mut parent, o);
-                if tight[r as usize] {
-                    parts.push((r, pi));
-                } else {
-                    flow.placed += pupils;
-                }
-            }
-        }
-    }
-    parts.sort_unstable();
-    let mut local = vec![u32::MAX; input.caps.len()];
-    for part in parts.chunk_by(|a, b| a.0 == b.0) {
-        let progs: Vec<usize> = part.iter().map(|x| x.1).collect();
-        if places_all(input, &progs, &mut local) {
-            flow.placed += progs.iter().map(|&pi| input.progs[pi].1).sum::<u64>();
-        } else {
-            solve_part(input, &progs, &mut flow);
-        }
-    }
-    flow.unplaced.sort_unstable_by_key(|u| u.0);
-    flow
+    Solver::default().solve(input)
 }
 
-/// True when a maximum flow on one part of the network (`part` indexes
-/// `progs`) places every leaver, found cheaply: a greedy flow (each
-/// programme in turn fills its offers' free places) usually does, and
-/// otherwise Dinic's on the greedy flow's residual network adds what a
-/// maximum flow can (the greedy flow plus a maximum flow of its residual
-/// network is a maximum flow). Only a part that leaves leavers unplaced
-/// then needs [`solve_part`], which says whose. `local` is scratch, one
-/// entry per offer of `input`, all `u32::MAX`, and left so.
-fn places_all(input: &FlowInput, part: &[usize], local: &mut [u32]) -> bool {
-    // The part's offers, numbered in order of appearance, with their free
-    // places (an unlimited offer has room for everyone).
-    let mut free: Vec<u64> = Vec::new();
-    let mut offers: Vec<u32> = Vec::new();
-    let mut left: Vec<u64> = Vec::with_capacity(part.len());
-    // The greedy flow on each first edge, in `reach` order per programme.
-    let mut sent: Vec<u64> = Vec::new();
-    for &pi in part {
-        let mut rest = input.progs[pi].1;
-        for &o in input.reach_of(pi) {
-            let l = &mut local[o as usize];
-            if *l == u32::MAX {
-                *l = free.len() as u32;
-                free.push(input.caps[o as usize].1.unwrap_or(u64::MAX));
-                offers.push(o);
+/// Buffers [`Solver::solve`] reuses from one flow to the next: a region
+/// has a flow per plan year, and most of their parts are small, so
+/// allocating per part would cost more than the flows.
+#[derive(Default)]
+pub struct Solver {
+    /// Union-find over the offers of the input.
+    parent: Vec<u32>,
+    /// Per offer: the leavers of the programmes that reach it.
+    demand: Vec<u64>,
+    /// Per root: its part has an offer asked for more than it has.
+    tight: Vec<bool>,
+    /// (root, programme index) of the programmes in tight parts.
+    parts: Vec<(u32, usize)>,
+    /// Per offer: its number within the part [`Solver::places_all`] looks
+    /// at, `u32::MAX` outside it.
+    local: Vec<u32>,
+    free: Vec<u64>,
+    offers: Vec<u32>,
+    left: Vec<u64>,
+    sent: Vec<u64>,
+}
+
+impl Solver {
+    /// See [`solve`].
+    pub fn solve(&mut self, input: &FlowInput) -> Flow {
+        let mut flow = Flow {
+            leavers: input.progs.iter().map(|p| p.1).sum(),
+            ..Flow::default()
+        };
+        for &(_, cap) in &input.caps {
+            match cap {
+                Some(c) => flow.places += c,
+                None => flow.unbounded = true,
             }
-            let take = rest.min(free[*l as usize]);
-            free[*l as usize] -= take;
-            rest -= take;
-            sent.push(take);
         }
-        left.push(rest);
-    }
-    let short: u64 = left.iter().sum();
-    let placed = short == 0 || {
-        // The residual network: source → programme (its unplaced
-        // leavers), programme → offer (unbounded) and back (what the
-        // greedy flow sent), offer → sink (its free places).
-        let big: u64 = part.iter().map(|&pi| input.progs[pi].1).sum();
-        let mut net: DiGraph<(), u64> = DiGraph::new();
-        let source = net.add_node(());
-        let sink = net.add_node(());
-        let offer_nodes: Vec<NodeIndex> = free
-            .iter()
-            .map(|&f| {
-                let n = net.add_node(());
-                if f > 0 {
-                    net.add_edge(n, sink, f.min(big));
-                }
-                n
-            })
-            .collect();
-        let mut e = 0;
-        for (&pi, &rest) in part.iter().zip(&left) {
-            let pn = net.add_node(());
-            if rest > 0 {
-                net.add_edge(source, pn, rest);
+        if flow.leavers == 0 {
+            return flow;
+        }
+        let n = input.caps.len();
+        // Parts by union-find over offers.
+        let parent = &mut self.parent;
+        parent.clear();
+        parent.extend(0..n as u32);
+        fn root(parent: &mut [u32], mut i: u32) -> u32 {
+            while parent[i as usize] != i {
+                parent[i as usize] = parent[parent[i as usize] as usize];
+                i = parent[i as usize];
             }
+            i
+        }
+        let demand = &mut self.demand;
+        demand.clear();
+        demand.resize(n, 0);
+        for (pi, &(_, pupils, _)) in input.progs.iter().enumerate() {
+            let reach = input.reach_of(pi);
+            let Some(&first) = reach.first() else {
+                continue;
+            };
+            let a = root(parent, first);
+            for &o in reach {
+                demand[o as usize] += pupils;
+                let b = root(parent, o);
+                parent[b as usize] = a;
+            }
+        }
+        let tight = &mut self.tight;
+        tight.clear();
+        tight.resize(n, false);
+        for (i, &(_, cap)) in input.caps.iter().enumerate() {
+            if cap.is_some_and(|c| c < demand[i]) {
+                let r = root(parent, i as u32);
+                tight[r as usize] = true;
+            }
+        }
+        // Per tight part (by its root), its programmes (indices into `progs`).
+        let mut parts = std::mem::take(&mut self.parts);
+        parts.clear();
+        for (pi, &(p, pupils, _)) in input.progs.iter().enumerate() {
+            match input.reach_of(pi).first() {
+                None => flow.unplaced.push((p, pupils, pupils)),
+                Some(&o) => {
+                    let r = root(parent, o);
+                    if tight[r as usize] {
+                        parts.push((r, pi));
+                    } else {
+                        flow.placed += pupils;
+                    }
+                }
+            }
+        }
+        parts.sort_unstable();
+        if self.local.len() < n {
+            self.local.resize(n, u32::MAX);
+        }
+        for part in parts.chunk_by(|a, b| a.0 == b.0) {
+            if self.places_all(input, part) {
+                flow.placed += part.iter().map(|&(_, pi)| input.progs[pi].1).sum::<u64>();
+            } else {
+                solve_part(input, part, &mut flow);
+            }
+        }
+        self.parts = parts;
+        flow.unplaced.sort_unstable_by_key(|u| u.0);
+        flow
+    }
+
+    /// True when a maximum flow on one part of the network (`part`: its
+    /// programmes, indices into `progs`, by root) places every leaver,
+    /// found cheaply: a greedy flow (each programme in turn fills its
+    /// offers' free places) usually does, and otherwise Dinic's on the
+    /// greedy flow's residual network adds what a maximum flow can (the
+    /// greedy flow plus a maximum flow of its residual network is a
+    /// maximum flow). Only a part that leaves leavers unplaced then needs
+    /// [`solve_part`], which says whose.
+    fn places_all(&mut self, input: &FlowInput, part: &[(u32, usize)]) -> bool {
+        // The part's offers, numbered in order of appearance, with their
+        // free places (an unlimited offer has room for everyone).
+        let (local, free, offers) = (&mut self.local, &mut self.free, &mut self.offers);
+        let (left, sent) = (&mut self.left, &mut self.sent);
+        free.clear();
+        offers.clear();
+        left.clear();
+        // The greedy flow on each first edge, in `reach` order per programme.
+        sent.clear();
+        for &(_, pi) in part {
+            let mut rest = input.progs[pi].1;
             for &o in input.reach_of(pi) {
-                let on = offer_nodes[local[o as usize] as usize];
-                net.add_edge(pn, on, big);
-                if sent[e] > 0 {
-                    net.add_edge(on, pn, sent[e]);
+                let l = &mut local[o as usize];
+                if *l == u32::MAX {
+                    *l = free.len() as u32;
+                    free.push(input.caps[o as usize].1.unwrap_or(u64::MAX));
+                    offers.push(o);
                 }
-                e += 1;
+                let take = rest.min(free[*l as usize]);
+                free[*l as usize] -= take;
+                rest -= take;
+                sent.push(take);
             }
+            left.push(rest);
         }
-        petgraph::algo::dinics(&net, source, sink).0 == short
-    };
-    for o in offers {
-        local[o as usize] = u32::MAX;
+        let short: u64 = left.iter().sum();
+        let placed = short == 0 || {
+            // The residual network: source → programme (its unplaced
+            // leavers), programme → offer (unbounded) and back (what the
+            // greedy flow sent), offer → sink (its free places).
+            let big: u64 = part.iter().map(|&(_, pi)| input.progs[pi].1).sum();
+            let mut net: DiGraph<(), u64> = DiGraph::new();
+            let source = net.add_node(());
+            let sink = net.add_node(());
+            let offer_nodes: Vec<NodeIndex> = free
+                .iter()
+                .map(|&f| {
+                    let n = net.add_node(());
+                    if f > 0 {
+                        net.add_edge(n, sink, f.min(big));
+                    }
+                    n
+                })
+                .collect();
+            let mut e = 0;
+            for (&(_, pi), &rest) in part.iter().zip(left.iter()) {
+                let pn = net.add_node(());
+                if rest > 0 {
+                    net.add_edge(source, pn, rest);
+                }
+                for &o in input.reach_of(pi) {
+                    let on = offer_nodes[local[o as usize] as usize];
+                    net.add_edge(pn, on, big);
+                    if sent[e] > 0 {
+                        net.add_edge(on, pn, sent[e]);
+                    }
+                    e += 1;
+                }
+            }
+            petgraph::algo::dinics(&net, source, sink).0 == short
+        };
+        for &o in offers.iter() {
+            local[o as usize] = u32::MAX;
+        }
+        placed
     }
-    placed
 }
 
 /// Dinic's algorithm on one part of the network: `part` indexes `progs`.
-fn solve_part(input: &FlowInput, part: &[usize], flow: &mut Flow) {
-    let big: u64 = part.iter().map(|&pi| input.progs[pi].1).sum();
+fn solve_part(input: &FlowInput, part: &[(u32, usize)], flow: &mut Flow) {
+    let big: u64 = part.iter().map(|&(_, pi)| input.progs[pi].1).sum();
     let mut net: DiGraph<(), u64> = DiGraph::new();
     let source = net.add_node(());
     let sink = net.add_node(());
     let mut offer_node: HashMap<u32, NodeIndex> = HashMap::default();
     let mut supply = Vec::with_capacity(part.len());
-    for &pi in part {
+    for &(_, pi) in part {
         let pn = net.add_node(());
         supply.push(net.add_edge(source, pn, input.progs[pi].1));
         for &o in input.reach_of(pi) {
@@ -689,7 +789,7 @@ fn solve_part(input: &FlowInput, part: &[usize], flow: &mut Flow) {
     }
     let (placed, flows) = petgraph::algo::dinics(&net, source, sink);
     flow.placed += placed;
-    for (&pi, e) in part.iter().zip(supply) {
+    for (&(_, pi), e) in part.iter().zip(supply) {
         let (p, pupils, _) = input.progs[pi];
         let sent = flows[e.index()];
         if sent < pupils {
@@ -705,18 +805,25 @@ pub fn flows_by_step(
     edges: &FirstEdges,
     programmes: &[ProgId],
     keep: Option<&dyn Fn(OfferId) -> bool>,
-    slot: &mut [u32],
+    scratch: &mut Scratch,
 ) -> Vec<Flow> {
     let mut out: Vec<Flow> = Vec::with_capacity(ctx.graph.steps.len());
-    let mut last: Option<FlowInput> = None;
     for si in 0..ctx.graph.steps.len() {
-        let input = flow_input(ctx, edges, programmes, si, keep, slot);
-        let flow = match (&last, out.last()) {
-            (Some(prev), Some(f)) if *prev == input => f.clone(),
-            _ => solve(&input),
+        flow_input(
+            ctx,
+            edges,
+            programmes,
+            si,
+            keep,
+            &mut scratch.slot,
+            &mut scratch.input,
+        );
+        let flow = match out.last() {
+            Some(f) if si > 0 && scratch.last == scratch.input => f.clone(),
+            _ => scratch.solver.solve(&scratch.input),
         };
         out.push(flow);
-        last = Some(input);
+        std::mem::swap(&mut scratch.input, &mut scratch.last);
     }
     out
 }

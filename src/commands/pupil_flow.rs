@@ -11,7 +11,7 @@
 use maud::{Markup, html};
 
 use crate::analysis::{Analysis, Levels};
-use crate::checks::pupil_flow::{FirstEdges, Flow, flows_by_step, region_programmes};
+use crate::checks::pupil_flow::{FirstEdges, Flow, Scratch, flows_by_step, region_programmes};
 use crate::checks::{Code, Context};
 use crate::model::{OfferId, RegionId};
 use crate::source::SourceMap;
@@ -39,8 +39,8 @@ pub fn section(
     // The findings are levelled already: what is there is reported.
     let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
     let programmes = region_programmes(&ctx, r);
-    let mut slot = vec![0u32; m.offers.len()];
-    let total = flows_by_step(&ctx, &edges, &programmes, None, &mut slot);
+    let mut scratch = Scratch::new(&ctx);
+    let total = flows_by_step(&ctx, &edges, &programmes, None, &mut scratch);
     let steps = &view.graph.steps;
     let year = |si: usize| steps[si].map_or(fl!(lang, "report-every-year"), |y| y.to_string());
     let region = &m.regions[r.idx()];
@@ -49,7 +49,7 @@ pub fn section(
         .iter()
         .map(|&(s, _)| {
             let keep = |o: OfferId| m.offer_sector(o).is_some_and(|x| m.sector_matches(s, x));
-            let flows = flows_by_step(&ctx, &edges, &programmes, Some(&keep), &mut slot);
+            let flows = flows_by_step(&ctx, &edges, &programmes, Some(&keep), &mut scratch);
             (m.sector(s).name.clone(), flows)
         })
         .collect();
