@@ -56,8 +56,10 @@ impl FirstEdges {
     /// From the findings that survived suppression, levelled by `levels`.
     pub fn new(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> FirstEdges {
         let (m, g) = (ctx.model, ctx.graph);
-        let mut at: HashSet<Span> = HashSet::default();
-        let mut route_at: HashSet<Span> = HashSet::default();
+        // A reference is known by its file and start: one u64 to hash.
+        let key = |s: Span| (u64::from(s.file.0) << 32) | u64::from(s.start);
+        let mut at: HashSet<u64> = HashSet::default();
+        let mut route_at: HashSet<u64> = HashSet::default();
         for d in reported.iter().filter(|d| d.code.as_str().starts_with('C')) {
             if !matches!(d.code, Code::C201 | Code::C202 | Code::C205)
                 || levels.level_of(d.code) == Level::Allow
@@ -65,9 +67,9 @@ impl FirstEdges {
                 continue;
             }
             if d.code == Code::C205 {
-                route_at.insert(d.span);
+                route_at.insert(key(d.span));
             } else {
-                at.insert(d.span);
+                at.insert(key(d.span));
             }
         }
         let mut edges: Vec<(ProgId, OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
@@ -75,12 +77,17 @@ impl FirstEdges {
             let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
                 continue;
             };
-            let pathway = &m.pathways[e.pathway.idx()];
-            let route_broken = pathway.route.is_some_and(|(r, span)| {
-                !m.offer(o).routes.contains(&r) && route_at.contains(&span)
-            });
-            if (!at.is_empty() && at.contains(&e.target)) || route_broken {
+            if !at.is_empty() && at.contains(&key(e.target)) {
                 continue;
+            }
+            if !route_at.is_empty() {
+                let pathway = &m.pathways[e.pathway.idx()];
+                let route_broken = pathway.route.is_some_and(|(r, span)| {
+                    !m.offer(o).routes.contains(&r) && route_at.contains(&key(span))
+                });
+                if route_broken {
+                    continue;
+                }
             }
             let years = g.pathway_years[e.pathway.idx()]
                 .intersect(m.programme(p).years)
