@@ -72,12 +72,33 @@ impl FirstEdges {
                 at.insert(key(d.span));
             }
         }
+        // Most references are not in `at`: a bit per start offset (mod
+        // 2^16) rules them out before hashing.
+        let mut maybe_at = vec![0u64; 1024];
+        for k in &at {
+            let b = (*k & 0xffff) as usize;
+            maybe_at[b / 64] |= 1 << (b % 64);
+        }
+        let in_at = |span: Span| {
+            let b = (span.start & 0xffff) as usize;
+            maybe_at[b / 64] & (1 << (b % 64)) != 0 && at.contains(&key(span))
+        };
+        // Each programme's and offer's plan steps, once: an edge counts in
+        // the steps its pathway and both its ends share.
+        let prog_steps: Vec<Range<usize>> = m
+            .programmes
+            .iter()
+            .map(|p| super::steps_within(&g.steps, p.years))
+            .collect();
+        let offer_steps: Vec<Range<usize>> = (0..m.offers.len())
+            .map(|o| super::steps_within(&g.steps, m.offer_years(OfferId(o as u32))))
+            .collect();
         let mut edges: Vec<(ProgId, OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
         for e in &g.edges {
             let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
                 continue;
             };
-            if !at.is_empty() && at.contains(&key(e.target)) {
+            if in_at(e.target) {
                 continue;
             }
             if !route_at.is_empty() {
@@ -89,10 +110,9 @@ impl FirstEdges {
                     continue;
                 }
             }
-            let years = g.pathway_years[e.pathway.idx()]
-                .intersect(m.programme(p).years)
-                .intersect(m.offer_years(o));
-            let steps = super::steps_within(&g.steps, years);
+            let (a, b) = (&prog_steps[p.idx()], &offer_steps[o.idx()]);
+            let c = super::steps_within(&g.steps, g.pathway_years[e.pathway.idx()]);
+            let steps = a.start.max(b.start).max(c.start)..a.end.min(b.end).min(c.end);
             if !steps.is_empty() {
                 edges.push((p, o, steps));
             }
@@ -253,19 +273,18 @@ impl Intake {
             let n = &pupils[pi * steps..(pi + 1) * steps];
             reached.fill(false);
             let stated = m.programmes[pi].pupils.is_some();
+            // A range covers a few steps: plain loops beat slice fills.
             for (o, r) in from {
                 let at = o.idx() * steps;
-                let total = &mut total[at + r.start..at + r.end];
-                let state = &mut state[at + r.start..at + r.end];
-                if stated {
-                    for ((t, s), n) in total.iter_mut().zip(state).zip(&n[r.clone()]) {
-                        *t += u64::from(*n);
-                        *s |= COUNTED;
+                for si in r.clone() {
+                    if stated {
+                        total[at + si] += u64::from(n[si]);
+                        state[at + si] |= COUNTED;
+                    } else {
+                        state[at + si] |= UNKNOWN;
                     }
-                } else {
-                    state.iter_mut().for_each(|s| *s |= UNKNOWN);
+                    reached[si] = true;
                 }
-                reached[r.clone()].fill(true);
             }
             for si in 0..steps {
                 may_fall_short[pi * steps + si] = !reached[si] && n[si] > 0;
