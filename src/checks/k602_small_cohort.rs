@@ -11,7 +11,6 @@ use super::pupil_flow::{FirstEdges, Intake, runs_of};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range};
-use crate::model::OfferId;
 use crate::msg;
 
 /// The default of `min-cohort` in leerlijn.toml.
@@ -29,13 +28,10 @@ pub fn check(
         return;
     }
     let min = u64::from(min_cohort);
-    for (oi, into) in edges.into.iter().enumerate() {
-        let o = OfferId(oi as u32);
-        // An edge counts only in steps in which its offer runs, so those
-        // need no test of their own.
-        if !intake.judged(o).any(|j| j.is_some_and(|n| n < min)) {
-            continue;
-        }
+    // An edge counts only in steps in which its offer runs, so those need
+    // no test of their own.
+    for o in intake.below(min) {
+        let into = &edges.into[o.idx()];
         let judged: Vec<Option<u64>> = intake.judged(o).collect();
         let hits: Vec<bool> = judged.iter().map(|j| j.is_some_and(|n| n < min)).collect();
         for run in runs_of(&hits) {

@@ -319,6 +319,19 @@ impl Intake {
         }
     }
 
+    /// The offers whose judged intake (see [`Intake::judged`]) is below
+    /// `min` in some step, in offer order: one flat pass over every offer
+    /// and step, as most offers have none.
+    pub fn below(&self, min: u64) -> impl Iterator<Item = OfferId> + '_ {
+        let steps = self.steps.max(1);
+        self.total
+            .chunks(steps)
+            .zip(self.state.chunks(steps))
+            .enumerate()
+            .filter(move |(_, (t, s))| t.iter().zip(*s).any(|(&n, &s)| s == COUNTED && n < min))
+            .map(|(o, _)| OfferId(o as u32))
+    }
+
     /// K602's intake of the offer per step: `None` where it is not judged
     /// (no counting edge, or one from a programme without `pupils`).
     pub fn judged(&self, o: OfferId) -> impl Iterator<Item = Option<u64>> + '_ {
