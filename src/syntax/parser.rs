@@ -17,7 +17,9 @@ use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span};
 
 use super::ast::*;
-use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, Token, TokenKind, lex};
+use super::lexer::{
+    BIG_INT, KEPT_ERRORS, LexErrorKind, Lexed, PLAIN_STRING, Token, TokenKind, lex,
+};
 
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
@@ -80,6 +82,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         strings,
         comments,
         errors: lex_errors,
+        heads,
     } = lex(file, text);
     let mut p = Parser {
         file,
@@ -100,7 +103,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         node_stack: Vec::new(),
         child_stack: Vec::new(),
     };
-    let items = p.file_items();
+    let items = p.file_items(heads);
     // Each list holds the first errors of its kind in source order, so
     // the first MAX_SYNTAX_ERRORS + 1 of both together are among them.
     let total = lex_errors.count + p.error_count - p.absorbed.len();
@@ -277,15 +280,11 @@ impl<'a> Parser<'a> {
         Err(Stop)
     }
 
-    fn file_items(&mut self) -> Vec<Item<'a>> {
+    fn file_items(&mut self, heads: usize) -> Vec<Item<'a>> {
         // Room for every top-level keyword that starts a line (a good
-        // bound on the items), so the list of large items is not copied
-        // as it grows; it is shrunk to its length at the end.
-        let heads = (0..self.toks.len())
-            .filter(|&i| {
-                self.toks[i].line_start && self.item_keyword_at(i).is_some_and(|k| !k.is_nested())
-            })
-            .count();
+        // bound on the items, counted by the lexer), so the list of large
+        // items is not copied as it grows; it is shrunk to its length at
+        // the end.
         let mut items = Vec::with_capacity(heads);
         loop {
             let t = self.peek();
@@ -623,14 +622,22 @@ impl<'a> Parser<'a> {
         let text = self.text_of(t);
         IntLit {
             text,
-            value: decimal(text.as_bytes()),
+            // The lexer decoded all but the longest.
+            value: match t.aux {
+                BIG_INT => decimal(text.as_bytes()),
+                v => Some(u64::from(v)),
+            },
             span: self.span(t),
         }
     }
 
     fn string(&mut self, t: Token) -> StrLit<'a> {
+        let value = match t.aux {
+            PLAIN_STRING => Cow::Borrowed(&self.text[t.start as usize + 1..t.end as usize - 1]),
+            i => std::mem::take(&mut self.strings[i as usize]),
+        };
         StrLit {
-            value: std::mem::take(&mut self.strings[t.aux as usize]),
+            value,
             span: self.span(t),
         }
     }
