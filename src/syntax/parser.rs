@@ -547,10 +547,10 @@ impl<'a> Parser<'a> {
             keyword: self.span(kw),
             id: None,
             crebo: None,
-            nodes: Vec::new(),
+            nodes: Box::default(),
             title: None,
-            fields: Vec::new(),
-            children: Vec::new(),
+            fields: Box::default(),
+            children: Box::default(),
             span: self.span(kw),
         };
         match kind {
@@ -642,7 +642,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
+    fn nodes(&mut self) -> PResult<Box<[Ref<'a>]>> {
         let start = self.node_stack.len();
         let result = self.nodes_onto_stack();
         let nodes = self.node_stack.drain(start..);
@@ -773,19 +773,11 @@ impl<'a> Parser<'a> {
         let result = self.block_body_onto_stack(item, open);
         let fields = self.field_stack.drain(start..);
         if result.is_ok() {
-            if item.fields.is_empty() {
-                item.fields = fields.collect();
-            } else {
-                item.fields.extend(fields);
-            }
+            item.fields = append(std::mem::take(&mut item.fields), fields);
         }
         let children = self.child_stack.drain(child_start..);
         if result.is_ok() {
-            if item.children.is_empty() {
-                item.children = children.collect();
-            } else {
-                item.children.extend(children);
-            }
+            item.children = append(std::mem::take(&mut item.children), children);
         }
         result
     }
@@ -1219,6 +1211,17 @@ impl<'a> Parser<'a> {
             _ => self.expected(expected),
         }
     }
+}
+
+/// `list` with `more` after it, at its exact length (a block read on
+/// after a stray `}` adds to what its item had).
+fn append<T>(list: Box<[T]>, more: impl ExactSizeIterator<Item = T>) -> Box<[T]> {
+    if list.is_empty() {
+        return more.collect();
+    }
+    let mut all = list.into_vec();
+    all.extend(more);
+    all.into_boxed_slice()
 }
 
 /// The value of an integer token (ASCII digits only), `None` past `u64`:
