@@ -645,11 +645,10 @@ impl<'a> Parser<'a> {
     fn nodes(&mut self) -> PResult<Box<[Ref<'a>]>> {
         let start = self.node_stack.len();
         let result = self.nodes_onto_stack();
-        let nodes = self.node_stack.drain(start..);
-        match result {
-            Ok(()) => Ok(nodes.collect()),
-            Err(Stop) => Err(Stop),
-        }
+        // References are `Copy`: one copy of the slice, no iterator.
+        let nodes = result.map(|()| Box::from(&self.node_stack[start..]));
+        self.node_stack.truncate(start);
+        nodes
     }
 
     fn nodes_onto_stack(&mut self) -> PResult<()> {
