@@ -799,8 +799,8 @@ impl<'a> Parser<'a> {
                     };
                     self.bump();
                     self.bump(); // `=`
-                    let value = self.value()?;
-                    let value = self.unquoted(name.text, value);
+                    let mut value = self.value()?;
+                    self.unquoted(name.text, &mut value);
                     self.field_stack.push(Field { name, value });
                     if self.peek().kind == TokenKind::Comma {
                         self.bump();
@@ -994,9 +994,9 @@ impl<'a> Parser<'a> {
     /// line (`brin = 27UH`, `location = Den Haag`) means text written
     /// without quotes. One E001 at the whole text, and the field keeps it
     /// as text, so nothing else follows from the mistake.
-    fn unquoted(&mut self, field: &str, value: Value<'a>) -> Value<'a> {
+    fn unquoted(&mut self, field: &str, value: &mut Value<'a>) {
         if !matches!(value, Value::Ref(_) | Value::Int(_)) {
-            return value;
+            return;
         }
         let start = value.span().start;
         let mut end = value.span().end;
@@ -1018,7 +1018,7 @@ impl<'a> Parser<'a> {
         if i == self.pos {
             // Nothing follows the value (the common case): no need to
             // look at where it ends.
-            return value;
+            return;
         }
         // The text must end where a value may: otherwise the mistake is
         // something else (`from = 2016 until } = 2030`).
@@ -1029,7 +1029,7 @@ impl<'a> Parser<'a> {
             || (after.kind == TokenKind::RBrace && self.may_end_block(i));
         let glued = self.tok(self.pos).start == value.span().end;
         if !(words || glued) || !ends {
-            return value;
+            return;
         }
         self.pos = i;
         let text = &self.text[start as usize..end as usize];
@@ -1061,10 +1061,10 @@ impl<'a> Parser<'a> {
             }))
             .fix(fix),
         );
-        Value::Str(StrLit {
+        *value = Value::Str(StrLit {
             value: Cow::Borrowed(text),
             span,
-        })
+        });
     }
 
     /// The current token is a field name not followed by `=`: reports the
