@@ -74,6 +74,7 @@ struct Parser<'a> {
     field_stack: Vec<Field<'a>>,
     node_stack: Vec<Ref<'a>>,
     child_stack: Vec<Item<'a>>,
+    elem_stack: Vec<Value<'a>>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -102,6 +103,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         field_stack: Vec::new(),
         node_stack: Vec::new(),
         child_stack: Vec::new(),
+        elem_stack: Vec::new(),
     };
     let items = p.file_items(heads);
     // Each list holds the first errors of its kind in source order, so
@@ -1157,14 +1159,18 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::LBracket => {
                 self.bump();
-                let mut elems = Vec::new();
+                // Lists hold no lists: one stack serves them all, and the
+                // list is copied out at its exact length.
+                self.elem_stack.clear();
                 loop {
                     if self.peek().kind == TokenKind::RBracket {
                         let close = self.bump();
+                        let elems = self.elem_stack.drain(..).collect();
                         return Ok(Value::List(elems, self.span(t).to(self.span(close))));
                     }
                     let elem = self.scalar(Expected::ListElement)?;
-                    elems.push(self.year_count(elem)?);
+                    let elem = self.year_count(elem)?;
+                    self.elem_stack.push(elem);
                     match self.peek().kind {
                         TokenKind::Comma => {
                             self.bump();
