@@ -678,6 +678,10 @@ impl<'a> Parser<'a> {
             self.bump();
             return true;
         }
+        // A mistyped arrow is a run of stray characters; most files have none.
+        if self.strays.is_empty() {
+            return false;
+        }
         let stray = |at: usize| self.strays.get(at).copied();
         let (from, to) = if t.kind == TokenKind::Eq {
             let i = self.strays.partition_point(|&(s, _)| s < t.end);
