@@ -129,11 +129,12 @@ pub struct Item<'a> {
     pub id: Option<Ident<'a>>,
     /// The head crebo of a dossier, qualification or offer.
     pub crebo: Option<IntLit<'a>>,
-    /// The nodes of a pathway, in order.
-    pub nodes: Vec<Ref<'a>>,
+    /// The nodes of a pathway, in order. The lists are boxed slices: an
+    /// item keeps no spare room and no capacity (8 bytes less per list).
+    pub nodes: Box<[Ref<'a>]>,
     pub title: Option<StrLit<'a>>,
-    pub fields: Vec<Field<'a>>,
-    pub children: Vec<Item<'a>>,
+    pub fields: Box<[Field<'a>]>,
+    pub children: Box<[Item<'a>]>,
     /// From the keyword to the closing brace (or the end of the head).
     pub span: Span,
 }
@@ -184,5 +185,20 @@ pub fn ref_text(r: &Ref) -> String {
             crate::diagnostics::truncate(m.text(), 40)
         ),
         None => crate::diagnostics::truncate(r.base.text, 40),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The trees of a national plan are the largest structure alive while
+    /// resolving: their node sizes are part of the memory budget.
+    #[test]
+    fn tree_nodes_stay_small() {
+        use std::mem::size_of;
+        assert!(size_of::<Item>() <= 200, "{}", size_of::<Item>());
+        assert!(size_of::<Ref>() <= 80, "{}", size_of::<Ref>());
+        assert!(size_of::<Field>() <= 136, "{}", size_of::<Field>());
     }
 }

@@ -40,7 +40,8 @@ pub struct Token {
     pub end: u32,
     /// First token on its line (only whitespace or comments before it).
     pub line_start: bool,
-    /// For `Str`: index into [`Lexed::strings`]. For `Ident`: which
+    /// For `Str`: index into [`Lexed::strings`], or [`PLAIN_STRING`]. For
+    /// `Int`: its value (see [`int_aux`]). For `Ident`: which
     /// keyword it is (see [`Token::item_keyword`]), decoded once here so
     /// the parser never compares a word with the keywords again.
     pub aux: u32,
@@ -50,6 +51,12 @@ pub struct Token {
 /// is its place in [`ItemKind::ALL`] plus one.
 const NOT_KEYWORD: u32 = 0;
 const AS_KEYWORD: u32 = u32::MAX;
+
+/// `aux` of a string without escapes (the text between its quotes).
+pub const PLAIN_STRING: u32 = u32::MAX;
+
+/// `aux` of an integer of ten digits or more (see [`int_aux`]).
+pub const BIG_INT: u32 = u32::MAX;
 
 impl Token {
     /// The item kind an identifier names as a keyword (`school`, ...).
@@ -72,30 +79,54 @@ impl Token {
     }
 }
 
+/// The `aux` of an item keyword: its place in [`ItemKind::ALL`] plus one.
+const fn item_code(kind: ItemKind) -> u32 {
+    let mut i = 0;
+    while i < ItemKind::ALL.len() {
+        if ItemKind::ALL[i] as u8 == kind as u8 {
+            return i as u32 + 1;
+        }
+        i += 1;
+    }
+    NOT_KEYWORD
+}
+
+/// True for the `aux` of a keyword that starts a top-level item.
+fn is_top_keyword(code: u32) -> bool {
+    code != NOT_KEYWORD
+        && code != AS_KEYWORD
+        && code != item_code(ItemKind::Programme)
+        && code != item_code(ItemKind::Offer)
+}
+
 /// The keyword code of an ASCII word (`aux` of its token).
 fn keyword_code(word: &[u8]) -> u32 {
-    // One match: each arm compares only words of its length.
-    let kind = match word {
-        b"as" => return AS_KEYWORD,
-        b"track" => ItemKind::Track,
-        b"sector" => ItemKind::Sector,
-        b"subject" => ItemKind::Subject,
-        b"profile" => ItemKind::Profile,
-        b"dossier" => ItemKind::Dossier,
-        b"qualification" => ItemKind::Qualification,
-        b"prerequisite" => ItemKind::Prerequisite,
-        b"school" => ItemKind::School,
-        b"programme" => ItemKind::Programme,
-        b"institution" => ItemKind::Institution,
-        b"offer" => ItemKind::Offer,
-        b"pathway" => ItemKind::Pathway,
-        b"region" => ItemKind::Region,
+    // Length and first two letters pick the one keyword the word can be,
+    // so a name costs a few comparisons and at most one of its bytes.
+    let (code, keyword): (u32, &[u8]) = match (word.len(), word.first(), word.get(1)) {
+        (2, Some(b'a'), _) => {
+            return if word == b"as" {
+                AS_KEYWORD
+            } else {
+                NOT_KEYWORD
+            };
+        }
+        (5, Some(b't'), _) => (item_code(ItemKind::Track), b"track"),
+        (5, Some(b'o'), _) => (item_code(ItemKind::Offer), b"offer"),
+        (6, Some(b's'), Some(b'e')) => (item_code(ItemKind::Sector), b"sector"),
+        (6, Some(b's'), Some(b'c')) => (item_code(ItemKind::School), b"school"),
+        (6, Some(b'r'), _) => (item_code(ItemKind::Region), b"region"),
+        (7, Some(b's'), _) => (item_code(ItemKind::Subject), b"subject"),
+        (7, Some(b'p'), Some(b'r')) => (item_code(ItemKind::Profile), b"profile"),
+        (7, Some(b'p'), Some(b'a')) => (item_code(ItemKind::Pathway), b"pathway"),
+        (7, Some(b'd'), _) => (item_code(ItemKind::Dossier), b"dossier"),
+        (9, Some(b'p'), _) => (item_code(ItemKind::Programme), b"programme"),
+        (11, Some(b'i'), _) => (item_code(ItemKind::Institution), b"institution"),
+        (12, Some(b'p'), _) => (item_code(ItemKind::Prerequisite), b"prerequisite"),
+        (13, Some(b'q'), _) => (item_code(ItemKind::Qualification), b"qualification"),
         _ => return NOT_KEYWORD,
     };
-    ItemKind::ALL
-        .iter()
-        .position(|&k| k == kind)
-        .map_or(NOT_KEYWORD, |i| i as u32 + 1)
+    if word == keyword { code } else { NOT_KEYWORD }
 }
 
 /// A `#` comment; `text` is everything after the `#` up to the line end.
@@ -128,9 +159,13 @@ pub struct LexError {
 
 pub struct Lexed<'a> {
     pub tokens: Vec<Token>,
+    /// The values of strings with escapes or without their closing quote.
     pub strings: Vec<Cow<'a, str>>,
     pub comments: Vec<Comment<'a>>,
     pub errors: LexErrors,
+    /// How many item keywords start a line: a bound on the number of
+    /// top-level items.
+    pub heads: usize,
 }
 
 /// How many errors of a file are kept; the rest are only counted, so a
@@ -217,12 +252,15 @@ fn starts_something(c: char) -> bool {
 
 pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     let mut out = Lexed {
-        // Plans run at about 6 bytes per token: room for all of them, so
-        // the list is never copied to grow.
-        tokens: Vec::with_capacity(text.len() / 4 + 16),
+        // Plans run at 5.5 to 6 bytes per token: room for all of them, so
+        // the list is rarely copied to grow. A tighter bound than one per
+        // 4 bytes matters: this list is the largest allocation of a check
+        // (16 bytes a token), and its size drives peak RSS.
+        tokens: Vec::with_capacity(text.len() / 5 + 16),
         strings: Vec::new(),
         comments: Vec::new(),
         errors: LexErrors::default(),
+        heads: 0,
     };
     let span = |s: usize, e: usize| Span::new(file, s, e);
     // A leading BOM is skipped (the loader strips it too; this keeps
@@ -234,33 +272,28 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     };
     let mut line_start = true;
     let bytes = text.as_bytes();
-    while pos < text.len() {
-        let rest_bytes = &bytes[pos..];
+    let mut tokens = std::mem::take(&mut out.tokens);
+    while pos < bytes.len() {
         let c = bytes[pos];
         let start = pos;
-        let push = |out: &mut Lexed, kind, end: usize, aux| {
-            out.tokens.push(Token {
-                kind,
-                start: start as u32,
-                end: end as u32,
-                line_start,
-                aux,
-            });
-        };
-        match c {
+        // The token at `start..end` and what it is; whitespace, comments
+        // and stray characters `continue` instead.
+        let (kind, end, aux) = match c {
             b' ' | b'\t' | b'\r' | b'\n' => {
-                let mut len = 0;
-                for &b in rest_bytes {
+                pos += 1;
+                line_start |= c == b'\n';
+                // Most runs are one space: the loop runs only for more.
+                while let Some(&b) = bytes.get(pos) {
                     if CLASS[b as usize] & BLANK == 0 {
                         break;
                     }
                     line_start |= b == b'\n';
-                    len += 1;
+                    pos += 1;
                 }
-                pos += len;
                 continue;
             }
             b'#' => {
+                let rest_bytes = &bytes[pos..];
                 let line: IResult<&[u8], &[u8]> =
                     take_till(|b: u8| b == b'\n').parse_complete(rest_bytes);
                 let end = pos + line.map_or(rest_bytes.len(), |(_, body)| body.len());
@@ -278,42 +311,38 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
             }
             b'"' => {
                 let (end, value) = lex_string(file, text, pos, &mut out.errors);
-                let aux = out.strings.len() as u32;
-                out.strings.push(value);
-                push(&mut out, TokenKind::Str, end, aux);
-                pos = end;
-            }
-            b'{' | b'}' | b'[' | b']' | b',' | b'=' | b'.' => {
-                let kind = match c {
-                    b'{' => TokenKind::LBrace,
-                    b'}' => TokenKind::RBrace,
-                    b'[' => TokenKind::LBracket,
-                    b']' => TokenKind::RBracket,
-                    b',' => TokenKind::Comma,
-                    b'=' => TokenKind::Eq,
-                    _ => TokenKind::Dot,
+                let aux = match value {
+                    // A string without escapes is its text between the
+                    // quotes: nothing to keep.
+                    Some(value) => {
+                        out.strings.push(value);
+                        out.strings.len() as u32 - 1
+                    }
+                    None => PLAIN_STRING,
                 };
-                push(&mut out, kind, pos + 1, 0);
-                pos += 1;
+                (TokenKind::Str, end, aux)
             }
-            b':' => {
-                push(&mut out, TokenKind::Colon, pos + 1, 0);
-                pos += 1;
-            }
-            b'-' if bytes.get(pos + 1) == Some(&b'>') => {
-                push(&mut out, TokenKind::Arrow, pos + 2, 0);
-                pos += 2;
-            }
+            b'{' => (TokenKind::LBrace, pos + 1, 0),
+            b'}' => (TokenKind::RBrace, pos + 1, 0),
+            b'[' => (TokenKind::LBracket, pos + 1, 0),
+            b']' => (TokenKind::RBracket, pos + 1, 0),
+            b',' => (TokenKind::Comma, pos + 1, 0),
+            b'=' => (TokenKind::Eq, pos + 1, 0),
+            b'.' => (TokenKind::Dot, pos + 1, 0),
+            b':' => (TokenKind::Colon, pos + 1, 0),
+            b'-' if bytes.get(pos + 1) == Some(&b'>') => (TokenKind::Arrow, pos + 2, 0),
             b'0'..=b'9' => {
-                let len = run(rest_bytes, DIGIT);
-                push(&mut out, TokenKind::Int, pos + len, 0);
-                pos += len;
+                let len = run(&bytes[pos..], DIGIT);
+                (TokenKind::Int, pos + len, int_aux(&bytes[pos..pos + len]))
             }
             _ if c.is_ascii_alphabetic() => {
+                let rest_bytes = &bytes[pos..];
                 let id_len = run(rest_bytes, IDENT);
-                let id = &rest_bytes[..id_len];
+                let mut len = id_len;
                 // An identifier never ends in `-`, so `a->b` is `a`, `->`, `b`.
-                let len = id.len() - id.iter().rev().take_while(|&&b| b == b'-').count();
+                while rest_bytes[len - 1] == b'-' {
+                    len -= 1;
+                }
                 // Only a word the ASCII run stops at a non-ASCII byte can
                 // be a word with letters outside ASCII (if it holds `->`,
                 // that word ends before the run does and is plain ASCII).
@@ -324,20 +353,20 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 {
                     out.errors
                         .push(text, super::ascii_id::error(file, text, pos, end));
-                    push(&mut out, TokenKind::Ident, end, 0);
-                    pos = end;
+                    (TokenKind::Ident, end, NOT_KEYWORD)
                 } else {
                     let code = keyword_code(&rest_bytes[..len]);
-                    push(&mut out, TokenKind::Ident, pos + len, code);
-                    pos += len;
+                    // Top-level items start their lines: a bound on how
+                    // many items the file has, for the parser.
+                    out.heads += usize::from(line_start && is_top_keyword(code));
+                    (TokenKind::Ident, pos + len, code)
                 }
             }
             _ if super::ascii_id::non_ascii_word(text, pos).is_some() => {
                 let end = super::ascii_id::non_ascii_word(text, pos).expect("a word");
                 out.errors
                     .push(text, super::ascii_id::error(file, text, pos, end));
-                push(&mut out, TokenKind::Ident, end, 0);
-                pos = end;
+                (TokenKind::Ident, end, NOT_KEYWORD)
             }
             _ => {
                 // A run of characters that start no token is one E002.
@@ -366,38 +395,61 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                 line_start = false;
                 continue;
             }
-        }
+        };
+        tokens.push(Token {
+            kind,
+            start: start as u32,
+            end: end as u32,
+            line_start,
+            aux,
+        });
+        pos = end;
         line_start = false;
+        // One space between two tokens (`a = b`, `x -> y`) is the most
+        // common whitespace: skipped here without a round of the match.
+        if bytes.get(pos) == Some(&b' ') && bytes.get(pos + 1).is_some_and(|&b| b > b' ') {
+            pos += 1;
+        }
     }
-    out.tokens.push(Token {
+    tokens.push(Token {
         kind: TokenKind::Eof,
         start: text.len() as u32,
         end: text.len() as u32,
         line_start,
         aux: 0,
     });
+    out.tokens = tokens;
     out
 }
 
+/// `aux` of an integer token: its value when that is below
+/// [`BIG_INT`], else `BIG_INT` (the parser then reads the digits again).
+fn int_aux(digits: &[u8]) -> u32 {
+    if digits.len() > 9 {
+        return BIG_INT;
+    }
+    digits
+        .iter()
+        .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'))
+}
+
 /// Lexes a string starting at the quote at `start`; returns the end offset
-/// and the decoded value. Errors are pushed; the result is always a string.
+/// and the decoded value (`None`: the text between the quotes). Errors are pushed; the result is always a string.
 fn lex_string<'a>(
     file: FileId,
     text: &'a str,
     start: usize,
     errors: &mut LexErrors,
-) -> (usize, Cow<'a, str>) {
-    // Most strings are plain: find the closing quote bytewise and borrow.
+) -> (usize, Option<Cow<'a, str>>) {
+    // Most strings are plain: find the closing quote bytewise; their
+    // value is their text.
     let bytes = &text.as_bytes()[start + 1..];
     if let Some(i) = bytes
         .iter()
         .position(|&b| matches!(b, b'"' | b'\\' | b'\n' | b'\r'))
         && bytes[i] == b'"'
     {
-        return (
-            start + 2 + i,
-            Cow::Borrowed(&text[start + 1..start + 1 + i]),
-        );
+        return (start + 2 + i, None);
     }
     let body = &text[start + 1..];
     let mut owned: Option<String> = None;
@@ -414,7 +466,7 @@ fn lex_string<'a>(
                     }
                     None => Cow::Borrowed(&text[chunk_start..at]),
                 };
-                return (at + 1, value);
+                return (at + 1, Some(value));
             }
             '\n' | '\r' if ch == '\n' || body[i..].starts_with("\r\n") => {
                 break;
@@ -465,7 +517,7 @@ fn lex_string<'a>(
     if chunk_start < line_end {
         s.push_str(&text[chunk_start..line_end]);
     }
-    (line_end, Cow::Owned(s))
+    (line_end, Some(Cow::Owned(s)))
 }
 
 /// Decodes the escape after a backslash: its length in bytes (not counting

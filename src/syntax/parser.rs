@@ -17,7 +17,9 @@ use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span};
 
 use super::ast::*;
-use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, Token, TokenKind, lex};
+use super::lexer::{
+    BIG_INT, KEPT_ERRORS, LexErrorKind, Lexed, PLAIN_STRING, Token, TokenKind, lex,
+};
 
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
@@ -72,6 +74,7 @@ struct Parser<'a> {
     field_stack: Vec<Field<'a>>,
     node_stack: Vec<Ref<'a>>,
     child_stack: Vec<Item<'a>>,
+    elem_stack: Vec<Value<'a>>,
 }
 
 pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
@@ -80,6 +83,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         strings,
         comments,
         errors: lex_errors,
+        heads,
     } = lex(file, text);
     let mut p = Parser {
         file,
@@ -99,8 +103,9 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
         field_stack: Vec::new(),
         node_stack: Vec::new(),
         child_stack: Vec::new(),
+        elem_stack: Vec::new(),
     };
-    let items = p.file_items();
+    let items = p.file_items(heads);
     // Each list holds the first errors of its kind in source order, so
     // the first MAX_SYNTAX_ERRORS + 1 of both together are among them.
     let total = lex_errors.count + p.error_count - p.absorbed.len();
@@ -277,15 +282,11 @@ impl<'a> Parser<'a> {
         Err(Stop)
     }
 
-    fn file_items(&mut self) -> Vec<Item<'a>> {
+    fn file_items(&mut self, heads: usize) -> Vec<Item<'a>> {
         // Room for every top-level keyword that starts a line (a good
-        // bound on the items), so the list of large items is not copied
-        // as it grows; it is shrunk to its length at the end.
-        let heads = (0..self.toks.len())
-            .filter(|&i| {
-                self.toks[i].line_start && self.item_keyword_at(i).is_some_and(|k| !k.is_nested())
-            })
-            .count();
+        // bound on the items, counted by the lexer), so the list of large
+        // items is not copied as it grows; it is shrunk to its length at
+        // the end.
         let mut items = Vec::with_capacity(heads);
         loop {
             let t = self.peek();
@@ -548,10 +549,10 @@ impl<'a> Parser<'a> {
             keyword: self.span(kw),
             id: None,
             crebo: None,
-            nodes: Vec::new(),
+            nodes: Box::default(),
             title: None,
-            fields: Vec::new(),
-            children: Vec::new(),
+            fields: Box::default(),
+            children: Box::default(),
             span: self.span(kw),
         };
         match kind {
@@ -623,26 +624,33 @@ impl<'a> Parser<'a> {
         let text = self.text_of(t);
         IntLit {
             text,
-            value: decimal(text.as_bytes()),
+            // The lexer decoded all but the longest.
+            value: match t.aux {
+                BIG_INT => decimal(text.as_bytes()),
+                v => Some(u64::from(v)),
+            },
             span: self.span(t),
         }
     }
 
     fn string(&mut self, t: Token) -> StrLit<'a> {
+        let value = match t.aux {
+            PLAIN_STRING => Cow::Borrowed(&self.text[t.start as usize + 1..t.end as usize - 1]),
+            i => std::mem::take(&mut self.strings[i as usize]),
+        };
         StrLit {
-            value: std::mem::take(&mut self.strings[t.aux as usize]),
+            value,
             span: self.span(t),
         }
     }
 
-    fn nodes(&mut self) -> PResult<Vec<Ref<'a>>> {
+    fn nodes(&mut self) -> PResult<Box<[Ref<'a>]>> {
         let start = self.node_stack.len();
         let result = self.nodes_onto_stack();
-        let nodes = self.node_stack.drain(start..);
-        match result {
-            Ok(()) => Ok(nodes.collect()),
-            Err(Stop) => Err(Stop),
-        }
+        // References are `Copy`: one copy of the slice, no iterator.
+        let nodes = result.map(|()| Box::from(&self.node_stack[start..]));
+        self.node_stack.truncate(start);
+        nodes
     }
 
     fn nodes_onto_stack(&mut self) -> PResult<()> {
@@ -669,6 +677,10 @@ impl<'a> Parser<'a> {
         if t.kind == TokenKind::Arrow {
             self.bump();
             return true;
+        }
+        // A mistyped arrow is a run of stray characters; most files have none.
+        if self.strays.is_empty() {
+            return false;
         }
         let stray = |at: usize| self.strays.get(at).copied();
         let (from, to) = if t.kind == TokenKind::Eq {
@@ -766,19 +778,11 @@ impl<'a> Parser<'a> {
         let result = self.block_body_onto_stack(item, open);
         let fields = self.field_stack.drain(start..);
         if result.is_ok() {
-            if item.fields.is_empty() {
-                item.fields = fields.collect();
-            } else {
-                item.fields.extend(fields);
-            }
+            item.fields = append(std::mem::take(&mut item.fields), fields);
         }
         let children = self.child_stack.drain(child_start..);
         if result.is_ok() {
-            if item.children.is_empty() {
-                item.children = children.collect();
-            } else {
-                item.children.extend(children);
-            }
+            item.children = append(std::mem::take(&mut item.children), children);
         }
         result
     }
@@ -801,8 +805,8 @@ impl<'a> Parser<'a> {
                     };
                     self.bump();
                     self.bump(); // `=`
-                    let value = self.value()?;
-                    let value = self.unquoted(name.text, value);
+                    let mut value = self.value()?;
+                    self.unquoted(name.text, &mut value);
                     self.field_stack.push(Field { name, value });
                     if self.peek().kind == TokenKind::Comma {
                         self.bump();
@@ -996,9 +1000,9 @@ impl<'a> Parser<'a> {
     /// line (`brin = 27UH`, `location = Den Haag`) means text written
     /// without quotes. One E001 at the whole text, and the field keeps it
     /// as text, so nothing else follows from the mistake.
-    fn unquoted(&mut self, field: &str, value: Value<'a>) -> Value<'a> {
+    fn unquoted(&mut self, field: &str, value: &mut Value<'a>) {
         if !matches!(value, Value::Ref(_) | Value::Int(_)) {
-            return value;
+            return;
         }
         let start = value.span().start;
         let mut end = value.span().end;
@@ -1020,7 +1024,7 @@ impl<'a> Parser<'a> {
         if i == self.pos {
             // Nothing follows the value (the common case): no need to
             // look at where it ends.
-            return value;
+            return;
         }
         // The text must end where a value may: otherwise the mistake is
         // something else (`from = 2016 until } = 2030`).
@@ -1031,7 +1035,7 @@ impl<'a> Parser<'a> {
             || (after.kind == TokenKind::RBrace && self.may_end_block(i));
         let glued = self.tok(self.pos).start == value.span().end;
         if !(words || glued) || !ends {
-            return value;
+            return;
         }
         self.pos = i;
         let text = &self.text[start as usize..end as usize];
@@ -1063,10 +1067,10 @@ impl<'a> Parser<'a> {
             }))
             .fix(fix),
         );
-        Value::Str(StrLit {
+        *value = Value::Str(StrLit {
             value: Cow::Borrowed(text),
             span,
-        })
+        });
     }
 
     /// The current token is a field name not followed by `=`: reports the
@@ -1159,14 +1163,18 @@ impl<'a> Parser<'a> {
         match t.kind {
             TokenKind::LBracket => {
                 self.bump();
-                let mut elems = Vec::new();
+                // Lists hold no lists: one stack serves them all, and the
+                // list is copied out at its exact length.
+                self.elem_stack.clear();
                 loop {
                     if self.peek().kind == TokenKind::RBracket {
                         let close = self.bump();
+                        let elems = self.elem_stack.drain(..).collect();
                         return Ok(Value::List(elems, self.span(t).to(self.span(close))));
                     }
                     let elem = self.scalar(Expected::ListElement)?;
-                    elems.push(self.year_count(elem)?);
+                    let elem = self.year_count(elem)?;
+                    self.elem_stack.push(elem);
                     match self.peek().kind {
                         TokenKind::Comma => {
                             self.bump();
@@ -1212,6 +1220,17 @@ impl<'a> Parser<'a> {
             _ => self.expected(expected),
         }
     }
+}
+
+/// `list` with `more` after it, at its exact length (a block read on
+/// after a stray `}` adds to what its item had).
+fn append<T>(list: Box<[T]>, more: impl ExactSizeIterator<Item = T>) -> Box<[T]> {
+    if list.is_empty() {
+        return more.collect();
+    }
+    let mut all = list.into_vec();
+    all.extend(more);
+    all.into_boxed_slice()
 }
 
 /// The value of an integer token (ASCII digits only), `None` past `u64`:
