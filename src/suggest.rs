@@ -6,37 +6,208 @@ use std::borrow::Cow;
 /// neighbouring letters counts once), case-insensitive, nearest first, then
 /// alphabetical, at most three (language.md, "Names and references").
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let wanted_lower = wanted.to_lowercase();
-    let wanted_len = wanted_lower.chars().count();
-    let limit = (wanted_len / 3).max(1);
-    let wanted_bag = Bag::of(&wanted_lower);
+    let q = Query::new(wanted);
     let mut found: Vec<(usize, &'a str)> = Vec::new();
     for cand in candidates {
+        let key = Key::of(cand);
+        let lower = key.lower(cand);
+        q.consider(&key, cand, &lower, &mut found);
+    }
+    finish(found)
+}
+
+/// The nearest three, in order, from (distance, name) pairs.
+fn finish<'a>(mut found: Vec<(usize, &'a str)>) -> Vec<&'a str> {
+    found.sort();
+    found.into_iter().take(3).map(|(_, c)| c).collect()
+}
+
+/// A namespace prepared once for many queries (the resolver asks one per
+/// unknown reference): each name's length and letter set are computed
+/// once, and most names are dismissed by comparing two numbers. Answers
+/// are exactly [`closest`]'s over the same names.
+#[derive(Default)]
+pub struct Index {
+    /// Every name, then its lower case where that differs, back to back:
+    /// one buffer rather than a string per name.
+    text: String,
+    entries: Vec<Entry>,
+}
+
+#[derive(Clone, Copy)]
+struct Entry {
+    key: Key,
+    start: u32,
+    end: u32,
+    /// The lower case is `end..lower_end`, or the name itself when empty.
+    lower_end: u32,
+}
+
+impl Index {
+    pub fn new<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Index {
+        let mut index = Index::default();
+        for cand in candidates {
+            index.push(cand);
+        }
+        index
+    }
+
+    pub fn push(&mut self, cand: &str) {
+        let key = Key::of(cand);
+        let start = self.text.len() as u32;
+        self.text.push_str(cand);
+        let end = self.text.len() as u32;
+        if !key.plain {
+            self.text.push_str(&cand.to_lowercase());
+        }
+        let lower_end = self.text.len() as u32;
+        self.entries.push(Entry {
+            key,
+            start,
+            end,
+            lower_end,
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn name(&self, i: usize) -> &str {
+        let e = &self.entries[i];
+        &self.text[e.start as usize..e.end as usize]
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let e = &self.entries[i];
+        if e.lower_end == e.end {
+            self.name(i)
+        } else {
+            &self.text[e.end as usize..e.lower_end as usize]
+        }
+    }
+
+    /// The names, in the order they were added.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.name(i))
+    }
+
+    /// As [`closest`] over the names.
+    pub fn closest(&self, wanted: &str) -> Vec<&str> {
+        let q = Query::new(wanted);
+        let mut found: Vec<(usize, &str)> = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            if !q.rejects(&e.key) {
+                q.consider(&e.key, self.name(i), self.lower(i), &mut found);
+            }
+        }
+        finish(found)
+    }
+}
+
+/// What a candidate's cheap bounds need: its length in characters (as
+/// written, as the length rule counts it) and the set of its lower-case
+/// characters (see [`mask`]).
+#[derive(Clone, Copy)]
+struct Key {
+    len: usize,
+    mask: u64,
+    /// ASCII without upper case: the name is its own lower case.
+    plain: bool,
+}
+
+impl Key {
+    fn of(cand: &str) -> Key {
         let ascii = cand.is_ascii();
+        let plain = ascii && !cand.bytes().any(|b| b.is_ascii_uppercase());
         let len = if ascii {
             cand.len()
         } else {
             cand.chars().count()
         };
-        if len.abs_diff(wanted_len) > limit {
-            continue;
-        }
+        let mask = if plain {
+            mask(cand)
+        } else {
+            mask(&cand.to_lowercase())
+        };
+        Key { len, mask, plain }
+    }
+
+    fn lower<'c>(&self, cand: &'c str) -> Cow<'c, str> {
         // Plan IDs are lower-case ASCII: most candidates need no copy.
-        let lower: Cow<str> = if ascii && !cand.bytes().any(|b| b.is_ascii_uppercase()) {
+        if self.plain {
             Cow::Borrowed(cand)
         } else {
             Cow::Owned(cand.to_lowercase())
-        };
-        if !wanted_bag.may_be_within(&lower, limit) {
-            continue;
         }
-        let d = strsim::osa_distance(&wanted_lower, &lower);
-        if d <= limit && !found.iter().any(|&(_, c)| c == cand) {
+    }
+}
+
+/// The set of characters of a word, folded onto 64 bits. Every character
+/// in one word's set and not the other's needs an edit, and one edit
+/// changes the counts of at most two characters, so two words whose sets
+/// differ in more than twice the limit are further apart than the limit
+/// (folding characters together only weakens this bound).
+fn mask(lower: &str) -> u64 {
+    lower.chars().fold(0, |m, c| m | 1 << bit(c))
+}
+
+fn bit(c: char) -> u32 {
+    match c {
+        '0'..='9' => c as u32 - '0' as u32,
+        'a'..='z' => 10 + (c as u32 - 'a' as u32),
+        _ => 36 + (c as u32 % 28),
+    }
+}
+
+/// One wanted name, ready to be compared with many candidates.
+struct Query {
+    lower: String,
+    len: usize,
+    limit: usize,
+    mask: u64,
+    bag: Bag,
+}
+
+impl Query {
+    fn new(wanted: &str) -> Query {
+        let lower = wanted.to_lowercase();
+        let len = lower.chars().count();
+        let limit = (len / 3).max(1);
+        Query {
+            mask: mask(&lower),
+            bag: Bag::of(&lower),
+            lower,
+            len,
+            limit,
+        }
+    }
+
+    /// The candidate is surely too far (by length or by letters).
+    fn rejects(&self, key: &Key) -> bool {
+        key.len.abs_diff(self.len) > self.limit
+            || (key.mask ^ self.mask).count_ones() as usize > 2 * self.limit
+    }
+
+    fn consider<'a>(
+        &self,
+        key: &Key,
+        cand: &'a str,
+        lower: &str,
+        found: &mut Vec<(usize, &'a str)>,
+    ) {
+        if self.rejects(key) || !self.bag.may_be_within(lower, self.limit) {
+            return;
+        }
+        let d = strsim::osa_distance(&self.lower, lower);
+        if d <= self.limit && !found.iter().any(|&(_, c)| c == cand) {
             found.push((d, cand));
         }
     }
-    found.sort();
-    found.into_iter().take(3).map(|(_, c)| c).collect()
 }
 
 /// How often each ASCII character occurs in a word (other characters share
@@ -107,8 +278,28 @@ mod tests {
                 let cand = cand.to_lowercase();
                 if strsim::osa_distance(&lower, &cand) <= limit {
                     assert!(bag.may_be_within(&cand, limit), "{wanted} ~ {cand}");
+                    let apart = (super::mask(&lower) ^ super::mask(&cand)).count_ones();
+                    assert!(apart as usize <= 2 * limit, "{wanted} ~ {cand}");
                 }
             }
+        }
+    }
+
+    /// An index answers as `closest` over the same names, repeats and
+    /// upper case included.
+    #[test]
+    fn an_index_answers_as_closest() {
+        let names = [
+            "olympia", "Olympus", "olimpia", "zadkine", "olypmia", "olympia", "25263", "25236",
+            "2526", "Ölympia", "kb", "KB", "b",
+        ];
+        let index = super::Index::new(names);
+        assert_eq!(index.len(), names.len());
+        for wanted in names
+            .iter()
+            .chain(&["olympi", "xyz", "25623", "kv", "ÖLYMPIA", ""])
+        {
+            assert_eq!(index.closest(wanted), closest(wanted, names), "{wanted}");
         }
     }
 

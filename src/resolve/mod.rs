@@ -89,6 +89,23 @@ enum Pending {
     Region(RegionId),
 }
 
+/// A namespace did-you-mean searches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Space {
+    /// Top-level names of these kinds (a set of `ItemKind` bits).
+    Names(u16),
+    /// A school's programmes.
+    Programmes(SchoolId),
+    /// An institution's offers, by crebo and by `as` name.
+    Offers(InstId),
+    /// Declared crebo codes of a kind.
+    Crebos(ItemKind),
+}
+
+fn kind_bits(kinds: &[ItemKind]) -> u16 {
+    kinds.iter().fold(0, |b, &k| b | 1 << k as u16)
+}
+
 /// Candidate comparisons did-you-mean may spend on one project: plenty for
 /// any real plan's typos, a bound for hostile input.
 const SUGGEST_BUDGET: usize = 4_000_000;
@@ -117,6 +134,12 @@ pub(crate) struct Resolver<'a, 's> {
     includes_spans: Vec<Vec<Span>>,
     /// Candidate comparisons left for did-you-mean (see `may_suggest`).
     suggest_budget: usize,
+    /// Each namespace did-you-mean has searched, prepared once (the
+    /// namespaces do not change once pass 1 has declared every name).
+    spaces: HashMap<Space, crate::suggest::Index>,
+    /// The titles of each searched namespace's names, with the name each
+    /// belongs to, for a name written out like a title.
+    titles: HashMap<Space, (crate::suggest::Index, Vec<usize>)>,
     /// The item whose fields are being resolved, for messages.
     owner: Option<(&'a Item<'a>, Pending)>,
     /// The node the last unresolved dotted reference surely meant: the
@@ -169,6 +192,18 @@ fn crebo_value(text: &str) -> Option<u32> {
         .flatten()
 }
 
+/// A declared crebo code as written (`format!("{:05}")` without the
+/// allocation): always five digits.
+fn crebo_text(code: u32, buf: &mut [u8; 5]) -> &str {
+    let mut c = code;
+    for b in buf.iter_mut().rev() {
+        *b = b'0' + (c % 10) as u8;
+        c /= 10;
+    }
+    debug_assert_eq!(c, 0, "crebo codes have five digits");
+    std::str::from_utf8(buf).unwrap_or_default()
+}
+
 pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
     let mut r = Resolver {
         sources,
@@ -183,6 +218,8 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         diags: Vec::new(),
         includes_spans: Vec::new(),
         suggest_budget: SUGGEST_BUDGET,
+        spaces: HashMap::default(),
+        titles: HashMap::default(),
         owner: None,
         guess: None,
     };
@@ -660,8 +697,8 @@ impl<'a> Resolver<'a, '_> {
                 }
                 None if self.dropped_top.contains(name) => {}
                 None => {
-                    let candidates = self.names_of(wanted);
-                    self.unknown(r.base.span, as_wanted, name, candidates);
+                    let space = self.names_space(wanted);
+                    self.unknown(r.base.span, as_wanted, name, space);
                 }
             }
             return None;
@@ -674,8 +711,8 @@ impl<'a> Resolver<'a, '_> {
             }
             None if self.dropped_top.contains(name) => None,
             None => {
-                let candidates = self.names_of(wanted);
-                self.unknown(r.span(), as_wanted, name, candidates);
+                let space = self.names_space(wanted);
+                self.unknown(r.span(), as_wanted, name, space);
                 None
             }
         }
@@ -816,6 +853,99 @@ impl<'a> Resolver<'a, '_> {
             .collect()
     }
 
+    /// The top-level names of the given kinds as a namespace to search
+    /// (none once the budget is spent).
+    fn names_space(&mut self, kinds: &[ItemKind]) -> Option<Space> {
+        self.may_suggest(self.names.len())
+            .then(|| Space::Names(kind_bits(kinds)))
+    }
+
+    /// A namespace's names, prepared for did-you-mean on first use.
+    fn index(&mut self, space: Space) -> &crate::suggest::Index {
+        if !self.spaces.contains_key(&space) {
+            let index = self.build_index(space);
+            self.spaces.insert(space, index);
+        }
+        &self.spaces[&space]
+    }
+
+    fn build_index(&self, space: Space) -> crate::suggest::Index {
+        let m = &self.model;
+        let mut index = crate::suggest::Index::default();
+        match space {
+            Space::Names(bits) => {
+                for (name, (def, _)) in &self.names {
+                    if bits & 1 << def.kind() as u16 != 0 {
+                        index.push(name);
+                    }
+                }
+            }
+            Space::Programmes(s) => {
+                for &p in &m.school(s).programmes {
+                    index.push(&m.programme(p).name);
+                }
+            }
+            Space::Offers(i) => {
+                for &o in &m.institution(i).offers {
+                    let o = m.offer(o);
+                    index.push(crebo_text(o.crebo, &mut [0; 5]));
+                    if let Some(alias) = &o.alias {
+                        index.push(alias);
+                    }
+                }
+            }
+            Space::Crebos(kind) => {
+                for (code, (def, _)) in &self.crebos {
+                    if def.kind() == kind {
+                        index.push(crebo_text(*code, &mut [0; 5]));
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// The names of a namespace closest to `name` (none without one).
+    fn closest_in(&mut self, space: Option<Space>, name: &str) -> Vec<String> {
+        match space {
+            Some(space) => self
+                .index(space)
+                .closest(name)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The names of a namespace whose title is closest to `name`, as
+    /// (name, title): a name written out like its title (`biologie` for
+    /// `bi`). The first name of a title speaks for it.
+    fn closest_titled(&mut self, space: Space, name: &str) -> Vec<(String, String)> {
+        self.index(space);
+        if !self.titles.contains_key(&space) {
+            let mut titles = crate::suggest::Index::default();
+            let mut owners = Vec::new();
+            for (i, c) in self.spaces[&space].names().enumerate() {
+                if let Some(t) = self.names.get(c).and_then(|&(d, _)| self.title_of(d)) {
+                    titles.push(&t);
+                    owners.push(i);
+                }
+            }
+            self.titles.insert(space, (titles, owners));
+        }
+        let names = &self.spaces[&space];
+        let (titles, owners) = &self.titles[&space];
+        titles
+            .closest(name)
+            .into_iter()
+            .filter_map(|t| {
+                let k = titles.names().position(|tt| tt == t)?;
+                Some((names.name(owners[k]).to_string(), t.to_string()))
+            })
+            .collect()
+    }
+
     fn wrong_kind(
         &mut self,
         span: Span,
@@ -885,22 +1015,26 @@ impl<'a> Resolver<'a, '_> {
         self.push(d);
     }
 
-    fn unknown(&mut self, span: Span, wanted: Wanted, name: &str, candidates: Vec<&str>) {
-        let close = crate::suggest::closest(name, candidates.iter().copied());
+    /// E101 for a name not in `space`, with a did-you-mean from it.
+    fn unknown(&mut self, span: Span, wanted: Wanted, name: &str, space: Option<Space>) {
+        let close = self.closest_in(space, name);
+        self.unknown_close(span, wanted, name, space, close);
+    }
+
+    /// As `unknown`, with the closest names of `space` already found.
+    fn unknown_close(
+        &mut self,
+        span: Span,
+        wanted: Wanted,
+        name: &str,
+        space: Option<Space>,
+        close: Vec<String>,
+    ) {
         // No ID is close: perhaps the name is written out, like the title
         // (`biologie` for `bi`).
-        let titled: Vec<(String, String)> = if close.is_empty() {
-            let titles: Vec<(&str, String)> = candidates
-                .iter()
-                .filter_map(|c| Some((*c, self.title_of(self.names.get(c)?.0)?)))
-                .collect();
-            crate::suggest::closest(name, titles.iter().map(|(_, t)| t.as_str()))
-                .into_iter()
-                .filter_map(|t| titles.iter().find(|(_, tt)| tt == t))
-                .map(|(c, t)| (c.to_string(), t.clone()))
-                .collect()
-        } else {
-            Vec::new()
+        let titled: Vec<(String, String)> = match space {
+            Some(space) if close.is_empty() => self.closest_titled(space, name),
+            _ => Vec::new(),
         };
         let help = if !titled.is_empty() {
             Msg::DidYouMeanTitled { items: titled }
@@ -919,6 +1053,7 @@ impl<'a> Resolver<'a, '_> {
                 names: close.iter().map(|s| format!("{prefix}{s}")).collect(),
             }
         };
+        let close: Vec<&str> = close.iter().map(String::as_str).collect();
         let fixes =
             crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), name, &close);
         self.unknown_with(span, wanted, name, help);
@@ -1014,15 +1149,11 @@ impl<'a> Resolver<'a, '_> {
                         name: name.into(),
                     },
                     None => {
-                        let budget = self.may_suggest(self.crebos.len());
-                        let codes: Vec<String> = self
-                            .crebos
-                            .iter()
-                            .filter(|_| budget)
-                            .filter(|(_, (d, _))| d.kind() == wanted)
-                            .map(|(c, _)| format!("{c:05}"))
-                            .collect();
-                        let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
+                        let space = self
+                            .may_suggest(self.crebos.len())
+                            .then_some(Space::Crebos(wanted));
+                        let close = self.closest_in(space, text);
+                        let close: Vec<&str> = close.iter().map(String::as_str).collect();
                         fixes = crate::fixes::did_you_mean(span, "", text, &close);
                         if close.is_empty() {
                             Msg::DeclareCrebo {
@@ -1131,10 +1262,11 @@ impl<'a> Resolver<'a, '_> {
                 None => {
                     // A bare name is never a node: suggest the nodes of
                     // close schools and institutions.
-                    let cands = self.names_of(&members);
-                    let close: Vec<String> = crate::suggest::closest(base, cands)
+                    let space = self.names_space(&members);
+                    let close: Vec<String> = self
+                        .closest_in(space, base)
                         .into_iter()
-                        .flat_map(|c| self.node_examples(c))
+                        .flat_map(|c| self.node_examples(&c))
                         .take(3)
                         .collect();
                     let help = if close.is_empty() {
@@ -1154,25 +1286,18 @@ impl<'a> Resolver<'a, '_> {
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
                     // The school's own programmes, not every key of the map.
-                    let budget = self.may_suggest(self.model.school(s).programmes.len());
-                    let names: Vec<String> = self
-                        .model
-                        .school(s)
-                        .programmes
-                        .iter()
-                        .filter(|_| budget)
-                        .map(|&p| self.model.programme(p).name.clone())
-                        .collect();
-                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let space = self
+                        .may_suggest(self.model.school(s).programmes.len())
+                        .then_some(Space::Programmes(s));
+                    let close = self.closest_in(space, m);
                     let wanted = Wanted::Programme(base.into());
-                    let elsewhere = if crate::suggest::closest(m, cands.iter().copied()).is_empty()
-                    {
+                    let elsewhere = if close.is_empty() {
                         self.elsewhere(m, Some(ItemKind::Programme))
                     } else {
                         Vec::new()
                     };
                     if elsewhere.is_empty() {
-                        self.unknown(r.span(), wanted, m, cands);
+                        self.unknown_close(r.span(), wanted, m, space, close);
                     } else {
                         let help = Msg::DidYouMean { names: elsewhere };
                         self.unknown_with(r.span(), wanted, m, help);
@@ -1185,19 +1310,10 @@ impl<'a> Resolver<'a, '_> {
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
                     // The institution's own offers, by crebo and by name.
-                    let budget = self.may_suggest(self.model.institution(i).offers.len());
-                    let names: Vec<String> = self
-                        .model
-                        .institution(i)
-                        .offers
-                        .iter()
-                        .filter(|_| budget)
-                        .flat_map(|&o| {
-                            let o = self.model.offer(o);
-                            std::iter::once(format!("{:05}", o.crebo)).chain(o.alias.clone())
-                        })
-                        .collect();
-                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let space = self
+                        .may_suggest(self.model.institution(i).offers.len())
+                        .then_some(Space::Offers(i));
+                    let cands = self.closest_in(space, m);
                     let wanted = Wanted::Offer(base.into());
                     let known = crebo_value(m).and_then(|c| match self.crebos.get(&c) {
                         Some(&(def @ CreboDef::Qual(_), _)) => Some(self.crebo_title(def)),
@@ -1206,10 +1322,8 @@ impl<'a> Resolver<'a, '_> {
                     match known {
                         // A catalogue qualification this institution lacks.
                         Some(title) => {
-                            let mut close: Vec<String> = crate::suggest::closest(m, cands)
-                                .iter()
-                                .map(|c| format!("{base}.{c}"))
-                                .collect();
+                            let mut close: Vec<String> =
+                                cands.iter().map(|c| format!("{base}.{c}")).collect();
                             if close.is_empty() {
                                 close = self.elsewhere(m, Some(ItemKind::Offer));
                             }
@@ -1228,14 +1342,13 @@ impl<'a> Resolver<'a, '_> {
                             }
                         }
                         None => {
-                            let elsewhere =
-                                if crate::suggest::closest(m, cands.iter().copied()).is_empty() {
-                                    self.elsewhere(m, Some(ItemKind::Offer))
-                                } else {
-                                    Vec::new()
-                                };
+                            let elsewhere = if cands.is_empty() {
+                                self.elsewhere(m, Some(ItemKind::Offer))
+                            } else {
+                                Vec::new()
+                            };
                             if elsewhere.is_empty() {
-                                self.unknown(r.span(), wanted, m, cands);
+                                self.unknown_close(r.span(), wanted, m, space, cands);
                             } else {
                                 let help = Msg::DidYouMean { names: elsewhere };
                                 self.unknown_with(r.span(), wanted, m, help);
@@ -1251,17 +1364,18 @@ impl<'a> Resolver<'a, '_> {
             }
             None if self.dropped_top.contains(base) => return None,
             None => {
-                let cands = self.names_of(&members);
+                let space = self.names_space(&members);
+                let close = self.closest_in(space, base);
                 // No school or institution is spelt like it: perhaps the
                 // programme or offer is at another one (`erasmus.pie-kb`
                 // for `pius.pie-kb`).
-                let elsewhere = if crate::suggest::closest(base, cands.iter().copied()).is_empty() {
+                let elsewhere = if close.is_empty() {
                     self.elsewhere(m, None)
                 } else {
                     Vec::new()
                 };
                 if elsewhere.is_empty() {
-                    self.unknown(r.base.span, Wanted::Member, base, cands);
+                    self.unknown_close(r.base.span, Wanted::Member, base, space, close);
                 } else {
                     let help = Msg::DidYouMean { names: elsewhere };
                     self.unknown_with(r.base.span, Wanted::Member, base, help);
