@@ -69,6 +69,36 @@ impl Index {
         });
     }
 
+    /// Adds a crebo code, as `format!("{code:05}")` would write it,
+    /// without formatting it first.
+    pub fn push_code(&mut self, code: u32) {
+        let start = self.text.len() as u32;
+        let mut mask = 0u64;
+        let mut rest = code;
+        let mut digits = [b'0'; 10];
+        let mut n = 0;
+        while rest > 0 || n < 5 {
+            digits[n] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            n += 1;
+        }
+        for &d in digits[..n].iter().rev() {
+            mask |= 1 << bit(char::from(d));
+            self.text.push(char::from(d));
+        }
+        let end = self.text.len() as u32;
+        self.entries.push(Entry {
+            key: Key {
+                len: n,
+                mask,
+                plain: true,
+            },
+            start,
+            end,
+            lower_end: end,
+        });
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -122,19 +152,24 @@ struct Key {
 
 impl Key {
     fn of(cand: &str) -> Key {
-        let ascii = cand.is_ascii();
-        let plain = ascii && !cand.bytes().any(|b| b.is_ascii_uppercase());
-        let len = if ascii {
-            cand.len()
-        } else {
-            cand.chars().count()
-        };
-        let mask = if plain {
-            mask(cand)
-        } else {
-            mask(&cand.to_lowercase())
-        };
-        Key { len, mask, plain }
+        if cand.is_ascii() {
+            // One pass: ASCII lower-cases byte by byte.
+            let (mut mask, mut upper) = (0u64, false);
+            for b in cand.bytes() {
+                upper |= b.is_ascii_uppercase();
+                mask |= 1 << bit(char::from(b.to_ascii_lowercase()));
+            }
+            return Key {
+                len: cand.len(),
+                mask,
+                plain: !upper,
+            };
+        }
+        Key {
+            len: cand.chars().count(),
+            mask: mask(&cand.to_lowercase()),
+            plain: false,
+        }
     }
 
     fn lower<'c>(&self, cand: &'c str) -> Cow<'c, str> {
@@ -203,11 +238,41 @@ impl Query {
         if self.rejects(key) || !self.bag.may_be_within(lower, self.limit) {
             return;
         }
-        let d = strsim::osa_distance(&self.lower, lower);
+        let d = osa_distance(&self.lower, lower);
         if d <= self.limit && !found.iter().any(|&(_, c)| c == cand) {
             found.push((d, cand));
         }
     }
+}
+
+/// `strsim::osa_distance`, on the stack for short ASCII words (plan IDs
+/// and crebo codes) instead of three vectors per comparison.
+fn osa_distance(a: &str, b: &str) -> usize {
+    const MAX: usize = 32;
+    if !(a.is_ascii() && b.is_ascii() && b.len() <= MAX) {
+        return strsim::osa_distance(a, b);
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut two = [0usize; MAX + 1];
+    let mut prev = [0usize; MAX + 1];
+    let mut curr = [0usize; MAX + 1];
+    for j in 0..=b.len() {
+        (two[j], prev[j]) = (j, j);
+    }
+    for (i, &ac) in a.iter().enumerate() {
+        curr[0] = i + 1;
+        for (j, &bc) in b.iter().enumerate() {
+            let cost = usize::from(ac != bc);
+            let mut d = (curr[j] + 1).min(prev[j + 1] + 1).min(prev[j] + cost);
+            if i > 0 && j > 0 && ac != bc && ac == b[j - 1] && bc == a[i - 1] {
+                d = d.min(two[j - 1] + 1);
+            }
+            curr[j + 1] = d;
+        }
+        std::mem::swap(&mut two, &mut prev);
+        std::mem::swap(&mut prev, &mut curr);
+    }
+    prev[b.len()]
 }
 
 /// How often each ASCII character occurs in a word (other characters share
@@ -215,7 +280,10 @@ impl Query {
 /// two counts by one, an insertion or deletion one, a transposition none,
 /// so words whose counts differ by more than twice the limit are further
 /// apart than the limit, and the distance need not be computed.
-struct Bag([i32; 129]);
+struct Bag {
+    counts: [i32; 129],
+    word: String,
+}
 
 fn slot(c: char) -> usize {
     (c as usize).min(128)
@@ -227,15 +295,23 @@ impl Bag {
         for c in word.chars() {
             bag[slot(c)] = bag[slot(c)].saturating_add(1);
         }
-        Bag(bag)
+        Bag {
+            counts: bag,
+            word: word.to_string(),
+        }
     }
 
     fn may_be_within(&self, other: &str, limit: usize) -> bool {
-        let mut diff = self.0;
+        let mut diff = self.counts;
         for c in other.chars() {
             diff[slot(c)] = diff[slot(c)].saturating_sub(1);
         }
-        let apart: u64 = diff.iter().map(|&d| u64::from(d.unsigned_abs())).sum();
+        // Only the slots of the two words' characters can differ from
+        // zero: each is summed once (taken), not all 129.
+        let mut apart = 0u64;
+        for c in self.word.chars().chain(other.chars()) {
+            apart += u64::from(std::mem::take(&mut diff[slot(c)]).unsigned_abs());
+        }
         apart <= 2 * limit as u64
     }
 }
@@ -295,11 +371,50 @@ mod tests {
         ];
         let index = super::Index::new(names);
         assert_eq!(index.len(), names.len());
+        let codes = [25263, 25236, 1234, 0, 123456, 25623];
+        let mut by_code = super::Index::default();
+        for code in codes {
+            by_code.push_code(code);
+        }
+        let written: Vec<String> = codes.iter().map(|c| format!("{c:05}")).collect();
+        assert!(by_code.names().eq(written.iter().map(String::as_str)));
+        for wanted in ["25263", "25326", "01234", "00000", "12345", "123456"] {
+            let expected = closest(wanted, written.iter().map(String::as_str));
+            assert_eq!(by_code.closest(wanted), expected, "{wanted}");
+        }
         for wanted in names
             .iter()
             .chain(&["olympi", "xyz", "25623", "kv", "ÖLYMPIA", ""])
         {
             assert_eq!(index.closest(wanted), closest(wanted, names), "{wanted}");
+        }
+    }
+
+    /// The distance on the stack is strsim's: every pair of words up to
+    /// five letters over a small alphabet, and long or non-ASCII words.
+    #[test]
+    fn osa_distance_is_strsims() {
+        let letters = ['a', 'b', 'c', '-'];
+        let mut words = vec![String::new()];
+        for len in 0..5 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == len)
+                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        words.push("é-ab".into());
+        words.push("ab".repeat(20));
+        words.push("ba".repeat(20));
+        for a in &words {
+            for b in &words {
+                assert_eq!(
+                    super::osa_distance(a, b),
+                    strsim::osa_distance(a, b),
+                    "{a} ~ {b}"
+                );
+            }
         }
     }
 

@@ -192,18 +192,6 @@ fn crebo_value(text: &str) -> Option<u32> {
         .flatten()
 }
 
-/// A declared crebo code as written (`format!("{:05}")` without the
-/// allocation): always five digits.
-fn crebo_text(code: u32, buf: &mut [u8; 5]) -> &str {
-    let mut c = code;
-    for b in buf.iter_mut().rev() {
-        *b = b'0' + (c % 10) as u8;
-        c /= 10;
-    }
-    debug_assert_eq!(c, 0, "crebo codes have five digits");
-    std::str::from_utf8(buf).unwrap_or_default()
-}
-
 pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
     let mut r = Resolver {
         sources,
@@ -888,7 +876,7 @@ impl<'a> Resolver<'a, '_> {
             Space::Offers(i) => {
                 for &o in &m.institution(i).offers {
                     let o = m.offer(o);
-                    index.push(crebo_text(o.crebo, &mut [0; 5]));
+                    index.push_code(o.crebo);
                     if let Some(alias) = &o.alias {
                         index.push(alias);
                     }
@@ -897,7 +885,7 @@ impl<'a> Resolver<'a, '_> {
             Space::Crebos(kind) => {
                 for (code, (def, _)) in &self.crebos {
                     if def.kind() == kind {
-                        index.push(crebo_text(*code, &mut [0; 5]));
+                        index.push_code(*code);
                     }
                 }
             }
