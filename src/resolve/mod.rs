@@ -223,18 +223,27 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
     // them by doubling copies them and leaves up to half unused at the
     // check's peak of memory.
     let (mut items, mut pathways, mut offers, mut programmes) = (0, 0, 0, 0);
+    let (mut named, mut crebos) = (0, 0);
     for item in asts.iter().flat_map(|a| &a.items) {
         items += 1 + item.children.len();
         match item.kind {
             ItemKind::Pathway => pathways += 1,
             ItemKind::Institution => offers += item.children.len(),
             ItemKind::School => programmes += item.children.len(),
+            ItemKind::Dossier | ItemKind::Qualification => crebos += 1,
             _ => {}
         }
+        named += usize::from(item.kind != ItemKind::Pathway);
     }
     r.model.pathways.reserve_exact(pathways);
     r.model.offers.reserve_exact(offers);
     r.model.programmes.reserve_exact(programmes);
+    // The name tables at their final size too: growing a hash table
+    // inserts every entry again.
+    r.names.reserve(named - crebos);
+    r.crebos.reserve(crebos);
+    r.programmes.reserve(programmes);
+    r.offers.reserve(offers);
     let mut pending = Vec::with_capacity(items);
     for ast in asts {
         for item in &ast.items {
@@ -321,7 +330,13 @@ impl<'a> Resolver<'a, '_> {
                 broken: false,
                 after_break: Vec::new(),
                 first: None,
-                node_spans: item.nodes.iter().map(|n| n.span()).collect(),
+                node_spans: {
+                    let mut spans = Steps::with_capacity(item.nodes.len());
+                    for n in item.nodes.iter() {
+                        spans.push(n.span());
+                    }
+                    spans
+                },
                 route: None,
                 years: Years::default(),
                 note: None,
@@ -461,7 +476,7 @@ impl<'a> Resolver<'a, '_> {
                     title: title(item),
                     brin: None,
                     municipality: None,
-                    programmes: Vec::new(),
+                    programmes: Vec::with_capacity(item.children.len()),
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::School(s), id.span));
@@ -478,7 +493,7 @@ impl<'a> Resolver<'a, '_> {
                     title: title(item),
                     brin: None,
                     municipality: None,
-                    offers: Vec::new(),
+                    offers: Vec::with_capacity(item.children.len()),
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::Inst(inst), id.span));
