@@ -487,6 +487,10 @@ impl<'a> Resolver<'a, '_> {
 
     /// `from`/`until` of an item: E104 for a bad year or `from` after `until`.
     fn years(&mut self, fs: &Fields<'_, 'a>, std: bool) -> Years {
+        if fs.len == 0 {
+            // Most pathways have no fields at all.
+            return Years::default();
+        }
         let from = fs.get("from").and_then(|f| self.year(f));
         let until = fs.get("until").and_then(|f| self.year(f));
         if std {
