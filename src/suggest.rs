@@ -248,21 +248,22 @@ impl Query {
 /// `strsim::osa_distance`, on the stack for short ASCII words (plan IDs
 /// and crebo codes) instead of three vectors per comparison.
 fn osa_distance(a: &str, b: &str) -> usize {
+    // Distances stay below both lengths' sum, which fits in a byte.
     const MAX: usize = 32;
-    if !(a.is_ascii() && b.is_ascii() && b.len() <= MAX) {
+    if !(a.is_ascii() && b.is_ascii() && a.len() <= MAX && b.len() <= MAX) {
         return strsim::osa_distance(a, b);
     }
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut two = [0usize; MAX + 1];
-    let mut prev = [0usize; MAX + 1];
-    let mut curr = [0usize; MAX + 1];
+    let mut two = [0u8; MAX + 1];
+    let mut prev = [0u8; MAX + 1];
+    let mut curr = [0u8; MAX + 1];
     for j in 0..=b.len() {
-        (two[j], prev[j]) = (j, j);
+        (two[j], prev[j]) = (j as u8, j as u8);
     }
     for (i, &ac) in a.iter().enumerate() {
-        curr[0] = i + 1;
+        curr[0] = i as u8 + 1;
         for (j, &bc) in b.iter().enumerate() {
-            let cost = usize::from(ac != bc);
+            let cost = u8::from(ac != bc);
             let mut d = (curr[j] + 1).min(prev[j + 1] + 1).min(prev[j] + cost);
             if i > 0 && j > 0 && ac != bc && ac == b[j - 1] && bc == a[i - 1] {
                 d = d.min(two[j - 1] + 1);
@@ -272,7 +273,7 @@ fn osa_distance(a: &str, b: &str) -> usize {
         std::mem::swap(&mut two, &mut prev);
         std::mem::swap(&mut prev, &mut curr);
     }
-    prev[b.len()]
+    usize::from(prev[b.len()])
 }
 
 /// How often each ASCII character occurs in a word (other characters share
