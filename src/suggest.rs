@@ -17,7 +17,7 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
 }
 
 /// The nearest three, in order, from (distance, name) pairs.
-fn finish<'a>(mut found: Vec<(usize, &'a str)>) -> Vec<&'a str> {
+fn finish(mut found: Vec<(usize, &str)>) -> Vec<&str> {
     found.sort();
     found.into_iter().take(3).map(|(_, c)| c).collect()
 }
