@@ -44,6 +44,14 @@ struct Entry {
 }
 
 impl Index {
+    /// Room for `names` names of `bytes` bytes in all.
+    pub fn with_capacity(names: usize, bytes: usize) -> Index {
+        Index {
+            text: String::with_capacity(bytes),
+            entries: Vec::with_capacity(names),
+        }
+    }
+
     pub fn new<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Index {
         let mut index = Index::default();
         for cand in candidates {
@@ -75,17 +83,18 @@ impl Index {
         let start = self.text.len() as u32;
         let mut mask = 0u64;
         let mut rest = code;
+        // Right-aligned: at least five digits, at most ten.
         let mut digits = [b'0'; 10];
         let mut n = 0;
         while rest > 0 || n < 5 {
-            digits[n] = b'0' + (rest % 10) as u8;
+            let d = (rest % 10) as u8;
+            digits[9 - n] = b'0' + d;
+            mask |= 1 << d;
             rest /= 10;
             n += 1;
         }
-        for &d in digits[..n].iter().rev() {
-            mask |= 1 << bit(char::from(d));
-            self.text.push(char::from(d));
-        }
+        self.text
+            .push_str(std::str::from_utf8(&digits[10 - n..]).unwrap_or_default());
         let end = self.text.len() as u32;
         self.entries.push(Entry {
             key: Key {

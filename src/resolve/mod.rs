@@ -125,7 +125,9 @@ pub(crate) struct Resolver<'a, 's> {
     /// `as` ID), at whichever school or institution: the did-you-mean
     /// across owners looks here instead of scanning the plan per unknown
     /// reference.
-    members: HashMap<&'a str, Members>,
+    /// Built from `programmes` and `offers` when first needed (after
+    /// pass 1): most plans never ask.
+    members: Option<HashMap<&'a str, Members>>,
     dropped_top: HashSet<&'a str>,
     dropped_nested: HashSet<(&'a str, &'a str)>,
     model: Model,
@@ -199,7 +201,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         crebos: HashMap::default(),
         programmes: HashMap::default(),
         offers: HashMap::default(),
-        members: HashMap::default(),
+        members: None,
         dropped_top: HashSet::default(),
         dropped_nested: HashSet::default(),
         model: Model::default(),
@@ -546,9 +548,6 @@ impl<'a> Resolver<'a, '_> {
         });
         self.model.schools[school.idx()].programmes.push(p);
         self.programmes.insert((school, id.text), p);
-        let found = self.members.entry(id.text).or_default();
-        found.programmes.push(p);
-        found.sorted = false;
         pending.push((item, Pending::Programme(p)));
     }
 
@@ -652,15 +651,9 @@ impl<'a> Resolver<'a, '_> {
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
             self.offers.insert((inst, lit.text), o);
-            let found = self.members.entry(lit.text).or_default();
-            found.offers.push(o);
-            found.sorted = false;
         }
         if let Some(alias) = item.id {
             self.offers.insert((inst, alias.text), o);
-            let found = self.members.entry(alias.text).or_default();
-            found.offers.push(o);
-            found.sorted = false;
         }
         pending.push((item, Pending::Offer(o)));
     }
@@ -796,7 +789,17 @@ impl<'a> Resolver<'a, '_> {
     /// did-you-mean across schools and institutions.
     fn elsewhere(&mut self, member: &str, kind: Option<ItemKind>) -> Vec<String> {
         let m = &self.model;
-        let Some(found) = self.members.get_mut(member) else {
+        let members = self.members.get_or_insert_with(|| {
+            let mut members: HashMap<&'a str, Members> = HashMap::default();
+            for (&(_, name), &p) in &self.programmes {
+                members.entry(name).or_default().programmes.push(p);
+            }
+            for (&(_, name), &o) in &self.offers {
+                members.entry(name).or_default().offers.push(o);
+            }
+            members
+        });
+        let Some(found) = members.get_mut(member) else {
             return Vec::new();
         };
         if !found.sorted {
@@ -889,6 +892,8 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             Space::Offers(i) => {
+                let n = m.institution(i).offers.len();
+                index = crate::suggest::Index::with_capacity(n, 5 * n);
                 for &o in &m.institution(i).offers {
                     let o = m.offer(o);
                     index.push_code(o.crebo);
