@@ -39,10 +39,11 @@ fn near(code: &str) -> Vec<(&'static str, &'static str)> {
         .iter()
         .filter(|(b, _)| {
             let b = b.as_bytes();
-            let diff: Vec<usize> = (0..4).filter(|&i| b[i] != key[i]).collect();
-            match diff[..] {
-                [_] => true,
-                [i, j] => j == i + 1 && b[i] == key[j] && b[j] == key[i],
+            // The positions that differ, without a vector per known code.
+            let mut diff = (0..4).filter(|&i| b[i] != key[i]);
+            match (diff.next(), diff.next(), diff.next()) {
+                (Some(_), None, _) => true,
+                (Some(i), Some(j), None) => j == i + 1 && b[i] == key[j] && b[j] == key[i],
                 _ => false,
             }
         })

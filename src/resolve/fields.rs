@@ -487,6 +487,10 @@ impl<'a> Resolver<'a, '_> {
 
     /// `from`/`until` of an item: E104 for a bad year or `from` after `until`.
     fn years(&mut self, fs: &Fields<'_, 'a>, std: bool) -> Years {
+        if fs.len == 0 {
+            // Most pathways have no fields at all.
+            return Years::default();
+        }
         let from = fs.get("from").and_then(|f| self.year(f));
         let until = fs.get("until").and_then(|f| self.year(f));
         if std {
@@ -881,14 +885,19 @@ impl<'a> Resolver<'a, '_> {
                         routes = Some(rs);
                     }
                 }
-                // The default: the routes its qualification allows.
+                // The default: the routes its qualification allows (most
+                // often the routes the offer was declared with).
                 if routes.is_none()
                     && let Some(q) = qual
+                    && self.model.qual(q).routes != self.model.offers[o.idx()].routes
                 {
                     routes = Some(self.model.qual(q).routes.clone());
                 }
-                if let Some(f) = fs.get("location") {
-                    self.string(f);
+                // Declared with the offer; only its shape is checked here.
+                if let Some(f) = fs.get("location")
+                    && !matches!(f.value, Value::Str(_))
+                {
+                    self.bad_shape(f, Shape::Str);
                 }
                 let capacity = fs.get("capacity").and_then(|f| self.count(f, std));
                 let years = self.years(&fs, std);

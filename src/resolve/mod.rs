@@ -89,6 +89,23 @@ enum Pending {
     Region(RegionId),
 }
 
+/// A namespace did-you-mean searches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Space {
+    /// Top-level names of these kinds (a set of `ItemKind` bits).
+    Names(u16),
+    /// A school's programmes.
+    Programmes(SchoolId),
+    /// An institution's offers, by crebo and by `as` name.
+    Offers(InstId),
+    /// Declared crebo codes of a kind.
+    Crebos(ItemKind),
+}
+
+fn kind_bits(kinds: &[ItemKind]) -> u16 {
+    kinds.iter().fold(0, |b, &k| b | 1 << k as u16)
+}
+
 /// Candidate comparisons did-you-mean may spend on one project: plenty for
 /// any real plan's typos, a bound for hostile input.
 const SUGGEST_BUDGET: usize = 4_000_000;
@@ -108,7 +125,9 @@ pub(crate) struct Resolver<'a, 's> {
     /// `as` ID), at whichever school or institution: the did-you-mean
     /// across owners looks here instead of scanning the plan per unknown
     /// reference.
-    members: HashMap<&'a str, Members>,
+    /// Built from `programmes` and `offers` when first needed (after
+    /// pass 1): most plans never ask.
+    members: Option<HashMap<&'a str, Members>>,
     dropped_top: HashSet<&'a str>,
     dropped_nested: HashSet<(&'a str, &'a str)>,
     model: Model,
@@ -117,6 +136,12 @@ pub(crate) struct Resolver<'a, 's> {
     includes_spans: Vec<Vec<Span>>,
     /// Candidate comparisons left for did-you-mean (see `may_suggest`).
     suggest_budget: usize,
+    /// Each namespace did-you-mean has searched, prepared once (the
+    /// namespaces do not change once pass 1 has declared every name).
+    spaces: HashMap<Space, crate::suggest::Index>,
+    /// The titles of each searched namespace's names, with the name each
+    /// belongs to, for a name written out like a title.
+    titles: HashMap<Space, (crate::suggest::Index, Vec<usize>)>,
     /// The item whose fields are being resolved, for messages.
     owner: Option<(&'a Item<'a>, Pending)>,
     /// The node the last unresolved dotted reference surely meant: the
@@ -176,13 +201,15 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         crebos: HashMap::default(),
         programmes: HashMap::default(),
         offers: HashMap::default(),
-        members: HashMap::default(),
+        members: None,
         dropped_top: HashSet::default(),
         dropped_nested: HashSet::default(),
         model: Model::default(),
         diags: Vec::new(),
         includes_spans: Vec::new(),
         suggest_budget: SUGGEST_BUDGET,
+        spaces: HashMap::default(),
+        titles: HashMap::default(),
         owner: None,
         guess: None,
     };
@@ -198,18 +225,27 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
     // them by doubling copies them and leaves up to half unused at the
     // check's peak of memory.
     let (mut items, mut pathways, mut offers, mut programmes) = (0, 0, 0, 0);
+    let (mut named, mut crebos) = (0, 0);
     for item in asts.iter().flat_map(|a| &a.items) {
         items += 1 + item.children.len();
         match item.kind {
             ItemKind::Pathway => pathways += 1,
             ItemKind::Institution => offers += item.children.len(),
             ItemKind::School => programmes += item.children.len(),
+            ItemKind::Dossier | ItemKind::Qualification => crebos += 1,
             _ => {}
         }
+        named += usize::from(item.kind != ItemKind::Pathway);
     }
     r.model.pathways.reserve_exact(pathways);
     r.model.offers.reserve_exact(offers);
     r.model.programmes.reserve_exact(programmes);
+    // The name tables at their final size too: growing a hash table
+    // inserts every entry again.
+    r.names.reserve(named - crebos);
+    r.crebos.reserve(crebos);
+    r.programmes.reserve(programmes);
+    r.offers.reserve(offers);
     let mut pending = Vec::with_capacity(items);
     for ast in asts {
         for item in &ast.items {
@@ -296,7 +332,13 @@ impl<'a> Resolver<'a, '_> {
                 broken: false,
                 after_break: Vec::new(),
                 first: None,
-                node_spans: item.nodes.iter().map(|n| n.span()).collect(),
+                node_spans: {
+                    let mut spans = Steps::with_capacity(item.nodes.len());
+                    for n in item.nodes.iter() {
+                        spans.push(n.span());
+                    }
+                    spans
+                },
                 route: None,
                 years: Years::default(),
                 note: None,
@@ -436,7 +478,7 @@ impl<'a> Resolver<'a, '_> {
                     title: title(item),
                     brin: None,
                     municipality: None,
-                    programmes: Vec::new(),
+                    programmes: Vec::with_capacity(item.children.len()),
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::School(s), id.span));
@@ -453,7 +495,7 @@ impl<'a> Resolver<'a, '_> {
                     title: title(item),
                     brin: None,
                     municipality: None,
-                    offers: Vec::new(),
+                    offers: Vec::with_capacity(item.children.len()),
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::Inst(inst), id.span));
@@ -506,9 +548,6 @@ impl<'a> Resolver<'a, '_> {
         });
         self.model.schools[school.idx()].programmes.push(p);
         self.programmes.insert((school, id.text), p);
-        let found = self.members.entry(id.text).or_default();
-        found.programmes.push(p);
-        found.sorted = false;
         pending.push((item, Pending::Programme(p)));
     }
 
@@ -612,15 +651,9 @@ impl<'a> Resolver<'a, '_> {
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
             self.offers.insert((inst, lit.text), o);
-            let found = self.members.entry(lit.text).or_default();
-            found.offers.push(o);
-            found.sorted = false;
         }
         if let Some(alias) = item.id {
             self.offers.insert((inst, alias.text), o);
-            let found = self.members.entry(alias.text).or_default();
-            found.offers.push(o);
-            found.sorted = false;
         }
         pending.push((item, Pending::Offer(o)));
     }
@@ -660,8 +693,8 @@ impl<'a> Resolver<'a, '_> {
                 }
                 None if self.dropped_top.contains(name) => {}
                 None => {
-                    let candidates = self.names_of(wanted);
-                    self.unknown(r.base.span, as_wanted, name, candidates);
+                    let space = self.names_space(wanted);
+                    self.unknown(r.base.span, as_wanted, name, space);
                 }
             }
             return None;
@@ -674,8 +707,8 @@ impl<'a> Resolver<'a, '_> {
             }
             None if self.dropped_top.contains(name) => None,
             None => {
-                let candidates = self.names_of(wanted);
-                self.unknown(r.span(), as_wanted, name, candidates);
+                let space = self.names_space(wanted);
+                self.unknown(r.span(), as_wanted, name, space);
                 None
             }
         }
@@ -756,7 +789,17 @@ impl<'a> Resolver<'a, '_> {
     /// did-you-mean across schools and institutions.
     fn elsewhere(&mut self, member: &str, kind: Option<ItemKind>) -> Vec<String> {
         let m = &self.model;
-        let Some(found) = self.members.get_mut(member) else {
+        let members = self.members.get_or_insert_with(|| {
+            let mut members: HashMap<&'a str, Members> = HashMap::default();
+            for (&(_, name), &p) in &self.programmes {
+                members.entry(name).or_default().programmes.push(p);
+            }
+            for (&(_, name), &o) in &self.offers {
+                members.entry(name).or_default().offers.push(o);
+            }
+            members
+        });
+        let Some(found) = members.get_mut(member) else {
             return Vec::new();
         };
         if !found.sorted {
@@ -813,6 +856,101 @@ impl<'a> Resolver<'a, '_> {
             .iter()
             .filter(|(_, (d, _))| kinds.contains(&d.kind()))
             .map(|(n, _)| *n)
+            .collect()
+    }
+
+    /// The top-level names of the given kinds as a namespace to search
+    /// (none once the budget is spent).
+    fn names_space(&mut self, kinds: &[ItemKind]) -> Option<Space> {
+        self.may_suggest(self.names.len())
+            .then(|| Space::Names(kind_bits(kinds)))
+    }
+
+    /// A namespace's names, prepared for did-you-mean on first use.
+    fn index(&mut self, space: Space) -> &crate::suggest::Index {
+        if !self.spaces.contains_key(&space) {
+            let index = self.build_index(space);
+            self.spaces.insert(space, index);
+        }
+        &self.spaces[&space]
+    }
+
+    fn build_index(&self, space: Space) -> crate::suggest::Index {
+        let m = &self.model;
+        let mut index = crate::suggest::Index::default();
+        match space {
+            Space::Names(bits) => {
+                for (name, (def, _)) in &self.names {
+                    if bits & 1 << def.kind() as u16 != 0 {
+                        index.push(name);
+                    }
+                }
+            }
+            Space::Programmes(s) => {
+                for &p in &m.school(s).programmes {
+                    index.push(&m.programme(p).name);
+                }
+            }
+            Space::Offers(i) => {
+                let n = m.institution(i).offers.len();
+                index = crate::suggest::Index::with_capacity(n, 5 * n);
+                for &o in &m.institution(i).offers {
+                    let o = m.offer(o);
+                    index.push_code(o.crebo);
+                    if let Some(alias) = &o.alias {
+                        index.push(alias);
+                    }
+                }
+            }
+            Space::Crebos(kind) => {
+                for (code, (def, _)) in &self.crebos {
+                    if def.kind() == kind {
+                        index.push_code(*code);
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// The names of a namespace closest to `name` (none without one).
+    fn closest_in(&mut self, space: Option<Space>, name: &str) -> Vec<String> {
+        match space {
+            Some(space) => self
+                .index(space)
+                .closest(name)
+                .into_iter()
+                .map(String::from)
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The names of a namespace whose title is closest to `name`, as
+    /// (name, title): a name written out like its title (`biologie` for
+    /// `bi`). The first name of a title speaks for it.
+    fn closest_titled(&mut self, space: Space, name: &str) -> Vec<(String, String)> {
+        self.index(space);
+        if !self.titles.contains_key(&space) {
+            let mut titles = crate::suggest::Index::default();
+            let mut owners = Vec::new();
+            for (i, c) in self.spaces[&space].names().enumerate() {
+                if let Some(t) = self.names.get(c).and_then(|&(d, _)| self.title_of(d)) {
+                    titles.push(&t);
+                    owners.push(i);
+                }
+            }
+            self.titles.insert(space, (titles, owners));
+        }
+        let names = &self.spaces[&space];
+        let (titles, owners) = &self.titles[&space];
+        titles
+            .closest(name)
+            .into_iter()
+            .filter_map(|t| {
+                let k = titles.names().position(|tt| tt == t)?;
+                Some((names.name(owners[k]).to_string(), t.to_string()))
+            })
             .collect()
     }
 
@@ -885,22 +1023,26 @@ impl<'a> Resolver<'a, '_> {
         self.push(d);
     }
 
-    fn unknown(&mut self, span: Span, wanted: Wanted, name: &str, candidates: Vec<&str>) {
-        let close = crate::suggest::closest(name, candidates.iter().copied());
+    /// E101 for a name not in `space`, with a did-you-mean from it.
+    fn unknown(&mut self, span: Span, wanted: Wanted, name: &str, space: Option<Space>) {
+        let close = self.closest_in(space, name);
+        self.unknown_close(span, wanted, name, space, close);
+    }
+
+    /// As `unknown`, with the closest names of `space` already found.
+    fn unknown_close(
+        &mut self,
+        span: Span,
+        wanted: Wanted,
+        name: &str,
+        space: Option<Space>,
+        close: Vec<String>,
+    ) {
         // No ID is close: perhaps the name is written out, like the title
         // (`biologie` for `bi`).
-        let titled: Vec<(String, String)> = if close.is_empty() {
-            let titles: Vec<(&str, String)> = candidates
-                .iter()
-                .filter_map(|c| Some((*c, self.title_of(self.names.get(c)?.0)?)))
-                .collect();
-            crate::suggest::closest(name, titles.iter().map(|(_, t)| t.as_str()))
-                .into_iter()
-                .filter_map(|t| titles.iter().find(|(_, tt)| tt == t))
-                .map(|(c, t)| (c.to_string(), t.clone()))
-                .collect()
-        } else {
-            Vec::new()
+        let titled: Vec<(String, String)> = match space {
+            Some(space) if close.is_empty() => self.closest_titled(space, name),
+            _ => Vec::new(),
         };
         let help = if !titled.is_empty() {
             Msg::DidYouMeanTitled { items: titled }
@@ -919,6 +1061,7 @@ impl<'a> Resolver<'a, '_> {
                 names: close.iter().map(|s| format!("{prefix}{s}")).collect(),
             }
         };
+        let close: Vec<&str> = close.iter().map(String::as_str).collect();
         let fixes =
             crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), name, &close);
         self.unknown_with(span, wanted, name, help);
@@ -1014,15 +1157,11 @@ impl<'a> Resolver<'a, '_> {
                         name: name.into(),
                     },
                     None => {
-                        let budget = self.may_suggest(self.crebos.len());
-                        let codes: Vec<String> = self
-                            .crebos
-                            .iter()
-                            .filter(|_| budget)
-                            .filter(|(_, (d, _))| d.kind() == wanted)
-                            .map(|(c, _)| format!("{c:05}"))
-                            .collect();
-                        let close = crate::suggest::closest(text, codes.iter().map(String::as_str));
+                        let space = self
+                            .may_suggest(self.crebos.len())
+                            .then_some(Space::Crebos(wanted));
+                        let close = self.closest_in(space, text);
+                        let close: Vec<&str> = close.iter().map(String::as_str).collect();
                         fixes = crate::fixes::did_you_mean(span, "", text, &close);
                         if close.is_empty() {
                             Msg::DeclareCrebo {
@@ -1131,10 +1270,11 @@ impl<'a> Resolver<'a, '_> {
                 None => {
                     // A bare name is never a node: suggest the nodes of
                     // close schools and institutions.
-                    let cands = self.names_of(&members);
-                    let close: Vec<String> = crate::suggest::closest(base, cands)
+                    let space = self.names_space(&members);
+                    let close: Vec<String> = self
+                        .closest_in(space, base)
                         .into_iter()
-                        .flat_map(|c| self.node_examples(c))
+                        .flat_map(|c| self.node_examples(&c))
                         .take(3)
                         .collect();
                     let help = if close.is_empty() {
@@ -1154,25 +1294,18 @@ impl<'a> Resolver<'a, '_> {
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
                     // The school's own programmes, not every key of the map.
-                    let budget = self.may_suggest(self.model.school(s).programmes.len());
-                    let names: Vec<String> = self
-                        .model
-                        .school(s)
-                        .programmes
-                        .iter()
-                        .filter(|_| budget)
-                        .map(|&p| self.model.programme(p).name.clone())
-                        .collect();
-                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let space = self
+                        .may_suggest(self.model.school(s).programmes.len())
+                        .then_some(Space::Programmes(s));
+                    let close = self.closest_in(space, m);
                     let wanted = Wanted::Programme(base.into());
-                    let elsewhere = if crate::suggest::closest(m, cands.iter().copied()).is_empty()
-                    {
+                    let elsewhere = if close.is_empty() {
                         self.elsewhere(m, Some(ItemKind::Programme))
                     } else {
                         Vec::new()
                     };
                     if elsewhere.is_empty() {
-                        self.unknown(r.span(), wanted, m, cands);
+                        self.unknown_close(r.span(), wanted, m, space, close);
                     } else {
                         let help = Msg::DidYouMean { names: elsewhere };
                         self.unknown_with(r.span(), wanted, m, help);
@@ -1185,19 +1318,10 @@ impl<'a> Resolver<'a, '_> {
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
                     // The institution's own offers, by crebo and by name.
-                    let budget = self.may_suggest(self.model.institution(i).offers.len());
-                    let names: Vec<String> = self
-                        .model
-                        .institution(i)
-                        .offers
-                        .iter()
-                        .filter(|_| budget)
-                        .flat_map(|&o| {
-                            let o = self.model.offer(o);
-                            std::iter::once(format!("{:05}", o.crebo)).chain(o.alias.clone())
-                        })
-                        .collect();
-                    let cands: Vec<&str> = names.iter().map(String::as_str).collect();
+                    let space = self
+                        .may_suggest(self.model.institution(i).offers.len())
+                        .then_some(Space::Offers(i));
+                    let cands = self.closest_in(space, m);
                     let wanted = Wanted::Offer(base.into());
                     let known = crebo_value(m).and_then(|c| match self.crebos.get(&c) {
                         Some(&(def @ CreboDef::Qual(_), _)) => Some(self.crebo_title(def)),
@@ -1206,10 +1330,8 @@ impl<'a> Resolver<'a, '_> {
                     match known {
                         // A catalogue qualification this institution lacks.
                         Some(title) => {
-                            let mut close: Vec<String> = crate::suggest::closest(m, cands)
-                                .iter()
-                                .map(|c| format!("{base}.{c}"))
-                                .collect();
+                            let mut close: Vec<String> =
+                                cands.iter().map(|c| format!("{base}.{c}")).collect();
                             if close.is_empty() {
                                 close = self.elsewhere(m, Some(ItemKind::Offer));
                             }
@@ -1228,14 +1350,13 @@ impl<'a> Resolver<'a, '_> {
                             }
                         }
                         None => {
-                            let elsewhere =
-                                if crate::suggest::closest(m, cands.iter().copied()).is_empty() {
-                                    self.elsewhere(m, Some(ItemKind::Offer))
-                                } else {
-                                    Vec::new()
-                                };
+                            let elsewhere = if cands.is_empty() {
+                                self.elsewhere(m, Some(ItemKind::Offer))
+                            } else {
+                                Vec::new()
+                            };
                             if elsewhere.is_empty() {
-                                self.unknown(r.span(), wanted, m, cands);
+                                self.unknown_close(r.span(), wanted, m, space, cands);
                             } else {
                                 let help = Msg::DidYouMean { names: elsewhere };
                                 self.unknown_with(r.span(), wanted, m, help);
@@ -1251,17 +1372,18 @@ impl<'a> Resolver<'a, '_> {
             }
             None if self.dropped_top.contains(base) => return None,
             None => {
-                let cands = self.names_of(&members);
+                let space = self.names_space(&members);
+                let close = self.closest_in(space, base);
                 // No school or institution is spelt like it: perhaps the
                 // programme or offer is at another one (`erasmus.pie-kb`
                 // for `pius.pie-kb`).
-                let elsewhere = if crate::suggest::closest(base, cands.iter().copied()).is_empty() {
+                let elsewhere = if close.is_empty() {
                     self.elsewhere(m, None)
                 } else {
                     Vec::new()
                 };
                 if elsewhere.is_empty() {
-                    self.unknown(r.base.span, Wanted::Member, base, cands);
+                    self.unknown_close(r.base.span, Wanted::Member, base, space, close);
                 } else {
                     let help = Msg::DidYouMean { names: elsewhere };
                     self.unknown_with(r.base.span, Wanted::Member, base, help);
