@@ -109,10 +109,14 @@ impl Context<'_> {
     pub fn qual_text(&self, o: OfferId) -> String {
         let m = self.model;
         let offer = m.offer(o);
-        match offer.qualification.and_then(|q| m.qual(q).title.clone()) {
-            Some(t) => format!("{} {t}", offer.crebo),
-            None => offer.crebo.to_string(),
+        let title = offer.qualification.and_then(|q| m.qual(q).title.as_deref());
+        let mut out = String::with_capacity(6 + title.map_or(0, str::len));
+        crate::model::push_number(&mut out, offer.crebo, 0);
+        if let Some(t) = title {
+            out.push(' ');
+            out.push_str(t);
         }
+        out
     }
 
     /// Source order of a span: file order, then offset.
@@ -168,12 +172,14 @@ impl Context<'_> {
     /// A pathway as written: `olympia.pie-kb -> zadkine.25332 -> ...`.
     pub fn pathway_text(&self, p: PathwayId) -> String {
         let m = self.model;
-        m.pathways[p.idx()]
-            .nodes
-            .iter()
-            .map(|&n| m.node_ref(n))
-            .collect::<Vec<_>>()
-            .join(" -> ")
+        let mut out = String::new();
+        for (i, &n) in m.pathways[p.idx()].nodes.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" -> ");
+            }
+            m.write_node_ref(n, &mut out);
+        }
+        out
     }
 
     /// For each of `offers` and each plan step: how many of `offers` with
