@@ -188,7 +188,7 @@ pub struct StepRange {
 }
 
 impl StepRange {
-    fn of(steps: &[Option<u32>], years: Years) -> StepRange {
+    pub fn of(steps: &[Option<u32>], years: Years) -> StepRange {
         let r = crate::checks::steps_within(steps, years);
         StepRange {
             lo: r.start as u32,
