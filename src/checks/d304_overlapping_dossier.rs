@@ -40,9 +40,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let (dossier, level) = (group[0].0, group[0].1);
-            let offers: Vec<OfferId> = group.iter().map(|g| g.2).collect();
             let qual = |o: OfferId| m.offer(o).qualification;
             let inst = |o: OfferId| m.offer(o).institution;
+            // One qualification or one institution throughout: no offer
+            // has one that differs in both.
+            let (q0, i0) = (qual(group[0].2), inst(group[0].2));
+            if group.iter().all(|g| qual(g.2) == q0) || group.iter().all(|g| inst(g.2) == i0) {
+                continue;
+            }
+            let offers: Vec<OfferId> = group.iter().map(|g| g.2).collect();
             let mut all = vec![0u32; n];
             for &o in &offers {
                 for s in ctx.running_steps(o) {
