@@ -232,6 +232,7 @@ impl StepRange {
 #[derive(Clone, Copy, Debug)]
 struct Out {
     to: u32,
+    edge: u32,
     steps: StepRange,
 }
 
@@ -460,6 +461,14 @@ impl Graph {
         }
     }
 
+    /// The outgoing edges of the node with index `node`, as (edge, target
+    /// node index) pairs, in edge order.
+    pub fn out_edges(&self, node: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.out[self.out_start[node] as usize..self.out_start[node + 1] as usize]
+            .iter()
+            .map(|o| (o.edge as usize, o.to as usize))
+    }
+
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
     pub fn cycles(&self) -> impl Iterator<Item = &[NodeIndex]> + '_ {
         self.sccs
@@ -548,6 +557,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     let mut out = vec![
         Out {
             to: 0,
+            edge: 0,
             steps: StepRange::default()
         };
         edges.len()
@@ -556,6 +566,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         let f = &mut fill[idx(e.from).index()];
         out[*f as usize] = Out {
             to: idx(e.to).index() as u32,
+            edge: ei as u32,
             steps: edge_steps[ei],
         };
         *f += 1;
