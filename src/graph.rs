@@ -289,6 +289,8 @@ pub struct Graph {
     pub node_steps: Vec<StepRange>,
     /// Per edge: the plan steps it counts in (its pathway and both ends run).
     pub edge_steps: Vec<StepRange>,
+    /// Per pathway: the plan steps it runs in.
+    pub pathway_steps: Vec<StepRange>,
     /// The adjacency array: the outgoing edges of node `i` are
     /// `out[out_start[i]..out_start[i + 1]]`, in edge order.
     out_start: Vec<u32>,
@@ -499,7 +501,12 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         Node::Programme(p) => NodeIndex::new(p.idx()),
         Node::Offer(o) => NodeIndex::new(programmes + o.idx()),
     };
-    let mut edges = Vec::new();
+    let hops: usize = model
+        .pathways
+        .iter()
+        .map(|p| p.nodes.len().saturating_sub(1))
+        .sum();
+    let mut edges = Vec::with_capacity(hops);
     let mut pathway_years = Vec::with_capacity(model.pathways.len());
     for (pi, p) in model.pathways.iter().enumerate() {
         let inherited = p
@@ -537,10 +544,14 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
                 .map(|o| StepRange::of(&steps, model.offer_years(OfferId(o as u32)))),
         )
         .collect();
+    let pathway_steps: Vec<StepRange> = pathway_years
+        .iter()
+        .map(|&y| StepRange::of(&steps, y))
+        .collect();
     let edge_steps: Vec<StepRange> = edges
         .iter()
         .map(|e| {
-            StepRange::of(&steps, pathway_years[e.pathway.idx()])
+            pathway_steps[e.pathway.idx()]
                 .intersect(node_steps[idx(e.from).index()])
                 .intersect(node_steps[idx(e.to).index()])
         })
@@ -619,6 +630,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         crebo_titles: HashMap::default(),
         node_steps,
         edge_steps,
+        pathway_steps,
         out_start,
         out,
     };

@@ -6,7 +6,6 @@
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::school_year;
-use crate::graph::StepRange;
 use crate::msg;
 
 use crate::model::{Model, Node, PathwayId, Years};
@@ -52,10 +51,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     // a tenth of a check's allocations), filled only for a finding.
     let mut running: Vec<u32> = Vec::with_capacity(years.len());
     for (pi, p) in m.pathways.iter().enumerate() {
-        let py = g.pathway_years[pi];
         // The steps the pathway runs in, then per node the first of them
         // in which the node does not: both are ranges of steps.
-        let pr = StepRange::of(&g.steps, py);
+        let pr = g.pathway_steps[pi];
         if pr.is_empty() {
             continue;
         }
@@ -77,6 +75,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             };
             let ny = m.node_years(node);
             running.clear();
+            let py = g.pathway_years[pi];
             running.extend(years.iter().copied().filter(|&y| py.contains(y)));
             // The bounds that keep the pathway within the node's years;
             // none when the two share no year at all.
