@@ -189,7 +189,7 @@ pub struct StepRange {
 
 impl StepRange {
     pub fn of(steps: &[Option<u32>], years: Years) -> StepRange {
-        let r = crate::checks::steps_within(steps, years);
+        let r = steps_within(steps, years);
         StepRange {
             lo: r.start as u32,
             hi: r.end as u32,
@@ -476,6 +476,22 @@ impl Graph {
         self.sccs
             .iter()
             .filter(|scc| scc.len() > 1 || self.g.contains_edge(scc[0], scc[0]))
+    }
+}
+
+/// The indices of `steps` (consecutive years, or one timeless step) that
+/// lie within `years`.
+pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usize> {
+    match steps {
+        [Some(first), ..] => {
+            let n = steps.len();
+            let lo = years.from.map_or(0, |f| f.saturating_sub(*first) as usize);
+            let hi = years.until.map_or(n, |u| {
+                ((u as i64 - *first as i64 + 1).max(0) as usize).min(n)
+            });
+            lo.min(n)..hi.max(lo.min(n))
+        }
+        _ => 0..steps.len(),
     }
 }
 

@@ -94,7 +94,7 @@ use crate::collections::HashSet;
 
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
-use crate::model::{MemberRef, Model, Node, OfferId, PathwayId, ProgId, RegionId, SchoolId, Years};
+use crate::model::{MemberRef, Model, Node, OfferId, PathwayId, ProgId, RegionId, SchoolId};
 use crate::source::{SourceMap, Span};
 
 /// What every check may read.
@@ -226,21 +226,7 @@ impl Context<'_> {
     }
 }
 
-/// The indices of `steps` (consecutive years, or one timeless step) that
-/// lie within `years`.
-pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usize> {
-    match steps {
-        [Some(first), ..] => {
-            let n = steps.len();
-            let lo = years.from.map_or(0, |f| f.saturating_sub(*first) as usize);
-            let hi = years.until.map_or(n, |u| {
-                ((u as i64 - *first as i64 + 1).max(0) as usize).min(n)
-            });
-            lo.min(n)..hi.max(lo.min(n))
-        }
-        _ => 0..steps.len(),
-    }
-}
+pub use crate::graph::steps_within;
 
 /// Runs every graph check (C, D, S and R codes).
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {
