@@ -504,7 +504,10 @@ pub fn plan_steps(model: &Model, years: Option<(u32, u32)>) -> Vec<Option<u32>> 
     }
 }
 
-pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
+/// The petgraph graph, one edge per hop of each pathway (edge weight: its
+/// index in the edge list), and each pathway's years.
+#[inline(never)]
+fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
     let programmes = model.programmes.len();
     let mut g = DiGraph::with_capacity(programmes + model.offers.len(), model.pathways.len() * 2);
     for i in 0..programmes {
@@ -513,10 +516,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     for i in 0..model.offers.len() {
         g.add_node(Node::Offer(OfferId(i as u32)));
     }
-    let idx = |n: Node| match n {
-        Node::Programme(p) => NodeIndex::new(p.idx()),
-        Node::Offer(o) => NodeIndex::new(programmes + o.idx()),
-    };
+    let idx = |n: Node| node_index(programmes, n);
     let hops: usize = model
         .pathways
         .iter()
@@ -546,11 +546,131 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
             });
         }
     }
+    (g, edges, pathway_years)
+}
+
+fn node_index(programmes: usize, n: Node) -> NodeIndex {
+    match n {
+        Node::Programme(p) => NodeIndex::new(p.idx()),
+        Node::Offer(o) => NodeIndex::new(programmes + o.idx()),
+    }
+}
+
+/// Strongly connected sets in reverse topological order.
+#[inline(never)]
+fn scc_list(g: &DiGraph<Node, u32>) -> Sccs {
     let mut sccs = Sccs::default();
-    petgraph::algo::TarjanScc::new().run(&g, |scc: &[NodeIndex]| {
+    petgraph::algo::TarjanScc::new().run(g, |scc: &[NodeIndex]| {
         sccs.nodes.extend_from_slice(scc);
         sccs.ends.push(sccs.nodes.len() as u32);
     });
+    sccs
+}
+
+/// The adjacency array: per node, where its outgoing edges start in the
+/// list of them, and that list.
+#[inline(never)]
+fn adjacency(
+    n: usize,
+    programmes: usize,
+    edges: &[Edge],
+    edge_steps: &[StepRange],
+) -> (Vec<u32>, Vec<Out>) {
+    let idx = |n: Node| node_index(programmes, n).index();
+    // By counting sort on the source node.
+    let mut out_start = vec![0u32; n + 1];
+    for e in edges {
+        out_start[idx(e.from) + 1] += 1;
+    }
+    for i in 0..n {
+        out_start[i + 1] += out_start[i];
+    }
+    let mut fill = out_start.clone();
+    let mut out = vec![
+        Out {
+            to: 0,
+            edge: 0,
+            steps: StepRange::default()
+        };
+        edges.len()
+    ];
+    for (ei, e) in edges.iter().enumerate() {
+        let f = &mut fill[idx(e.from)];
+        out[*f as usize] = Out {
+            to: idx(e.to) as u32,
+            edge: ei as u32,
+            steps: edge_steps[ei],
+        };
+        *f += 1;
+    }
+    (out_start, out)
+}
+
+/// Per node: the best offer level and the sectors on routes from it.
+#[inline(never)]
+fn levels_and_sectors(
+    model: &Model,
+    g: &DiGraph<Node, u32>,
+    sccs: &Sccs,
+    out_start: &[u32],
+    out: &[Out],
+) -> (Vec<u8>, SectorSets) {
+    let n = g.node_count();
+    let mut best_level = vec![0u8; n];
+    let mut reach_sectors = SectorSets::new(n, model.sectors.len());
+    let words = reach_sectors.words;
+    let mut set = vec![0u64; words];
+    // Sinks first: every successor outside the set is already complete.
+    for scc in sccs {
+        let mut level = 0u8;
+        for w in set.iter_mut() {
+            *w = 0;
+        }
+        for &i in scc {
+            if let Node::Offer(o) = g[i] {
+                level = level.max(model.offer_level(o).unwrap_or(0));
+                if let Some(s) = model.offer_sector(o) {
+                    set[s.idx() / 64] |= 1 << (s.idx() % 64);
+                }
+            }
+            let i = i.index();
+            let succ = &out[out_start[i] as usize..out_start[i + 1] as usize];
+            if words == 1 {
+                // Up to 64 sectors (the usual case): one word per node.
+                for o in succ {
+                    let t = o.to as usize;
+                    level = level.max(best_level[t]);
+                    set[0] |= reach_sectors.bits[t];
+                }
+            } else {
+                for o in succ {
+                    let t = o.to as usize;
+                    level = level.max(best_level[t]);
+                    for (a, b) in set.iter_mut().zip(reach_sectors.row(t)) {
+                        *a |= b;
+                    }
+                }
+            }
+        }
+        for &i in scc {
+            best_level[i.index()] = level;
+            let i = i.index();
+            for (a, b) in reach_sectors.bits[i * words..(i + 1) * words]
+                .iter_mut()
+                .zip(&set)
+            {
+                *a = *b;
+            }
+        }
+    }
+    (best_level, reach_sectors)
+}
+
+pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
+    let programmes = model.programmes.len();
+    let idx = |n: Node| node_index(programmes, n);
+    let (g, edges, pathway_years) = transitions(model);
+    let sccs = scc_list(&g);
     let n = g.node_count();
     let steps = plan_steps(model, years);
     let node_steps: Vec<StepRange> = (0..programmes)
@@ -572,63 +692,8 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
                 .intersect(node_steps[idx(e.to).index()])
         })
         .collect();
-    // The adjacency array, by counting sort on the source node.
-    let mut out_start = vec![0u32; n + 1];
-    for e in &edges {
-        out_start[idx(e.from).index() + 1] += 1;
-    }
-    for i in 0..n {
-        out_start[i + 1] += out_start[i];
-    }
-    let mut fill = out_start.clone();
-    let mut out = vec![
-        Out {
-            to: 0,
-            edge: 0,
-            steps: StepRange::default()
-        };
-        edges.len()
-    ];
-    for (ei, e) in edges.iter().enumerate() {
-        let f = &mut fill[idx(e.from).index()];
-        out[*f as usize] = Out {
-            to: idx(e.to).index() as u32,
-            edge: ei as u32,
-            steps: edge_steps[ei],
-        };
-        *f += 1;
-    }
-    let sectors = model.sectors.len();
-    let mut best_level = vec![0u8; n];
-    let mut reach_sectors = SectorSets::new(n, sectors);
-    let words = reach_sectors.words;
-    let mut set = vec![0u64; words];
-    // Sinks first: every successor outside the set is already complete.
-    for scc in &sccs {
-        let mut level = 0u8;
-        set.iter_mut().for_each(|w| *w = 0);
-        for &i in scc {
-            if let Node::Offer(o) = g[i] {
-                level = level.max(model.offer_level(o).unwrap_or(0));
-                if let Some(s) = model.offer_sector(o) {
-                    set[s.idx() / 64] |= 1 << (s.idx() % 64);
-                }
-            }
-            let i = i.index();
-            for o in &out[out_start[i] as usize..out_start[i + 1] as usize] {
-                let t = o.to as usize;
-                level = level.max(best_level[t]);
-                for (a, b) in set.iter_mut().zip(reach_sectors.row(t)) {
-                    *a |= b;
-                }
-            }
-        }
-        for &i in scc {
-            best_level[i.index()] = level;
-            let i = i.index();
-            reach_sectors.bits[i * words..(i + 1) * words].copy_from_slice(&set);
-        }
-    }
+    let (out_start, out) = adjacency(n, programmes, &edges, &edge_steps);
+    let (best_level, reach_sectors) = levels_and_sectors(model, &g, &sccs, &out_start, &out);
     let mut graph = Graph {
         g,
         edges,
