@@ -90,6 +90,170 @@ impl SectorSet {
     }
 }
 
+/// Per node, a set of sectors: one table of bits, `words` per node (a set
+/// per node was two allocations per node).
+#[derive(Clone, Debug, Default)]
+pub struct SectorSets {
+    words: usize,
+    bits: Vec<u64>,
+}
+
+impl SectorSets {
+    fn new(nodes: usize, sectors: usize) -> SectorSets {
+        let words = sectors.div_ceil(64);
+        SectorSets {
+            words,
+            bits: vec![0; nodes * words],
+        }
+    }
+
+    fn row(&self, node: usize) -> &[u64] {
+        &self.bits[node * self.words..(node + 1) * self.words]
+    }
+
+    /// True when the sectors of `node` (an index) include `s`.
+    pub fn contains(&self, node: usize, s: SectorId) -> bool {
+        self.row(node)[s.idx() / 64] & (1 << (s.idx() % 64)) != 0
+    }
+}
+
+/// Strongly connected sets in one list: each a slice of node indices.
+#[derive(Clone, Debug, Default)]
+pub struct Sccs {
+    nodes: Vec<NodeIndex>,
+    /// Where each set ends in `nodes`.
+    ends: Vec<u32>,
+}
+
+impl Sccs {
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> &[NodeIndex] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.nodes[start..self.ends[i] as usize]
+    }
+
+    pub fn iter(&self) -> SccIter<'_> {
+        SccIter {
+            sccs: self,
+            range: 0..self.len(),
+        }
+    }
+}
+
+/// The sets of [`Sccs`], in order.
+pub struct SccIter<'a> {
+    sccs: &'a Sccs,
+    range: std::ops::Range<usize>,
+}
+
+impl<'a> Iterator for SccIter<'a> {
+    type Item = &'a [NodeIndex];
+    fn next(&mut self) -> Option<&'a [NodeIndex]> {
+        self.range.next().map(|i| self.sccs.get(i))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for SccIter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        self.range.next_back().map(|i| self.sccs.get(i))
+    }
+}
+
+impl ExactSizeIterator for SccIter<'_> {}
+
+impl<'a> IntoIterator for &'a Sccs {
+    type Item = &'a [NodeIndex];
+    type IntoIter = SccIter<'a>;
+    fn into_iter(self) -> SccIter<'a> {
+        self.iter()
+    }
+}
+
+/// The plan steps an item runs in or an edge counts in: the indices
+/// `lo..hi` into [`Graph::steps`] (an item's years are one range).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepRange {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl StepRange {
+    pub fn of(steps: &[Option<u32>], years: Years) -> StepRange {
+        let r = steps_within(steps, years);
+        StepRange {
+            lo: r.start as u32,
+            hi: r.end as u32,
+        }
+    }
+
+    pub fn contains(self, step: usize) -> bool {
+        (self.lo as usize..self.hi as usize).contains(&step)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.lo >= self.hi
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.lo as usize..self.hi as usize
+    }
+
+    pub fn intersect(self, other: StepRange) -> StepRange {
+        StepRange {
+            lo: self.lo.max(other.lo),
+            hi: self.hi.min(other.hi),
+        }
+    }
+
+    /// The steps `base..base + 64` of this range, as bits.
+    fn bits(self, base: u32) -> u64 {
+        let lo = self.lo.max(base);
+        let hi = self.hi.min(base + 64);
+        if lo >= hi {
+            return 0;
+        }
+        let n = hi - lo;
+        let ones = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        ones << (lo - base)
+    }
+}
+
+/// An outgoing edge in [`Graph`]'s adjacency array.
+#[derive(Clone, Copy, Debug)]
+struct Out {
+    to: u32,
+    edge: u32,
+    steps: StepRange,
+}
+
+/// For each node, the plan steps in which a route reaches it
+/// ([`Graph::reach_steps`]).
+#[derive(Clone, Debug, Default)]
+pub struct StepReach {
+    /// Words of 64 steps per node.
+    words: usize,
+    bits: Vec<u64>,
+    /// The nodes with a bit set, to clear for the next search.
+    touched: Vec<u32>,
+}
+
+impl StepReach {
+    /// True when `node` (an index) is reached in plan step `step`.
+    pub fn get(&self, node: usize, step: usize) -> bool {
+        self.bits[node * self.words + step / 64] & (1 << (step % 64)) != 0
+    }
+}
+
 #[derive(Clone)]
 pub struct Graph {
     pub g: DiGraph<Node, u32>,
@@ -101,12 +265,12 @@ pub struct Graph {
     /// its first node.
     pub pathway_years: Vec<Years>,
     /// Strongly connected sets in reverse topological order (sinks first).
-    pub sccs: Vec<Vec<NodeIndex>>,
+    pub sccs: Sccs,
     /// Per node: the highest offer level on any route from it (itself
     /// included), 0 for none.
     pub best_level: Vec<u8>,
     /// Per node: the sectors of every offer on any route from it.
-    pub reach_sectors: Vec<SectorSet>,
+    pub reach_sectors: SectorSets,
     /// Per node: reached by a route from some programme.
     pub reached: Vec<bool>,
     /// Per school and per institution: the declared regions it is a
@@ -121,6 +285,16 @@ pub struct Graph {
     pub unresolved_start: Vec<bool>,
     /// The title of each crebo: its qualification's, else its dossier's.
     crebo_titles: HashMap<u32, String>,
+    /// Per node: the plan steps it runs in.
+    pub node_steps: Vec<StepRange>,
+    /// Per edge: the plan steps it counts in (its pathway and both ends run).
+    pub edge_steps: Vec<StepRange>,
+    /// Per pathway: the plan steps it runs in.
+    pub pathway_steps: Vec<StepRange>,
+    /// The adjacency array: the outgoing edges of node `i` are
+    /// `out[out_start[i]..out_start[i + 1]]`, in edge order.
+    out_start: Vec<u32>,
+    out: Vec<Out>,
 }
 
 impl Graph {
@@ -229,11 +403,95 @@ impl Graph {
         self.crebo_titles.get(&crebo).map(String::as_str)
     }
 
+    /// For each node, the plan steps in which edges that count reach it
+    /// from `starts`: every step at once, a word of 64 steps per node, so
+    /// a region is one search instead of one per year.
+    pub fn reach_steps(&self, starts: &[Node]) -> StepReach {
+        let mut reach = StepReach::default();
+        self.reach_steps_into(starts, &mut reach);
+        reach
+    }
+
+    /// [`Graph::reach_steps`] into `reach`, reusing its memory: only the
+    /// nodes the last search reached are cleared.
+    pub fn reach_steps_into(&self, starts: &[Node], reach: &mut StepReach) {
+        let n = self.g.node_count();
+        let words = self.steps.len().div_ceil(64).max(1);
+        if reach.words != words || reach.bits.len() != n * words {
+            *reach = StepReach {
+                words,
+                bits: vec![0; n * words],
+                touched: Vec::new(),
+            };
+        }
+        let StepReach { bits, touched, .. } = reach;
+        for &i in touched.iter() {
+            bits[i as usize * words..(i as usize + 1) * words].fill(0);
+        }
+        touched.clear();
+        let mut stack: Vec<u32> = Vec::new();
+        for w in 0..words {
+            let base = (w * 64) as u32;
+            for &s in starts {
+                let i = self.index(s).index();
+                let old = bits[i * words + w];
+                let add = self.node_steps[i].bits(base) & !old;
+                if add != 0 {
+                    if old == 0 {
+                        touched.push(i as u32);
+                    }
+                    bits[i * words + w] |= add;
+                    stack.push(i as u32);
+                }
+            }
+            while let Some(i) = stack.pop() {
+                let i = i as usize;
+                let have = bits[i * words + w];
+                for o in &self.out[self.out_start[i] as usize..self.out_start[i + 1] as usize] {
+                    let t = o.to as usize * words + w;
+                    let old = bits[t];
+                    let add = have & o.steps.bits(base) & !old;
+                    if add != 0 {
+                        if old == 0 {
+                            touched.push(o.to);
+                        }
+                        bits[t] |= add;
+                        stack.push(o.to);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The outgoing edges of the node with index `node`, as (edge, target
+    /// node index) pairs, in edge order.
+    pub fn out_edges(&self, node: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.out[self.out_start[node] as usize..self.out_start[node + 1] as usize]
+            .iter()
+            .map(|o| (o.edge as usize, o.to as usize))
+    }
+
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
-    pub fn cycles(&self) -> impl Iterator<Item = &Vec<NodeIndex>> + '_ {
+    pub fn cycles(&self) -> impl Iterator<Item = &[NodeIndex]> + '_ {
         self.sccs
             .iter()
             .filter(|scc| scc.len() > 1 || self.g.contains_edge(scc[0], scc[0]))
+    }
+}
+
+/// The indices of `steps` (consecutive years, or one timeless step) that
+/// lie within `years`.
+pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usize> {
+    match steps {
+        [Some(first), ..] => {
+            let n = steps.len();
+            let lo = years.from.map_or(0, |f| f.saturating_sub(*first) as usize);
+            let hi = years.until.map_or(n, |u| {
+                ((u as i64 - *first as i64 + 1).max(0) as usize).min(n)
+            });
+            lo.min(n)..hi.max(lo.min(n))
+        }
+        _ => 0..steps.len(),
     }
 }
 
@@ -246,7 +504,10 @@ pub fn plan_steps(model: &Model, years: Option<(u32, u32)>) -> Vec<Option<u32>> 
     }
 }
 
-pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
+/// The petgraph graph, one edge per hop of each pathway (edge weight: its
+/// index in the edge list), and each pathway's years.
+#[inline(never)]
+fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
     let programmes = model.programmes.len();
     let mut g = DiGraph::with_capacity(programmes + model.offers.len(), model.pathways.len() * 2);
     for i in 0..programmes {
@@ -255,11 +516,13 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     for i in 0..model.offers.len() {
         g.add_node(Node::Offer(OfferId(i as u32)));
     }
-    let idx = |n: Node| match n {
-        Node::Programme(p) => NodeIndex::new(p.idx()),
-        Node::Offer(o) => NodeIndex::new(programmes + o.idx()),
-    };
-    let mut edges = Vec::new();
+    let idx = |n: Node| node_index(programmes, n);
+    let hops: usize = model
+        .pathways
+        .iter()
+        .map(|p| p.nodes.len().saturating_sub(1))
+        .sum();
+    let mut edges = Vec::with_capacity(hops);
     let mut pathway_years = Vec::with_capacity(model.pathways.len());
     for (pi, p) in model.pathways.iter().enumerate() {
         let inherited = p
@@ -283,37 +546,159 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
             });
         }
     }
-    let sccs = petgraph::algo::tarjan_scc(&g);
+    (g, edges, pathway_years)
+}
+
+fn node_index(programmes: usize, n: Node) -> NodeIndex {
+    match n {
+        Node::Programme(p) => NodeIndex::new(p.idx()),
+        Node::Offer(o) => NodeIndex::new(programmes + o.idx()),
+    }
+}
+
+/// Strongly connected sets in reverse topological order.
+#[inline(never)]
+fn scc_list(g: &DiGraph<Node, u32>) -> Sccs {
+    let mut sccs = Sccs::default();
+    petgraph::algo::TarjanScc::new().run(g, |scc: &[NodeIndex]| {
+        sccs.nodes.extend_from_slice(scc);
+        sccs.ends.push(sccs.nodes.len() as u32);
+    });
+    sccs
+}
+
+/// The adjacency array: per node, where its outgoing edges start in the
+/// list of them, and that list.
+#[inline(never)]
+fn adjacency(
+    n: usize,
+    programmes: usize,
+    edges: &[Edge],
+    edge_steps: &[StepRange],
+) -> (Vec<u32>, Vec<Out>) {
+    let idx = |n: Node| node_index(programmes, n).index();
+    // By counting sort on the source node.
+    let mut out_start = vec![0u32; n + 1];
+    for e in edges {
+        out_start[idx(e.from) + 1] += 1;
+    }
+    for i in 0..n {
+        out_start[i + 1] += out_start[i];
+    }
+    let mut fill = out_start.clone();
+    let mut out = vec![
+        Out {
+            to: 0,
+            edge: 0,
+            steps: StepRange::default()
+        };
+        edges.len()
+    ];
+    for (ei, e) in edges.iter().enumerate() {
+        let f = &mut fill[idx(e.from)];
+        out[*f as usize] = Out {
+            to: idx(e.to) as u32,
+            edge: ei as u32,
+            steps: edge_steps[ei],
+        };
+        *f += 1;
+    }
+    (out_start, out)
+}
+
+/// Per node: the best offer level and the sectors on routes from it.
+#[inline(never)]
+fn levels_and_sectors(
+    model: &Model,
+    g: &DiGraph<Node, u32>,
+    sccs: &Sccs,
+    out_start: &[u32],
+    out: &[Out],
+) -> (Vec<u8>, SectorSets) {
     let n = g.node_count();
-    let sectors = model.sectors.len();
     let mut best_level = vec![0u8; n];
-    let mut reach_sectors = vec![SectorSet::new(sectors); n];
+    let mut reach_sectors = SectorSets::new(n, model.sectors.len());
+    let words = reach_sectors.words;
+    let mut set = vec![0u64; words];
     // Sinks first: every successor outside the set is already complete.
-    for scc in &sccs {
+    for scc in sccs {
         let mut level = 0u8;
-        let mut set = SectorSet::new(sectors);
+        for w in set.iter_mut() {
+            *w = 0;
+        }
         for &i in scc {
             if let Node::Offer(o) = g[i] {
                 level = level.max(model.offer_level(o).unwrap_or(0));
                 if let Some(s) = model.offer_sector(o) {
-                    set.insert(s);
+                    set[s.idx() / 64] |= 1 << (s.idx() % 64);
                 }
             }
-            for t in g.neighbors_directed(i, Direction::Outgoing) {
-                level = level.max(best_level[t.index()]);
-                set.union(&reach_sectors[t.index()]);
+            let i = i.index();
+            let succ = &out[out_start[i] as usize..out_start[i + 1] as usize];
+            if words == 1 {
+                // Up to 64 sectors (the usual case): one word per node.
+                for o in succ {
+                    let t = o.to as usize;
+                    level = level.max(best_level[t]);
+                    set[0] |= reach_sectors.bits[t];
+                }
+            } else {
+                for o in succ {
+                    let t = o.to as usize;
+                    level = level.max(best_level[t]);
+                    for (a, b) in set.iter_mut().zip(reach_sectors.row(t)) {
+                        *a |= b;
+                    }
+                }
             }
         }
         for &i in scc {
             best_level[i.index()] = level;
-            reach_sectors[i.index()] = set.clone();
+            let i = i.index();
+            for (a, b) in reach_sectors.bits[i * words..(i + 1) * words]
+                .iter_mut()
+                .zip(&set)
+            {
+                *a = *b;
+            }
         }
     }
+    (best_level, reach_sectors)
+}
+
+pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
+    let programmes = model.programmes.len();
+    let idx = |n: Node| node_index(programmes, n);
+    let (g, edges, pathway_years) = transitions(model);
+    let sccs = scc_list(&g);
+    let n = g.node_count();
+    let steps = plan_steps(model, years);
+    let node_steps: Vec<StepRange> = (0..programmes)
+        .map(|p| StepRange::of(&steps, model.programmes[p].years))
+        .chain(
+            (0..model.offers.len())
+                .map(|o| StepRange::of(&steps, model.offer_years(OfferId(o as u32)))),
+        )
+        .collect();
+    let pathway_steps: Vec<StepRange> = pathway_years
+        .iter()
+        .map(|&y| StepRange::of(&steps, y))
+        .collect();
+    let edge_steps: Vec<StepRange> = edges
+        .iter()
+        .map(|e| {
+            pathway_steps[e.pathway.idx()]
+                .intersect(node_steps[idx(e.from).index()])
+                .intersect(node_steps[idx(e.to).index()])
+        })
+        .collect();
+    let (out_start, out) = adjacency(n, programmes, &edges, &edge_steps);
+    let (best_level, reach_sectors) = levels_and_sectors(model, &g, &sccs, &out_start, &out);
     let mut graph = Graph {
         g,
         edges,
         programmes,
-        steps: plan_steps(model, years),
+        steps,
         pathway_years,
         sccs,
         best_level,
@@ -324,6 +709,11 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         region_offers: vec![Vec::new(); model.regions.len()],
         unresolved_start: vec![false; programmes],
         crebo_titles: HashMap::default(),
+        node_steps,
+        edge_steps,
+        pathway_steps,
+        out_start,
+        out,
     };
     index_regions(model, &mut graph);
     for p in &model.pathways {
@@ -344,14 +734,13 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     }
     // Reached by any route at all, whatever the years.
     let mut reached = vec![false; n];
-    let mut stack: Vec<NodeIndex> = (0..programmes).map(NodeIndex::new).collect();
-    for s in &stack {
-        reached[s.index()] = true;
-    }
+    let mut stack: Vec<u32> = (0..programmes as u32).collect();
+    reached[..programmes].fill(true);
     while let Some(i) = stack.pop() {
-        for t in graph.g.neighbors_directed(i, Direction::Outgoing) {
-            if !std::mem::replace(&mut reached[t.index()], true) {
-                stack.push(t);
+        let i = i as usize;
+        for o in &graph.out[graph.out_start[i] as usize..graph.out_start[i + 1] as usize] {
+            if !std::mem::replace(&mut reached[o.to as usize], true) {
+                stack.push(o.to);
             }
         }
     }

@@ -399,23 +399,59 @@ impl Model {
 
     /// `inst.crebo` or `inst.alias`, as the plan writes it.
     pub fn offer_ref(&self, id: OfferId) -> String {
+        let mut out = String::new();
+        self.write_offer_ref(id, &mut out);
+        out
+    }
+
+    /// [`Model::offer_ref`], appended to `out` (without `format!`: checks
+    /// name thousands of offers).
+    pub fn write_offer_ref(&self, id: OfferId, out: &mut String) {
         let o = self.offer(id);
         let inst = &self.institution(o.institution).name;
         match &o.alias {
-            Some(a) => format!("{inst}.{a}"),
-            None => format!("{inst}.{:05}", o.crebo),
+            Some(a) => {
+                out.reserve(inst.len() + 1 + a.len());
+                out.push_str(inst);
+                out.push('.');
+                out.push_str(a);
+            }
+            None => {
+                out.reserve(inst.len() + 6);
+                out.push_str(inst);
+                out.push('.');
+                push_number(out, o.crebo, 5);
+            }
         }
     }
 
     pub fn programme_ref(&self, id: ProgId) -> String {
+        let mut out = String::new();
+        self.write_programme_ref(id, &mut out);
+        out
+    }
+
+    /// [`Model::programme_ref`], appended to `out`.
+    pub fn write_programme_ref(&self, id: ProgId, out: &mut String) {
         let p = self.programme(id);
-        format!("{}.{}", self.school(p.school).name, p.name)
+        let school = &self.school(p.school).name;
+        out.reserve(school.len() + 1 + p.name.len());
+        out.push_str(school);
+        out.push('.');
+        out.push_str(&p.name);
     }
 
     pub fn node_ref(&self, node: Node) -> String {
+        let mut out = String::new();
+        self.write_node_ref(node, &mut out);
+        out
+    }
+
+    /// [`Model::node_ref`], appended to `out`.
+    pub fn write_node_ref(&self, node: Node, out: &mut String) {
         match node {
-            Node::Programme(p) => self.programme_ref(p),
-            Node::Offer(o) => self.offer_ref(o),
+            Node::Programme(p) => self.write_programme_ref(p, out),
+            Node::Offer(o) => self.write_offer_ref(o, out),
         }
     }
 
@@ -453,5 +489,47 @@ impl Model {
         self.sector_closure
             .get(wanted.idx())
             .is_some_and(|c| c.contains(&sector))
+    }
+}
+
+/// Appends `n` in decimal, with leading zeros to at least `width` digits
+/// (what `{n:0width$}` writes, without the formatting machinery).
+pub fn push_number(out: &mut String, n: u32, width: usize) {
+    let mut buf = [b'0'; 10];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let start = i.min(buf.len().saturating_sub(width));
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(&buf[start..]).unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_number;
+
+    #[test]
+    fn numbers_are_written_as_format_writes_them() {
+        for (n, width) in [
+            (0, 5),
+            (7, 5),
+            (25263, 5),
+            (123456, 5),
+            (u32::MAX, 5),
+            (42, 0),
+            (0, 0),
+            (9, 1),
+        ] {
+            let mut s = String::new();
+            push_number(&mut s, n, width);
+            assert_eq!(s, format!("{n:0width$}"));
+        }
     }
 }

@@ -66,16 +66,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let specialist = to_qual.filter(|&q| m.qual(q).specialist);
         let msg = match (e.from, specialist) {
             // WEB art. 8.2.1 lid 2: only a diploma vakopleiding admits.
-            (Node::Programme(p), Some(q)) => (
-                Finding::SpecialistFromProgramme {
-                    programme: m.programme_ref(p),
-                    offer: m.offer_ref(to),
-                    qual: ctx.qual_text(to),
-                },
-                Finding::HelpSpecialist {
-                    vakopleidingen: vakopleidingen(m, q),
-                },
-            ),
+            (Node::Programme(p), Some(q)) => {
+                let (from_ref, to_ref) = (m.programme_ref(p), m.offer_ref(to));
+                (
+                    Finding::SpecialistFromProgramme {
+                        programme: from_ref.clone(),
+                        offer: to_ref.clone(),
+                        qual: ctx.qual_text(to),
+                    },
+                    Finding::HelpSpecialist {
+                        vakopleidingen: vakopleidingen(m, q),
+                    },
+                    from_ref,
+                    to_ref,
+                )
+            }
             (Node::Offer(from), Some(q)) => {
                 let Some(from_qual) = m.offer(from).qualification else {
                     continue;
@@ -88,18 +93,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if from_level == 3 && same_dossier {
                     continue;
                 }
+                let (from_ref, to_ref) = (m.offer_ref(from), m.offer_ref(to));
                 (
                     Finding::SpecialistFromOffer {
-                        from: m.offer_ref(from),
+                        from: from_ref.clone(),
                         from_qual: ctx.qual_text(from),
                         from_level,
-                        offer: m.offer_ref(to),
+                        offer: to_ref.clone(),
                         qual: ctx.qual_text(to),
                         same_dossier,
                     },
                     Finding::HelpSpecialist {
                         vakopleidingen: vakopleidingen(m, q),
                     },
+                    from_ref,
+                    to_ref,
                 )
             }
             (Node::Programme(p), None) => {
@@ -116,16 +124,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     admits: track.admits.clone(),
                     via: via_levels(&track.admits, level),
                 };
+                let (from_ref, to_ref) = (m.programme_ref(p), m.offer_ref(to));
                 (
                     Finding::InadmissibleTrack {
-                        programme: m.programme_ref(p),
+                        programme: from_ref.clone(),
                         track: track.name.clone(),
                         admits: track.admits.clone(),
-                        offer: m.offer_ref(to),
+                        offer: to_ref.clone(),
                         qual: ctx.qual_text(to),
                         level,
                     },
                     help,
+                    from_ref,
+                    to_ref,
                 )
             }
             (Node::Offer(from), None) => {
@@ -136,23 +147,26 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 if level <= from_level || mbo_admits(from_level, level) {
                     continue;
                 }
+                let (from_ref, to_ref) = (m.offer_ref(from), m.offer_ref(to));
                 (
                     Finding::InadmissibleStep {
-                        from: m.offer_ref(from),
+                        from: from_ref.clone(),
                         from_level,
-                        offer: m.offer_ref(to),
+                        offer: to_ref.clone(),
                         qual: ctx.qual_text(to),
                         level,
                     },
                     Finding::HelpInadmissibleStep { from_level },
+                    from_ref,
+                    to_ref,
                 )
             }
         };
         out.push(
             Diagnostic::new(Code::C201, e.target, msg.0)
                 .help(msg.1)
-                .key(m.node_ref(e.from))
-                .key(m.node_ref(e.to)),
+                .key(msg.2)
+                .key(msg.3),
         );
     }
 }

@@ -15,7 +15,7 @@ use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
 use crate::graph::Edge;
-use crate::model::{Node, Prerequisite, QualId};
+use crate::model::{Node, Prerequisite, ProgId, QualId, SubjectId};
 
 /// The first plan year in which `pre` applies to the edge, `Some(None)` for a
 /// timeless plan in which it applies, `None` when it applies in no year.
@@ -54,12 +54,39 @@ pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
+    // Per programme, its exam subjects as bits: a test per required subject
+    // instead of a search of its list.
+    let words = m.subjects.len().div_ceil(64).max(1);
+    let mut has = vec![0u64; m.programmes.len() * words];
+    for (i, prog) in m.programmes.iter().enumerate() {
+        for s in prog.subjects.iter().flatten() {
+            has[i * words + s.idx() / 64] |= 1 << (s.idx() % 64);
+        }
+    }
+    let takes = |p: ProgId, s: &SubjectId| has[p.idx() * words + s.idx() / 64] & (1 << (s.idx() % 64)) != 0;
+    // Per prerequisite, the profiles it names and the qualifications it
+    // covers, as bits: computed once, not per edge.
+    let bit = |bits: &mut [u64], i: usize| bits[i / 64] |= 1 << (i % 64);
+    let test = |bits: &[u64], i: usize| bits[i / 64] & (1 << (i % 64)) != 0;
+    let (pw, qw) = (m.profiles.len().div_ceil(64), m.qualifications.len().div_ceil(64));
+    let mut pre_profiles = vec![0u64; m.prerequisites.len() * pw];
+    let mut pre_quals = vec![0u64; m.prerequisites.len() * qw];
+    for (i, pre) in m.prerequisites.iter().enumerate() {
+        for pr in &pre.profiles {
+            bit(&mut pre_profiles[i * pw..(i + 1) * pw], pr.idx());
+        }
+        for q in 0..m.qualifications.len() {
+            if covers(ctx, pre, QualId(q as u32)) {
+                bit(&mut pre_quals[i * qw..(i + 1) * qw], q);
+            }
+        }
+    }
     for e in &ctx.graph.edges {
         let (Node::Programme(p), Node::Offer(o)) = (e.from, e.to) else {
             continue;
         };
         let prog = m.programme(p);
-        let Some(subjects) = &prog.subjects else {
+        let Some(_) = &prog.subjects else {
             continue;
         };
         let Some(q) = m.offer(o).qualification else {
@@ -67,22 +94,23 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let qual = m.qual(q);
         let name = |s| m.subject(s).name.clone();
-        let mut unmet: Vec<Unmet> = qual
-            .requires
-            .iter()
-            .filter(|s| !subjects.contains(s))
-            .map(|&s| Unmet::Requires { subject: name(s) })
-            .collect();
-        for pre in &m.prerequisites {
-            let Some(profile) = prog.profile.filter(|pr| pre.profiles.contains(pr)) else {
+        let mut unmet: Vec<Unmet> = Vec::new();
+        for s in qual.requires.iter().filter(|s| !takes(p, s)) {
+            unmet.push(Unmet::Requires { subject: name(*s) });
+        }
+        for (pi, pre) in m.prerequisites.iter().enumerate() {
+            let Some(profile) = prog
+                .profile
+                .filter(|pr| test(&pre_profiles[pi * pw..(pi + 1) * pw], pr.idx()))
+            else {
                 continue;
             };
             let track_applies =
                 pre.tracks.is_empty() || prog.track.is_some_and(|t| pre.tracks.contains(&t));
-            if !track_applies || !covers(ctx, pre, q) {
+            if !track_applies || !test(&pre_quals[pi * qw..(pi + 1) * qw], q.idx()) {
                 continue;
             }
-            if pre.one_of.iter().any(|s| subjects.contains(s)) {
+            if pre.one_of.iter().any(|s| takes(p, s)) {
                 continue;
             }
             let Some(year) = applies_in(ctx, e, pre) else {

@@ -21,21 +21,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if b > a {
             continue;
         }
+        let (from_ref, to_ref) = (m.offer_ref(from), m.offer_ref(to));
         out.push(
             Diagnostic::new(
                 Code::C203,
                 e.target,
                 Finding::LevelRegression {
-                    from: m.offer_ref(from),
+                    from: from_ref.clone(),
                     from_level: a,
-                    offer: m.offer_ref(to),
+                    offer: to_ref.clone(),
                     qual: ctx.qual_text(to),
                     level: b,
                 },
             )
             .help(Finding::HelpRegression)
-            .key(m.offer_ref(from))
-            .key(m.offer_ref(to)),
+            .key(from_ref)
+            .key(to_ref),
         );
     }
 }

@@ -48,21 +48,35 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     // One list for every pathway's running years (a list per pathway was
-    // a tenth of a check's allocations).
+    // a tenth of a check's allocations), filled only for a finding.
     let mut running: Vec<u32> = Vec::with_capacity(years.len());
     for (pi, p) in m.pathways.iter().enumerate() {
-        let py = g.pathway_years[pi];
-        running.clear();
-        running.extend(years.iter().copied().filter(|&y| py.contains(y)));
+        // The steps the pathway runs in, then per node the first of them
+        // in which the node does not: both are ranges of steps.
+        let pr = g.pathway_steps[pi];
+        if pr.is_empty() {
+            continue;
+        }
         for (i, &node) in p.nodes.iter().enumerate() {
             // A node met before in this (short) pathway.
             if p.nodes[..i].contains(&node) {
                 continue;
             }
-            let ny = m.node_years(node);
-            let Some(&year) = running.iter().find(|&&y| !ny.contains(y)) else {
+            let nr = g.node_steps[g.index(node).index()];
+            let gap = if !nr.contains(pr.lo as usize) {
+                pr.lo
+            } else if nr.hi < pr.hi {
+                nr.hi
+            } else {
                 continue;
             };
+            let Some(year) = g.steps[gap as usize] else {
+                continue;
+            };
+            let ny = m.node_years(node);
+            running.clear();
+            let py = g.pathway_years[pi];
+            running.extend(years.iter().copied().filter(|&y| py.contains(y)));
             // The bounds that keep the pathway within the node's years;
             // none when the two share no year at all.
             let shared = running.iter().any(|&y| ny.contains(y));

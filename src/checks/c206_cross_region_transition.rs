@@ -23,20 +23,21 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if a.is_empty() || b.is_empty() || a.iter().any(|r| b.contains(r)) {
             continue;
         }
+        let (from_ref, to_ref) = (m.node_ref(e.from), m.node_ref(e.to));
         out.push(
             Diagnostic::new(
                 Code::C206,
                 e.target,
                 Finding::CrossRegion {
-                    from: m.node_ref(e.from),
-                    to: m.node_ref(e.to),
+                    from: from_ref.clone(),
+                    to: to_ref.clone(),
                     from_regions: names(a),
                     to_regions: names(b),
                 },
             )
             .help(Finding::HelpCrossRegion)
-            .key(m.node_ref(e.from))
-            .key(m.node_ref(e.to)),
+            .key(from_ref)
+            .key(to_ref),
         );
     }
 }

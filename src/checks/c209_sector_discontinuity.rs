@@ -29,18 +29,19 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if wanted.is_empty() {
             continue;
         }
-        let reached = &g.reach_sectors[g.index(node).index()];
+        let at = g.index(node).index();
+        let reached = |s: SectorId| g.reach_sectors.contains(at, s);
         let hit = wanted.iter().any(|&w| {
             m.sector_closure[w.idx()]
                 .iter()
-                .any(|&s| reached.contains(s))
+                .any(|&s| reached(s))
         });
         if hit {
             continue;
         }
         let reached_names: Vec<String> = (0..m.sectors.len() as u32)
             .map(SectorId)
-            .filter(|&s| reached.contains(s))
+            .filter(|&s| reached(s))
             .map(|s| m.sector(s).name.clone())
             .collect();
         let wanted_names: Vec<String> = wanted.iter().map(|&s| m.sector(s).name.clone()).collect();

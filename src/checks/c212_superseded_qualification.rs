@@ -11,24 +11,17 @@
 use super::{Breaks, Code, Context, steps_within};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
-use crate::model::{Node, OfferId};
+use crate::model::{Node, OfferId, QualId};
+use crate::source::Span;
 
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
-    // Per offer: the spans of the pathway references that name it by crebo.
-    let mut refs: Vec<Vec<crate::source::Span>> = vec![Vec::new(); m.offers.len()];
-    for p in &m.pathways {
-        for (&n, &span) in p.nodes.iter().zip(&p.node_spans) {
-            if let Node::Offer(o) = n
-                && m.offer(o).alias.is_none()
-            {
-                refs[o.idx()].push(span);
-            }
-        }
-    }
+    let steps = &ctx.graph.steps;
+    // The offers to report, each with its successor and first shared step.
+    let mut found: Vec<(OfferId, QualId, usize)> = Vec::new();
     for (i, offer) in m.offers.iter().enumerate() {
         let id = OfferId(i as u32);
         let Some(q) = offer.qualification else {
@@ -38,21 +31,46 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(s) = m.qual(q).successor.filter(|&s| s != q) else {
             continue;
         };
-        let succ = m.qual(s);
         // The first plan year in which the offer and the successor both run.
-        let steps = &ctx.graph.steps;
-        let running = steps_within(steps, m.offer_years(id));
-        let succ_steps = steps_within(steps, succ.years);
+        let running = ctx.running_steps(id);
+        let succ_steps = steps_within(steps, m.qual(s).years);
         let first = running.start.max(succ_steps.start);
         if first >= running.end.min(succ_steps.end) {
             continue;
         }
+        found.push((id, s, first));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Per reported offer: the spans of the pathway references that name it
+    // by crebo, gathered in one pass over the pathways.
+    let mut slot = vec![u32::MAX; m.offers.len()];
+    for (k, &(id, _, _)) in found.iter().enumerate() {
+        slot[id.idx()] = k as u32;
+    }
+    let mut refs: Vec<(u32, Span)> = Vec::new();
+    for p in &m.pathways {
+        for (&n, &span) in p.nodes.iter().zip(&p.node_spans) {
+            if let Node::Offer(o) = n
+                && slot[o.idx()] != u32::MAX
+                && m.offer(o).alias.is_none()
+            {
+                refs.push((slot[o.idx()], span));
+            }
+        }
+    }
+    refs.sort_by_key(|&(k, sp)| (k, ctx.order(sp)));
+    for (k, &(id, s, first)) in found.iter().enumerate() {
+        let offer = m.offer(id);
+        let succ = m.qual(s);
         let successor = match &succ.title {
             Some(t) => format!("{:05} {t}", succ.crebo),
             None => format!("{:05}", succ.crebo),
         };
-        let mut spans = refs[i].clone();
-        spans.sort_by_key(|&sp| ctx.order(sp));
+        let lo = refs.partition_point(|r| r.0 < k as u32);
+        let hi = refs.partition_point(|r| r.0 <= k as u32);
+        let spans: Vec<Span> = refs[lo..hi].iter().map(|r| r.1).collect();
         let references = if spans.is_empty() {
             Vec::new()
         } else {

@@ -7,8 +7,6 @@
 //! more offers of the crebo run than those at its own institution and
 //! location. O(offers × years) per region; no pairwise comparison.
 
-use std::collections::BTreeMap;
-
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::yes;
@@ -20,28 +18,33 @@ pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
+    let n = ctx.graph.steps.len();
+    let mut by_crebo: Vec<OfferId> = Vec::new();
     for ri in 0..m.regions.len() {
         let region = RegionId(ri as u32);
-        let mut by_crebo: BTreeMap<u32, Vec<OfferId>> = BTreeMap::new();
-        for &o in ctx.region_offers(region) {
-            by_crebo.entry(m.offer(o).crebo).or_default().push(o);
-        }
-        for (crebo, offers) in by_crebo {
+        // By crebo, each crebo's offers in region (offer) order.
+        by_crebo.clear();
+        by_crebo.extend_from_slice(ctx.region_offers(region));
+        by_crebo.sort_by_key(|&o| m.offer(o).crebo);
+        for offers in by_crebo.chunk_by(|&a, &b| m.offer(a).crebo == m.offer(b).crebo) {
             if offers.len() < 2 {
                 continue;
             }
+            let crebo = m.offer(offers[0]).crebo;
             // Same institution and location is D301's business, not this.
-            let place = |o: OfferId| (m.offer(o).institution, m.offer(o).location.clone());
-            let total = ctx.step_counts(&offers, |_| ());
-            let same = ctx.step_counts(&offers, place);
+            let place = |o: OfferId| (m.offer(o).institution, m.offer(o).location.as_deref());
+            let same = ctx.same_key_counts(offers, place);
+            let mut total = vec![0u32; n];
+            for &o in offers {
+                for s in ctx.running_steps(o) {
+                    total[s] += 1;
+                }
+            }
             let mut overlapping: Vec<OfferId> = offers
                 .iter()
-                .copied()
-                .filter(|&o| {
-                    let k = place(o);
-                    ctx.running_steps(o)
-                        .any(|s| total[&((), s)] > same[&(k.clone(), s)])
-                })
+                .enumerate()
+                .filter(|&(i, &o)| ctx.running_steps(o).any(|s| total[s] > same[i * n + s]))
+                .map(|(_, &o)| o)
                 .collect();
             if overlapping.len() < 2 {
                 continue;

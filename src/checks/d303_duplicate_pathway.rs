@@ -4,8 +4,7 @@
 //! chains share their later steps, is the natural way to write a plan and
 //! not a finding; only a pathway that adds nothing is.
 
-use crate::collections::HashMap;
-use crate::graph::Edge;
+use crate::model::Route;
 
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Diagnostic, Message};
@@ -15,28 +14,51 @@ use crate::msg;
 pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    let m = ctx.model;
-    let mut first: HashMap<_, &Edge> =
-        HashMap::with_capacity_and_hasher(ctx.graph.edges.len(), Default::default());
+    let (m, g) = (ctx.model, ctx.graph);
+    const NONE: u32 = u32::MAX;
+    // Number each step (an edge's two ends): edges with the same ends share
+    // a number. One pass over each node's outgoing edges, marking targets.
+    let n = g.g.node_count();
+    let mut step_of = vec![0u32; g.edges.len()];
+    let (mut mark, mut number) = (vec![u32::MAX; n], vec![0u32; n]);
+    let mut steps_count = 0u32;
+    for u in 0..n {
+        for (e, t) in g.out_edges(u) {
+            if mark[t] != u as u32 {
+                mark[t] = u as u32;
+                number[t] = steps_count;
+                steps_count += 1;
+            }
+            step_of[e] = number[t];
+        }
+    }
+    // Per step: the first edge that declared it, for each `route` (none,
+    // bol, bbl).
+    let mut first: Vec<[u32; 3]> = vec![[NONE; 3]; steps_count as usize];
     // Edges are stored per pathway, pathways in source order.
-    for steps in ctx.graph.edges.chunk_by(|a, b| a.pathway == b.pathway) {
+    let mut start = 0;
+    for steps in g.edges.chunk_by(|a, b| a.pathway == b.pathway) {
+        let base = start;
+        start += steps.len();
         let p = &m.pathways[steps[0].pathway.idx()];
         let route = p.route.map(|r| r.0);
-        let key = |e: &Edge| (e.from, e.to, route);
-        let earlier = first.get(&key(&steps[0])).copied();
+        let r = match route {
+            None => 0,
+            Some(Route::Bol) => 1,
+            Some(Route::Bbl) => 2,
+        };
+        let declared = |i: usize| first[step_of[base + i] as usize][r];
+        let earlier = declared(0);
         // A pathway cut short by an unresolved step adds what it was
         // meant to add: its E101 is the finding, not D303.
-        if let Some(earlier) = earlier
-            && !p.broken
-            && steps.iter().all(|e| first.contains_key(&key(e)))
-        {
-            let chain: Vec<String> = p.nodes.iter().map(|&n| m.node_ref(n)).collect();
+        if earlier != NONE && !p.broken && (0..steps.len()).all(|i| declared(i) != NONE) {
+            let earlier = &g.edges[earlier as usize];
             out.push(
                 Diagnostic::new(
                     Code::D303,
                     p.node_spans[0],
                     Finding::DuplicatePathway {
-                        chain: chain.join(" -> "),
+                        chain: ctx.pathway_text(steps[0].pathway),
                         route: route.map(|r| r.as_str().to_string()),
                     },
                 )
@@ -47,8 +69,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
-        for e in steps {
-            first.entry(key(e)).or_insert(e);
+        for i in 0..steps.len() {
+            let slot = &mut first[step_of[base + i] as usize][r];
+            if *slot == NONE {
+                *slot = (base + i) as u32;
+            }
         }
     }
 }

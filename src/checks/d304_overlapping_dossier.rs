@@ -8,8 +8,6 @@
 //! inclusion–exclusion (all − same qualification − same institution + same
 //! both) finds that in O(offers × years), without comparing pairs.
 
-use std::collections::BTreeMap;
-
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
@@ -20,9 +18,11 @@ pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
+    let n = ctx.graph.steps.len();
+    let mut grouped: Vec<(DossierId, u8, OfferId)> = Vec::new();
     for ri in 0..m.regions.len() {
         let region = RegionId(ri as u32);
-        let mut groups: BTreeMap<(DossierId, u8), Vec<OfferId>> = BTreeMap::new();
+        grouped.clear();
         for &o in ctx.region_offers(region) {
             let Some(q) = m.offer(o).qualification else {
                 continue;
@@ -31,27 +31,43 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let (Some(d), Some(l)) = (q.dossier, q.level) else {
                 continue;
             };
-            groups.entry((d, l)).or_default().push(o);
+            grouped.push((d, l, o));
         }
-        for ((dossier, level), offers) in groups {
-            if offers.len() < 2 {
+        // By dossier and level, each group's offers in region (offer) order.
+        grouped.sort_unstable();
+        for group in grouped.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            if group.len() < 2 {
                 continue;
             }
+            let (dossier, level) = (group[0].0, group[0].1);
             let qual = |o: OfferId| m.offer(o).qualification;
             let inst = |o: OfferId| m.offer(o).institution;
-            let all = ctx.step_counts(&offers, |_| ());
-            let by_qual = ctx.step_counts(&offers, qual);
-            let by_inst = ctx.step_counts(&offers, inst);
-            let by_both = ctx.step_counts(&offers, |o| (qual(o), inst(o)));
+            // One qualification or one institution throughout: no offer
+            // has one that differs in both.
+            let (q0, i0) = (qual(group[0].2), inst(group[0].2));
+            if group.iter().all(|g| qual(g.2) == q0) || group.iter().all(|g| inst(g.2) == i0) {
+                continue;
+            }
+            let offers: Vec<OfferId> = group.iter().map(|g| g.2).collect();
+            let mut all = vec![0u32; n];
+            for &o in &offers {
+                for s in ctx.running_steps(o) {
+                    all[s] += 1;
+                }
+            }
+            let by_qual = ctx.same_key_counts(&offers, qual);
+            let by_inst = ctx.same_key_counts(&offers, inst);
+            let by_both = ctx.same_key_counts(&offers, |o| (qual(o), inst(o)));
             let mut involved: Vec<OfferId> = offers
                 .iter()
-                .copied()
-                .filter(|&o| {
+                .enumerate()
+                .filter(|&(i, &o)| {
                     ctx.running_steps(o).any(|s| {
-                        all[&((), s)] + by_both[&((qual(o), inst(o)), s)]
-                            > by_qual[&(qual(o), s)] + by_inst[&(inst(o), s)]
+                        let r = i * n + s;
+                        all[s] + by_both[r] > by_qual[r] + by_inst[r]
                     })
                 })
+                .map(|(_, &o)| o)
                 .collect();
             if involved.is_empty() {
                 continue;

@@ -90,12 +90,11 @@ pub const AFTER_SUPPRESSION: [Code; 4] = [Code::K601, Code::K602, Code::W001, Co
 
 pub use crate::codes::{self as registry, CheckInfo, Code, Group, Level, REGISTRY, lookup};
 
-use crate::collections::{HashMap, HashSet};
-use std::hash::Hash;
+use crate::collections::HashSet;
 
 use crate::diagnostics::Diagnostic;
 use crate::graph::Graph;
-use crate::model::{MemberRef, Model, Node, OfferId, PathwayId, ProgId, RegionId, SchoolId, Years};
+use crate::model::{MemberRef, Model, Node, OfferId, PathwayId, ProgId, RegionId, SchoolId};
 use crate::source::{SourceMap, Span};
 
 /// What every check may read.
@@ -110,10 +109,14 @@ impl Context<'_> {
     pub fn qual_text(&self, o: OfferId) -> String {
         let m = self.model;
         let offer = m.offer(o);
-        match offer.qualification.and_then(|q| m.qual(q).title.clone()) {
-            Some(t) => format!("{} {t}", offer.crebo),
-            None => offer.crebo.to_string(),
+        let title = offer.qualification.and_then(|q| m.qual(q).title.as_deref());
+        let mut out = String::with_capacity(6 + title.map_or(0, str::len));
+        crate::model::push_number(&mut out, offer.crebo, 0);
+        if let Some(t) = title {
+            out.push(' ');
+            out.push_str(t);
         }
+        out
     }
 
     /// Source order of a span: file order, then offset.
@@ -169,55 +172,61 @@ impl Context<'_> {
     /// A pathway as written: `olympia.pie-kb -> zadkine.25332 -> ...`.
     pub fn pathway_text(&self, p: PathwayId) -> String {
         let m = self.model;
-        m.pathways[p.idx()]
-            .nodes
-            .iter()
-            .map(|&n| m.node_ref(n))
-            .collect::<Vec<_>>()
-            .join(" -> ")
+        let mut out = String::new();
+        for (i, &n) in m.pathways[p.idx()].nodes.iter().enumerate() {
+            if i > 0 {
+                out.push_str(" -> ");
+            }
+            m.write_node_ref(n, &mut out);
+        }
+        out
     }
 
-    /// For each (key, plan step): how many of `offers` with that key run
-    /// in that step. O(offers × steps): what D302 and D304 use to find
-    /// offers that share a year with a different one, without comparing
-    /// offers pairwise.
-    pub fn step_counts<K: Hash + Eq + Clone>(
+    /// For each of `offers` and each plan step: how many of `offers` with
+    /// the same key run in that step, as one row of `steps.len()` numbers
+    /// per offer. What D302 and D304 use to find offers that share a year
+    /// with a different one: sorting groups equal keys, so it is
+    /// O(offers × (log offers + steps)), without comparing offers pairwise.
+    pub fn same_key_counts<K: Ord>(
         &self,
         offers: &[OfferId],
         key: impl Fn(OfferId) -> K,
-    ) -> HashMap<(K, usize), usize> {
-        let mut counts = HashMap::default();
-        for &o in offers {
-            let k = key(o);
-            for s in self.running_steps(o) {
-                *counts.entry((k.clone(), s)).or_insert(0) += 1;
+    ) -> Vec<u32> {
+        let n = self.graph.steps.len();
+        let mut order: Vec<u32> = (0..offers.len() as u32).collect();
+        order.sort_by_cached_key(|&i| key(offers[i as usize]));
+        let mut rows = vec![0u32; offers.len() * n];
+        let mut counts = vec![0u32; n];
+        let mut start = 0;
+        while start < order.len() {
+            let k = key(offers[order[start] as usize]);
+            let mut end = start + 1;
+            while end < order.len() && key(offers[order[end] as usize]) == k {
+                end += 1;
             }
+            counts.fill(0);
+            for &i in &order[start..end] {
+                for s in self.running_steps(offers[i as usize]) {
+                    counts[s] += 1;
+                }
+            }
+            for &i in &order[start..end] {
+                let i = i as usize;
+                rows[i * n..(i + 1) * n].copy_from_slice(&counts);
+            }
+            start = end;
         }
-        counts
+        rows
     }
 
     /// The indices into the plan's steps in which an offer runs: one
     /// contiguous range, since its years are one range.
     pub fn running_steps(&self, o: OfferId) -> std::ops::Range<usize> {
-        steps_within(&self.graph.steps, self.model.offer_years(o))
+        self.graph.node_steps[self.graph.index(Node::Offer(o)).index()].range()
     }
 }
 
-/// The indices of `steps` (consecutive years, or one timeless step) that
-/// lie within `years`.
-pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usize> {
-    match steps {
-        [Some(first), ..] => {
-            let n = steps.len();
-            let lo = years.from.map_or(0, |f| f.saturating_sub(*first) as usize);
-            let hi = years.until.map_or(n, |u| {
-                ((u as i64 - *first as i64 + 1).max(0) as usize).min(n)
-            });
-            lo.min(n)..hi.max(lo.min(n))
-        }
-        _ => 0..steps.len(),
-    }
-}
+pub use crate::graph::steps_within;
 
 /// Runs every graph check (C, D, S and R codes).
 pub fn run(ctx: &Context) -> Vec<Diagnostic> {

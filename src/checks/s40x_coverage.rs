@@ -15,7 +15,7 @@ use super::c204_inactive_endpoint::Cause;
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, yes};
 use crate::msg;
-use crate::graph::Graph;
+use crate::graph::{Graph, StepReach};
 use crate::model::{Node, OfferId, PathwayId, RegionId, SectorId};
 use crate::source::Span;
 
@@ -35,6 +35,15 @@ pub struct SectorCoverage {
 /// The region's programmes (where routes start) and the coverage of each
 /// sector it demands, in `demand` order.
 pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCoverage>) {
+    region_coverage_with(ctx, rid, &mut StepReach::default())
+}
+
+/// [`region_coverage`], searching in `reach`'s memory.
+fn region_coverage_with(
+    ctx: &Context,
+    rid: RegionId,
+    reach: &mut StepReach,
+) -> (Vec<Node>, Vec<SectorCoverage>) {
     let (m, g) = (ctx.model, ctx.graph);
     let region = &m.regions[rid.idx()];
     let starts = ctx.region_programmes(rid);
@@ -47,8 +56,7 @@ pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCo
         .copied()
         .filter(|&o| m.offer_level(o).is_some_and(|l| l >= region.target_level))
         .collect();
-    let reach: Vec<crate::graph::Reached> =
-        g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
+    g.reach_steps_into(&starts, reach);
     let mut out = Vec::with_capacity(region.demand.len());
     for &(sector, span) in &region.demand {
         let covering: Vec<OfferId> = offers
@@ -59,22 +67,15 @@ pub fn region_coverage(ctx: &Context, rid: RegionId) -> (Vec<Node>, Vec<SectorCo
                     .is_some_and(|s| m.sector_matches(sector, s))
             })
             .collect();
-        let runs = |o: OfferId, s: Option<u32>| Graph::runs(m.offer_years(o), s);
-        let offered: Vec<bool> = g
-            .steps
-            .iter()
-            .map(|&s| covering.iter().any(|&o| runs(o, s)))
-            .collect();
-        let reachable: Vec<bool> = g
-            .steps
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| {
-                covering
-                    .iter()
-                    .any(|&o| runs(o, s) && reach[i][g.index(Node::Offer(o)).index()])
-            })
-            .collect();
+        let mut offered = vec![false; g.steps.len()];
+        let mut reachable = vec![false; g.steps.len()];
+        for &o in &covering {
+            let node = g.index(Node::Offer(o)).index();
+            for i in g.node_steps[node].range() {
+                offered[i] = true;
+                reachable[i] |= reach.get(node, i);
+            }
+        }
         out.push(SectorCoverage {
             sector,
             span,
@@ -91,13 +92,14 @@ pub const BREAKS: Breaks = Breaks::Nothing;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
+    let mut reach = StepReach::default();
     for (ri, region) in m.regions.iter().enumerate() {
         if region.demand.is_empty() {
             continue;
         }
         let rid = RegionId(ri as u32);
         let timeless = g.steps == [None];
-        let (starts, sectors) = region_coverage(ctx, rid);
+        let (starts, sectors) = region_coverage_with(ctx, rid, &mut reach);
         for c in sectors {
             let SectorCoverage {
                 sector,
