@@ -83,104 +83,68 @@ impl FirstEdges {
             let b = (span.start & 0xffff) as usize;
             maybe_at[b / 64] & (1 << (b % 64)) != 0 && at.contains(&key(span))
         };
-        // Each programme's and offer's plan steps, once: an edge counts in
-        // the steps its pathway and both its ends share.
-        let prog_steps: Vec<Range<usize>> = m
-            .programmes
-            .iter()
-            .map(|p| super::steps_within(&g.steps, p.years))
-            .collect();
-        let offer_steps: Vec<Range<usize>> = (0..m.offers.len())
-            .map(|o| super::steps_within(&g.steps, m.offer_years(OfferId(o as u32))))
-            .collect();
-        let mut edges: Vec<(ProgId, OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
-        for e in &g.edges {
-            let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
-                continue;
-            };
-            if in_at(e.target) {
-                continue;
-            }
-            if !route_at.is_empty() {
-                let pathway = &m.pathways[e.pathway.idx()];
-                let route_broken = pathway.route.is_some_and(|(r, span)| {
-                    !m.offer(o).routes.contains(&r) && route_at.contains(&key(span))
-                });
-                if route_broken {
+        // The graph lists each programme's outgoing edges, with the plan
+        // steps each counts in (its pathway and both ends run): the first
+        // hops to offers are the programme's list.
+        let programmes = m.programmes.len();
+        let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
+        let mut items: Vec<(OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
+        start.push(0);
+        for p in 0..programmes {
+            let first = items.len();
+            for (ei, _) in g.out_edges(p) {
+                let e = &g.edges[ei];
+                let (Node::Offer(o), 1) = (e.to, e.hop) else {
+                    continue;
+                };
+                let steps = g.edge_steps[ei];
+                if steps.is_empty() || in_at(e.target) {
                     continue;
                 }
+                if !route_at.is_empty() {
+                    let pathway = &m.pathways[e.pathway.idx()];
+                    let route_broken = pathway.route.is_some_and(|(r, span)| {
+                        !m.offer(o).routes.contains(&r) && route_at.contains(&key(span))
+                    });
+                    if route_broken {
+                        continue;
+                    }
+                }
+                items.push((o, steps.range()));
             }
-            let (a, b) = (&prog_steps[p.idx()], &offer_steps[o.idx()]);
-            let c = super::steps_within(&g.steps, g.pathway_years[e.pathway.idx()]);
-            let steps = a.start.max(b.start).max(c.start)..a.end.min(b.end).min(c.end);
-            if !steps.is_empty() {
-                edges.push((p, o, steps));
-            }
+            merge_offers(&mut items, first);
+            start.push(items.len() as u32);
         }
-        // Each offer once per programme, its steps merged (a programme may
-        // reach an offer by several pathways); then the same per offer.
-        let from = group(m.programmes.len(), m.offers.len(), &edges);
+        let from = Lists { start, items };
         let into = transpose(m.offers.len(), &from);
         FirstEdges { from, into }
     }
 }
 
-/// The edges as lists per programme, each sorted by offer, by two
-/// counting sorts (linear in the edges: by offer, then stably by
-/// programme). The overlapping or touching step ranges of one offer are
-/// merged, so the ranges left for one offer are disjoint: a step counts
-/// each offer at most once.
-fn group(
-    programmes: usize,
-    offers: usize,
-    edges: &[(ProgId, OfferId, Range<usize>)],
-) -> Lists<(OfferId, Range<usize>)> {
-    let by_offer = counting_order(offers, edges.iter().map(|e| e.1.idx()));
-    let mut start = starts(programmes, edges.iter().map(|e| e.0.idx()));
-    let mut next = start.clone();
-    let mut items = vec![(OfferId(0), 0..0); edges.len()];
-    for &i in &by_offer {
-        let (p, o, r) = &edges[i as usize];
-        items[next[p.idx()] as usize] = (*o, r.clone());
-        next[p.idx()] += 1;
+/// Sorts one programme's list (`items[first..]`, in edge order) by offer
+/// and merges the overlapping or touching step ranges of one offer (a
+/// programme may reach an offer by several pathways), so the ranges left
+/// for one offer are disjoint: a step counts each offer at most once.
+fn merge_offers(items: &mut Vec<(OfferId, Range<usize>)>, first: usize) {
+    let list = &mut items[first..];
+    if list.is_sorted_by(|a, b| a.0 < b.0) {
+        return;
     }
-    // Merge each offer's entries (adjacent now), moving the list down
-    // over what merging freed.
-    let mut write = 0usize;
-    for k in 0..programmes {
-        let (lo, hi) = (start[k] as usize, start[k + 1] as usize);
-        start[k] = write as u32;
-        let mut i = lo;
-        while i < hi {
-            let mut j = i + 1;
-            while j < hi && items[j].0 == items[i].0 {
-                j += 1;
+    list.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)));
+    let mut write = first;
+    for x in first..items.len() {
+        let (o, r) = (items[x].0, items[x].1.clone());
+        match items[first..write].last_mut() {
+            Some(last) if last.0 == o && r.start <= last.1.end => {
+                last.1.end = last.1.end.max(r.end)
             }
-            if j == i + 1 {
-                items.swap(write, i);
+            _ => {
+                items.swap(write, x);
                 write += 1;
-                i = j;
-                continue;
             }
-            // A programme reaching an offer by several pathways (rare).
-            items[i..j].sort_unstable_by_key(|(_, r)| r.start);
-            let first = write;
-            for x in i..j {
-                let r = items[x].1.clone();
-                match items[first..write].last_mut() {
-                    Some(last) if r.start <= last.1.end => last.1.end = last.1.end.max(r.end),
-                    _ => {
-                        items.swap(write, x);
-                        write += 1;
-                    }
-                }
-            }
-            i = j;
         }
     }
-    start[programmes] = write as u32;
     items.truncate(write);
-    Lists { start, items }
 }
 
 /// Where each key's entries start in a list sorted by key; one more
@@ -194,17 +158,6 @@ fn starts(keys: usize, of: impl Iterator<Item = usize>) -> Vec<u32> {
         start[k + 1] += start[k];
     }
     start
-}
-
-/// The indices of entries ordered by key, stably.
-fn counting_order(keys: usize, of: impl Iterator<Item = usize> + Clone) -> Vec<u32> {
-    let mut next = starts(keys, of.clone());
-    let mut order = vec![0u32; next[keys] as usize];
-    for (i, k) in of.enumerate() {
-        order[next[k] as usize] = i as u32;
-        next[k] += 1;
-    }
-    order
 }
 
 /// The lists per offer from those per programme: programmes come in
