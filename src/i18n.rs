@@ -240,9 +240,7 @@ impl Arg {
                 out.push_str(s);
                 out.push('`');
             }
-            Arg::Num(n) => {
-                let _ = std::fmt::Write::write_fmt(out, format_args!("{n}"));
-            }
+            Arg::Num(n) => push_decimal(out, *n),
             Arg::Msg(m) => m.render_into(lang, out),
             // As `text` joins them, each item written in place; the
             // language's own words go through `list-and` / `list-or`.
@@ -390,6 +388,28 @@ macro_rules! msg {
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
         $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
     };
+}
+
+/// `n` in decimal, as `{n}` writes it, without going through `fmt`: the
+/// emitters write tens of thousands of numbers.
+pub fn push_decimal(out: &mut String, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
 }
 
 /// `2026 (school year 2026–2027)`: a plan year as every message names it,

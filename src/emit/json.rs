@@ -11,13 +11,12 @@
 
 use std::fmt::Write as _;
 
-use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::codes::Level;
+use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Message;
-use crate::source::{SourceMap, Span};
+use crate::source::{Cursor, SourceMap, Span};
 
 /// The buffer is handed to the writer once it holds this much.
 const FLUSH_AT: usize = 1 << 16;
@@ -34,6 +33,9 @@ pub fn write(
         buf: String::with_capacity(FLUSH_AT + 4096),
         sources,
         lang,
+        cursor: Cursor::default(),
+        heads: Vec::new(),
+        files: Vec::new(),
     };
     out.buf
         .push_str("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"leerlijn\",\n");
@@ -74,26 +76,61 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
     String::from_utf8(out).expect("JSON output is UTF-8")
 }
 
+/// The three depths a place is written at: a finding, a label, an edit.
+#[derive(Clone, Copy)]
+enum Depth {
+    Finding = 0,
+    Label = 1,
+    Edit = 2,
+}
+
+/// The keys of a place after `file`, with the line break and indent before
+/// each, at each [`Depth`].
+const KEYS: [[&str; 4]; 3] = [
+    [
+        ",\n      \"line\": ",
+        ",\n      \"column\": ",
+        ",\n      \"end_line\": ",
+        ",\n      \"end_column\": ",
+    ],
+    [
+        ",\n          \"line\": ",
+        ",\n          \"column\": ",
+        ",\n          \"end_line\": ",
+        ",\n          \"end_column\": ",
+    ],
+    [
+        ",\n              \"line\": ",
+        ",\n              \"column\": ",
+        ",\n              \"end_line\": ",
+        ",\n              \"end_column\": ",
+    ],
+];
+
+const INDENTS: [&str; 3] = ["      ", "          ", "              "];
+
 struct Out<'a> {
     buf: String,
     sources: &'a SourceMap,
     lang: Lang,
+    /// Findings come in source order: positions are counted on from the
+    /// last one.
+    cursor: Cursor,
+    /// A finding's first lines up to `"message": `, by code and level:
+    /// the same few dozen texts thousands of times.
+    heads: Vec<Option<Box<str>>>,
+    /// A place's `file` line, the file's path escaped, by file and depth.
+    files: Vec<[Option<Box<str>>; 3]>,
 }
 
 impl Out<'_> {
     /// One finding, indented as an element of `diagnostics`, without the
     /// comma or line break after it.
     fn diagnostic(&mut self, d: &Diagnostic) {
-        self.buf.push_str("    {\n      \"code\": ");
-        self.string(d.code.as_str());
-        self.buf.push_str(",\n      \"name\": ");
-        self.string(d.code.name());
-        self.buf.push_str(",\n      \"severity\": ");
-        self.string(d.level.as_str());
-        self.buf.push_str(",\n      \"message\": ");
+        self.head(d.code, d.level);
         self.message(&d.message);
         self.buf.push_str(",\n");
-        self.place("      ", d.span);
+        self.place(Depth::Finding, d.span);
         self.buf.push_str(",\n      \"labels\": [");
         // The primary label first (at the finding's own place, as the
         // terminal underlines it), then the others.
@@ -110,7 +147,7 @@ impl Out<'_> {
                 "\n        {\n"
             });
             any = true;
-            self.place("          ", span);
+            self.place(Depth::Label, span);
             self.buf.push_str(",\n          \"message\": ");
             self.message(message);
             self.buf.push_str("\n        }");
@@ -145,7 +182,7 @@ impl Out<'_> {
                     } else {
                         ",\n            {\n"
                     });
-                    self.place("              ", e.span);
+                    self.place(Depth::Edit, e.span);
                     self.buf.push_str(",\n              \"replacement\": ");
                     self.string(&e.replacement);
                     self.buf.push_str("\n            }");
@@ -160,22 +197,53 @@ impl Out<'_> {
         self.buf.push_str("\n    }");
     }
 
+    /// `{`, `code`, `name`, `severity` and the key `message`.
+    fn head(&mut self, code: Code, level: Level) {
+        let key = code as usize * 4 + level as usize;
+        if self.heads.len() <= key {
+            self.heads.resize(key + 1, None);
+        }
+        if self.heads[key].is_none() {
+            let start = self.buf.len();
+            self.buf.push_str("    {\n      \"code\": ");
+            self.string(code.as_str());
+            self.buf.push_str(",\n      \"name\": ");
+            self.string(code.name());
+            self.buf.push_str(",\n      \"severity\": ");
+            self.string(level.as_str());
+            self.buf.push_str(",\n      \"message\": ");
+            self.heads[key] = Some(self.buf.split_off(start).into_boxed_str());
+        }
+        if let Some(head) = &self.heads[key] {
+            self.buf.push_str(head);
+        }
+    }
+
     /// `file`, `line`, `column`, `end_line`, `end_column`, each on its own
-    /// line at `indent`, without a comma after the last.
-    fn place(&mut self, indent: &str, span: Span) {
-        let p = position(self.sources, span);
-        self.buf.push_str(indent);
-        self.buf.push_str("\"file\": ");
-        let path: &str = &self.sources.get(span.file).path;
-        self.string(path);
-        for (key, n) in [
-            ("\"line\": ", p.line),
-            ("\"column\": ", p.column),
-            ("\"end_line\": ", p.end_line),
-            ("\"end_column\": ", p.end_column),
-        ] {
-            self.buf.push_str(",\n");
-            self.buf.push_str(indent);
+    /// line at `depth`'s indent, without a comma after the last.
+    fn place(&mut self, depth: Depth, span: Span) {
+        let (start, end) = self.sources.span_lines_from(&mut self.cursor, span);
+        let file = span.file.0 as usize;
+        if self.files.len() <= file {
+            self.files.resize(file + 1, [None, None, None]);
+        }
+        let d = depth as usize;
+        if self.files[file][d].is_none() {
+            let at = self.buf.len();
+            self.buf.push_str(INDENTS[d]);
+            self.buf.push_str("\"file\": ");
+            let path: &str = &self.sources.get(span.file).path;
+            self.string(path);
+            self.files[file][d] = Some(self.buf.split_off(at).into_boxed_str());
+        }
+        if let Some(line) = &self.files[file][d] {
+            self.buf.push_str(line);
+        }
+        let keys = &KEYS[d];
+        for (key, n) in keys
+            .iter()
+            .zip([start.line, start.column, end.line, end.column])
+        {
             self.buf.push_str(key);
             push_number(&mut self.buf, n);
         }
@@ -226,20 +294,8 @@ fn any_needs_escape(bytes: &[u8]) -> bool {
 }
 
 /// `n` in decimal, without going through `fmt`.
-fn push_number(buf: &mut String, mut n: u32) {
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        buf.push(d as char);
-    }
+fn push_number(buf: &mut String, n: u32) {
+    crate::i18n::push_decimal(buf, n.into());
 }
 
 /// `s` escaped as serde_json escapes a string: `\"`, `\\`, the short

@@ -160,7 +160,7 @@ fn key_matches(key: &VariantKey<&str>, selector: &Selector, lang: Lang) -> Optio
 /// A number as fluent-bundle writes it without options: the `f64`'s text.
 fn write_number(n: i64, out: &mut String) {
     if n.unsigned_abs() <= 1 << 53 {
-        let _ = write!(out, "{n}");
+        super::push_decimal(out, n);
     } else {
         let _ = write!(out, "{}", n as f64);
     }
@@ -303,6 +303,26 @@ mod tests {
             }
         }
         assert!(compared > 1000, "{compared} messages compared");
+    }
+
+    #[test]
+    fn decimals_are_written_as_fmt_writes_them() {
+        for n in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            2026,
+            i64::from(u32::MAX),
+            i64::MAX,
+            i64::MIN,
+        ] {
+            let mut s = String::from("x");
+            crate::i18n::push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
     }
 
     /// A duplicate variable: fluent-bundle keeps the last value set.
