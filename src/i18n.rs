@@ -161,6 +161,14 @@ impl Message {
         }
     }
 
+    /// The message `id`, with room for `n` variables.
+    pub fn with_capacity(id: &'static str, n: usize) -> Message {
+        Message {
+            id,
+            args: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds the variable `name`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
         self.args.push((name, value.into()));
@@ -256,6 +264,18 @@ impl Arg {
             }
             Arg::List(join, items) => {
                 let (last, init) = items.split_last().expect("two items or more");
+                let id = match join {
+                    Join::And => "list-and",
+                    _ => "list-or",
+                };
+                // Straight into `out` when the language's pattern is plain
+                // text around `head` and `last` (it is in both files).
+                let start = out.len();
+                let pattern = bundle(lang).get_message(id).and_then(|m| m.value());
+                if pattern.is_some_and(|p| fast::write_join(p, init, last, lang, out).is_some()) {
+                    return;
+                }
+                out.truncate(start);
                 let mut head = String::new();
                 for (i, item) in init.iter().enumerate() {
                     if i > 0 {
@@ -265,10 +285,6 @@ impl Arg {
                 }
                 let mut tail = String::new();
                 last.write_text(lang, &mut tail);
-                let id = match join {
-                    Join::And => "list-and",
-                    _ => "list-or",
-                };
                 Message::new(id)
                     .arg("head", Arg::Text(head))
                     .arg("last", Arg::Text(tail))
@@ -386,7 +402,9 @@ macro_rules! msg {
         $crate::i18n::Message::new($id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
+        // Sized once: a national plan words thousands of findings.
+        $crate::i18n::Message::with_capacity($id, [$(stringify!($name)),+].len())
+            $(.arg(stringify!($name), $value))+
     };
 }
 

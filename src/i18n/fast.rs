@@ -34,6 +34,43 @@ pub(super) fn write(
     .pattern(pattern, out)
 }
 
+/// A list joined by `pattern` (`list-and`, `list-or`): its `head` is
+/// `init` joined by `, `, its `last` is `last`, each written in place
+/// rather than built as text first. `None` for a pattern that is not plain
+/// text around those two variables.
+pub(super) fn write_join(
+    pattern: &Pattern<&str>,
+    init: &[Arg],
+    last: &Arg,
+    lang: Lang,
+    out: &mut String,
+) -> Option<()> {
+    if USE_ISOLATING {
+        return None;
+    }
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => match id.name {
+                "head" => {
+                    for (i, item) in init.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        item.write_text(lang, out);
+                    }
+                }
+                "last" => last.write_text(lang, out),
+                _ => return None,
+            },
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(())
+}
+
 struct Walk<'m> {
     msg: &'m Message,
     lang: Lang,
