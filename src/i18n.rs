@@ -50,6 +50,35 @@ fn bundle(lang: Lang) -> &'static Bundle {
     })
 }
 
+type Pattern = fluent_syntax::ast::Pattern<&'static str>;
+
+/// The pattern of message `id` in `lang`. The ids of [`Message`]s are
+/// string constants, so a small table keyed by where the id lives answers
+/// again without hashing the id: a national plan words tens of thousands of
+/// messages from a few dozen ids. A collision only costs a bundle lookup.
+fn pattern(lang: Lang, id: &'static str) -> Option<&'static Pattern> {
+    type Slot = Option<(usize, usize, Lang, &'static Pattern)>;
+    const SLOTS: usize = 512;
+    thread_local! {
+        static SEEN: std::cell::RefCell<[Slot; SLOTS]> =
+            const { std::cell::RefCell::new([None; SLOTS]) };
+    }
+    let (at, len) = (id.as_ptr() as usize, id.len());
+    // Fibonacci hashing: ids lie side by side in the binary.
+    let slot = (at.wrapping_add(len) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55;
+    let slot = slot as usize % SLOTS;
+    let hit = SEEN.with_borrow(|seen| match seen[slot] {
+        Some((a, l, g, p)) if a == at && l == len && g == lang => Some(p),
+        _ => None,
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let p = bundle(lang).get_message(id).and_then(|m| m.value())?;
+    SEEN.with_borrow_mut(|seen| seen[slot] = Some((at, len, lang, p)));
+    Some(p)
+}
+
 /// The message `id` in `lang`, with `args` filled in. A missing id or
 /// variable is a bug in the code (the tests catch it); release builds then
 /// show the id instead of panicking.
@@ -193,8 +222,7 @@ impl Message {
     /// and only a pattern that walk does not handle goes through
     /// fluent-bundle, with the same text as the result.
     pub fn render_into(&self, lang: Lang, out: &mut String) {
-        let b = bundle(lang);
-        let Some(pattern) = b.get_message(self.id).and_then(|m| m.value()) else {
+        let Some(pattern) = pattern(lang, self.id) else {
             debug_assert!(false, "no message `{}` for {lang:?}", self.id);
             out.push_str(self.id);
             return;
@@ -271,8 +299,9 @@ impl Arg {
                 // Straight into `out` when the language's pattern is plain
                 // text around `head` and `last` (it is in both files).
                 let start = out.len();
-                let pattern = bundle(lang).get_message(id).and_then(|m| m.value());
-                if pattern.is_some_and(|p| fast::write_join(p, init, last, lang, out).is_some()) {
+                if pattern(lang, id)
+                    .is_some_and(|p| fast::write_join(p, init, last, lang, out).is_some())
+                {
                     return;
                 }
                 out.truncate(start);
