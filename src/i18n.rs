@@ -440,23 +440,7 @@ macro_rules! msg {
 /// `n` in decimal, as `{n}` writes it, without going through `fmt`: the
 /// emitters write tens of thousands of numbers.
 pub fn push_decimal(out: &mut String, n: i64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut m = n.unsigned_abs();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (m % 10) as u8;
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    if n < 0 {
-        out.push('-');
-    }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// `2026 (school year 2026–2027)`: a plan year as every message names it,
