@@ -16,6 +16,7 @@ use crate::analysis::Analysis;
 use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Message;
+use crate::i18n::json::escape_into;
 use crate::source::{Cursor, SourceMap, Span};
 
 /// The buffer is handed to the writer once it holds this much.
@@ -249,16 +250,11 @@ impl Out<'_> {
         }
     }
 
-    /// A message worded in the run's language, as a JSON string: worded
-    /// at the end of the buffer, then escaped in place if it needs it.
+    /// A message worded in the run's language, as a JSON string: its
+    /// variables are escaped as they are written.
     fn message(&mut self, m: &Message) {
         self.buf.push('"');
-        let start = self.buf.len();
-        m.render_into(self.lang, &mut self.buf);
-        if any_needs_escape(&self.buf.as_bytes()[start..]) {
-            let text = self.buf.split_off(start);
-            escape_into(&text, &mut self.buf);
-        }
+        m.render_json_into(self.lang, &mut self.buf);
         self.buf.push('"');
     }
 
@@ -269,75 +265,15 @@ impl Out<'_> {
     }
 }
 
-fn needs_escape(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
-}
-
-/// Whether any byte of `bytes` [`needs_escape`], eight bytes at a time:
-/// a message is scanned once, and hardly ever needs escaping.
-fn any_needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    // Whether a byte of `x` is below `n` (n <= 0x80), exact as a whole.
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS != 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
-        if below(x, 0x20)
-            || below(x ^ (ONES * u64::from(b'"')), 1)
-            || below(x ^ (ONES * u64::from(b'\\')), 1)
-        {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|&b| needs_escape(b))
-}
-
 /// `n` in decimal, without going through `fmt`.
 fn push_number(buf: &mut String, n: u32) {
     crate::i18n::push_decimal(buf, n.into());
 }
 
-/// `s` escaped as serde_json escapes a string: `\"`, `\\`, the short
-/// escapes of backspace, tab, line feed, form feed and carriage return,
-/// `\u00XX` (lowercase hex) for the other control characters; everything
-/// else, DEL and non-ASCII included, as it is.
-fn escape_into(s: &str, out: &mut String) {
-    let bytes = s.as_bytes();
-    if !any_needs_escape(bytes) {
-        out.push_str(s);
-        return;
-    }
-    let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !needs_escape(b) {
-            continue;
-        }
-        // Every byte escaped is ASCII, so `from..i` ends on a boundary.
-        out.push_str(&s[from..i]);
-        from = i + 1;
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            0x08 => out.push_str("\\b"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            0x0c => out.push_str("\\f"),
-            b'\r' => out.push_str("\\r"),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 0xf) as usize] as char);
-            }
-        }
-    }
-    out.push_str(&s[from..]);
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{any_needs_escape, escape_into, needs_escape, push_number};
+    use super::push_number;
+    use crate::i18n::json::{any_needs_escape, escape_into, needs_escape};
 
     /// Every ASCII character and a few beyond, alone and amid text, is
     /// escaped exactly as serde_json escapes it.
