@@ -440,7 +440,46 @@ impl From<Finding> for Message {
 
 #[cfg(test)]
 mod tests {
-    use super::{Parsed, parse};
+    use super::{Parsed, Suppressions, parse};
+    use crate::source::{FileId, SourceFile, SourceMap, Span};
+
+    /// A finding in a nested item is covered by the comments on that item
+    /// and on the item around it, and by no other; one outside both by none.
+    #[test]
+    fn covering_climbs_from_the_innermost_item() {
+        let text = "\
+# leerlijn: allow(C211) outer
+institution a \"A\" {
+  offer 25276 { capacity = 20 }
+  # leerlijn: allow(C211) inner
+  offer 25189 { capacity = 20 }
+  offer 25190 { capacity = 20 }  # leerlijn: allow(C211) trailing
+}
+institution b \"B\" {
+  offer 25276
+}
+";
+        let mut sources = SourceMap::new();
+        let id = sources.add(SourceFile::new("a.pathway".into(), text.into(), false));
+        let parsed = crate::syntax::parse(id, &sources.get(id).text);
+        assert!(parsed.errors.is_empty());
+        let mut sups = Suppressions::default();
+        sups.add(&sources, &crate::syntax::Outline::of(&parsed.ast));
+        let at = |needle: &str| {
+            let start = text.find(needle).expect("in the text") as u32;
+            Span {
+                file: FileId(0),
+                start,
+                end: start + needle.len() as u32,
+            }
+        };
+        let covering = |span| sups.covering(span).collect::<Vec<_>>();
+        assert_eq!(covering(at("25276 { capacity")), vec![0]);
+        assert_eq!(covering(at("25189")), vec![1, 0]);
+        assert_eq!(covering(at("25190")), vec![2, 0]);
+        assert_eq!(covering(at("institution b")), Vec::<u32>::new());
+        assert_eq!(covering(at("25276\n")), Vec::<u32>::new());
+    }
 
     #[test]
     fn parses_names_and_reason() {
