@@ -251,10 +251,12 @@ pub fn apply_staged(
         diags.extend(more);
         return (diags, 0);
     }
-    let mut kept = Vec::with_capacity(diags.len());
+    // Filtered in place: a national plan's findings are not copied into a
+    // second vector.
+    let mut kept = diags;
     let mut removed = 0;
-    let mut filter = |diags: Vec<Diagnostic>, kept: &mut Vec<Diagnostic>| {
-        for d in diags {
+    let mut filter = |diags: &mut Vec<Diagnostic>| {
+        diags.retain(|d| {
             let mut hit = false;
             if suppressible(d.code) {
                 for si in index.covering(d.span) {
@@ -266,16 +268,14 @@ pub fn apply_staged(
                     }
                 }
             }
-            if hit {
-                removed += 1;
-            } else {
-                kept.push(d);
-            }
-        }
+            removed += usize::from(hit);
+            !hit
+        });
     };
-    filter(diags, &mut kept);
-    let more = late(&kept);
-    filter(more, &mut kept);
+    filter(&mut kept);
+    let mut more = late(&kept);
+    filter(&mut more);
+    kept.append(&mut more);
     for s in &sups {
         let mut unused = Vec::new();
         let mut unknown = Vec::new();
