@@ -2,7 +2,8 @@
 //!
 //! Every later stage refers to text through a [`Span`]; line and column are
 //! computed only when a diagnostic is rendered, from a per-file line index
-//! built once, so no stage rescans text to find a position.
+//! built once, when a position in the file is first asked, so no stage
+//! rescans text to find a position.
 
 use std::fmt;
 
@@ -181,7 +182,9 @@ pub struct Cursor {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
-    pub lines: LineIndex,
+    /// Built the first time a position in the file is asked: a file
+    /// without findings never needs it.
+    lines: std::sync::OnceLock<LineIndex>,
     /// True for files of the embedded prelude (`<std>/...`).
     pub is_std: bool,
 }
@@ -191,17 +194,21 @@ impl SourceFile {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let lines = LineIndex::new(&text);
         SourceFile {
             path,
             text,
-            lines,
+            lines: std::sync::OnceLock::new(),
             is_std,
         }
     }
 
+    /// The file's line index.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.text, offset)
+        self.lines().line_col(&self.text, offset)
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -227,9 +234,10 @@ impl SourceFile {
                 column,
             };
         }
-        let lc = self.lines.line_col(text, at);
+        let lines = self.lines();
+        let lc = lines.line_col(text, at);
         let line = lc.line - 1;
-        let starts = &self.lines.starts;
+        let starts = &lines.starts;
         *cursor = Cursor {
             file: Some(id),
             line,
