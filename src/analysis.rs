@@ -112,19 +112,20 @@ pub fn analyze_with(
         diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
     }
     let mut asts = Vec::with_capacity(sources.len());
-    let mut outlines = Vec::with_capacity(sources.len());
+    // Each file's suppression comments are read as soon as it is parsed:
+    // the trees serve the resolver only.
+    let mut suppressions = checks::suppress::Suppressions::default();
     for (id, file) in sources.files() {
         if skip.contains(&id) {
             continue;
         }
         let parsed = parse(id, &file.text);
         diags.extend(parsed.errors);
-        outlines.push(crate::syntax::Outline::of(&parsed.ast));
+        suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
         asts.push(parsed.ast);
     }
     let syntax_ok = diags.is_empty();
     let resolved = crate::resolve::resolve(sources, &asts);
-    // What suppressions need is in the outlines: the trees can go.
     drop(asts);
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
@@ -145,7 +146,7 @@ pub fn analyze_with(
         let min_cohort = opts
             .min_cohort
             .unwrap_or(checks::k602_small_cohort::DEFAULT_MIN_COHORT);
-        checks::suppress::apply_staged(sources, &outlines, diags, |reported| {
+        checks::suppress::apply_staged(suppressions, diags, |reported| {
             let ctx = checks::Context {
                 sources,
                 model: &model,

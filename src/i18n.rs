@@ -16,6 +16,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use crate::Lang;
 
 mod fast;
+pub mod json;
 
 /// Whether Fluent wraps variables in Unicode isolation marks. Plain text:
 /// the output goes to terminals, JSON and snapshots, where the marks would
@@ -48,6 +49,38 @@ fn bundle(lang: Lang) -> &'static Bundle {
             .unwrap_or_else(|errs| panic!("locales/{tag}/leerlijn.ftl: {errs:?}"));
         b
     })
+}
+
+type Pattern = fluent_syntax::ast::Pattern<&'static str>;
+
+/// The pattern of message `id` in `lang`. The ids of [`Message`]s are
+/// string constants, so a small table keyed by where the id lives answers
+/// again without hashing the id: a national plan words tens of thousands of
+/// messages from a few dozen ids. A collision only costs a bundle lookup.
+/// With the pattern, whether all its text (every variant's too) can stand
+/// in a JSON string as it is.
+fn pattern(lang: Lang, id: &'static str) -> Option<(&'static Pattern, bool)> {
+    type Slot = Option<(usize, usize, Lang, &'static Pattern, bool)>;
+    const SLOTS: usize = 512;
+    thread_local! {
+        static SEEN: std::cell::RefCell<[Slot; SLOTS]> =
+            const { std::cell::RefCell::new([None; SLOTS]) };
+    }
+    let (at, len) = (id.as_ptr() as usize, id.len());
+    // Fibonacci hashing: ids lie side by side in the binary.
+    let slot = (at.wrapping_add(len) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55;
+    let slot = slot as usize % SLOTS;
+    let hit = SEEN.with_borrow(|seen| match seen[slot] {
+        Some((a, l, g, p, clean)) if a == at && l == len && g == lang => Some((p, clean)),
+        _ => None,
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let p = bundle(lang).get_message(id).and_then(|m| m.value())?;
+    let clean = fast::text_is_clean(p);
+    SEEN.with_borrow_mut(|seen| seen[slot] = Some((at, len, lang, p, clean)));
+    Some((p, clean))
 }
 
 /// The message `id` in `lang`, with `args` filled in. A missing id or
@@ -161,6 +194,14 @@ impl Message {
         }
     }
 
+    /// The message `id`, with room for `n` variables.
+    pub fn with_capacity(id: &'static str, n: usize) -> Message {
+        Message {
+            id,
+            args: Vec::with_capacity(n),
+        }
+    }
+
     /// Adds the variable `name`.
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
         self.args.push((name, value.into()));
@@ -185,16 +226,30 @@ impl Message {
     /// and only a pattern that walk does not handle goes through
     /// fluent-bundle, with the same text as the result.
     pub fn render_into(&self, lang: Lang, out: &mut String) {
-        let b = bundle(lang);
-        let Some(pattern) = b.get_message(self.id).and_then(|m| m.value()) else {
+        self.write(lang, out, false);
+    }
+
+    /// [`Message::render_into`], escaped as the content of a JSON string:
+    /// only the variables are looked at, the translations' own text is
+    /// known to need no escaping (else it is escaped too).
+    pub fn render_json_into(&self, lang: Lang, out: &mut String) {
+        self.write(lang, out, true);
+    }
+
+    fn write(&self, lang: Lang, out: &mut String, json: bool) {
+        let Some((pattern, clean)) = pattern(lang, self.id) else {
             debug_assert!(false, "no message `{}` for {lang:?}", self.id);
-            out.push_str(self.id);
+            json::push(out, self.id, json);
             return;
         };
         let start = out.len();
-        if fast::write(pattern, self, lang, out).is_none() {
+        let escape = fast::Escape {
+            vars: json,
+            text: json && !clean,
+        };
+        if fast::write(pattern, self, lang, out, escape).is_none() {
             out.truncate(start);
-            out.push_str(&self.render_fluent(lang));
+            json::push(out, &self.render_fluent(lang), json);
         }
     }
 
@@ -230,51 +285,63 @@ impl Arg {
         }
     }
 
-    /// [`Arg::text`], appended to `out`.
-    fn write_text(&self, lang: Lang, out: &mut String) {
+    /// [`Arg::text`], appended to `out` (escaped for JSON when `json`).
+    fn write_text(&self, lang: Lang, out: &mut String, json: bool) {
         match self {
-            Arg::Text(s) => out.push_str(s),
-            Arg::Word(s) => out.push_str(s),
+            Arg::Text(s) => json::push(out, s, json),
+            Arg::Word(s) => json::push(out, s, json),
             Arg::Quoted(s) => {
                 out.push('`');
-                out.push_str(s);
+                json::push(out, s, json);
                 out.push('`');
             }
-            Arg::Num(n) => {
-                let _ = std::fmt::Write::write_fmt(out, format_args!("{n}"));
-            }
-            Arg::Msg(m) => m.render_into(lang, out),
+            Arg::Num(n) => push_decimal(out, *n),
+            Arg::Msg(m) => m.write(lang, out, json),
             // As `text` joins them, each item written in place; the
             // language's own words go through `list-and` / `list-or`.
             Arg::List(_, items) if items.is_empty() => {}
-            Arg::List(_, items) if items.len() == 1 => items[0].write_text(lang, out),
+            Arg::List(_, items) if items.len() == 1 => items[0].write_text(lang, out, json),
             Arg::List(Join::With(sep), items) => {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        out.push_str(sep);
+                        json::push(out, sep, json);
                     }
-                    item.write_text(lang, out);
+                    item.write_text(lang, out, json);
                 }
             }
             Arg::List(join, items) => {
                 let (last, init) = items.split_last().expect("two items or more");
+                let id = match join {
+                    Join::And => "list-and",
+                    _ => "list-or",
+                };
+                // Straight into `out` when the language's pattern is plain
+                // text around `head` and `last` (it is in both files).
+                let start = out.len();
+                if pattern(lang, id).is_some_and(|(p, clean)| {
+                    let escape = fast::Escape {
+                        vars: json,
+                        text: json && !clean,
+                    };
+                    fast::write_join(p, init, last, lang, out, escape).is_some()
+                }) {
+                    return;
+                }
+                out.truncate(start);
+                // The parts as text; the list message escapes them once.
                 let mut head = String::new();
                 for (i, item) in init.iter().enumerate() {
                     if i > 0 {
                         head.push_str(", ");
                     }
-                    item.write_text(lang, &mut head);
+                    item.write_text(lang, &mut head, false);
                 }
                 let mut tail = String::new();
-                last.write_text(lang, &mut tail);
-                let id = match join {
-                    Join::And => "list-and",
-                    _ => "list-or",
-                };
+                last.write_text(lang, &mut tail, false);
                 Message::new(id)
                     .arg("head", Arg::Text(head))
                     .arg("last", Arg::Text(tail))
-                    .render_into(lang, out);
+                    .write(lang, out, json);
             }
         }
     }
@@ -388,8 +455,16 @@ macro_rules! msg {
         $crate::i18n::Message::new($id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        $crate::i18n::Message::new($id)$(.arg(stringify!($name), $value))+
+        // Sized once: a national plan words thousands of findings.
+        $crate::i18n::Message::with_capacity($id, [$(stringify!($name)),+].len())
+            $(.arg(stringify!($name), $value))+
     };
+}
+
+/// `n` in decimal, as `{n}` writes it, without going through `fmt`: the
+/// emitters write tens of thousands of numbers.
+pub fn push_decimal(out: &mut String, n: i64) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// `2026 (school year 2026–2027)`: a plan year as every message names it,

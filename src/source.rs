@@ -2,7 +2,8 @@
 //!
 //! Every later stage refers to text through a [`Span`]; line and column are
 //! computed only when a diagnostic is rendered, from a per-file line index
-//! built once, so no stage rescans text to find a position.
+//! built once, when a position in the file is first asked, so no stage
+//! rescans text to find a position.
 
 use std::fmt;
 
@@ -151,33 +152,28 @@ impl LineIndex {
     }
 }
 
-/// Pushes the offset after every `\n`. Eight bytes at a time: a word is
-/// looked at byte by byte only when it may hold a `\n` (the classic
-/// "has a zero byte" test on the word XOR `\n` repeated), which is about a
-/// third of the instructions of a byte loop on plan files.
+/// Pushes the offset after every `\n`. `memchr` looks at 16 or 32 bytes
+/// per step, so the index of a national plan costs a few instructions per
+/// line rather than a few per byte.
 fn push_line_starts(bytes: &[u8], starts: &mut Vec<u32>) {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const NL: u64 = LO * b'\n' as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut base = 0usize;
-    let scan = |chunk: &[u8], base: usize, starts: &mut Vec<u32>| {
-        for (i, &b) in chunk.iter().enumerate() {
-            if b == b'\n' {
-                starts.push((base + i + 1) as u32);
-            }
-        }
-    };
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word) ^ NL;
-        if w.wrapping_sub(LO) & !w & HI != 0 {
-            scan(chunk, base, starts);
-        }
-        base += 8;
-    }
-    scan(chunks.remainder(), base, starts);
+    starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| (i + 1) as u32));
+}
+
+/// The last place [`SourceMap::span_lines_from`] found: the next lookup on
+/// the same line counts only the characters in between. Emitters walk the
+/// findings in source order, so most lookups are of this kind.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Cursor {
+    /// `None` until the first lookup.
+    file: Option<FileId>,
+    /// 0-based line, its first byte and the first byte after it (the
+    /// next line's start, or past the end for the last line).
+    line: u32,
+    line_start: u32,
+    line_end: u32,
+    /// The offset last looked up (on a character boundary) and its column.
+    offset: u32,
+    column: u32,
 }
 
 /// One loaded file: the path as the user reached it, its text (BOM removed)
@@ -186,7 +182,9 @@ fn push_line_starts(bytes: &[u8], starts: &mut Vec<u32>) {
 pub struct SourceFile {
     pub path: String,
     pub text: String,
-    pub lines: LineIndex,
+    /// Built the first time a position in the file is asked: a file
+    /// without findings never needs it.
+    lines: std::sync::OnceLock<LineIndex>,
     /// True for files of the embedded prelude (`<std>/...`).
     pub is_std: bool,
 }
@@ -196,21 +194,62 @@ impl SourceFile {
         if text.starts_with('\u{feff}') {
             text.drain(..'\u{feff}'.len_utf8());
         }
-        let lines = LineIndex::new(&text);
         SourceFile {
             path,
             text,
-            lines,
+            lines: std::sync::OnceLock::new(),
             is_std,
         }
     }
 
+    /// The file's line index.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.text, offset)
+        self.lines().line_col(&self.text, offset)
     }
 
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.range()]
+    }
+
+    /// [`SourceFile::line_col`] through `cursor` (this file is `id`).
+    fn line_col_from(&self, cursor: &mut Cursor, id: FileId, offset: usize) -> LineCol {
+        let text = &self.text;
+        let mut at = offset.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let c = *cursor;
+        let same_line =
+            c.file == Some(id) && (c.line_start as usize) <= at && at < c.line_end as usize;
+        if same_line && at >= c.offset as usize && at - c.offset as usize <= BLOCK {
+            let column = c.column + count_chars(&text.as_bytes()[c.offset as usize..at]) as u32;
+            cursor.offset = at as u32;
+            cursor.column = column;
+            return LineCol {
+                line: c.line + 1,
+                column,
+            };
+        }
+        let lines = self.lines();
+        let lc = lines.line_col(text, at);
+        let line = lc.line - 1;
+        let starts = &lines.starts;
+        *cursor = Cursor {
+            file: Some(id),
+            line,
+            line_start: starts[line as usize],
+            line_end: starts
+                .get(line as usize + 1)
+                .copied()
+                .unwrap_or(text.len() as u32 + 1),
+            offset: at as u32,
+            column: lc.column,
+        };
+        lc
     }
 }
 
@@ -257,6 +296,16 @@ impl SourceMap {
     /// prelude, then the project's files sorted by path), then byte offset.
     pub fn order(&self, span: Span) -> (u32, u32) {
         (span.file.0, span.start)
+    }
+
+    /// [`SourceMap::span_lines`], starting from where `cursor` was left:
+    /// the same result, cheaper when the spans come in source order.
+    pub fn span_lines_from(&self, cursor: &mut Cursor, span: Span) -> (LineCol, LineCol) {
+        let f = self.get(span.file);
+        (
+            f.line_col_from(cursor, span.file, span.start as usize),
+            f.line_col_from(cursor, span.file, span.end as usize),
+        )
     }
 
     /// Start and end of a span as 1-based line/column; `end` is exclusive.
@@ -374,6 +423,42 @@ mod tests {
             }
             let t = &text[..cut];
             assert_eq!(LineIndex::new(t).starts, naive(t), "prefix of {cut} bytes");
+        }
+    }
+
+    /// Lookups through a cursor, in any order and across files, give what
+    /// lookups without one give.
+    #[test]
+    fn a_cursor_gives_the_same_positions() {
+        let mut map = SourceMap::new();
+        let long = format!("x\n{}\n", "aé😀 ".repeat(200));
+        for text in ["ab\r\néé x\n", "", "one line", long.as_str()] {
+            map.add(SourceFile::new("a".into(), text.to_string(), false));
+        }
+        let mut cursor = Cursor::default();
+        let mut spans = Vec::new();
+        for (id, f) in map.files() {
+            let n = f.text.len() as u32;
+            for start in 0..=n + 1 {
+                for end in [start, start + 1, start + 3, start + 300, n] {
+                    spans.push(Span {
+                        file: id,
+                        start,
+                        end: end.max(start),
+                    });
+                }
+            }
+        }
+        // In order, then backwards and interleaved across files.
+        let mut order = spans.clone();
+        order.extend(spans.iter().rev().copied());
+        order.extend(spans.iter().step_by(7).copied());
+        for span in order {
+            assert_eq!(
+                map.span_lines_from(&mut cursor, span),
+                map.span_lines(span),
+                "{span:?}"
+            );
         }
     }
 

@@ -7,12 +7,10 @@
 //! comment that suppresses nothing or names an unknown check is W001; one
 //! without a reason is W002, and still applies.
 
-use crate::collections::HashMap;
-
 use super::registry::{self, Code, Group};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::msg;
-use crate::source::{FileId, SourceMap, Span};
+use crate::source::{SourceMap, Span};
 use crate::syntax::{Outline, OutlineComment, OutlineItem};
 
 struct Suppression {
@@ -102,55 +100,42 @@ pub(crate) fn target(
     only_comments.then_some(span)
 }
 
-/// The spans of the items that contain `span`, outermost first: a
-/// top-level item and at most one nested one, found by binary search.
-fn enclosing(outline: &Outline, span: Span) -> Vec<Span> {
-    fn find(items: &[OutlineItem], span: Span) -> Option<&OutlineItem> {
-        let i = items.partition_point(|it| it.span.start <= span.start);
-        let it = items.get(i.checked_sub(1)?)?;
-        it.span.contains(span).then_some(it)
-    }
-    let mut out = Vec::new();
-    let mut level: &[OutlineItem] = &outline.items;
-    while let Some(it) = find(level, span) {
-        out.push(it.span);
-        level = &it.children;
-    }
-    out
-}
-
 /// E and W codes always report.
 fn suppressible(c: Code) -> bool {
     !matches!(c.info().group, Group::Syntax | Group::Names) && !matches!(c, Code::W001 | Code::W002)
 }
 
-/// Removes suppressed findings and adds W001/W002; returns the findings
-/// and how many were suppressed. O((findings + comments) · log items).
-pub fn apply(
-    sources: &SourceMap,
-    asts: &[Outline],
-    diags: Vec<Diagnostic>,
-) -> (Vec<Diagnostic>, usize) {
-    apply_staged(sources, asts, diags, |_| Vec::new())
+/// The suppression comments of a project, read file by file right after
+/// each file is parsed ([`Suppressions::add`]): what applying them needs is
+/// kept here, so neither the syntax trees nor outlines of them have to live
+/// until the checks have run.
+#[derive(Default)]
+pub struct Suppressions {
+    sups: Vec<Suppression>,
+    /// By file: the distinct items its comments cover, sorted by start
+    /// (empty for a file without suppression comments).
+    files: Vec<Vec<Target>>,
 }
 
-/// As [`apply`], in two stages: `late` sees the findings that survive
-/// suppression (K601/K602 depend on which C201/C202/C205 findings are
-/// reported); its findings are suppressed in turn, before W001 judges
-/// which comments were used.
-pub fn apply_staged(
-    sources: &SourceMap,
-    asts: &[Outline],
-    diags: Vec<Diagnostic>,
-    late: impl FnOnce(&[Diagnostic]) -> Vec<Diagnostic>,
-) -> (Vec<Diagnostic>, usize) {
-    let mut sups: Vec<Suppression> = Vec::new();
-    for ast in asts {
-        if sources.get(ast.file).is_std {
-            continue;
+/// An item one or more suppression comments cover.
+struct Target {
+    span: Span,
+    /// The nearest target that contains this one.
+    parent: Option<u32>,
+    /// Indices into [`Suppressions::sups`], in source order.
+    sups: Vec<u32>,
+}
+
+impl Suppressions {
+    /// Reads the suppression comments of one parsed file. Files of the
+    /// prelude are left out.
+    pub fn add(&mut self, sources: &SourceMap, outline: &Outline) {
+        if outline.comments.is_empty() || sources.get(outline.file).is_std {
+            return;
         }
-        let items = items(ast);
-        for c in &ast.comments {
+        let items = items(outline);
+        let first = self.sups.len();
+        for c in &outline.comments {
             let Some(parsed) = parse(&c.text) else {
                 continue;
             };
@@ -158,12 +143,12 @@ pub fn apply_staged(
                 Parsed::Allow { names, has_reason } => (names, has_reason, false),
                 Parsed::Malformed => (Vec::new(), true, true),
             };
-            sups.push(Suppression {
+            self.sups.push(Suppression {
                 comment: c.span,
                 target: if malformed {
                     None
                 } else {
-                    target(sources, ast, &items, c)
+                    target(sources, outline, &items, c)
                 },
                 malformed,
                 names: names
@@ -176,49 +161,121 @@ pub fn apply_staged(
                 has_reason,
             });
         }
+        let mut covered: Vec<(Span, u32)> = (first..self.sups.len())
+            .filter_map(|i| self.sups[i].target.map(|t| (t, i as u32)))
+            .collect();
+        if covered.is_empty() {
+            return;
+        }
+        // Outer items before the items they hold; one target per item.
+        covered.sort_by_key(|&(t, i)| (t.start, std::cmp::Reverse(t.end), i));
+        let mut targets: Vec<Target> = Vec::new();
+        let mut open: Vec<u32> = Vec::new();
+        for (span, i) in covered {
+            if let Some(last) = targets.last_mut()
+                && last.span == span
+            {
+                last.sups.push(i);
+                continue;
+            }
+            while let Some(&top) = open.last() {
+                if targets[top as usize].span.contains(span) {
+                    break;
+                }
+                open.pop();
+            }
+            open.push(targets.len() as u32);
+            targets.push(Target {
+                span,
+                parent: open.iter().rev().nth(1).copied(),
+                sups: vec![i],
+            });
+        }
+        let file = outline.file.0 as usize;
+        if self.files.len() <= file {
+            self.files.resize_with(file + 1, Vec::new);
+        }
+        self.files[file] = targets;
     }
+
+    /// The suppressions that cover `span`: those of every target holding
+    /// it. Items nest, so those targets are the last one that starts at or
+    /// before `span` and its parents: a binary search and a short climb.
+    fn covering(&self, span: Span) -> impl Iterator<Item = u32> + '_ {
+        let targets = self
+            .files
+            .get(span.file.0 as usize)
+            .map_or(&[][..], Vec::as_slice);
+        let last = targets
+            .partition_point(|t| t.span.start <= span.start)
+            .checked_sub(1);
+        std::iter::successors(last.map(|i| &targets[i]), |t| {
+            t.parent.map(|p| &targets[p as usize])
+        })
+        .filter(move |t| t.span.contains(span))
+        .flat_map(|t| t.sups.iter().copied())
+    }
+}
+
+/// Removes suppressed findings and adds W001/W002; returns the findings
+/// and how many were suppressed. O((findings + comments) · log items).
+pub fn apply(
+    sources: &SourceMap,
+    outlines: &[Outline],
+    diags: Vec<Diagnostic>,
+) -> (Vec<Diagnostic>, usize) {
+    let mut sups = Suppressions::default();
+    for o in outlines {
+        sups.add(sources, o);
+    }
+    apply_staged(sups, diags, |_| Vec::new())
+}
+
+/// As [`apply`], in two stages: `late` sees the findings that survive
+/// suppression (K601/K602 depend on which C201/C202/C205 findings are
+/// reported); its findings are suppressed in turn, before W001 judges
+/// which comments were used.
+pub fn apply_staged(
+    index: Suppressions,
+    diags: Vec<Diagnostic>,
+    late: impl FnOnce(&[Diagnostic]) -> Vec<Diagnostic>,
+) -> (Vec<Diagnostic>, usize) {
+    let Suppressions { mut sups, files } = index;
+    let index = Suppressions {
+        sups: Vec::new(),
+        files,
+    };
     if sups.is_empty() {
         let mut diags = diags;
         let more = late(&diags);
         diags.extend(more);
         return (diags, 0);
     }
-    let mut by_target: HashMap<Span, Vec<usize>> = HashMap::default();
-    for (i, s) in sups.iter().enumerate() {
-        if let Some(t) = s.target {
-            by_target.entry(t).or_default().push(i);
-        }
-    }
-    let ast_of: HashMap<FileId, &Outline> = asts.iter().map(|a| (a.file, a)).collect();
-    let mut kept = Vec::with_capacity(diags.len());
+    // Filtered in place: a national plan's findings are not copied into a
+    // second vector.
+    let mut kept = diags;
     let mut removed = 0;
-    let mut filter = |diags: Vec<Diagnostic>, kept: &mut Vec<Diagnostic>| {
-        for d in diags {
+    let mut filter = |diags: &mut Vec<Diagnostic>| {
+        diags.retain(|d| {
             let mut hit = false;
-            if suppressible(d.code)
-                && let Some(ast) = ast_of.get(&d.span.file)
-            {
-                for item in enclosing(ast, d.span) {
-                    for &si in by_target.get(&item).into_iter().flatten() {
-                        for (_, code, used) in sups[si].names.iter_mut() {
-                            if *code == Some(d.code) {
-                                *used = true;
-                                hit = true;
-                            }
+            if suppressible(d.code) {
+                for si in index.covering(d.span) {
+                    for (_, code, used) in sups[si as usize].names.iter_mut() {
+                        if *code == Some(d.code) {
+                            *used = true;
+                            hit = true;
                         }
                     }
                 }
             }
-            if hit {
-                removed += 1;
-            } else {
-                kept.push(d);
-            }
-        }
+            removed += usize::from(hit);
+            !hit
+        });
     };
-    filter(diags, &mut kept);
-    let more = late(&kept);
-    filter(more, &mut kept);
+    filter(&mut kept);
+    let mut more = late(&kept);
+    filter(&mut more);
+    kept.append(&mut more);
     for s in &sups {
         let mut unused = Vec::new();
         let mut unknown = Vec::new();
@@ -383,7 +440,46 @@ impl From<Finding> for Message {
 
 #[cfg(test)]
 mod tests {
-    use super::{Parsed, parse};
+    use super::{Parsed, Suppressions, parse};
+    use crate::source::{FileId, SourceFile, SourceMap, Span};
+
+    /// A finding in a nested item is covered by the comments on that item
+    /// and on the item around it, and by no other; one outside both by none.
+    #[test]
+    fn covering_climbs_from_the_innermost_item() {
+        let text = "\
+# leerlijn: allow(C211) outer
+institution a \"A\" {
+  offer 25276 { capacity = 20 }
+  # leerlijn: allow(C211) inner
+  offer 25189 { capacity = 20 }
+  offer 25190 { capacity = 20 }  # leerlijn: allow(C211) trailing
+}
+institution b \"B\" {
+  offer 25276
+}
+";
+        let mut sources = SourceMap::new();
+        let id = sources.add(SourceFile::new("a.pathway".into(), text.into(), false));
+        let parsed = crate::syntax::parse(id, &sources.get(id).text);
+        assert!(parsed.errors.is_empty());
+        let mut sups = Suppressions::default();
+        sups.add(&sources, &crate::syntax::Outline::of(&parsed.ast));
+        let at = |needle: &str| {
+            let start = text.find(needle).expect("in the text") as u32;
+            Span {
+                file: FileId(0),
+                start,
+                end: start + needle.len() as u32,
+            }
+        };
+        let covering = |span| sups.covering(span).collect::<Vec<_>>();
+        assert_eq!(covering(at("25276 { capacity")), vec![0]);
+        assert_eq!(covering(at("25189")), vec![1, 0]);
+        assert_eq!(covering(at("25190")), vec![2, 0]);
+        assert_eq!(covering(at("institution b")), Vec::<u32>::new());
+        assert_eq!(covering(at("25276\n")), Vec::<u32>::new());
+    }
 
     #[test]
     fn parses_names_and_reason() {

@@ -94,7 +94,7 @@ impl Texts {
                 FileSource {
                     name: Arc::from(escape_text(&f.path).as_ref()),
                     text: Arc::from(mask_source(&f.text).as_ref()),
-                    starts: Arc::from(f.lines.starts()),
+                    starts: Arc::from(f.lines().starts()),
                 }
             })
             .clone()

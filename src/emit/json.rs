@@ -11,13 +11,13 @@
 
 use std::fmt::Write as _;
 
-use super::position;
 use crate::Lang;
 use crate::analysis::Analysis;
-use crate::codes::Level;
+use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Message;
-use crate::source::{SourceMap, Span};
+use crate::i18n::json::escape_into;
+use crate::source::{Cursor, SourceMap, Span};
 
 /// The buffer is handed to the writer once it holds this much.
 const FLUSH_AT: usize = 1 << 16;
@@ -34,6 +34,9 @@ pub fn write(
         buf: String::with_capacity(FLUSH_AT + 4096),
         sources,
         lang,
+        cursor: Cursor::default(),
+        heads: Vec::new(),
+        files: Vec::new(),
     };
     out.buf
         .push_str("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"leerlijn\",\n");
@@ -74,26 +77,61 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
     String::from_utf8(out).expect("JSON output is UTF-8")
 }
 
+/// The three depths a place is written at: a finding, a label, an edit.
+#[derive(Clone, Copy)]
+enum Depth {
+    Finding = 0,
+    Label = 1,
+    Edit = 2,
+}
+
+/// The keys of a place after `file`, with the line break and indent before
+/// each, at each [`Depth`].
+const KEYS: [[&str; 4]; 3] = [
+    [
+        ",\n      \"line\": ",
+        ",\n      \"column\": ",
+        ",\n      \"end_line\": ",
+        ",\n      \"end_column\": ",
+    ],
+    [
+        ",\n          \"line\": ",
+        ",\n          \"column\": ",
+        ",\n          \"end_line\": ",
+        ",\n          \"end_column\": ",
+    ],
+    [
+        ",\n              \"line\": ",
+        ",\n              \"column\": ",
+        ",\n              \"end_line\": ",
+        ",\n              \"end_column\": ",
+    ],
+];
+
+const INDENTS: [&str; 3] = ["      ", "          ", "              "];
+
 struct Out<'a> {
     buf: String,
     sources: &'a SourceMap,
     lang: Lang,
+    /// Findings come in source order: positions are counted on from the
+    /// last one.
+    cursor: Cursor,
+    /// A finding's first lines up to `"message": `, by code and level:
+    /// the same few dozen texts thousands of times.
+    heads: Vec<Option<Box<str>>>,
+    /// A place's `file` line, the file's path escaped, by file and depth.
+    files: Vec<[Option<Box<str>>; 3]>,
 }
 
 impl Out<'_> {
     /// One finding, indented as an element of `diagnostics`, without the
     /// comma or line break after it.
     fn diagnostic(&mut self, d: &Diagnostic) {
-        self.buf.push_str("    {\n      \"code\": ");
-        self.string(d.code.as_str());
-        self.buf.push_str(",\n      \"name\": ");
-        self.string(d.code.name());
-        self.buf.push_str(",\n      \"severity\": ");
-        self.string(d.level.as_str());
-        self.buf.push_str(",\n      \"message\": ");
+        self.head(d.code, d.level);
         self.message(&d.message);
         self.buf.push_str(",\n");
-        self.place("      ", d.span);
+        self.place(Depth::Finding, d.span);
         self.buf.push_str(",\n      \"labels\": [");
         // The primary label first (at the finding's own place, as the
         // terminal underlines it), then the others.
@@ -110,7 +148,7 @@ impl Out<'_> {
                 "\n        {\n"
             });
             any = true;
-            self.place("          ", span);
+            self.place(Depth::Label, span);
             self.buf.push_str(",\n          \"message\": ");
             self.message(message);
             self.buf.push_str("\n        }");
@@ -145,7 +183,7 @@ impl Out<'_> {
                     } else {
                         ",\n            {\n"
                     });
-                    self.place("              ", e.span);
+                    self.place(Depth::Edit, e.span);
                     self.buf.push_str(",\n              \"replacement\": ");
                     self.string(&e.replacement);
                     self.buf.push_str("\n            }");
@@ -160,37 +198,63 @@ impl Out<'_> {
         self.buf.push_str("\n    }");
     }
 
+    /// `{`, `code`, `name`, `severity` and the key `message`.
+    fn head(&mut self, code: Code, level: Level) {
+        let key = code as usize * 4 + level as usize;
+        if self.heads.len() <= key {
+            self.heads.resize(key + 1, None);
+        }
+        if self.heads[key].is_none() {
+            let start = self.buf.len();
+            self.buf.push_str("    {\n      \"code\": ");
+            self.string(code.as_str());
+            self.buf.push_str(",\n      \"name\": ");
+            self.string(code.name());
+            self.buf.push_str(",\n      \"severity\": ");
+            self.string(level.as_str());
+            self.buf.push_str(",\n      \"message\": ");
+            self.heads[key] = Some(self.buf.split_off(start).into_boxed_str());
+        }
+        if let Some(head) = &self.heads[key] {
+            self.buf.push_str(head);
+        }
+    }
+
     /// `file`, `line`, `column`, `end_line`, `end_column`, each on its own
-    /// line at `indent`, without a comma after the last.
-    fn place(&mut self, indent: &str, span: Span) {
-        let p = position(self.sources, span);
-        self.buf.push_str(indent);
-        self.buf.push_str("\"file\": ");
-        let path: &str = &self.sources.get(span.file).path;
-        self.string(path);
-        for (key, n) in [
-            ("\"line\": ", p.line),
-            ("\"column\": ", p.column),
-            ("\"end_line\": ", p.end_line),
-            ("\"end_column\": ", p.end_column),
-        ] {
-            self.buf.push_str(",\n");
-            self.buf.push_str(indent);
+    /// line at `depth`'s indent, without a comma after the last.
+    fn place(&mut self, depth: Depth, span: Span) {
+        let (start, end) = self.sources.span_lines_from(&mut self.cursor, span);
+        let file = span.file.0 as usize;
+        if self.files.len() <= file {
+            self.files.resize(file + 1, [None, None, None]);
+        }
+        let d = depth as usize;
+        if self.files[file][d].is_none() {
+            let at = self.buf.len();
+            self.buf.push_str(INDENTS[d]);
+            self.buf.push_str("\"file\": ");
+            let path: &str = &self.sources.get(span.file).path;
+            self.string(path);
+            self.files[file][d] = Some(self.buf.split_off(at).into_boxed_str());
+        }
+        if let Some(line) = &self.files[file][d] {
+            self.buf.push_str(line);
+        }
+        let keys = &KEYS[d];
+        for (key, n) in keys
+            .iter()
+            .zip([start.line, start.column, end.line, end.column])
+        {
             self.buf.push_str(key);
             push_number(&mut self.buf, n);
         }
     }
 
-    /// A message worded in the run's language, as a JSON string: worded
-    /// at the end of the buffer, then escaped in place if it needs it.
+    /// A message worded in the run's language, as a JSON string: its
+    /// variables are escaped as they are written.
     fn message(&mut self, m: &Message) {
         self.buf.push('"');
-        let start = self.buf.len();
-        m.render_into(self.lang, &mut self.buf);
-        if any_needs_escape(&self.buf.as_bytes()[start..]) {
-            let text = self.buf.split_off(start);
-            escape_into(&text, &mut self.buf);
-        }
+        m.render_json_into(self.lang, &mut self.buf);
         self.buf.push('"');
     }
 
@@ -201,87 +265,15 @@ impl Out<'_> {
     }
 }
 
-fn needs_escape(b: u8) -> bool {
-    b < 0x20 || b == b'"' || b == b'\\'
-}
-
-/// Whether any byte of `bytes` [`needs_escape`], eight bytes at a time:
-/// a message is scanned once, and hardly ever needs escaping.
-fn any_needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-    // Whether a byte of `x` is below `n` (n <= 0x80), exact as a whole.
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS != 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let x = u64::from_ne_bytes(chunk.try_into().expect("eight bytes"));
-        if below(x, 0x20)
-            || below(x ^ (ONES * u64::from(b'"')), 1)
-            || below(x ^ (ONES * u64::from(b'\\')), 1)
-        {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|&b| needs_escape(b))
-}
-
 /// `n` in decimal, without going through `fmt`.
-fn push_number(buf: &mut String, mut n: u32) {
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        buf.push(d as char);
-    }
-}
-
-/// `s` escaped as serde_json escapes a string: `\"`, `\\`, the short
-/// escapes of backspace, tab, line feed, form feed and carriage return,
-/// `\u00XX` (lowercase hex) for the other control characters; everything
-/// else, DEL and non-ASCII included, as it is.
-fn escape_into(s: &str, out: &mut String) {
-    let bytes = s.as_bytes();
-    if !any_needs_escape(bytes) {
-        out.push_str(s);
-        return;
-    }
-    let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if !needs_escape(b) {
-            continue;
-        }
-        // Every byte escaped is ASCII, so `from..i` ends on a boundary.
-        out.push_str(&s[from..i]);
-        from = i + 1;
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            0x08 => out.push_str("\\b"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            0x0c => out.push_str("\\f"),
-            b'\r' => out.push_str("\\r"),
-            _ => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.push_str("\\u00");
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 0xf) as usize] as char);
-            }
-        }
-    }
-    out.push_str(&s[from..]);
+fn push_number(buf: &mut String, n: u32) {
+    crate::i18n::push_decimal(buf, n.into());
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{any_needs_escape, escape_into, needs_escape, push_number};
+    use super::push_number;
+    use crate::i18n::json::{any_needs_escape, escape_into, needs_escape};
 
     /// Every ASCII character and a few beyond, alone and amid text, is
     /// escaped exactly as serde_json escapes it.

@@ -25,19 +25,85 @@ pub(super) fn write(
     msg: &Message,
     lang: Lang,
     out: &mut String,
+    escape: Escape,
 ) -> Option<()> {
     Walk {
         msg,
         lang,
         placeables: 0,
+        escape,
     }
     .pattern(pattern, out)
+}
+
+/// What a walk escapes for JSON: the variables, and the pattern's own text
+/// unless it is known to need no escaping.
+#[derive(Clone, Copy)]
+pub(super) struct Escape {
+    pub vars: bool,
+    pub text: bool,
+}
+
+/// Whether every text of `pattern` (every variant's too) can stand in a
+/// JSON string as it is.
+pub(super) fn text_is_clean(pattern: &Pattern<&str>) -> bool {
+    fn expression(e: &Expression<&str>) -> bool {
+        match e {
+            Expression::Inline(InlineExpression::Placeable { expression: e }) => expression(e),
+            Expression::Inline(InlineExpression::StringLiteral { .. }) => false,
+            Expression::Inline(_) => true,
+            Expression::Select { variants, .. } => variants.iter().all(|v| text_is_clean(&v.value)),
+        }
+    }
+    pattern.elements.iter().all(|e| match e {
+        PatternElement::TextElement { value } => super::json::is_clean(value),
+        PatternElement::Placeable { expression: e } => expression(e),
+    })
+}
+
+/// A list joined by `pattern` (`list-and`, `list-or`): its `head` is
+/// `init` joined by `, `, its `last` is `last`, each written in place
+/// rather than built as text first. `None` for a pattern that is not plain
+/// text around those two variables.
+pub(super) fn write_join(
+    pattern: &Pattern<&str>,
+    init: &[Arg],
+    last: &Arg,
+    lang: Lang,
+    out: &mut String,
+    escape: Escape,
+) -> Option<()> {
+    if USE_ISOLATING {
+        return None;
+    }
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => super::json::push(out, value, escape.text),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => match id.name {
+                "head" => {
+                    for (i, item) in init.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        item.write_text(lang, out, escape.vars);
+                    }
+                }
+                "last" => last.write_text(lang, out, escape.vars),
+                _ => return None,
+            },
+            PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(())
 }
 
 struct Walk<'m> {
     msg: &'m Message,
     lang: Lang,
     placeables: u8,
+    escape: Escape,
 }
 
 /// A selector's value as fluent-bundle sees it: a string or a number.
@@ -52,7 +118,9 @@ impl Walk<'_> {
         let len = pattern.elements.len();
         for element in &pattern.elements {
             match element {
-                PatternElement::TextElement { value } => out.push_str(value),
+                PatternElement::TextElement { value } => {
+                    super::json::push(out, value, self.escape.text);
+                }
                 PatternElement::Placeable { expression } => {
                     self.placeables += 1;
                     if self.placeables > MAX_PLACEABLES {
@@ -112,15 +180,22 @@ impl Walk<'_> {
 
     fn inline(&mut self, inline: &InlineExpression<&str>, out: &mut String) -> Option<()> {
         match inline {
+            InlineExpression::StringLiteral { value } if self.escape.text => {
+                let mut text = String::new();
+                fluent_syntax::unicode::unescape_unicode(&mut text, value).ok()?;
+                super::json::push(out, &text, true);
+                Some(())
+            }
             InlineExpression::StringLiteral { value } => {
                 fluent_syntax::unicode::unescape_unicode(out, value).ok()
             }
             InlineExpression::VariableReference { id } => {
+                let json = self.escape.vars;
                 match self.msg.var(id.name)? {
-                    Arg::Text(s) => out.push_str(s),
-                    Arg::Word(s) => out.push_str(s),
+                    Arg::Text(s) => super::json::push(out, s, json),
+                    Arg::Word(s) => super::json::push(out, s, json),
                     Arg::Num(n) => write_number(*n, out),
-                    other => other.write_text(self.lang, out),
+                    other => other.write_text(self.lang, out, json),
                 }
                 Some(())
             }
@@ -160,7 +235,7 @@ fn key_matches(key: &VariantKey<&str>, selector: &Selector, lang: Lang) -> Optio
 /// A number as fluent-bundle writes it without options: the `f64`'s text.
 fn write_number(n: i64, out: &mut String) {
     if n.unsigned_abs() <= 1 << 53 {
-        let _ = write!(out, "{n}");
+        super::push_decimal(out, n);
     } else {
         let _ = write!(out, "{}", n as f64);
     }
@@ -287,22 +362,51 @@ mod tests {
                         msg = msg.arg(name, value);
                     }
                     let mut fast = String::new();
+                    let plain = super::Escape {
+                        vars: false,
+                        text: false,
+                    };
                     let bundle = super::super::bundle(lang);
                     let p = bundle
                         .get_message(m.id.name)
                         .and_then(|m| m.value())
                         .expect("the message has a value");
                     assert!(
-                        super::write(p, &msg, lang, &mut fast).is_some(),
+                        super::write(p, &msg, lang, &mut fast, plain).is_some(),
                         "the walk handles {msg:?}"
                     );
                     assert_eq!(fast, msg.render_fluent(lang), "{lang:?} {msg:?}");
                     assert_eq!(msg.render(lang), fast);
+                    let mut json = String::new();
+                    msg.render_json_into(lang, &mut json);
+                    let mut escaped = String::new();
+                    super::super::json::escape_into(&fast, &mut escaped);
+                    assert_eq!(json, escaped, "{lang:?} {msg:?}");
                     compared += 1;
                 }
             }
         }
         assert!(compared > 1000, "{compared} messages compared");
+    }
+
+    #[test]
+    fn decimals_are_written_as_fmt_writes_them() {
+        for n in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            2026,
+            i64::from(u32::MAX),
+            i64::MAX,
+            i64::MIN,
+        ] {
+            let mut s = String::from("x");
+            crate::i18n::push_decimal(&mut s, n);
+            assert_eq!(s, format!("x{n}"));
+        }
     }
 
     /// A duplicate variable: fluent-bundle keeps the last value set.
