@@ -38,6 +38,10 @@ use leerlijn::Lang;
 use leerlijn::analysis::{Analysis, CheckOptions, analyze};
 use leerlijn::project::{Project, from_memory};
 
+// As the binary (src/main.rs): the benchmark measures what users run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// True under `cargo bench`; false when run as a test.
 fn bench_mode() -> bool {
     std::env::args().any(|a| a == "--bench")
