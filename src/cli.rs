@@ -481,6 +481,9 @@ fn finish(
         (Format::Json, _) if !args.cli.statistics => {
             crate::emit::json::write(analysis, &project.sources, lang, &mut stdout)
         }
+        (Format::Human | Format::Concise | Format::Github, _) if !args.cli.statistics => {
+            stream(args, analysis, &project.sources, lang, &mut stdout)
+        }
         _ => stdout.write_all(render(args, analysis, &project.sources, lang).as_bytes()),
     };
     // A closed pipe (`| head`) is not a failure of the check.
@@ -496,62 +499,77 @@ fn finish(
     )
 }
 
+/// The line formats (human, concise, GitHub), each finding written as it
+/// is rendered: a national plan's report is never held whole.
+fn stream(
+    args: &CheckArgs,
+    analysis: &Analysis,
+    sources: &crate::source::SourceMap,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    use crate::emit::{concise, github, human};
+    match args.run.format {
+        Format::Github => return github::write(analysis, sources, lang, out),
+        Format::Concise => concise::write(analysis, sources, lang, out)?,
+        _ => {
+            let color = use_color(args.run.color, std::io::stdout().is_terminal());
+            human::write_findings(analysis, sources, lang, color, 100, out)?;
+        }
+    }
+    tail(args, analysis, lang, out)
+}
+
+/// The summary (and the baseline's note) of the human formats, unless `-q`.
+fn tail(
+    args: &CheckArgs,
+    analysis: &Analysis,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if args.cli.quiet {
+        return Ok(());
+    }
+    writeln!(out, "{}", crate::emit::human::summary(analysis, lang))?;
+    if analysis.baseline_fixed > 0 {
+        let note = crate::baseline::fixed_note(analysis.baseline_fixed);
+        writeln!(out, "{}: {}", fl!(lang, "note"), note.render(lang))?;
+    }
+    Ok(())
+}
+
+/// The formats built whole (their structure needs every finding first),
+/// and the statistics.
 fn render(
     args: &CheckArgs,
     analysis: &Analysis,
     sources: &crate::source::SourceMap,
     lang: Lang,
 ) -> String {
-    use crate::emit::{concise, github, human, json, junit, sarif, statistics};
-    let quiet = args.cli.quiet;
-    // The summary (and the baseline's note) of the human formats, unless `-q`.
-    let tail = |out: &mut String| {
-        if quiet {
-            return;
-        }
-        out.push_str(&human::summary(analysis, lang));
-        out.push('\n');
-        if analysis.baseline_fixed > 0 {
-            let note = crate::baseline::fixed_note(analysis.baseline_fixed);
-            out.push_str(&format!("{}: {}\n", fl!(lang, "note"), note.render(lang)));
-        }
-    };
-    if args.cli.statistics {
+    use crate::emit::{json, junit, sarif, statistics};
+    let mut out = Vec::new();
+    let written = if args.cli.statistics {
         let rows = statistics::rows(analysis);
         if args.run.format == Format::Json {
             return statistics::json(&rows);
         }
-        let mut out = statistics::table(&rows, lang);
-        tail(&mut out);
-        return out;
-    }
-    match args.run.format {
-        Format::Json => json::render(analysis, sources, lang),
-        Format::Sarif => sarif::render(analysis, sources, lang),
-        Format::Github => github::render(analysis, sources, lang),
-        Format::Junit => junit::render(analysis, sources, lang),
-        Format::Concise => {
-            let mut out = concise::render(analysis, sources, lang);
-            tail(&mut out);
-            out
-        }
-        Format::Markdown => crate::emit::markdown::render(analysis, sources, lang, None),
-        Format::Human => {
-            let color = use_color(args.run.color, std::io::stdout().is_terminal());
-            let mut out = human::render(analysis, sources, lang, color, 100);
-            if quiet {
-                // `render` ends in the one-line summary: drop it.
-                let body = out.trim_end_matches('\n').len();
-                out.truncate(out[..body].rfind('\n').map_or(0, |i| i + 1));
-                return out;
+        out.extend_from_slice(statistics::table(&rows, lang).as_bytes());
+        tail(args, analysis, lang, &mut out)
+    } else {
+        match args.run.format {
+            Format::Json => return json::render(analysis, sources, lang),
+            Format::Sarif => return sarif::render(analysis, sources, lang),
+            Format::Junit => return junit::render(analysis, sources, lang),
+            Format::Markdown => {
+                return crate::emit::markdown::render(analysis, sources, lang, None);
             }
-            if analysis.baseline_fixed > 0 {
-                let note = crate::baseline::fixed_note(analysis.baseline_fixed);
-                out.push_str(&format!("{}: {}\n", fl!(lang, "note"), note.render(lang)));
+            Format::Human | Format::Concise | Format::Github => {
+                stream(args, analysis, sources, lang, &mut out)
             }
-            out
         }
-    }
+    };
+    written.expect("writing into memory does not fail");
+    String::from_utf8(out).expect("rendered text is UTF-8")
 }
 
 fn explain(args: ExplainArgs) -> ExitCode {

@@ -12,20 +12,32 @@ use crate::source::SourceMap;
 
 /// The findings, one line each (no summary: the caller adds it).
 pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    write(analysis, sources, lang, &mut out).expect("writing into memory does not fail");
+    String::from_utf8(out).expect("rendered text is UTF-8")
+}
+
+/// [`render`], written line by line as each finding is rendered.
+pub fn write(
+    analysis: &Analysis,
+    sources: &SourceMap,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     for d in &analysis.diagnostics {
         let p = position(sources, d.span);
-        out.push_str(&format!(
-            "{}:{}:{}: {} [{}] {}\n",
+        writeln!(
+            out,
+            "{}:{}:{}: {} [{}] {}",
             one_line(&sources.get(d.span.file).path),
             p.line,
             p.column,
             d.code.as_str(),
             d.level.as_str(),
             one_line(&d.message.render(lang))
-        ));
+        )?;
     }
-    out
+    Ok(())
 }
 
 /// Keeps a finding on one line: control characters (a newline in a file

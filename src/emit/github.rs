@@ -57,18 +57,26 @@ fn line(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
 }
 
 pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    let mut out = String::new();
+    let mut out = Vec::new();
+    write(analysis, sources, lang, &mut out).expect("writing into memory does not fail");
+    String::from_utf8(out).expect("rendered text is UTF-8")
+}
+
+/// [`render`], written line by line as each finding is rendered.
+pub fn write(
+    analysis: &Analysis,
+    sources: &SourceMap,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     for d in &analysis.diagnostics {
-        out.push_str(&line(d, sources, lang));
+        out.write_all(line(d, sources, lang).as_bytes())?;
     }
     if analysis.baseline_fixed > 0 {
         let note = crate::baseline::fixed_note(analysis.baseline_fixed).render(lang);
-        out.push_str(&format!(
-            "::notice title=leerlijn::{}\n",
-            escape_data(&note)
-        ));
+        writeln!(out, "::notice title=leerlijn::{}", escape_data(&note))?;
     }
-    out
+    Ok(())
 }
 
 #[cfg(test)]

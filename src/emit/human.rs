@@ -334,13 +334,29 @@ pub fn render(
     color: bool,
     width: usize,
 ) -> String {
-    let mut out = String::new();
-    let mut texts = Texts::default();
-    for d in &analysis.diagnostics {
-        out.push_str(&render_one(d, sources, lang, color, width, &mut texts));
-        out.push('\n');
-    }
+    let mut out = Vec::new();
+    write_findings(analysis, sources, lang, color, width, &mut out)
+        .expect("writing into memory does not fail");
+    let mut out = String::from_utf8(out).expect("rendered text is UTF-8");
     out.push_str(&summary(analysis, lang));
     out.push('\n');
     out
+}
+
+/// Every finding, each rendered once and written as it is rendered (a
+/// national plan's report is megabytes: it is never held whole).
+pub fn write_findings(
+    analysis: &Analysis,
+    sources: &SourceMap,
+    lang: Lang,
+    color: bool,
+    width: usize,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let mut texts = Texts::default();
+    for d in &analysis.diagnostics {
+        out.write_all(render_one(d, sources, lang, color, width, &mut texts).as_bytes())?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
