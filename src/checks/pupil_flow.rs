@@ -11,6 +11,7 @@ use std::ops::Range;
 use crate::collections::{HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
+use smallvec::SmallVec;
 
 use super::{Code, Context};
 use crate::checks::Level;
@@ -44,9 +45,11 @@ impl<T> Lists<T> {
     }
 }
 
-/// The unbroken first edges, per programme (to the offer) and per offer
-/// (from the programme), each with the plan steps in which it counts (one
-/// contiguous range, as every item's years are one range).
+/// The unbroken first edges, per programme (to the offer, in no set
+/// order: see [`merge_offers`]) and per offer (from the programme, in
+/// programme order), each with the plan steps in which it counts (one
+/// contiguous range, as every item's years are one range; the ranges of
+/// one programme and offer are disjoint).
 pub struct FirstEdges {
     pub from: Lists<(OfferId, Range<usize>)>,
     pub into: Lists<(ProgId, Range<usize>)>,
@@ -90,6 +93,7 @@ impl FirstEdges {
         let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
         let mut items: Vec<(OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
         start.push(0);
+        let mut mark = vec![0u32; m.offers.len()];
         for p in 0..programmes {
             let first = items.len();
             for (ei, _) in g.out_edges(p) {
@@ -112,7 +116,7 @@ impl FirstEdges {
                 }
                 items.push((o, steps.range()));
             }
-            merge_offers(&mut items, first);
+            merge_offers(&mut items, first, &mut mark, p as u32 + 1);
             start.push(items.len() as u32);
         }
         let from = Lists { start, items };
@@ -121,16 +125,37 @@ impl FirstEdges {
     }
 }
 
-/// Sorts one programme's list (`items[first..]`, in edge order) by offer
-/// and merges the overlapping or touching step ranges of one offer (a
-/// programme may reach an offer by several pathways), so the ranges left
-/// for one offer are disjoint: a step counts each offer at most once.
-fn merge_offers(items: &mut Vec<(OfferId, Range<usize>)>, first: usize) {
+/// Makes one programme's list (`items[first..]`, in edge order) name each
+/// offer once where it can: a programme reaching an offer by several
+/// pathways (rare) gets its list sorted by offer and the overlapping or
+/// touching step ranges of one offer merged, so the ranges left for one
+/// offer are disjoint: a step counts each offer at most once. Otherwise
+/// the list stays in edge order (sorting every list cost more than the
+/// rest of the first edges); [`flow_input`] orders what it takes.
+/// `mark` has an entry per offer; `tag` is the programme's, unique.
+fn merge_offers(
+    items: &mut Vec<(OfferId, Range<usize>)>,
+    first: usize,
+    mark: &mut [u32],
+    tag: u32,
+) {
     let list = &mut items[first..];
     if list.is_sorted_by(|a, b| a.0 < b.0) {
         return;
     }
-    list.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.start.cmp(&b.1.start)));
+    let mut twice = false;
+    for (o, _) in list.iter() {
+        let m = &mut mark[o.idx()];
+        if *m == tag {
+            twice = true;
+            break;
+        }
+        *m = tag;
+    }
+    if !twice {
+        return;
+    }
+    list.sort_unstable_by_key(|(o, r)| (*o, r.start));
     let mut write = first;
     for x in first..items.len() {
         let (o, r) = (items[x].0, items[x].1.clone());
@@ -542,10 +567,16 @@ pub fn flow_input(
             continue;
         }
         let before = input.reach.len();
-        for (o, r) in &edges.from[p.idx()] {
-            if !r.contains(&si) || keep.is_some_and(|k| !k(*o)) {
-                continue;
-            }
+        // In offer order, so that the network, and which leavers a
+        // maximum flow leaves unplaced, do not depend on the order the
+        // plan writes its pathways in.
+        let mut offers: SmallVec<[OfferId; 16]> = edges.from[p.idx()]
+            .iter()
+            .filter(|(o, r)| r.contains(&si) && keep.is_none_or(|k| k(*o)))
+            .map(|(o, _)| *o)
+            .collect();
+        offers.sort_unstable();
+        for o in &offers {
             let s = &mut slot[o.idx()];
             if *s == 0 {
                 let cap = m.offer(*o).capacity.as_ref().map(|c| u64::from(c.at(step)));
