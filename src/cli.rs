@@ -546,30 +546,27 @@ fn render(
     sources: &crate::source::SourceMap,
     lang: Lang,
 ) -> String {
-    use crate::emit::{json, junit, sarif, statistics};
-    let mut out = Vec::new();
-    let written = if args.cli.statistics {
+    use crate::emit::{collect, json, junit, sarif, statistics};
+    if args.cli.statistics {
         let rows = statistics::rows(analysis);
         if args.run.format == Format::Json {
             return statistics::json(&rows);
         }
-        out.extend_from_slice(statistics::table(&rows, lang).as_bytes());
-        tail(args, analysis, lang, &mut out)
-    } else {
-        match args.run.format {
-            Format::Json => return json::render(analysis, sources, lang),
-            Format::Sarif => return sarif::render(analysis, sources, lang),
-            Format::Junit => return junit::render(analysis, sources, lang),
-            Format::Markdown => {
-                return crate::emit::markdown::render(analysis, sources, lang, None);
-            }
-            Format::Human | Format::Concise | Format::Github => {
-                stream(args, analysis, sources, lang, &mut out)
-            }
+        let table = statistics::table(&rows, lang);
+        return collect(|out| {
+            out.write_all(table.as_bytes())?;
+            tail(args, analysis, lang, out)
+        });
+    }
+    match args.run.format {
+        Format::Json => json::render(analysis, sources, lang),
+        Format::Sarif => sarif::render(analysis, sources, lang),
+        Format::Junit => junit::render(analysis, sources, lang),
+        Format::Markdown => crate::emit::markdown::render(analysis, sources, lang, None),
+        Format::Human | Format::Concise | Format::Github => {
+            collect(|out| stream(args, analysis, sources, lang, out))
         }
-    };
-    written.expect("writing into memory does not fail");
-    String::from_utf8(out).expect("rendered text is UTF-8")
+    }
 }
 
 fn explain(args: ExplainArgs) -> ExitCode {

@@ -12,9 +12,7 @@ use crate::source::SourceMap;
 
 /// The findings, one line each (no summary: the caller adds it).
 pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    let mut out = Vec::new();
-    write(analysis, sources, lang, &mut out).expect("writing into memory does not fail");
-    String::from_utf8(out).expect("rendered text is UTF-8")
+    super::collect(|out| write(analysis, sources, lang, out))
 }
 
 /// [`render`], written line by line as each finding is rendered.

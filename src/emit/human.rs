@@ -334,10 +334,7 @@ pub fn render(
     color: bool,
     width: usize,
 ) -> String {
-    let mut out = Vec::new();
-    write_findings(analysis, sources, lang, color, width, &mut out)
-        .expect("writing into memory does not fail");
-    let mut out = String::from_utf8(out).expect("rendered text is UTF-8");
+    let mut out = super::collect(|out| write_findings(analysis, sources, lang, color, width, out));
     out.push_str(&summary(analysis, lang));
     out.push('\n');
     out

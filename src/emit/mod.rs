@@ -32,3 +32,11 @@ pub fn position(sources: &SourceMap, span: Span) -> Position {
         end_column: end.column,
     }
 }
+
+/// What a streaming writer writes, as one `String`, for callers that need
+/// the text whole (tests, the language server).
+pub fn collect(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing into memory does not fail");
+    String::from_utf8(out).expect("rendered text is UTF-8")
+}
