@@ -10,12 +10,8 @@ use crate::Lang;
 use crate::analysis::Analysis;
 use crate::source::SourceMap;
 
-/// The findings, one line each (no summary: the caller adds it).
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    super::collect(|out| write(analysis, sources, lang, out))
-}
-
-/// [`render`], written line by line as each finding is rendered.
+/// The findings, one line each (no summary: the caller adds it), written
+/// line by line as each finding is rendered.
 pub fn write(
     analysis: &Analysis,
     sources: &SourceMap,

@@ -56,11 +56,8 @@ fn line(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     )
 }
 
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    super::collect(|out| write(analysis, sources, lang, out))
-}
-
-/// [`render`], written line by line as each finding is rendered.
+/// The findings as workflow commands (and the baseline's note), written
+/// line by line as each finding is rendered.
 pub fn write(
     analysis: &Analysis,
     sources: &SourceMap,
