@@ -175,30 +175,22 @@ pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>
             let after_open = matches!(prev, Some(TokenKind::LBrace | TokenKind::LBracket));
             let comment = format!("#{}", c.text.trim_end());
             if let Some(comment) = attach(c, comment, &item_line, &mut out, &mut cur) {
-                if c.trailing && dropped_comma && is_suppression(c.text) {
-                    // `a # one` / `, # leerlijn: ...`: on a line of its own
-                    // the suppression would reach the next item; the comma
-                    // it followed stays, on a line of its own, and keeps it
-                    // apart.
-                    start_line(
-                        &mut out,
-                        &mut cur,
-                        &indent_of(&ctx),
-                        last_end,
-                        c.span.start,
-                        false,
-                    );
+                // `a # one` / `, # leerlijn: ...`: on a line of its own the
+                // suppression would reach the next item; the comma it
+                // followed stays, on a line of its own, and keeps it apart.
+                let keep_comma = c.trailing && dropped_comma && is_suppression(c.text);
+                start_line(
+                    &mut out,
+                    &mut cur,
+                    &indent_of(&ctx),
+                    last_end,
+                    c.span.start,
+                    !keep_comma && !after_open,
+                );
+                if keep_comma {
                     cur.code.push(',');
                     cur.comment = Some(comment);
                 } else {
-                    start_line(
-                        &mut out,
-                        &mut cur,
-                        &indent_of(&ctx),
-                        last_end,
-                        c.span.start,
-                        !after_open,
-                    );
                     cur.code.push_str(&comment);
                     suppression_above |= is_suppression(c.text);
                 }
