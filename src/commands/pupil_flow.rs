@@ -8,39 +8,72 @@
 //! Drawn by hand: two series of bars and a few labels need no plotting
 //! crate, and the page stays free of fonts and scripts from outside.
 
+use std::cell::RefCell;
+
 use maud::{Markup, html};
 
 use crate::analysis::{Analysis, Levels};
 use crate::checks::pupil_flow::{FirstEdges, Flow, Scratch, flows_by_step, region_programmes};
 use crate::checks::{Code, Context};
+use crate::collections::HashSet;
 use crate::model::{OfferId, RegionId};
-use crate::source::SourceMap;
+use crate::source::{SourceMap, Span};
 use crate::{Lang, fl};
 
 use super::view::View;
 
-/// The section, or nothing when no programme states `pupils`.
-pub fn section(
-    view: &View,
-    sources: &SourceMap,
-    analysis: &Analysis,
-    r: RegionId,
-    lang: Lang,
-) -> Option<Markup> {
-    let m = view.model;
-    if m.programmes.iter().all(|p| p.pupils.is_none()) {
-        return None;
+/// What every region's section shares, computed once per report: the
+/// first edges, scratch space for the flows, and the offers K602 reports.
+pub struct Flows {
+    edges: FirstEdges,
+    scratch: RefCell<Scratch>,
+    /// The crebo spans of the offers with a K602 finding.
+    small: HashSet<Span>,
+}
+
+impl Flows {
+    /// Nothing when no programme states `pupils`: the report has no
+    /// pupil-flow sections then.
+    pub fn new(view: &View, sources: &SourceMap, analysis: &Analysis) -> Option<Flows> {
+        let m = view.model;
+        if m.programmes.iter().all(|p| p.pupils.is_none()) {
+            return None;
+        }
+        let ctx = Context {
+            sources,
+            model: m,
+            graph: &view.graph,
+        };
+        Some(Flows {
+            // The findings are levelled already: what is there is reported.
+            edges: FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default()),
+            scratch: RefCell::new(Scratch::new(&ctx)),
+            small: analysis
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == Code::K602)
+                .map(|d| d.span)
+                .collect(),
+        })
     }
+
+    /// Region `r`'s section.
+    pub fn section(&self, view: &View, sources: &SourceMap, r: RegionId, lang: Lang) -> Markup {
+        section(self, view, sources, r, lang)
+    }
+}
+
+fn section(flows: &Flows, view: &View, sources: &SourceMap, r: RegionId, lang: Lang) -> Markup {
+    let m = view.model;
     let ctx = Context {
         sources,
         model: m,
         graph: &view.graph,
     };
-    // The findings are levelled already: what is there is reported.
-    let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
+    let edges = &flows.edges;
+    let mut scratch = flows.scratch.borrow_mut();
     let programmes = region_programmes(&ctx, r);
-    let mut scratch = Scratch::new(&ctx);
-    let total = flows_by_step(&ctx, &edges, &programmes, None, &mut scratch);
+    let total = flows_by_step(&ctx, edges, &programmes, None, &mut scratch);
     let steps = &view.graph.steps;
     let year = |si: usize| steps[si].map_or(fl!(lang, "report-every-year"), |y| y.to_string());
     let region = &m.regions[r.idx()];
@@ -49,14 +82,9 @@ pub fn section(
         .iter()
         .map(|&(s, _)| {
             let keep = |o: OfferId| m.offer_sector(o).is_some_and(|x| m.sector_matches(s, x));
-            let flows = flows_by_step(&ctx, &edges, &programmes, Some(&keep), &mut scratch);
+            let flows = flows_by_step(&ctx, edges, &programmes, Some(&keep), &mut scratch);
             (m.sector(s).name.clone(), flows)
         })
-        .collect();
-    let small: Vec<&crate::diagnostics::Diagnostic> = analysis
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == Code::K602)
         .collect();
     let offers: Vec<OfferId> = view.graph.region_offers[r.idx()]
         .iter()
@@ -77,7 +105,7 @@ pub fn section(
             })
             .sum()
     };
-    Some(html! {
+    html! {
         h3 { (fl!(lang, "report-flow-leavers-and-places")) }
         p.note {
             (fl!(lang, "report-flow-per-school-year-the-leavers"))
@@ -115,7 +143,7 @@ pub fn section(
                 tbody {
                     @for &o in &offers {
                         @let offer = m.offer(o);
-                        @let flagged = small.iter().any(|d| d.span == offer.crebo_span);
+                        @let flagged = flows.small.contains(&offer.crebo_span);
                         @let intakes: Vec<String> = (0..steps.len()).map(|si| intake(o, si).to_string()).collect();
                         @let others: Vec<String> = view.graph.region_offers[r.idx()].iter().copied()
                             .filter(|&x| x != o && m.offer(x).crebo == offer.crebo)
@@ -133,7 +161,7 @@ pub fn section(
                 }
             }
         }
-    })
+    }
 }
 
 /// `placed / leavers`, marked when short.

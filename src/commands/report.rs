@@ -214,6 +214,8 @@ struct Page<'a> {
     flagged: HashMap<Node, Level>,
     /// Findings at a node's name.
     notes: HashMap<Node, Vec<&'a Diagnostic>>,
+    /// What the regions' pupil-flow sections share; none without `pupils`.
+    flows: Option<super::pupil_flow::Flows>,
 }
 
 pub fn render(loaded: &Loaded, lang: Lang) -> String {
@@ -241,6 +243,7 @@ fn page(loaded: &Loaded, lang: Lang) -> Page<'_> {
             notes.entry(n).or_default().push(d);
         }
     }
+    let flows = super::pupil_flow::Flows::new(&view, &loaded.project.sources, analysis);
     Page {
         lang,
         loaded,
@@ -248,6 +251,7 @@ fn page(loaded: &Loaded, lang: Lang) -> Page<'_> {
         sources: &loaded.project.sources,
         flagged,
         notes,
+        flows,
     }
 }
 
@@ -426,8 +430,8 @@ impl Page<'_> {
                 }
                 h3 { (fl!(self.lang, "report-coverage")) }
                 (self.matrix(r))
-                @if let Some(flow) = super::pupil_flow::section(&self.view, self.sources, &self.loaded.analysis, r, self.lang) {
-                    (flow)
+                @if let Some(flows) = &self.flows {
+                    (flows.section(&self.view, self.sources, r, self.lang))
                 }
                 h3 { (fl!(self.lang, "report-transition-graph")) }
                 (self.figures(r))
