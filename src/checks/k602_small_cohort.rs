@@ -30,8 +30,17 @@ pub fn check(
     let min = u64::from(min_cohort);
     // An edge counts only in steps in which its offer runs, so those need
     // no test of their own.
-    for o in intake.below(min) {
-        let into = &edges.into[o.idx()];
+    let below: Vec<_> = intake.below(min).collect();
+    if below.is_empty() {
+        return;
+    }
+    let mut reported = vec![false; m.offers.len()];
+    for o in &below {
+        reported[o.idx()] = true;
+    }
+    let per_offer = edges.per_offer_of(m.offers.len(), |o| reported[o.idx()]);
+    for o in below {
+        let into = &per_offer[o.idx()];
         let judged: Vec<Option<u64>> = intake.judged(o).collect();
         let hits: Vec<bool> = judged.iter().map(|j| j.is_some_and(|n| n < min)).collect();
         for run in runs_of(&hits) {
@@ -42,7 +51,7 @@ pub fn check(
             let intake = judged[worst].expect("a hit is judged");
             let programmes: Vec<String> = into
                 .iter()
-                .filter(|(_, r)| r.contains(&worst))
+                .filter(|(_, r)| r.contains(worst))
                 .map(|(p, _)| m.programme_ref(*p))
                 .collect();
             let offer = m.offer(o);

@@ -6,8 +6,6 @@
 //! C201, C202 or C205 finding points at it (a suppressed finding, or one
 //! whose check is at `allow`, is not reported and breaks nothing).
 
-use std::ops::Range;
-
 use crate::collections::{HashMap, HashSet};
 
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -17,7 +15,7 @@ use super::{Code, Context};
 use crate::checks::Level;
 use crate::codes::Levels;
 use crate::diagnostics::Diagnostic;
-use crate::graph::Graph;
+use crate::graph::{Graph, StepRange};
 use crate::model::{Node, OfferId, ProgId, RegionId};
 use crate::source::Span;
 
@@ -45,14 +43,14 @@ impl<T> Lists<T> {
     }
 }
 
-/// The unbroken first edges, per programme (to the offer, in no set
-/// order: see [`merge_offers`]) and per offer (from the programme, in
-/// programme order), each with the plan steps in which it counts (one
-/// contiguous range, as every item's years are one range; the ranges of
-/// one programme and offer are disjoint).
+/// The unbroken first edges, per programme: the offer and the plan steps
+/// in which the edge counts (one contiguous range, as every item's years
+/// are one range; the ranges of one programme and offer are disjoint), in
+/// no set order (see [`merge_offers`]). The lists per offer
+/// ([`FirstEdges::per_offer`]) are built only where they are read: for the
+/// report, and for the few offers K602 reports.
 pub struct FirstEdges {
-    pub from: Lists<(OfferId, Range<usize>)>,
-    pub into: Lists<(ProgId, Range<usize>)>,
+    pub from: Lists<(OfferId, StepRange)>,
 }
 
 impl FirstEdges {
@@ -86,62 +84,116 @@ impl FirstEdges {
             let b = (span.start & 0xffff) as usize;
             maybe_at[b / 64] & (1 << (b % 64)) != 0 && at.contains(&key(span))
         };
-        // The graph lists each programme's outgoing edges, with the plan
-        // steps each counts in (its pathway and both ends run): the first
-        // hops to offers are the programme's list.
+        // Pathways whose route a C205 finding names, found by one pass in
+        // order over their routes: looking each edge's pathway up would
+        // miss the cache once per edge.
+        let route_broken: Vec<bool> = if route_at.is_empty() {
+            Vec::new()
+        } else {
+            m.pathways
+                .iter()
+                .map(|p| {
+                    p.route
+                        .is_some_and(|(_, span)| route_at.contains(&key(span)))
+                })
+                .collect()
+        };
+        // The first hops from programmes to offers, in edge order (one
+        // pass in order over the edges), then per programme by a counting
+        // sort: each programme's list keeps edge order.
         let programmes = m.programmes.len();
-        let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
-        let mut items: Vec<(OfferId, Range<usize>)> = Vec::with_capacity(m.pathways.len());
-        start.push(0);
-        let mut mark = vec![0u32; m.offers.len()];
-        for p in 0..programmes {
-            let first = items.len();
-            for (ei, _) in g.out_edges(p) {
-                let e = &g.edges[ei];
-                let (Node::Offer(o), 1) = (e.to, e.hop) else {
-                    continue;
-                };
-                let steps = g.edge_steps[ei];
-                if steps.is_empty() || in_at(e.target) {
-                    continue;
-                }
-                if !route_at.is_empty() {
-                    let pathway = &m.pathways[e.pathway.idx()];
-                    let route_broken = pathway.route.is_some_and(|(r, span)| {
-                        !m.offer(o).routes.contains(&r) && route_at.contains(&key(span))
-                    });
-                    if route_broken {
-                        continue;
-                    }
-                }
-                items.push((o, steps.range()));
+        let mut hops: Vec<(ProgId, OfferId, StepRange)> = Vec::new();
+        for (e, &steps) in g.edges.iter().zip(&g.edge_steps) {
+            let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
+                continue;
+            };
+            if steps.is_empty() || in_at(e.target) {
+                continue;
             }
-            merge_offers(&mut items, first, &mut mark, p as u32 + 1);
-            start.push(items.len() as u32);
+            if route_broken.get(e.pathway.idx()).copied().unwrap_or(false)
+                && m.pathways[e.pathway.idx()]
+                    .route
+                    .is_some_and(|(r, _)| !m.offer(o).routes.contains(&r))
+            {
+                continue;
+            }
+            hops.push((p, o, steps));
         }
-        let from = Lists { start, items };
-        let into = transpose(m.offers.len(), &from);
-        FirstEdges { from, into }
+        let mut start = starts(programmes, hops.iter().map(|h| h.0.idx()));
+        let mut next = start.clone();
+        let mut items = vec![(OfferId(0), StepRange::default()); hops.len()];
+        for (p, o, steps) in hops {
+            items[next[p.idx()] as usize] = (o, steps);
+            next[p.idx()] += 1;
+        }
+        // Merging shortens lists: compacted in place, programme by programme.
+        let mut mark = vec![0u32; m.offers.len()];
+        let mut write = 0;
+        for p in 0..programmes {
+            let (from, to) = (start[p] as usize, start[p + 1] as usize);
+            items.copy_within(from..to, write);
+            start[p] = write as u32;
+            write += merge_offers(
+                &mut items[write..write + (to - from)],
+                &mut mark,
+                p as u32 + 1,
+            );
+        }
+        start[programmes] = write as u32;
+        items.truncate(write);
+        FirstEdges {
+            from: Lists { start, items },
+        }
+    }
+
+    /// The lists per offer (from the programme, in programme order) of
+    /// every offer: programmes come in order, so each list is sorted and
+    /// its ranges stay disjoint.
+    pub fn per_offer(&self, offers: usize) -> Lists<(ProgId, StepRange)> {
+        self.per_offer_of(offers, |_| true)
+    }
+
+    /// [`FirstEdges::per_offer`], with empty lists for the offers `want` does
+    /// not name: one pass over the edges however many it names.
+    pub fn per_offer_of(
+        &self,
+        offers: usize,
+        want: impl Fn(OfferId) -> bool,
+    ) -> Lists<(ProgId, StepRange)> {
+        let start = starts(
+            offers,
+            self.from
+                .items
+                .iter()
+                .filter(|(o, _)| want(*o))
+                .map(|(o, _)| o.idx()),
+        );
+        let mut next = start.clone();
+        let mut items = vec![(ProgId(0), StepRange::default()); start[offers] as usize];
+        for (p, list) in self.from.iter().enumerate() {
+            for (o, r) in list {
+                if want(*o) {
+                    items[next[o.idx()] as usize] = (ProgId(p as u32), *r);
+                    next[o.idx()] += 1;
+                }
+            }
+        }
+        Lists { start, items }
     }
 }
 
-/// Makes one programme's list (`items[first..]`, in edge order) name each
-/// offer once where it can: a programme reaching an offer by several
-/// pathways (rare) gets its list sorted by offer and the overlapping or
-/// touching step ranges of one offer merged, so the ranges left for one
+/// Makes one programme's list (in edge order) name each offer once where
+/// it can, and returns its new length (the list is its prefix that long):
+/// a programme reaching an offer by several pathways (rare) gets its list
+/// sorted by offer and the overlapping or touching step ranges of one
+/// offer merged, so the ranges left for one
 /// offer are disjoint: a step counts each offer at most once. Otherwise
 /// the list stays in edge order (sorting every list cost more than the
 /// rest of the first edges); [`flow_input`] orders what it takes.
 /// `mark` has an entry per offer; `tag` is the programme's, unique.
-fn merge_offers(
-    items: &mut Vec<(OfferId, Range<usize>)>,
-    first: usize,
-    mark: &mut [u32],
-    tag: u32,
-) {
-    let list = &mut items[first..];
+fn merge_offers(list: &mut [(OfferId, StepRange)], mark: &mut [u32], tag: u32) -> usize {
     if list.is_sorted_by(|a, b| a.0 < b.0) {
-        return;
+        return list.len();
     }
     let mut twice = false;
     for (o, _) in list.iter() {
@@ -153,23 +205,21 @@ fn merge_offers(
         *m = tag;
     }
     if !twice {
-        return;
+        return list.len();
     }
-    list.sort_unstable_by_key(|(o, r)| (*o, r.start));
-    let mut write = first;
-    for x in first..items.len() {
-        let (o, r) = (items[x].0, items[x].1.clone());
-        match items[first..write].last_mut() {
-            Some(last) if last.0 == o && r.start <= last.1.end => {
-                last.1.end = last.1.end.max(r.end)
-            }
+    list.sort_unstable_by_key(|(o, r)| (*o, r.lo));
+    let mut write = 0;
+    for x in 0..list.len() {
+        let (o, r) = list[x];
+        match list[..write].last_mut() {
+            Some(last) if last.0 == o && r.lo <= last.1.hi => last.1.hi = last.1.hi.max(r.hi),
             _ => {
-                items.swap(write, x);
+                list.swap(write, x);
                 write += 1;
             }
         }
     }
-    items.truncate(write);
+    write
 }
 
 /// Where each key's entries start in a list sorted by key; one more
@@ -185,24 +235,6 @@ fn starts(keys: usize, of: impl Iterator<Item = usize>) -> Vec<u32> {
     start
 }
 
-/// The lists per offer from those per programme: programmes come in
-/// order, so each offer's list is sorted and its ranges stay disjoint.
-fn transpose(
-    offers: usize,
-    from: &Lists<(OfferId, Range<usize>)>,
-) -> Lists<(ProgId, Range<usize>)> {
-    let start = starts(offers, from.items.iter().map(|(o, _)| o.idx()));
-    let mut next = start.clone();
-    let mut items = vec![(ProgId(0), 0..0); from.items.len()];
-    for (p, list) in from.iter().enumerate() {
-        for (o, r) in list {
-            items[next[o.idx()] as usize] = (ProgId(p as u32), r.clone());
-            next[o.idx()] += 1;
-        }
-    }
-    Lists { start, items }
-}
-
 /// What K601 and K602 share, from one pass over the first edges: per
 /// offer and plan step the greatest possible intake, and per programme
 /// and plan step whether its region's maximum flow may leave leavers
@@ -211,6 +243,9 @@ pub struct Intake {
     steps: usize,
     /// Per programme and step: its leavers.
     pupils: Vec<u32>,
+    /// Per offer and step: its `capacity`, [`UNBOUNDED`] without one (read
+    /// here in offer order, so the flows need not look each offer up).
+    places: Vec<u64>,
     /// Per offer and step: the `pupils` of every programme with a
     /// counting first edge into it.
     total: Vec<u64>,
@@ -224,6 +259,10 @@ pub struct Intake {
     may_fall_short: Vec<bool>,
 }
 
+/// [`Intake::places`] of an offer without `capacity`: as good as
+/// infinite.
+const UNBOUNDED: u64 = u64::MAX - 1;
+
 const COUNTED: u8 = 1;
 const UNKNOWN: u8 = 2;
 
@@ -233,64 +272,95 @@ impl Intake {
         let steps = g.steps.len();
         // Per programme and step its leavers: its `pupils`, 0 where it
         // states none or does not run.
-        let pupils: Vec<u32> = m
+        let mut pupils: Vec<u32> = vec![0; m.programmes.len() * steps];
+        for (p, n) in m
             .programmes
             .iter()
-            .flat_map(|p| {
-                g.steps.iter().map(|&y| match &p.pupils {
-                    Some(c) if Graph::runs(p.years, y) => c.at(y),
-                    _ => 0,
-                })
-            })
-            .collect();
+            .zip(pupils.chunks_exact_mut(steps.max(1)))
+        {
+            if let Some(c) = &p.pupils {
+                for (n, &y) in n.iter_mut().zip(&g.steps) {
+                    if Graph::runs(p.years, y) {
+                        *n = c.at(y);
+                    }
+                }
+            }
+        }
         let mut total = vec![0u64; m.offers.len() * steps];
         let mut state = vec![0u8; m.offers.len() * steps];
         let mut may_fall_short = vec![false; m.programmes.len() * steps];
-        let mut reached = vec![false; steps];
-        for (pi, from) in edges.from.iter().enumerate() {
-            let n = &pupils[pi * steps..(pi + 1) * steps];
-            reached.fill(false);
-            let stated = m.programmes[pi].pupils.is_some();
-            // A range covers a few steps: plain loops beat slice fills.
+        for ((from, prog), n) in edges
+            .from
+            .iter()
+            .zip(&m.programmes)
+            .zip(pupils.chunks_exact(steps.max(1)))
+        {
+            let flag = if prog.pupils.is_some() {
+                COUNTED
+            } else {
+                UNKNOWN
+            };
             for (o, r) in from {
+                // Slices zipped: one bounds check per edge, not per step.
                 let at = o.idx() * steps;
-                for si in r.clone() {
-                    if stated {
-                        total[at + si] += u64::from(n[si]);
-                        state[at + si] |= COUNTED;
-                    } else {
-                        state[at + si] |= UNKNOWN;
-                    }
-                    reached[si] = true;
+                let span = at + r.lo as usize..at + r.hi as usize;
+                let n = &n[r.range()];
+                for (t, &x) in total[span.clone()].iter_mut().zip(n) {
+                    *t += u64::from(x);
                 }
-            }
-            for si in 0..steps {
-                may_fall_short[pi * steps + si] = !reached[si] && n[si] > 0;
+                for s in &mut state[span] {
+                    *s |= flag;
+                }
             }
         }
         // An offer asked for more than its places: every programme with
-        // leavers that reaches it may fall short. Each region asks for at
-        // most the total, so a region none of whose programmes is marked
-        // places all its leavers.
-        for (oi, into) in edges.into.iter().enumerate() {
-            let Some(c) = m.offers[oi].capacity.as_ref() else {
+        // leavers that reaches it may fall short, as may one with leavers
+        // that reaches no offer. Each region asks for at most the total,
+        // so a region none of whose programmes is marked places all its
+        // leavers.
+        let mut over = vec![false; m.offers.len() * steps];
+        let mut over_any = vec![false; m.offers.len()];
+        let mut places = vec![UNBOUNDED; m.offers.len() * steps];
+        for (oi, offer) in m.offers.iter().enumerate() {
+            let Some(c) = offer.capacity.as_ref() else {
                 continue;
             };
+            let at = oi * steps;
             for si in 0..steps {
-                let want = total[oi * steps + si];
-                if want == 0 || u64::from(c.at(g.steps[si])) >= want {
-                    continue;
+                let cap = u64::from(c.at(g.steps[si]));
+                places[at + si] = cap;
+                let want = total[at + si];
+                if want > 0 && cap < want {
+                    over[at + si] = true;
+                    over_any[oi] = true;
                 }
-                for (p, r) in into {
-                    if r.contains(&si) && pupils[p.idx() * steps + si] > 0 {
-                        may_fall_short[p.idx() * steps + si] = true;
+            }
+        }
+        let mut reached = vec![false; steps];
+        for ((from, n), short) in edges
+            .from
+            .iter()
+            .zip(pupils.chunks_exact(steps.max(1)))
+            .zip(may_fall_short.chunks_exact_mut(steps.max(1)))
+        {
+            reached.fill(false);
+            for (o, r) in from {
+                reached[r.range()].fill(true);
+                if over_any[o.idx()] {
+                    let at = o.idx() * steps;
+                    for (s, &o) in short[r.range()].iter_mut().zip(&over[at + r.lo as usize..]) {
+                        *s |= o;
                     }
                 }
+            }
+            for si in 0..steps {
+                short[si] = n[si] > 0 && (short[si] || !reached[si]);
             }
         }
         Intake {
             steps,
             pupils,
+            places,
             total,
             state,
             may_fall_short,
@@ -324,10 +394,13 @@ impl Intake {
 /// Scratch space for [`shortfalls`] and [`flows_by_step`], reused from
 /// one region and year to the next.
 pub struct Scratch {
-    /// Per offer of the model: see [`flow_input`].
+    /// Per offer of the model: see [`flow_input`] and [`greedy_flows`],
+    /// all 0 between uses.
     slot: Vec<u32>,
-    /// Per offer of the model: see [`greedy_flow`].
+    /// Per offer the greedy flows met and plan step: its free places, and
+    /// whether a programme with leavers reached it (see [`greedy_flows`]).
     free: Vec<u64>,
+    touched: Vec<bool>,
     seen: Vec<OfferId>,
     solver: Solver,
     /// This step's flow input and the previous step's.
@@ -337,10 +410,10 @@ pub struct Scratch {
 
 impl Scratch {
     pub fn new(ctx: &Context) -> Scratch {
-        let offers = ctx.model.offers.len();
         Scratch {
-            slot: vec![0; offers],
-            free: vec![UNSET; offers],
+            slot: vec![0; ctx.model.offers.len()],
+            free: Vec::new(),
+            touched: Vec::new(),
             seen: Vec::new(),
             solver: Solver::default(),
             input: FlowInput::default(),
@@ -349,81 +422,106 @@ impl Scratch {
     }
 }
 
-/// `Scratch::free` of an offer not yet seen.
-const UNSET: u64 = u64::MAX;
-
-/// The greedy flow of plan step `si` over `programmes`: each programme in
-/// turn fills the free places of the offers it reaches. When it places
-/// every leaver of every programme that reaches an offer, it is a maximum
-/// flow (no flow places more), and this returns it: leavers, places, and
-/// as unplaced the programmes that reach no offer. `None` when it leaves
-/// someone unplaced who reaches an offer: then only a maximum flow tells.
-/// `free` is scratch, one entry per offer of the model, all `UNSET`, and
-/// left so; `seen` is scratch too.
-fn greedy_flow(
-    ctx: &Context,
+/// The greedy flow of every plan step `si` with `wanted[si]` over
+/// `programmes`: in each step, each programme in turn fills the free
+/// places of the offers it reaches. When it places every leaver of every
+/// programme that reaches an offer, it is a maximum flow (no flow places
+/// more), and the step's entry is that flow: leavers, places, and as
+/// unplaced the programmes that reach no offer. `None` when it leaves
+/// someone unplaced who reaches an offer (then only a maximum flow tells),
+/// and for a step not wanted. One pass over the programmes' edges serves
+/// every step, and its inner loop has no branch: a step that no longer
+/// counts is computed on and its result dropped.
+fn greedy_flows(
     edges: &FirstEdges,
     intake: &Intake,
     programmes: &[ProgId],
-    si: usize,
-    free: &mut [u64],
-    seen: &mut Vec<OfferId>,
-) -> Option<Flow> {
-    let step = ctx.graph.steps[si];
-    let mut flow = Flow::default();
-    let mut placed_all = true;
+    wanted: &[bool],
+    scratch: &mut Scratch,
+) -> Vec<Option<Flow>> {
+    let steps = intake.steps;
+    let (slot, seen) = (&mut scratch.slot, &mut scratch.seen);
+    let (free, touched) = (&mut scratch.free, &mut scratch.touched);
+    let mut flows: Vec<Flow> = vec![Flow::default(); steps];
+    // Still placing everyone who reaches an offer, per step.
+    let mut live: Vec<bool> = wanted.to_vec();
+    let mut rest: Vec<u64> = vec![0; steps];
+    let mut reaches: Vec<bool> = vec![false; steps];
     seen.clear();
+    free.clear();
+    touched.clear();
     for &p in programmes {
-        let pupils = u64::from(intake.pupils[p.idx() * intake.steps + si]);
-        if pupils == 0 {
-            continue;
+        let n = &intake.pupils[p.idx() * steps..(p.idx() + 1) * steps];
+        for si in 0..steps {
+            rest[si] = u64::from(n[si]);
+            reaches[si] = false;
         }
-        flow.leavers += pupils;
-        let mut rest = pupils;
-        let mut reaches = false;
         // Every offer is visited, not only until the leavers are placed:
         // the places count all of them.
         for (o, r) in &edges.from[p.idx()] {
-            if !r.contains(&si) {
+            let s = &mut slot[o.idx()];
+            if *s == 0 {
+                seen.push(*o);
+                free.extend_from_slice(&intake.places[o.idx() * steps..(o.idx() + 1) * steps]);
+                touched.resize(free.len(), false);
+                *s = seen.len() as u32;
+            }
+            let at = (*s as usize - 1) * steps;
+            let (lo, hi) = (at + r.lo as usize, at + r.hi as usize);
+            // Zipped slices: one bounds check per edge, not per step.
+            for ((((f, t), rest), reaches), &n) in free[lo..hi]
+                .iter_mut()
+                .zip(&mut touched[lo..hi])
+                .zip(&mut rest[r.range()])
+                .zip(&mut reaches[r.range()])
+                .zip(&n[r.range()])
+            {
+                let has = n > 0;
+                *reaches |= has;
+                *t |= has;
+                let take = (*rest).min(*f);
+                *f -= take;
+                *rest -= take;
+            }
+        }
+        for si in 0..steps {
+            if !live[si] || n[si] == 0 {
                 continue;
             }
-            reaches = true;
-            let f = &mut free[o.idx()];
-            if *f == UNSET {
-                seen.push(*o);
-                *f = match ctx.model.offer(*o).capacity.as_ref() {
-                    Some(c) => {
-                        let c = u64::from(c.at(step));
-                        flow.places += c;
-                        c
-                    }
-                    None => {
-                        flow.unbounded = true;
-                        // Unlimited places: as good as infinite, below `UNSET`.
-                        UNSET - 1
-                    }
-                };
+            let pupils = u64::from(n[si]);
+            flows[si].leavers += pupils;
+            if !reaches[si] {
+                flows[si].unplaced.push((p, pupils, pupils));
+            } else if rest[si] > 0 {
+                live[si] = false;
             }
-            let take = rest.min(*f);
-            *f -= take;
-            rest -= take;
-        }
-        if !reaches {
-            flow.unplaced.push((p, pupils, pupils));
-        } else if rest > 0 {
-            placed_all = false;
-            break;
         }
     }
-    for o in seen.iter() {
-        free[o.idx()] = UNSET;
+    // The places: those of each offer a programme with leavers reached.
+    for (k, o) in seen.iter().enumerate() {
+        slot[o.idx()] = 0;
+        let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
+        for ((flow, &t), &cap) in flows.iter_mut().zip(&touched[k * steps..]).zip(caps) {
+            if t {
+                if cap == UNBOUNDED {
+                    flow.unbounded = true;
+                } else {
+                    flow.places += cap;
+                }
+            }
+        }
     }
-    if !placed_all {
-        return None;
-    }
-    flow.placed = flow.leavers - flow.unplaced.iter().map(|u| u.1).sum::<u64>();
-    flow.unplaced.sort_unstable_by_key(|u| u.0);
-    Some(flow)
+    flows
+        .into_iter()
+        .zip(live)
+        .map(|(mut flow, live)| {
+            live.then(|| {
+                flow.placed = flow.leavers - flow.unplaced.iter().map(|u| u.1).sum::<u64>();
+                flow.unplaced.sort_unstable_by_key(|u| u.0);
+                flow
+            })
+        })
+        .collect()
 }
 
 /// The flow of every plan step over `programmes` (a region's) in which
@@ -432,7 +530,7 @@ fn greedy_flow(
 /// offer it reaches is asked for more places than it has (see
 /// [`Intake`]), or a greedy flow places them all. A greedy flow that
 /// places everyone who reaches an offer is the step's flow (see
-/// [`greedy_flow`]); otherwise the maximum flow is computed. A step whose
+/// [`greedy_flows`]); otherwise the maximum flow is computed. A step whose
 /// input equals the previous step's reuses its flow.
 pub fn shortfalls(
     ctx: &Context,
@@ -449,16 +547,19 @@ pub fn shortfalls(
             *m |= f;
         }
     }
+    if !maybe.contains(&true) {
+        return vec![None; steps];
+    }
+    let greedy = greedy_flows(edges, intake, programmes, &maybe, scratch);
     let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
     // The step whose input `scratch.last` holds.
     let mut last: Option<usize> = None;
-    for (si, &maybe) in maybe.iter().enumerate() {
-        if !maybe {
+    for (si, greedy) in greedy.into_iter().enumerate() {
+        if !maybe[si] {
             out.push(None);
             continue;
         }
-        let (free, seen) = (&mut scratch.free, &mut scratch.seen);
-        if let Some(flow) = greedy_flow(ctx, edges, intake, programmes, si, free, seen) {
+        if let Some(flow) = greedy {
             out.push((flow.shortfall() > 0).then_some(flow));
             continue;
         }
@@ -572,7 +673,7 @@ pub fn flow_input(
         // plan writes its pathways in.
         let mut offers: SmallVec<[OfferId; 16]> = edges.from[p.idx()]
             .iter()
-            .filter(|(o, r)| r.contains(&si) && keep.is_none_or(|k| k(*o)))
+            .filter(|(o, r)| r.contains(si) && keep.is_none_or(|k| k(*o)))
             .map(|(o, _)| *o)
             .collect();
         offers.sort_unstable();

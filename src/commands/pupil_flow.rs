@@ -13,10 +13,13 @@ use std::cell::RefCell;
 use maud::{Markup, html};
 
 use crate::analysis::{Analysis, Levels};
-use crate::checks::pupil_flow::{FirstEdges, Flow, Scratch, flows_by_step, region_programmes};
+use crate::checks::pupil_flow::{
+    FirstEdges, Flow, Lists, Scratch, flows_by_step, region_programmes,
+};
 use crate::checks::{Code, Context};
 use crate::collections::HashSet;
-use crate::model::{OfferId, RegionId};
+use crate::graph::StepRange;
+use crate::model::{OfferId, ProgId, RegionId};
 use crate::source::{SourceMap, Span};
 use crate::{Lang, fl};
 
@@ -26,6 +29,8 @@ use super::view::View;
 /// first edges, scratch space for the flows, and the offers K602 reports.
 pub struct Flows {
     edges: FirstEdges,
+    /// The first edges per offer.
+    into: Lists<(ProgId, StepRange)>,
     scratch: RefCell<Scratch>,
     /// The crebo spans of the offers with a K602 finding.
     small: HashSet<Span>,
@@ -44,9 +49,11 @@ impl Flows {
             model: m,
             graph: &view.graph,
         };
+        // The findings are levelled already: what is there is reported.
+        let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
         Some(Flows {
-            // The findings are levelled already: what is there is reported.
-            edges: FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default()),
+            into: edges.per_offer(m.offers.len()),
+            edges,
             scratch: RefCell::new(Scratch::new(&ctx)),
             small: analysis
                 .diagnostics
@@ -89,12 +96,12 @@ fn section(flows: &Flows, view: &View, sources: &SourceMap, r: RegionId, lang: L
     let offers: Vec<OfferId> = view.graph.region_offers[r.idx()]
         .iter()
         .copied()
-        .filter(|o| !edges.into[o.idx()].is_empty())
+        .filter(|o| !flows.into[o.idx()].is_empty())
         .collect();
     let intake = |o: OfferId, si: usize| -> u64 {
-        edges.into[o.idx()]
+        flows.into[o.idx()]
             .iter()
-            .filter(|(_, range)| range.contains(&si))
+            .filter(|(_, range)| range.contains(si))
             .map(|(p, _)| {
                 u64::from(
                     m.programme(*p)
