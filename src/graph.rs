@@ -471,6 +471,20 @@ impl Graph {
             .map(|o| (o.edge as usize, o.to as usize))
     }
 
+    /// [`Graph::out_edges`] with the plan steps each edge counts in.
+    pub fn out_steps(&self, node: usize) -> impl Iterator<Item = (usize, usize, StepRange)> + '_ {
+        self.out[self.out_start[node] as usize..self.out_start[node + 1] as usize]
+            .iter()
+            .map(|o| (o.edge as usize, o.to as usize, o.steps))
+    }
+
+    /// The offer with node index `index`, if it is one.
+    pub fn offer_at(&self, index: usize) -> Option<OfferId> {
+        index
+            .checked_sub(self.programmes)
+            .map(|o| OfferId(o as u32))
+    }
+
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
     pub fn cycles(&self) -> impl Iterator<Item = &[NodeIndex]> + '_ {
         self.sccs

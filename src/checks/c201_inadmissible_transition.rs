@@ -6,7 +6,7 @@
 //! but a vakopleiding (level 3) of the same kwalificatiedossier.
 
 use super::{Breaks, Code, Context};
-use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::diagnostics::{Subject, Arg, Diagnostic, Message};
 use crate::i18n::{Join, levels};
 use crate::msg;
 use crate::model::{Model, Node, QualId};
@@ -57,7 +57,7 @@ pub const BREAKS: Breaks = Breaks::Target;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
-    for e in &ctx.graph.edges {
+    for (ei, e) in ctx.graph.edges.iter().enumerate() {
         let Node::Offer(to) = e.to else { continue };
         let Some(level) = m.offer_level(to) else {
             continue;
@@ -164,6 +164,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         out.push(
             Diagnostic::new(Code::C201, e.target, msg.0)
+                .subject(Subject::Edge(ei as u32))
                 .help(msg.1)
                 .key(msg.2)
                 .key(msg.3),

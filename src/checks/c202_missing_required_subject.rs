@@ -12,7 +12,7 @@
 //! prelude's latest year (so only the 2025 bijlage applies).
 
 use super::{Breaks, Code, Context};
-use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::diagnostics::{Subject, Arg, Diagnostic, Message};
 use crate::msg;
 use crate::graph::Edge;
 use crate::model::{Node, Prerequisite, ProgId, QualId, SubjectId};
@@ -81,7 +81,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    for e in &ctx.graph.edges {
+    for (ei, e) in ctx.graph.edges.iter().enumerate() {
         let (Node::Programme(p), Node::Offer(o)) = (e.from, e.to) else {
             continue;
         };
@@ -156,6 +156,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     unmet,
                 },
             )
+            .subject(Subject::Edge(ei as u32))
             .help(Finding::HelpSubjects)
             .key(m.programme_ref(p))
             .key(m.offer_ref(o)),

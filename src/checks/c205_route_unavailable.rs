@@ -4,7 +4,7 @@
 use crate::collections::HashSet;
 
 use super::{Breaks, Code, Context};
-use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::diagnostics::{Subject, Arg, Diagnostic, Message};
 use crate::msg;
 use crate::model::{Node, PathwayId};
 
@@ -41,6 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 offers: missing.clone(),
             },
         )
+        .subject(Subject::Pathway(pi as u32))
         .help(Finding::HelpRoute {
             route: route.as_str().into(),
             offers: missing.clone(),

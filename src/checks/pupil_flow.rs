@@ -14,10 +14,9 @@ use smallvec::SmallVec;
 use super::{Code, Context};
 use crate::checks::Level;
 use crate::codes::Levels;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, Subject};
 use crate::graph::{Graph, StepRange};
 use crate::model::{Node, OfferId, ProgId, RegionId};
-use crate::source::Span;
 
 /// Lists per key (programme or offer) in one allocation: `lists[k]` is
 /// key `k`'s list.
@@ -57,90 +56,62 @@ impl FirstEdges {
     /// From the findings that survived suppression, levelled by `levels`.
     pub fn new(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> FirstEdges {
         let (m, g) = (ctx.model, ctx.graph);
-        // A reference is known by its file and start: one u64 to hash.
-        let key = |s: Span| (u64::from(s.file.0) << 32) | u64::from(s.start);
-        let mut at: HashSet<u64> = HashSet::default();
-        let mut route_at: HashSet<u64> = HashSet::default();
-        for d in reported.iter().filter(|d| d.code.as_str().starts_with('C')) {
+        // What the findings break, by the edge or pathway each is about.
+        let mut broken = vec![false; g.edges.len()];
+        let mut route_broken: HashSet<u32> = HashSet::default();
+        for d in reported {
             if !matches!(d.code, Code::C201 | Code::C202 | Code::C205)
                 || levels.level_of(d.code) == Level::Allow
             {
                 continue;
             }
-            if d.code == Code::C205 {
-                route_at.insert(key(d.span));
-            } else {
-                at.insert(key(d.span));
+            match d.subject {
+                Subject::Edge(e) => broken[e as usize] = true,
+                Subject::Pathway(p) => {
+                    route_broken.insert(p);
+                }
+                Subject::None => {}
             }
         }
-        // Most references are not in `at`: a bit per start offset (mod
-        // 2^16) rules them out before hashing.
-        let mut maybe_at = vec![0u64; 1024];
-        for k in &at {
-            let b = (*k & 0xffff) as usize;
-            maybe_at[b / 64] |= 1 << (b % 64);
-        }
-        let in_at = |span: Span| {
-            let b = (span.start & 0xffff) as usize;
-            maybe_at[b / 64] & (1 << (b % 64)) != 0 && at.contains(&key(span))
-        };
-        // Pathways whose route a C205 finding names, found by one pass in
-        // order over their routes: looking each edge's pathway up would
-        // miss the cache once per edge.
-        let route_broken: Vec<bool> = if route_at.is_empty() {
-            Vec::new()
-        } else {
-            m.pathways
-                .iter()
-                .map(|p| {
-                    p.route
-                        .is_some_and(|(_, span)| route_at.contains(&key(span)))
-                })
-                .collect()
-        };
-        // The first hops from programmes to offers, in edge order (one
-        // pass in order over the edges), then per programme by a counting
-        // sort: each programme's list keeps edge order.
-        let programmes = m.programmes.len();
-        let mut hops: Vec<(ProgId, OfferId, StepRange)> = Vec::new();
-        for (e, &steps) in g.edges.iter().zip(&g.edge_steps) {
-            let (Node::Programme(p), Node::Offer(o), 1) = (e.from, e.to, e.hop) else {
+        // A broken route breaks the edges into offers without the route.
+        for &pi in &route_broken {
+            let pathway = &m.pathways[pi as usize];
+            let (Some((route, _)), Some(&Node::Programme(p))) =
+                (pathway.route, pathway.nodes.first())
+            else {
                 continue;
             };
-            if steps.is_empty() || in_at(e.target) {
-                continue;
+            for (ei, _) in g.out_edges(p.idx()) {
+                let e = &g.edges[ei];
+                if e.pathway.idx() == pi as usize
+                    && matches!(e.to, Node::Offer(o) if !m.offer(o).routes.contains(&route))
+                {
+                    broken[ei] = true;
+                }
             }
-            if route_broken.get(e.pathway.idx()).copied().unwrap_or(false)
-                && m.pathways[e.pathway.idx()]
-                    .route
-                    .is_some_and(|(r, _)| !m.offer(o).routes.contains(&r))
-            {
-                continue;
-            }
-            hops.push((p, o, steps));
         }
-        let mut start = starts(programmes, hops.iter().map(|h| h.0.idx()));
-        let mut next = start.clone();
-        let mut items = vec![(OfferId(0), StepRange::default()); hops.len()];
-        for (p, o, steps) in hops {
-            items[next[p.idx()] as usize] = (o, steps);
-            next[p.idx()] += 1;
-        }
-        // Merging shortens lists: compacted in place, programme by programme.
+        // The graph lists each programme's outgoing edges in edge order,
+        // with the plan steps each counts in (its pathway and both ends
+        // run). A programme is only ever a pathway's first node, so they
+        // are the first hops, all to offers.
+        let programmes = m.programmes.len();
+        let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
+        let mut items: Vec<(OfferId, StepRange)> = Vec::with_capacity(g.edges.len());
+        start.push(0);
         let mut mark = vec![0u32; m.offers.len()];
-        let mut write = 0;
         for p in 0..programmes {
-            let (from, to) = (start[p] as usize, start[p + 1] as usize);
-            items.copy_within(from..to, write);
-            start[p] = write as u32;
-            write += merge_offers(
-                &mut items[write..write + (to - from)],
-                &mut mark,
-                p as u32 + 1,
-            );
+            let first = items.len();
+            for (ei, to, steps) in g.out_steps(p) {
+                if steps.is_empty() || broken[ei] {
+                    continue;
+                }
+                let Some(o) = g.offer_at(to) else { continue };
+                items.push((o, steps));
+            }
+            let kept = merge_offers(&mut items[first..], &mut mark, p as u32 + 1);
+            items.truncate(first + kept);
+            start.push(items.len() as u32);
         }
-        start[programmes] = write as u32;
-        items.truncate(write);
         FirstEdges {
             from: Lists { start, items },
         }
@@ -236,9 +207,8 @@ fn starts(keys: usize, of: impl Iterator<Item = usize>) -> Vec<u32> {
 }
 
 /// What K601 and K602 share, from one pass over the first edges: per
-/// offer and plan step the greatest possible intake, and per programme
-/// and plan step whether its region's maximum flow may leave leavers
-/// unplaced there.
+/// programme and plan step its leavers, and per offer and plan step its
+/// places and greatest possible intake.
 pub struct Intake {
     steps: usize,
     /// Per programme and step: its leavers.
@@ -253,10 +223,6 @@ pub struct Intake {
     /// programme with `pupils`, `UNKNOWN` when one comes from a programme
     /// without.
     state: Vec<u8>,
-    /// Per programme and step: it has leavers there, and either reaches
-    /// no offer or reaches one that all the programmes reaching it ask for
-    /// more places than it has.
-    may_fall_short: Vec<bool>,
 }
 
 /// [`Intake::places`] of an offer without `capacity`: as good as
@@ -288,7 +254,6 @@ impl Intake {
         }
         let mut total = vec![0u64; m.offers.len() * steps];
         let mut state = vec![0u8; m.offers.len() * steps];
-        let mut may_fall_short = vec![false; m.programmes.len() * steps];
         for ((from, prog), n) in edges
             .from
             .iter()
@@ -313,48 +278,12 @@ impl Intake {
                 }
             }
         }
-        // An offer asked for more than its places: every programme with
-        // leavers that reaches it may fall short, as may one with leavers
-        // that reaches no offer. Each region asks for at most the total,
-        // so a region none of whose programmes is marked places all its
-        // leavers.
-        let mut over = vec![false; m.offers.len() * steps];
-        let mut over_any = vec![false; m.offers.len()];
         let mut places = vec![UNBOUNDED; m.offers.len() * steps];
-        for (oi, offer) in m.offers.iter().enumerate() {
-            let Some(c) = offer.capacity.as_ref() else {
-                continue;
-            };
-            let at = oi * steps;
-            for si in 0..steps {
-                let cap = u64::from(c.at(g.steps[si]));
-                places[at + si] = cap;
-                let want = total[at + si];
-                if want > 0 && cap < want {
-                    over[at + si] = true;
-                    over_any[oi] = true;
+        for (offer, places) in m.offers.iter().zip(places.chunks_exact_mut(steps.max(1))) {
+            if let Some(c) = offer.capacity.as_ref() {
+                for (p, &y) in places.iter_mut().zip(&g.steps) {
+                    *p = u64::from(c.at(y));
                 }
-            }
-        }
-        let mut reached = vec![false; steps];
-        for ((from, n), short) in edges
-            .from
-            .iter()
-            .zip(pupils.chunks_exact(steps.max(1)))
-            .zip(may_fall_short.chunks_exact_mut(steps.max(1)))
-        {
-            reached.fill(false);
-            for (o, r) in from {
-                reached[r.range()].fill(true);
-                if over_any[o.idx()] {
-                    let at = o.idx() * steps;
-                    for (s, &o) in short[r.range()].iter_mut().zip(&over[at + r.lo as usize..]) {
-                        *s |= o;
-                    }
-                }
-            }
-            for si in 0..steps {
-                short[si] = n[si] > 0 && (short[si] || !reached[si]);
             }
         }
         Intake {
@@ -363,7 +292,6 @@ impl Intake {
             places,
             total,
             state,
-            may_fall_short,
         }
     }
 
@@ -422,21 +350,19 @@ impl Scratch {
     }
 }
 
-/// The greedy flow of every plan step `si` with `wanted[si]` over
-/// `programmes`: in each step, each programme in turn fills the free
+/// The greedy flow of every plan step over `programmes`: in each step, each programme in turn fills the free
 /// places of the offers it reaches. When it places every leaver of every
 /// programme that reaches an offer, it is a maximum flow (no flow places
 /// more), and the step's entry is that flow: leavers, places, and as
 /// unplaced the programmes that reach no offer. `None` when it leaves
-/// someone unplaced who reaches an offer (then only a maximum flow tells),
-/// and for a step not wanted. One pass over the programmes' edges serves
+/// someone unplaced who reaches an offer (then only a maximum flow tells).
+/// One pass over the programmes' edges serves
 /// every step, and its inner loop has no branch: a step that no longer
 /// counts is computed on and its result dropped.
 fn greedy_flows(
     edges: &FirstEdges,
     intake: &Intake,
     programmes: &[ProgId],
-    wanted: &[bool],
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let steps = intake.steps;
@@ -444,7 +370,7 @@ fn greedy_flows(
     let (free, touched) = (&mut scratch.free, &mut scratch.touched);
     let mut flows: Vec<Flow> = vec![Flow::default(); steps];
     // Still placing everyone who reaches an offer, per step.
-    let mut live: Vec<bool> = wanted.to_vec();
+    let mut live: Vec<bool> = vec![true; steps];
     let mut rest: Vec<u64> = vec![0; steps];
     let mut reaches: Vec<bool> = vec![false; steps];
     seen.clear();
@@ -525,13 +451,12 @@ fn greedy_flows(
 }
 
 /// The flow of every plan step over `programmes` (a region's) in which
-/// it may leave leavers unplaced; `None` for a step in which it certainly
-/// places them all: every programme with leavers reaches an offer and no
-/// offer it reaches is asked for more places than it has (see
-/// [`Intake`]), or a greedy flow places them all. A greedy flow that
-/// places everyone who reaches an offer is the step's flow (see
-/// [`greedy_flows`]); otherwise the maximum flow is computed. A step whose
-/// input equals the previous step's reuses its flow.
+/// it leaves leavers unplaced; `None` for a step in which it places them
+/// all. A greedy flow that places everyone who reaches an offer is the
+/// step's flow (see [`greedy_flows`]; it always does when no offer is
+/// asked for more places than it has); otherwise the maximum flow is
+/// computed. A step whose input equals the previous step's reuses its
+/// flow.
 pub fn shortfalls(
     ctx: &Context,
     edges: &FirstEdges,
@@ -540,25 +465,11 @@ pub fn shortfalls(
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let steps = intake.steps;
-    let mut maybe = vec![false; steps];
-    for p in programmes {
-        let flags = &intake.may_fall_short[p.idx() * steps..(p.idx() + 1) * steps];
-        for (m, &f) in maybe.iter_mut().zip(flags) {
-            *m |= f;
-        }
-    }
-    if !maybe.contains(&true) {
-        return vec![None; steps];
-    }
-    let greedy = greedy_flows(edges, intake, programmes, &maybe, scratch);
+    let greedy = greedy_flows(edges, intake, programmes, scratch);
     let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
     // The step whose input `scratch.last` holds.
     let mut last: Option<usize> = None;
     for (si, greedy) in greedy.into_iter().enumerate() {
-        if !maybe[si] {
-            out.push(None);
-            continue;
-        }
         if let Some(flow) = greedy {
             out.push((flow.shortfall() > 0).then_some(flow));
             continue;

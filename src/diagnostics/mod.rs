@@ -33,6 +33,22 @@ pub struct Diagnostic {
     pub level: Level,
     /// Edits that would correct the mistake (see [`Fix`]).
     pub fixes: Vec<Fix>,
+    /// The transition the finding is about, by index, for the stages after
+    /// the checks (the flow checks leave out what a reported finding
+    /// breaks without matching spans).
+    pub subject: Subject,
+}
+
+/// What a finding is about, as an index into the transition graph's edges
+/// or the model's pathways; most findings say nothing here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Subject {
+    #[default]
+    None,
+    /// An edge of the graph (`Graph::edges`).
+    Edge(u32),
+    /// A pathway of the model (`Model::pathways`).
+    Pathway(u32),
 }
 
 /// How sure a fix is: `check --fix` applies only machine-applicable ones
@@ -118,7 +134,13 @@ impl Diagnostic {
             keys: Vec::new(),
             level: code.info().default_level,
             fixes: Vec::new(),
+            subject: Subject::None,
         }
+    }
+
+    pub fn subject(mut self, subject: Subject) -> Self {
+        self.subject = subject;
+        self
     }
 
     pub fn label(mut self, msg: impl Into<Message>) -> Self {
