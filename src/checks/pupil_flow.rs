@@ -3,8 +3,10 @@
 //!
 //! Only the first edge of a pathway from a programme counts: it is where a
 //! vmbo leaver takes a place. Such an edge is *unbroken* unless a reported
-//! C201, C202 or C205 finding points at it (a suppressed finding, or one
-//! whose check is at `allow`, is not reported and breaks nothing).
+//! C201, C202 or C205 finding is about it (its `subject`: C201 and C202
+//! name the edge, C205 the pathway whose route the offer lacks); a
+//! suppressed finding, or one whose check is at `allow`, is not reported
+//! and breaks nothing.
 
 use crate::collections::{HashMap, HashSet};
 
@@ -350,15 +352,15 @@ impl Scratch {
     }
 }
 
-/// The greedy flow of every plan step over `programmes`: in each step, each programme in turn fills the free
-/// places of the offers it reaches. When it places every leaver of every
-/// programme that reaches an offer, it is a maximum flow (no flow places
-/// more), and the step's entry is that flow: leavers, places, and as
-/// unplaced the programmes that reach no offer. `None` when it leaves
-/// someone unplaced who reaches an offer (then only a maximum flow tells).
-/// One pass over the programmes' edges serves
-/// every step, and its inner loop has no branch: a step that no longer
-/// counts is computed on and its result dropped.
+/// The greedy flow of every plan step over `programmes`: in each step,
+/// each programme in turn fills the free places of the offers it reaches.
+/// When it places every leaver of every programme that reaches an offer,
+/// it is a maximum flow (no flow places more), and the step's entry is
+/// that flow: leavers, places, and as unplaced the programmes that reach
+/// no offer. `None` when it leaves someone unplaced who reaches an offer
+/// (then only a maximum flow tells). One pass over the programmes' edges
+/// serves every step, and its inner loop has no branch: a step that no
+/// longer counts is computed on and its result dropped.
 fn greedy_flows(
     edges: &FirstEdges,
     intake: &Intake,
