@@ -17,7 +17,7 @@ use crate::source::Span;
 pub struct Edge {
     pub pathway: PathwayId,
     /// The position of `to` in the pathway's nodes (1 for the first hop).
-    pub hop: usize,
+    pub hop: u32,
     pub from: Node,
     pub to: Node,
     /// The reference of `to` in the pathway.
@@ -553,7 +553,7 @@ fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
             g.add_edge(idx(from), idx(to), edges.len() as u32);
             edges.push(Edge {
                 pathway: PathwayId(pi as u32),
-                hop,
+                hop: hop as u32,
                 from,
                 to,
                 target: p.node_spans[hop],
@@ -788,5 +788,19 @@ fn index_regions(model: &Model, graph: &mut Graph) {
         offers.sort_unstable();
         offers.dedup();
         graph.region_offers[ri] = offers;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// An edge per hop of every pathway: a national plan has tens of
+    /// thousands, so their size is part of the memory budget.
+    #[test]
+    fn edges_stay_small() {
+        assert!(
+            size_of::<super::Edge>() <= 36,
+            "{}",
+            size_of::<super::Edge>()
+        );
     }
 }

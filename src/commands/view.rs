@@ -234,7 +234,11 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
         .map(|e| {
             let p = &model.pathways[e.pathway.idx()];
             let mut codes: Vec<Code> = at.get(&e.target).cloned().unwrap_or_default();
-            if let Some(c) = p.node_spans.get(e.hop - 1).and_then(|s| from_at.get(s)) {
+            if let Some(c) = p
+                .node_spans
+                .get(e.hop as usize - 1)
+                .and_then(|s| from_at.get(s))
+            {
                 codes.extend(c);
             }
             if let (Some((route, span)), Node::Offer(o)) = (p.route, e.to)
