@@ -155,7 +155,11 @@ pub fn write(
     }
     if analysis.baseline_fixed > 0 {
         let note = crate::baseline::fixed_note(analysis.baseline_fixed).render(lang);
-        writeln!(out, "    <system-out>note: {}</system-out>", escape_text(&note))?;
+        writeln!(
+            out,
+            "    <system-out>note: {}</system-out>",
+            escape_text(&note)
+        )?;
     }
     out.write_all(b"  </testsuite>\n</testsuites>\n")
 }
