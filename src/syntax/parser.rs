@@ -17,9 +17,7 @@ use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span};
 
 use super::ast::*;
-use super::lexer::{
-    BIG_INT, KEPT_ERRORS, LexErrorKind, Lexed, PLAIN_STRING, Token, TokenKind, lex,
-};
+use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, PLAIN_STRING, Token, TokenKind, lex};
 
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
@@ -611,26 +609,18 @@ impl<'a> Parser<'a> {
         let t = self.peek();
         if t.kind == TokenKind::Ident && !t.is_keyword() {
             self.bump();
-            Ok(Ident {
-                text: self.text_of(t),
-                span: self.span(t),
-            })
+            Ok(self.ident(t))
         } else {
             self.expected(expected)
         }
     }
 
+    fn ident(&self, t: Token) -> Ident<'a> {
+        Ident::new(self.text_of(t), self.span(t))
+    }
+
     fn int(&self, t: Token) -> IntLit<'a> {
-        let text = self.text_of(t);
-        IntLit {
-            text,
-            // The lexer decoded all but the longest.
-            value: match t.aux {
-                BIG_INT => decimal(text.as_bytes()),
-                v => Some(u64::from(v)),
-            },
-            span: self.span(t),
-        }
+        IntLit::new(self.text_of(t), self.span(t))
     }
 
     fn string(&mut self, t: Token) -> StrLit<'a> {
@@ -741,21 +731,15 @@ impl<'a> Parser<'a> {
     /// `ID` or `ID.ID` or `ID.CREBO`; the current token is a non-keyword ID.
     fn reference(&mut self) -> PResult<Ref<'a>> {
         let t = self.bump();
-        let base = Ident {
-            text: self.text_of(t),
-            span: self.span(t),
-        };
+        let base = self.ident(t);
         if self.peek().kind != TokenKind::Dot {
             return Ok(Ref { base, member: None });
         }
         self.bump();
         let m = self.peek();
         let member = match m.kind {
-            TokenKind::Ident if !m.is_keyword() => Member::Ident(Ident {
-                text: self.text_of(m),
-                span: self.span(m),
-            }),
-            TokenKind::Int => Member::Crebo(self.int(m)),
+            TokenKind::Ident if !m.is_keyword() => Member::ident(self.ident(m)),
+            TokenKind::Int => Member::crebo(self.int(m)),
             _ => return self.expected(Expected::Member),
         };
         self.bump();
@@ -799,10 +783,7 @@ impl<'a> Parser<'a> {
                     return Ok(());
                 }
                 TokenKind::Ident if self.tok(self.pos + 1).kind == TokenKind::Eq => {
-                    let name = Ident {
-                        text: self.text_of(t),
-                        span: self.span(t),
-                    };
+                    let name = self.ident(t);
                     self.bump();
                     self.bump(); // `=`
                     let mut value = self.value()?;
@@ -1235,7 +1216,7 @@ fn append<T>(list: Box<[T]>, more: impl ExactSizeIterator<Item = T>) -> Box<[T]>
 
 /// The value of an integer token (ASCII digits only), `None` past `u64`:
 /// what `str::parse` gives for such text, without its sign and UTF-8 cases.
-fn decimal(digits: &[u8]) -> Option<u64> {
+pub(super) fn decimal(digits: &[u8]) -> Option<u64> {
     if digits.is_empty() {
         return None;
     }
