@@ -203,10 +203,9 @@ pub struct Field<'a> {
     pub value: Value<'a>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Item<'a> {
     pub kind: ItemKind,
-    pub keyword: Span,
     /// The item's ID: its head ID, or an offer's `as` name.
     pub id: Option<Ident<'a>>,
     /// The head crebo of a dossier, qualification or offer.
@@ -214,14 +213,42 @@ pub struct Item<'a> {
     /// The nodes of a pathway, in order. The lists are boxed slices: an
     /// item keeps no spare room and no capacity (8 bytes less per list).
     pub nodes: Box<[Ref<'a>]>,
-    pub title: Option<StrLit<'a>>,
+    /// Boxed: few items have a title (a pathway never), and an unboxed
+    /// one took 40 bytes of every item.
+    pub title: Option<Box<StrLit<'a>>>,
     pub fields: Box<[Field<'a>]>,
     pub children: Box<[Item<'a>]>,
     /// From the keyword to the closing brace (or the end of the head).
     pub span: Span,
 }
 
+impl std::fmt::Debug for Item<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Item")
+            .field("kind", &self.kind)
+            .field("keyword", &self.keyword())
+            .field("id", &self.id)
+            .field("crebo", &self.crebo)
+            .field("nodes", &self.nodes)
+            .field("title", &self.title)
+            .field("fields", &self.fields)
+            .field("children", &self.children)
+            .field("span", &self.span)
+            .finish()
+    }
+}
+
 impl<'a> Item<'a> {
+    /// The keyword: where the item's span starts (its kind's keyword, as
+    /// the lexer only reads those exactly), not stored.
+    pub fn keyword(&self) -> Span {
+        Span {
+            file: self.span.file,
+            start: self.span.start,
+            end: self.span.start + self.kind.keyword().len() as u32,
+        }
+    }
+
     pub fn field(&self, name: &str) -> Option<&Field<'a>> {
         self.fields.iter().find(|f| f.name.text == name)
     }
@@ -234,7 +261,7 @@ impl<'a> Item<'a> {
         } else if let Some(c) = &self.crebo {
             c.span()
         } else {
-            self.keyword
+            self.keyword()
         }
     }
 }
@@ -279,7 +306,7 @@ mod tests {
     #[test]
     fn tree_nodes_stay_small() {
         use std::mem::size_of;
-        assert!(size_of::<Item>() <= 168, "{}", size_of::<Item>());
+        assert!(size_of::<Item>() <= 120, "{}", size_of::<Item>());
         assert!(size_of::<Ref>() <= 48, "{}", size_of::<Ref>());
         assert!(size_of::<Value>() <= 56, "{}", size_of::<Value>());
         assert!(size_of::<Field>() <= 80, "{}", size_of::<Field>());

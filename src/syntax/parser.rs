@@ -542,9 +542,9 @@ impl<'a> Parser<'a> {
 
     fn item_inner(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
         let kw = self.bump();
+        debug_assert_eq!(self.text_of(kw), kind.keyword());
         let mut item = Item {
             kind,
-            keyword: self.span(kw),
             id: None,
             crebo: None,
             nodes: Box::default(),
@@ -570,14 +570,14 @@ impl<'a> Parser<'a> {
         }
         if kind.takes_title() && self.peek().kind == TokenKind::Str {
             let t = self.bump();
-            item.title = Some(self.string(t));
+            item.title = Some(Box::new(self.string(t)));
         }
         let last = self.tok(self.pos.saturating_sub(1));
-        item.span = item.keyword.to(self.span(last));
+        item.span = item.keyword().to(self.span(last));
         if self.peek().kind == TokenKind::LBrace {
             self.block(&mut item)?;
             let close = self.tok(self.pos - 1);
-            item.span = item.keyword.to(self.span(close));
+            item.span = item.keyword().to(self.span(close));
             return Ok(item);
         }
         if !kind.block_optional() {
@@ -933,11 +933,13 @@ impl<'a> Parser<'a> {
         let column =
             |at: u32| at as usize - self.text[..at as usize].rfind('\n').map_or(0, |n| n + 1);
         let after_child = !close.line_start && self.tok(self.pos - 2).kind == TokenKind::RBrace;
-        if !after_child && column(self.peek().start) <= column(last.keyword.start) {
+        if !after_child && column(self.peek().start) <= column(last.keyword().start) {
             return false;
         }
         // The item's own `{`: the first one after its keyword.
-        let kw = self.toks.partition_point(|t| t.start < last.keyword.start);
+        let kw = self
+            .toks
+            .partition_point(|t| t.start < last.keyword().start);
         let Some(open) = (kw..self.pos)
             .map(|i| self.tok(i))
             .find(|t| t.kind == TokenKind::LBrace)
@@ -966,7 +968,7 @@ impl<'a> Parser<'a> {
         match result {
             Ok(()) => {
                 let end = self.tok(self.pos - 1);
-                last.span = last.keyword.to(self.span(end));
+                last.span = last.keyword().to(self.span(end));
             }
             Err(Stop) => {
                 items.pop();
