@@ -119,9 +119,12 @@ pub fn analyze_with(
         if skip.contains(&id) {
             continue;
         }
-        let parsed = parse(id, &file.text);
+        let mut parsed = parse(id, &file.text);
         diags.extend(parsed.errors);
         suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
+        // The resolver reads no comments (a national plan has one on
+        // almost every offer line).
+        parsed.ast.comments = Vec::new();
         asts.push(parsed.ast);
     }
     let syntax_ok = diags.is_empty();

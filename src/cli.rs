@@ -481,6 +481,12 @@ fn finish(
         (Format::Json, _) if !args.cli.statistics => {
             crate::emit::json::write(analysis, &project.sources, lang, &mut stdout)
         }
+        (Format::Sarif, _) if !args.cli.statistics => {
+            crate::emit::sarif::write(analysis, &project.sources, lang, &mut stdout)
+        }
+        (Format::Junit, _) if !args.cli.statistics => {
+            crate::emit::junit::write(analysis, &project.sources, lang, &mut stdout)
+        }
         (Format::Human | Format::Concise | Format::Github, _) if !args.cli.statistics => {
             stream(args, analysis, &project.sources, lang, &mut stdout)
         }

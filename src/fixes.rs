@@ -73,7 +73,7 @@ pub fn drop_repeated_field(first: &Field, second: &Field) -> Option<Fix> {
     if value_key(&first.value) != value_key(&second.value) {
         return None;
     }
-    let span = second.name.span.to(second.value.span());
+    let span = second.name.span().to(second.value.span());
     Some(Fix {
         applicability: Applicability::MachineApplicable,
         description: FixText::RemoveRepeated(second.name.text.to_string()),

@@ -519,7 +519,7 @@ pub fn prove(input: &str, output: &str) -> Result<(), Refusal> {
                 .ast
                 .items
                 .get(k)
-                .map_or(input.len() as u32, |i| i.keyword.start);
+                .map_or(input.len() as u32, |i| i.keyword().start);
             return Err(at_in(
                 off,
                 "formatting would change this item or its values".into(),

@@ -91,7 +91,13 @@ fn describe(d: &Diagnostic, sources: &SourceMap, lang: Lang) -> String {
     s
 }
 
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
+/// The report, written file by file as each finding is rendered.
+pub fn write(
+    analysis: &Analysis,
+    sources: &SourceMap,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     // Every project file, and any prelude file a finding points into.
     let mut cases: BTreeMap<FileId, Vec<&Diagnostic>> = sources
         .files()
@@ -109,51 +115,58 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
         "tests=\"{}\" failures=\"{failed}\" errors=\"0\" skipped=\"0\" time=\"0\"",
         cases.len()
     );
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    out.push_str(&format!("<testsuites name=\"leerlijn\" {counts}>\n"));
-    out.push_str(&format!("  <testsuite name=\"leerlijn check\" {counts}>\n"));
+    out.write_all(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")?;
+    writeln!(out, "<testsuites name=\"leerlijn\" {counts}>")?;
+    writeln!(out, "  <testsuite name=\"leerlijn check\" {counts}>")?;
     for (id, diags) in &cases {
         let path = escape_attr(&sources.get(*id).path);
-        let open = format!(
+        write!(
+            out,
             "    <testcase classname=\"leerlijn\" name=\"{path}\" file=\"{path}\" time=\"0\""
-        );
+        )?;
         if diags.is_empty() {
-            out.push_str(&open);
-            out.push_str("/>\n");
+            out.write_all(b"/>\n")?;
             continue;
         }
-        out.push_str(&open);
-        out.push_str(">\n");
-        let mut other = Vec::new();
-        for d in diags {
-            if d.level == Level::Error {
-                out.push_str(&format!(
-                    "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                    escape_attr(&format!("{} {}", d.code.as_str(), d.code.name())),
-                    escape_attr(&d.message.render(lang)),
-                    escape_text(&describe(d, sources, lang)),
-                ));
-            } else {
-                other.push(describe(d, sources, lang));
+        out.write_all(b">\n")?;
+        for d in diags.iter().filter(|d| d.level == Level::Error) {
+            writeln!(
+                out,
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>",
+                escape_attr(&format!("{} {}", d.code.as_str(), d.code.name())),
+                escape_attr(&d.message.render(lang)),
+                escape_text(&describe(d, sources, lang)),
+            )?;
+        }
+        // Warnings and infos, one description per line (escaping keeps
+        // line breaks as they are).
+        let mut other = diags.iter().filter(|d| d.level != Level::Error).peekable();
+        if other.peek().is_some() {
+            out.write_all(b"      <system-out>")?;
+            for (i, d) in other.enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(escape_text(&describe(d, sources, lang)).as_bytes())?;
             }
+            out.write_all(b"</system-out>\n")?;
         }
-        if !other.is_empty() {
-            out.push_str(&format!(
-                "      <system-out>{}</system-out>\n",
-                escape_text(&other.join("\n"))
-            ));
-        }
-        out.push_str("    </testcase>\n");
+        out.write_all(b"    </testcase>\n")?;
     }
     if analysis.baseline_fixed > 0 {
         let note = crate::baseline::fixed_note(analysis.baseline_fixed).render(lang);
-        out.push_str(&format!(
-            "    <system-out>note: {}</system-out>\n",
+        writeln!(
+            out,
+            "    <system-out>note: {}</system-out>",
             escape_text(&note)
-        ));
+        )?;
     }
-    out.push_str("  </testsuite>\n</testsuites>\n");
-    out
+    out.write_all(b"  </testsuite>\n</testsuites>\n")
+}
+
+/// [`write`] into one `String`.
+pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
+    super::collect(|out| write(analysis, sources, lang, out))
 }
 
 #[cfg(test)]

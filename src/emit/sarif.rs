@@ -21,21 +21,41 @@ pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub const INFORMATION_URI: &str = env!("CARGO_PKG_REPOSITORY");
 
 #[derive(Serialize)]
-struct Log {
+struct Log<'a> {
     #[serde(rename = "$schema")]
     schema: &'static str,
     version: &'static str,
-    runs: Vec<Run>,
+    runs: [Run<'a>; 1],
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Run {
+struct Run<'a> {
     tool: Tool,
     invocations: Vec<Invocation>,
     /// Columns count Unicode scalar values, as everywhere in leerlijn.
     column_kind: &'static str,
-    results: Vec<SarifResult>,
+    results: Results<'a>,
+}
+
+/// The findings, each made into a SARIF result only as it is written: a
+/// national plan's report is never held whole.
+struct Results<'a> {
+    diagnostics: &'a [Diagnostic],
+    sources: &'a SourceMap,
+    lang: Lang,
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seen = std::collections::HashMap::new();
+        let mut seq = s.serialize_seq(Some(self.diagnostics.len()))?;
+        for d in self.diagnostics {
+            seq.serialize_element(&result(d, self.sources, self.lang, &mut seen))?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -349,7 +369,13 @@ fn group_tag(g: crate::codes::Group) -> &'static str {
     }
 }
 
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
+/// The SARIF log, written as each finding is rendered.
+pub fn write(
+    analysis: &Analysis,
+    sources: &SourceMap,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     // Rule indexes are positions in the registry, which lists codes in
     // declaration order.
     debug_assert!(
@@ -358,12 +384,6 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
             .enumerate()
             .all(|(i, c)| c.code as usize == i)
     );
-    let mut seen = std::collections::HashMap::new();
-    let results = analysis
-        .diagnostics
-        .iter()
-        .map(|d| result(d, sources, lang, &mut seen))
-        .collect();
     let mut notifications = Vec::new();
     if analysis.baseline_fixed > 0 {
         notifications.push(Notification {
@@ -376,7 +396,7 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
     let log = Log {
         schema: SCHEMA_URI,
         version: "2.1.0",
-        runs: vec![Run {
+        runs: [Run {
             tool: Tool {
                 driver: Driver {
                     name: "leerlijn",
@@ -391,10 +411,18 @@ pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
                 tool_execution_notifications: notifications,
             }],
             column_kind: "unicodeCodePoints",
-            results,
+            results: Results {
+                diagnostics: &analysis.diagnostics,
+                sources,
+                lang,
+            },
         }],
     };
-    let mut s = serde_json::to_string_pretty(&log).expect("SARIF serialises");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    out.write_all(b"\n")
+}
+
+/// [`write`] into one `String`.
+pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
+    super::collect(|out| write(analysis, sources, lang, out))
 }

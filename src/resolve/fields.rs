@@ -172,7 +172,7 @@ impl<'a> Resolver<'a, '_> {
                 self.push(
                     Diagnostic::new(
                         Code::E106,
-                        f.name.span,
+                        f.name.span(),
                         Msg::UnknownField {
                             owner: self.owner(),
                             field: name.into(),
@@ -185,7 +185,7 @@ impl<'a> Resolver<'a, '_> {
                     })
                     .key(crate::diagnostics::truncate(name, 40)),
                 );
-                let fixes = crate::fixes::did_you_mean(f.name.span, "", name, &closest);
+                let fixes = crate::fixes::did_you_mean(f.name.span(), "", name, &closest);
                 if let Some(d) = self.diags.last_mut() {
                     d.fixes = fixes;
                 }
@@ -194,11 +194,11 @@ impl<'a> Resolver<'a, '_> {
             if let Some(first) = seen.get(name) {
                 let merged = merge_lists(&first.value, &f.value).map(|m| format!("{name} = {m}"));
                 let first_field: &Field = first;
-                let first = first.name.span;
+                let first = first.name.span();
                 self.push(
                     Diagnostic::new(
                         Code::E107,
-                        f.name.span,
+                        f.name.span(),
                         Msg::DuplicateField {
                             owner: self.owner(),
                             field: name.into(),
@@ -342,11 +342,11 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn int_value(&mut self, lit: &IntLit, field: &str) -> Option<u32> {
-        match lit.value {
+        match lit.value() {
             Some(v) if v <= MAX_INT => Some(v as u32),
             _ => {
                 self.invalid(
-                    lit.span,
+                    lit.span(),
                     Msg::TooLarge {
                         field: field.into(),
                         text: lit.text.into(),
@@ -367,11 +367,11 @@ impl<'a> Resolver<'a, '_> {
             }
             return None;
         };
-        match lit.value {
+        match lit.value() {
             Some(l @ 1..=4) => Some(l as u8),
             _ => {
                 self.invalid(
-                    lit.span,
+                    lit.span(),
                     Msg::BadLevel {
                         field: f.name.text.into(),
                         value: crate::diagnostics::truncate(lit.text, 40),
@@ -421,11 +421,11 @@ impl<'a> Resolver<'a, '_> {
                 ok = false;
                 continue;
             };
-            let year = match y.value {
+            let year = match y.value() {
                 Some(y @ 1900..=2200) => y as u32,
                 _ => {
                     self.invalid(
-                        y.span,
+                        y.span(),
                         Msg::BadYear {
                             field: f.name.text.into(),
                             value: y.text.into(),
@@ -445,7 +445,7 @@ impl<'a> Resolver<'a, '_> {
                 && ok
             {
                 self.invalid(
-                    y.span,
+                    y.span(),
                     Msg::CountYearOrder {
                         field: f.name.text.into(),
                         year,
@@ -469,11 +469,11 @@ impl<'a> Resolver<'a, '_> {
             self.bad_shape(f, Shape::Year);
             return None;
         };
-        match lit.value {
-            Some(y @ 1900..=2200) => Some((y as u32, lit.span)),
+        match lit.value() {
+            Some(y @ 1900..=2200) => Some((y as u32, lit.span())),
             _ => {
                 self.invalid(
-                    lit.span,
+                    lit.span(),
                     Msg::BadYear {
                         field: f.name.text.into(),
                         value: lit.text.into(),
@@ -605,7 +605,7 @@ impl<'a> Resolver<'a, '_> {
         in_list: bool,
     ) -> Option<CreboDef> {
         match v {
-            Value::Int(lit) => self.crebo(lit.text, lit.span, kind, false),
+            Value::Int(lit) => self.crebo(lit.text, lit.span(), kind, false),
             _ if in_list => {
                 self.bad_element(f, v, Shape::Crebo, Shape::CreboList);
                 None
@@ -854,7 +854,8 @@ impl<'a> Resolver<'a, '_> {
             }
             Pending::Offer(o) => {
                 let crebo = item.crebo.expect("declared offers have a crebo");
-                let qual = match self.crebo(crebo.text, crebo.span, ItemKind::Qualification, true) {
+                let qual = match self.crebo(crebo.text, crebo.span(), ItemKind::Qualification, true)
+                {
                     Some(CreboDef::Qual(q)) => Some(q),
                     _ => None,
                 };

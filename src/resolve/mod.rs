@@ -350,12 +350,12 @@ impl<'a> Resolver<'a, '_> {
         if kind.has_crebo_head() {
             let Some(lit) = item.crebo else { return };
             let Some(code) = crebo_value(lit.text) else {
-                self.bad_crebo(lit.text, lit.span);
+                self.bad_crebo(lit.text, lit.span());
                 return;
             };
             if let Some(&(def, first)) = self.crebos.get(&code) {
                 let first_kind = (def.kind() != kind).then_some(def.kind());
-                self.duplicate(Wanted::Kind(kind), lit.text, lit.span, first, first_kind);
+                self.duplicate(Wanted::Kind(kind), lit.text, lit.span(), first, first_kind);
                 return;
             }
             let (def, p) = if kind == ItemKind::Dossier {
@@ -385,14 +385,14 @@ impl<'a> Resolver<'a, '_> {
                 });
                 (CreboDef::Qual(id), Pending::Qual(id))
             };
-            self.crebos.insert(code, (def, lit.span));
+            self.crebos.insert(code, (def, lit.span()));
             pending.push((item, p));
             return;
         }
         let Some(id) = item.id else { return };
         if let Some(&(def, first)) = self.names.get(id.text) {
             let first_kind = (def.kind() != kind).then_some(def.kind());
-            self.duplicate(Wanted::Kind(kind), id.text, id.span, first, first_kind);
+            self.duplicate(Wanted::Kind(kind), id.text, id.span(), first, first_kind);
             return;
         }
         let m = &mut self.model;
@@ -481,7 +481,7 @@ impl<'a> Resolver<'a, '_> {
                     programmes: Vec::with_capacity(item.children.len()),
                     loc: loc(item),
                 });
-                self.names.insert(id.text, (Def::School(s), id.span));
+                self.names.insert(id.text, (Def::School(s), id.span()));
                 pending.push((item, Pending::School(s)));
                 for child in &item.children {
                     self.declare_programme(s, id.text, child, pending);
@@ -498,7 +498,7 @@ impl<'a> Resolver<'a, '_> {
                     offers: Vec::with_capacity(item.children.len()),
                     loc: loc(item),
                 });
-                self.names.insert(id.text, (Def::Inst(inst), id.span));
+                self.names.insert(id.text, (Def::Inst(inst), id.span()));
                 pending.push((item, Pending::Inst(inst)));
                 for child in &item.children {
                     self.declare_offer(inst, id.text, child, pending);
@@ -507,7 +507,7 @@ impl<'a> Resolver<'a, '_> {
             }
             _ => return,
         };
-        self.names.insert(id.text, (def, id.span));
+        self.names.insert(id.text, (def, id.span()));
         pending.push((item, p));
     }
 
@@ -527,7 +527,7 @@ impl<'a> Resolver<'a, '_> {
             self.duplicate(
                 Wanted::Programme(school_name.into()),
                 id.text,
-                id.span,
+                id.span(),
                 first,
                 None,
             );
@@ -563,7 +563,7 @@ impl<'a> Resolver<'a, '_> {
         }
         let Some(lit) = item.crebo else { return };
         let Some(code) = crebo_value(lit.text) else {
-            self.bad_crebo(lit.text, lit.span);
+            self.bad_crebo(lit.text, lit.span());
             // Its E104 says it all: references to it are not reported.
             self.dropped_nested.insert((inst_name, lit.text));
             if let Some(alias) = item.id {
@@ -582,7 +582,7 @@ impl<'a> Resolver<'a, '_> {
             self.duplicate(
                 Wanted::Offer(inst_name.into()),
                 alias.text,
-                alias.span,
+                alias.span(),
                 first,
                 None,
             );
@@ -605,7 +605,7 @@ impl<'a> Resolver<'a, '_> {
                 self.model.duplicate_offers.push(DuplicateOffer {
                     institution: inst,
                     crebo: code,
-                    later: lit.span,
+                    later: lit.span(),
                     first: self.model.offer(earlier).crebo_span,
                     location,
                 });
@@ -614,7 +614,7 @@ impl<'a> Resolver<'a, '_> {
                 self.push(
                     Diagnostic::new(
                         Code::E102,
-                        lit.span,
+                        lit.span(),
                         Msg::UnnamedRepeatOffer {
                             institution: inst_name.into(),
                             crebo: lit.text.to_string(),
@@ -646,7 +646,7 @@ impl<'a> Resolver<'a, '_> {
             capacity: None,
             years: Years::default(),
             loc: loc(item),
-            crebo_span: lit.span,
+            crebo_span: lit.span(),
         });
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
@@ -694,7 +694,7 @@ impl<'a> Resolver<'a, '_> {
                 None if self.dropped_top.contains(name) => {}
                 None => {
                     let space = self.names_space(wanted);
-                    self.unknown(r.base.span, as_wanted, name, space);
+                    self.unknown(r.base.span(), as_wanted, name, space);
                 }
             }
             return None;
@@ -1367,7 +1367,7 @@ impl<'a> Resolver<'a, '_> {
                 }
             },
             Some((def, span)) => {
-                self.wrong_kind(r.base.span, base, Wanted::Member, def.kind(), Some(span));
+                self.wrong_kind(r.base.span(), base, Wanted::Member, def.kind(), Some(span));
                 return None;
             }
             None if self.dropped_top.contains(base) => return None,
@@ -1383,10 +1383,10 @@ impl<'a> Resolver<'a, '_> {
                     Vec::new()
                 };
                 if elsewhere.is_empty() {
-                    self.unknown_close(r.base.span, Wanted::Member, base, space, close);
+                    self.unknown_close(r.base.span(), Wanted::Member, base, space, close);
                 } else {
                     let help = Msg::DidYouMean { names: elsewhere };
-                    self.unknown_with(r.base.span, Wanted::Member, base, help);
+                    self.unknown_with(r.base.span(), Wanted::Member, base, help);
                 }
                 return None;
             }

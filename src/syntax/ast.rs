@@ -34,18 +34,65 @@ pub fn is_keyword(word: &str) -> bool {
 /// Keywords that are also field names (`sector = ...`, `track = ...`).
 pub const FIELD_KEYWORDS: [&str; 4] = ["sector", "track", "profile", "dossier"];
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An identifier as written. The span is not stored whole: the text is
+/// the source between its start and end, so the end is `start + len`
+/// (8 bytes less per name, a tree's most frequent node).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Ident<'a> {
     pub text: &'a str,
-    pub span: Span,
+    pub file: FileId,
+    pub start: u32,
 }
 
-/// An integer literal; `value` is `None` when it does not fit in a u64.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+impl<'a> Ident<'a> {
+    /// `text` must be the source text of `span`.
+    pub fn new(text: &'a str, span: Span) -> Ident<'a> {
+        debug_assert_eq!(span.end - span.start, text.len() as u32);
+        Ident {
+            text,
+            file: span.file,
+            start: span.start,
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        Span {
+            file: self.file,
+            start: self.start,
+            end: self.start + self.text.len() as u32,
+        }
+    }
+}
+
+/// An integer literal: its digits as written (stored as an [`Ident`] is).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct IntLit<'a> {
     pub text: &'a str,
-    pub value: Option<u64>,
-    pub span: Span,
+    pub file: FileId,
+    pub start: u32,
+}
+
+impl<'a> IntLit<'a> {
+    /// `text` must be the source text of `span`, digits only.
+    pub fn new(text: &'a str, span: Span) -> IntLit<'a> {
+        let Ident { text, file, start } = Ident::new(text, span);
+        IntLit { text, file, start }
+    }
+
+    pub fn span(&self) -> Span {
+        Ident {
+            text: self.text,
+            file: self.file,
+            start: self.start,
+        }
+        .span()
+    }
+
+    /// The value; `None` when it does not fit in a u64. Decoded when asked
+    /// (a few digits): keeping the lexer's value cost 16 bytes a literal.
+    pub fn value(&self) -> Option<u64> {
+        super::parser::decimal(self.text.as_bytes())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,24 +101,59 @@ pub struct StrLit<'a> {
     pub span: Span,
 }
 
-/// The part after the dot of a dotted reference: an ID or a crebo code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Member<'a> {
-    Ident(Ident<'a>),
-    Crebo(IntLit<'a>),
-}
+/// The part after the dot of a dotted reference: an ID or a crebo code
+/// (digits: an ID starts with a letter), stored as an [`Ident`] is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Member<'a>(Ident<'a>);
 
 impl<'a> Member<'a> {
+    pub fn ident(id: Ident<'a>) -> Member<'a> {
+        Member(id)
+    }
+    pub fn crebo(lit: IntLit<'a>) -> Member<'a> {
+        Member(Ident {
+            text: lit.text,
+            file: lit.file,
+            start: lit.start,
+        })
+    }
     pub fn text(&self) -> &'a str {
-        match self {
-            Member::Ident(i) => i.text,
-            Member::Crebo(c) => c.text,
-        }
+        self.0.text
     }
     pub fn span(&self) -> Span {
-        match self {
-            Member::Ident(i) => i.span,
-            Member::Crebo(c) => c.span,
+        self.0.span()
+    }
+}
+
+// The trees print as they did when they stored whole spans and values:
+// `fmt`'s proof compares items by their printed form, spans left out.
+impl std::fmt::Debug for Ident<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ident")
+            .field("text", &self.text)
+            .field("span", &self.span())
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for IntLit<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("IntLit")
+            .field("text", &self.text)
+            .field("value", &self.value())
+            .field("span", &self.span())
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for Member<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Ident { text, file, start } = self.0;
+        if text.starts_with(|c: char| c.is_ascii_digit()) {
+            let lit = IntLit { text, file, start };
+            f.debug_tuple("Crebo").field(&lit).finish()
+        } else {
+            f.debug_tuple("Ident").field(&self.0).finish()
         }
     }
 }
@@ -86,8 +168,8 @@ pub struct Ref<'a> {
 impl Ref<'_> {
     pub fn span(&self) -> Span {
         match &self.member {
-            Some(m) => self.base.span.to(m.span()),
-            None => self.base.span,
+            Some(m) => self.base.span().to(m.span()),
+            None => self.base.span(),
         }
     }
 }
@@ -107,10 +189,10 @@ impl Value<'_> {
     pub fn span(&self) -> Span {
         match self {
             Value::Ref(r) => r.span(),
-            Value::Int(i) => i.span,
+            Value::Int(i) => i.span(),
             Value::Str(s) => s.span,
             Value::List(_, s) => *s,
-            Value::YearCount(y, c) => y.span.to(c.span),
+            Value::YearCount(y, c) => y.span().to(c.span()),
         }
     }
 }
@@ -121,10 +203,9 @@ pub struct Field<'a> {
     pub value: Value<'a>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Item<'a> {
     pub kind: ItemKind,
-    pub keyword: Span,
     /// The item's ID: its head ID, or an offer's `as` name.
     pub id: Option<Ident<'a>>,
     /// The head crebo of a dossier, qualification or offer.
@@ -132,14 +213,42 @@ pub struct Item<'a> {
     /// The nodes of a pathway, in order. The lists are boxed slices: an
     /// item keeps no spare room and no capacity (8 bytes less per list).
     pub nodes: Box<[Ref<'a>]>,
-    pub title: Option<StrLit<'a>>,
+    /// Boxed: few items have a title (a pathway never), and an unboxed
+    /// one took 40 bytes of every item.
+    pub title: Option<Box<StrLit<'a>>>,
     pub fields: Box<[Field<'a>]>,
     pub children: Box<[Item<'a>]>,
     /// From the keyword to the closing brace (or the end of the head).
     pub span: Span,
 }
 
+impl std::fmt::Debug for Item<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Item")
+            .field("kind", &self.kind)
+            .field("keyword", &self.keyword())
+            .field("id", &self.id)
+            .field("crebo", &self.crebo)
+            .field("nodes", &self.nodes)
+            .field("title", &self.title)
+            .field("fields", &self.fields)
+            .field("children", &self.children)
+            .field("span", &self.span)
+            .finish()
+    }
+}
+
 impl<'a> Item<'a> {
+    /// The keyword: where the item's span starts (its kind's keyword, as
+    /// the lexer only reads those exactly), not stored.
+    pub fn keyword(&self) -> Span {
+        Span {
+            file: self.span.file,
+            start: self.span.start,
+            end: self.span.start + self.kind.keyword().len() as u32,
+        }
+    }
+
     pub fn field(&self, name: &str) -> Option<&Field<'a>> {
         self.fields.iter().find(|f| f.name.text == name)
     }
@@ -148,11 +257,11 @@ impl<'a> Item<'a> {
     /// crebo (for an offer with `as`, the `as` ID), else its keyword.
     pub fn name_span(&self) -> Span {
         if let Some(id) = &self.id {
-            id.span
+            id.span()
         } else if let Some(c) = &self.crebo {
-            c.span
+            c.span()
         } else {
-            self.keyword
+            self.keyword()
         }
     }
 }
@@ -197,8 +306,9 @@ mod tests {
     #[test]
     fn tree_nodes_stay_small() {
         use std::mem::size_of;
-        assert!(size_of::<Item>() <= 200, "{}", size_of::<Item>());
-        assert!(size_of::<Ref>() <= 80, "{}", size_of::<Ref>());
-        assert!(size_of::<Field>() <= 136, "{}", size_of::<Field>());
+        assert!(size_of::<Item>() <= 120, "{}", size_of::<Item>());
+        assert!(size_of::<Ref>() <= 48, "{}", size_of::<Ref>());
+        assert!(size_of::<Value>() <= 56, "{}", size_of::<Value>());
+        assert!(size_of::<Field>() <= 80, "{}", size_of::<Field>());
     }
 }

@@ -41,7 +41,7 @@ pub struct Token {
     /// First token on its line (only whitespace or comments before it).
     pub line_start: bool,
     /// For `Str`: index into [`Lexed::strings`], or [`PLAIN_STRING`]. For
-    /// `Int`: its value (see [`int_aux`]). For `Ident`: which
+    /// `Int`: 0 (the tree decodes its digits when asked). For `Ident`: which
     /// keyword it is (see [`Token::item_keyword`]), decoded once here so
     /// the parser never compares a word with the keywords again.
     pub aux: u32,
@@ -54,9 +54,6 @@ const AS_KEYWORD: u32 = u32::MAX;
 
 /// `aux` of a string without escapes (the text between its quotes).
 pub const PLAIN_STRING: u32 = u32::MAX;
-
-/// `aux` of an integer of ten digits or more (see [`int_aux`]).
-pub const BIG_INT: u32 = u32::MAX;
 
 impl Token {
     /// The item kind an identifier names as a keyword (`school`, ...).
@@ -333,7 +330,7 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
             b'-' if bytes.get(pos + 1) == Some(&b'>') => (TokenKind::Arrow, pos + 2, 0),
             b'0'..=b'9' => {
                 let len = run(&bytes[pos..], DIGIT);
-                (TokenKind::Int, pos + len, int_aux(&bytes[pos..pos + len]))
+                (TokenKind::Int, pos + len, 0)
             }
             _ if c.is_ascii_alphabetic() => {
                 let rest_bytes = &bytes[pos..];
@@ -420,17 +417,6 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
     });
     out.tokens = tokens;
     out
-}
-
-/// `aux` of an integer token: its value when that is below
-/// [`BIG_INT`], else `BIG_INT` (the parser then reads the digits again).
-fn int_aux(digits: &[u8]) -> u32 {
-    if digits.len() > 9 {
-        return BIG_INT;
-    }
-    digits
-        .iter()
-        .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'))
 }
 
 /// Lexes a string starting at the quote at `start`; returns the end offset

@@ -42,7 +42,7 @@ impl Outline {
         fn items(list: &[Item]) -> Vec<OutlineItem> {
             list.iter()
                 .map(|it| OutlineItem {
-                    keyword: it.keyword.start,
+                    keyword: it.keyword().start,
                     span: it.span,
                     // The parser nests at most two deep (a programme or
                     // offer in its parent), so input cannot drive this deep.

@@ -17,9 +17,7 @@ use crate::diagnostics::Diagnostic;
 use crate::source::{FileId, Span};
 
 use super::ast::*;
-use super::lexer::{
-    BIG_INT, KEPT_ERRORS, LexErrorKind, Lexed, PLAIN_STRING, Token, TokenKind, lex,
-};
+use super::lexer::{KEPT_ERRORS, LexErrorKind, Lexed, PLAIN_STRING, Token, TokenKind, lex};
 
 /// How many E001/E002 of one file are shown before "N more".
 pub const MAX_SYNTAX_ERRORS: usize = 100;
@@ -544,9 +542,9 @@ impl<'a> Parser<'a> {
 
     fn item_inner(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
         let kw = self.bump();
+        debug_assert_eq!(self.text_of(kw), kind.keyword());
         let mut item = Item {
             kind,
-            keyword: self.span(kw),
             id: None,
             crebo: None,
             nodes: Box::default(),
@@ -572,14 +570,14 @@ impl<'a> Parser<'a> {
         }
         if kind.takes_title() && self.peek().kind == TokenKind::Str {
             let t = self.bump();
-            item.title = Some(self.string(t));
+            item.title = Some(Box::new(self.string(t)));
         }
         let last = self.tok(self.pos.saturating_sub(1));
-        item.span = item.keyword.to(self.span(last));
+        item.span = item.keyword().to(self.span(last));
         if self.peek().kind == TokenKind::LBrace {
             self.block(&mut item)?;
             let close = self.tok(self.pos - 1);
-            item.span = item.keyword.to(self.span(close));
+            item.span = item.keyword().to(self.span(close));
             return Ok(item);
         }
         if !kind.block_optional() {
@@ -611,26 +609,18 @@ impl<'a> Parser<'a> {
         let t = self.peek();
         if t.kind == TokenKind::Ident && !t.is_keyword() {
             self.bump();
-            Ok(Ident {
-                text: self.text_of(t),
-                span: self.span(t),
-            })
+            Ok(self.ident(t))
         } else {
             self.expected(expected)
         }
     }
 
+    fn ident(&self, t: Token) -> Ident<'a> {
+        Ident::new(self.text_of(t), self.span(t))
+    }
+
     fn int(&self, t: Token) -> IntLit<'a> {
-        let text = self.text_of(t);
-        IntLit {
-            text,
-            // The lexer decoded all but the longest.
-            value: match t.aux {
-                BIG_INT => decimal(text.as_bytes()),
-                v => Some(u64::from(v)),
-            },
-            span: self.span(t),
-        }
+        IntLit::new(self.text_of(t), self.span(t))
     }
 
     fn string(&mut self, t: Token) -> StrLit<'a> {
@@ -741,21 +731,15 @@ impl<'a> Parser<'a> {
     /// `ID` or `ID.ID` or `ID.CREBO`; the current token is a non-keyword ID.
     fn reference(&mut self) -> PResult<Ref<'a>> {
         let t = self.bump();
-        let base = Ident {
-            text: self.text_of(t),
-            span: self.span(t),
-        };
+        let base = self.ident(t);
         if self.peek().kind != TokenKind::Dot {
             return Ok(Ref { base, member: None });
         }
         self.bump();
         let m = self.peek();
         let member = match m.kind {
-            TokenKind::Ident if !m.is_keyword() => Member::Ident(Ident {
-                text: self.text_of(m),
-                span: self.span(m),
-            }),
-            TokenKind::Int => Member::Crebo(self.int(m)),
+            TokenKind::Ident if !m.is_keyword() => Member::ident(self.ident(m)),
+            TokenKind::Int => Member::crebo(self.int(m)),
             _ => return self.expected(Expected::Member),
         };
         self.bump();
@@ -799,10 +783,7 @@ impl<'a> Parser<'a> {
                     return Ok(());
                 }
                 TokenKind::Ident if self.tok(self.pos + 1).kind == TokenKind::Eq => {
-                    let name = Ident {
-                        text: self.text_of(t),
-                        span: self.span(t),
-                    };
+                    let name = self.ident(t);
                     self.bump();
                     self.bump(); // `=`
                     let mut value = self.value()?;
@@ -952,11 +933,13 @@ impl<'a> Parser<'a> {
         let column =
             |at: u32| at as usize - self.text[..at as usize].rfind('\n').map_or(0, |n| n + 1);
         let after_child = !close.line_start && self.tok(self.pos - 2).kind == TokenKind::RBrace;
-        if !after_child && column(self.peek().start) <= column(last.keyword.start) {
+        if !after_child && column(self.peek().start) <= column(last.keyword().start) {
             return false;
         }
         // The item's own `{`: the first one after its keyword.
-        let kw = self.toks.partition_point(|t| t.start < last.keyword.start);
+        let kw = self
+            .toks
+            .partition_point(|t| t.start < last.keyword().start);
         let Some(open) = (kw..self.pos)
             .map(|i| self.tok(i))
             .find(|t| t.kind == TokenKind::LBrace)
@@ -985,7 +968,7 @@ impl<'a> Parser<'a> {
         match result {
             Ok(()) => {
                 let end = self.tok(self.pos - 1);
-                last.span = last.keyword.to(self.span(end));
+                last.span = last.keyword().to(self.span(end));
             }
             Err(Stop) => {
                 items.pop();
@@ -1235,7 +1218,7 @@ fn append<T>(list: Box<[T]>, more: impl ExactSizeIterator<Item = T>) -> Box<[T]>
 
 /// The value of an integer token (ASCII digits only), `None` past `u64`:
 /// what `str::parse` gives for such text, without its sign and UTF-8 cases.
-fn decimal(digits: &[u8]) -> Option<u64> {
+pub(super) fn decimal(digits: &[u8]) -> Option<u64> {
     if digits.is_empty() {
         return None;
     }
