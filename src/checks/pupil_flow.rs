@@ -327,10 +327,8 @@ pub struct Scratch {
     /// Per offer of the model: see [`flow_input`] and [`greedy_flows`],
     /// all 0 between uses.
     slot: Vec<u32>,
-    /// Per offer the greedy flows met and plan step: its free places, and
-    /// whether a programme with leavers reached it (see [`greedy_flows`]).
-    free: Vec<u64>,
-    touched: Vec<bool>,
+    /// Per offer the greedy flows met and plan step (see [`greedy_flows`]).
+    cells: Vec<Cell>,
     seen: Vec<OfferId>,
     solver: Solver,
     /// This step's flow input and the previous step's.
@@ -342,14 +340,30 @@ impl Scratch {
     pub fn new(ctx: &Context) -> Scratch {
         Scratch {
             slot: vec![0; ctx.model.offers.len()],
-            free: Vec::new(),
-            touched: Vec::new(),
+            cells: Vec::new(),
             seen: Vec::new(),
             solver: Solver::default(),
             input: FlowInput::default(),
             last: FlowInput::default(),
         }
     }
+}
+
+/// An offer in a plan step, in [`greedy_flows`]: its free places, and
+/// whether a programme with leavers reached it.
+#[derive(Clone, Copy)]
+struct Cell {
+    free: u64,
+    touched: bool,
+}
+
+/// A programme in a plan step, in [`greedy_flows`]: its leavers not yet
+/// placed, whether it has any, and whether it reaches an offer.
+#[derive(Clone, Copy, Default)]
+struct Row {
+    rest: u64,
+    has: bool,
+    reaches: bool,
 }
 
 /// The greedy flow of every plan step over `programmes`: in each step,
@@ -368,21 +382,23 @@ fn greedy_flows(
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let steps = intake.steps;
-    let (slot, seen) = (&mut scratch.slot, &mut scratch.seen);
-    let (free, touched) = (&mut scratch.free, &mut scratch.touched);
+    let (slot, seen, cells) = (&mut scratch.slot, &mut scratch.seen, &mut scratch.cells);
     let mut flows: Vec<Flow> = vec![Flow::default(); steps];
     // Still placing everyone who reaches an offer, per step.
     let mut live: Vec<bool> = vec![true; steps];
-    let mut rest: Vec<u64> = vec![0; steps];
-    let mut reaches: Vec<bool> = vec![false; steps];
+    // The programme's leavers per step, those not yet placed, and whether
+    // it reaches an offer.
+    let mut rows: Vec<Row> = vec![Row::default(); steps];
     seen.clear();
-    free.clear();
-    touched.clear();
+    cells.clear();
     for &p in programmes {
         let n = &intake.pupils[p.idx() * steps..(p.idx() + 1) * steps];
-        for si in 0..steps {
-            rest[si] = u64::from(n[si]);
-            reaches[si] = false;
+        for (row, &n) in rows.iter_mut().zip(n) {
+            *row = Row {
+                rest: u64::from(n),
+                has: n > 0,
+                reaches: false,
+            };
         }
         // Every offer is visited, not only until the leavers are placed:
         // the places count all of them.
@@ -390,37 +406,33 @@ fn greedy_flows(
             let s = &mut slot[o.idx()];
             if *s == 0 {
                 seen.push(*o);
-                free.extend_from_slice(&intake.places[o.idx() * steps..(o.idx() + 1) * steps]);
-                touched.resize(free.len(), false);
+                let places = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
+                cells.extend(places.iter().map(|&free| Cell {
+                    free,
+                    touched: false,
+                }));
                 *s = seen.len() as u32;
             }
             let at = (*s as usize - 1) * steps;
-            let (lo, hi) = (at + r.lo as usize, at + r.hi as usize);
             // Zipped slices: one bounds check per edge, not per step.
-            for ((((f, t), rest), reaches), &n) in free[lo..hi]
-                .iter_mut()
-                .zip(&mut touched[lo..hi])
-                .zip(&mut rest[r.range()])
-                .zip(&mut reaches[r.range()])
-                .zip(&n[r.range()])
-            {
-                let has = n > 0;
-                *reaches |= has;
-                *t |= has;
-                let take = (*rest).min(*f);
-                *f -= take;
-                *rest -= take;
+            let cells = &mut cells[at + r.lo as usize..at + r.hi as usize];
+            for (c, row) in cells.iter_mut().zip(&mut rows[r.range()]) {
+                row.reaches |= row.has;
+                c.touched |= row.has;
+                let take = row.rest.min(c.free);
+                c.free -= take;
+                row.rest -= take;
             }
         }
-        for si in 0..steps {
-            if !live[si] || n[si] == 0 {
+        for (si, row) in rows.iter().enumerate() {
+            if !live[si] || !row.has {
                 continue;
             }
             let pupils = u64::from(n[si]);
             flows[si].leavers += pupils;
-            if !reaches[si] {
+            if !row.reaches {
                 flows[si].unplaced.push((p, pupils, pupils));
-            } else if rest[si] > 0 {
+            } else if row.rest > 0 {
                 live[si] = false;
             }
         }
@@ -429,8 +441,8 @@ fn greedy_flows(
     for (k, o) in seen.iter().enumerate() {
         slot[o.idx()] = 0;
         let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
-        for ((flow, &t), &cap) in flows.iter_mut().zip(&touched[k * steps..]).zip(caps) {
-            if t {
+        for ((flow, c), &cap) in flows.iter_mut().zip(&cells[k * steps..]).zip(caps) {
+            if c.touched {
                 if cap == UNBOUNDED {
                     flow.unbounded = true;
                 } else {
