@@ -218,18 +218,23 @@ pub struct Intake {
     /// Per offer and step: its `capacity`, [`UNBOUNDED`] without one (read
     /// here in offer order, so the flows need not look each offer up).
     places: Vec<u64>,
-    /// Per offer and step: the `pupils` of every programme with a
-    /// counting first edge into it.
-    total: Vec<u64>,
-    /// Per offer and step: `COUNTED` when such an edge comes from a
-    /// programme with `pupils`, `UNKNOWN` when one comes from a programme
-    /// without.
-    state: Vec<u8>,
+    /// Per offer and step: its greatest possible intake.
+    intake: Vec<Tally>,
 }
 
 /// [`Intake::places`] of an offer without `capacity`: as good as
 /// infinite.
 const UNBOUNDED: u64 = u64::MAX - 1;
+
+/// An offer's greatest possible intake in a plan step.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    /// The `pupils` of every programme with a counting first edge into it.
+    total: u64,
+    /// `COUNTED` when such an edge comes from a programme with `pupils`,
+    /// `UNKNOWN` when one comes from a programme without.
+    state: u8,
+}
 
 const COUNTED: u8 = 1;
 const UNKNOWN: u8 = 2;
@@ -254,8 +259,7 @@ impl Intake {
                 }
             }
         }
-        let mut total = vec![0u64; m.offers.len() * steps];
-        let mut state = vec![0u8; m.offers.len() * steps];
+        let mut intake = vec![Tally::default(); m.offers.len() * steps];
         for ((from, prog), n) in edges
             .from
             .iter()
@@ -270,13 +274,10 @@ impl Intake {
             for (o, r) in from {
                 // Slices zipped: one bounds check per edge, not per step.
                 let at = o.idx() * steps;
-                let span = at + r.lo as usize..at + r.hi as usize;
-                let n = &n[r.range()];
-                for (t, &x) in total[span.clone()].iter_mut().zip(n) {
-                    *t += u64::from(x);
-                }
-                for s in &mut state[span] {
-                    *s |= flag;
+                let tallies = &mut intake[at + r.lo as usize..at + r.hi as usize];
+                for (t, &x) in tallies.iter_mut().zip(&n[r.range()]) {
+                    t.total += u64::from(x);
+                    t.state |= flag;
                 }
             }
         }
@@ -292,8 +293,7 @@ impl Intake {
             steps,
             pupils,
             places,
-            total,
-            state,
+            intake,
         }
     }
 
@@ -302,11 +302,10 @@ impl Intake {
     /// and step, as most offers have none.
     pub fn below(&self, min: u64) -> impl Iterator<Item = OfferId> + '_ {
         let steps = self.steps.max(1);
-        self.total
+        self.intake
             .chunks(steps)
-            .zip(self.state.chunks(steps))
             .enumerate()
-            .filter(move |(_, (t, s))| t.iter().zip(*s).any(|(&n, &s)| s == COUNTED && n < min))
+            .filter(move |(_, t)| t.iter().any(|t| t.state == COUNTED && t.total < min))
             .map(|(o, _)| OfferId(o as u32))
     }
 
@@ -314,10 +313,9 @@ impl Intake {
     /// (no counting edge, or one from a programme without `pupils`).
     pub fn judged(&self, o: OfferId) -> impl Iterator<Item = Option<u64>> + '_ {
         let at = o.idx() * self.steps..(o.idx() + 1) * self.steps;
-        self.total[at.clone()]
+        self.intake[at]
             .iter()
-            .zip(&self.state[at])
-            .map(|(&n, &s)| (s == COUNTED).then_some(n))
+            .map(|t| (t.state == COUNTED).then_some(t.total))
     }
 }
 
