@@ -102,16 +102,22 @@ impl FirstEdges {
         start.push(0);
         let mut mark = vec![0u32; m.offers.len()];
         for p in 0..programmes {
-            let first = items.len();
+            let (first, tag) = (items.len(), p as u32 + 1);
+            // A programme reaching an offer twice (rare) is noticed as its
+            // list is read, by the offer's mark.
+            let mut twice = false;
             for (ei, to, steps) in g.out_steps(p) {
                 if steps.is_empty() || broken[ei] {
                     continue;
                 }
                 let Some(o) = g.offer_at(to) else { continue };
+                twice |= std::mem::replace(&mut mark[o.idx()], tag) == tag;
                 items.push((o, steps));
             }
-            let kept = merge_offers(&mut items[first..], &mut mark, p as u32 + 1);
-            items.truncate(first + kept);
+            if twice {
+                let kept = merge_offers(&mut items[first..]);
+                items.truncate(first + kept);
+            }
             start.push(items.len() as u32);
         }
         FirstEdges {
@@ -155,31 +161,14 @@ impl FirstEdges {
     }
 }
 
-/// Makes one programme's list (in edge order) name each offer once where
-/// it can, and returns its new length (the list is its prefix that long):
-/// a programme reaching an offer by several pathways (rare) gets its list
-/// sorted by offer and the overlapping or touching step ranges of one
-/// offer merged, so the ranges left for one
-/// offer are disjoint: a step counts each offer at most once. Otherwise
-/// the list stays in edge order (sorting every list cost more than the
-/// rest of the first edges); [`flow_input`] orders what it takes.
-/// `mark` has an entry per offer; `tag` is the programme's, unique.
-fn merge_offers(list: &mut [(OfferId, StepRange)], mark: &mut [u32], tag: u32) -> usize {
-    if list.is_sorted_by(|a, b| a.0 < b.0) {
-        return list.len();
-    }
-    let mut twice = false;
-    for (o, _) in list.iter() {
-        let m = &mut mark[o.idx()];
-        if *m == tag {
-            twice = true;
-            break;
-        }
-        *m = tag;
-    }
-    if !twice {
-        return list.len();
-    }
+/// Makes the list of a programme that reaches an offer by several
+/// pathways (rare) name each offer once where it can, and returns its new
+/// length (the list is its prefix that long): sorted by offer, with the
+/// overlapping or touching step ranges of one offer merged, so the ranges
+/// left for one offer are disjoint and a step counts each offer at most
+/// once. Every other list stays in edge order (sorting them all cost more
+/// than the rest of the first edges); [`flow_input`] orders what it takes.
+fn merge_offers(list: &mut [(OfferId, StepRange)]) -> usize {
     list.sort_unstable_by_key(|(o, r)| (*o, r.lo));
     let mut write = 0;
     for x in 0..list.len() {
