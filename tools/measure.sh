@@ -8,9 +8,11 @@
 #   tools/measure.sh [SCALE ...]        default: 1 10
 #
 # Each program's CPU time (user + sys), wall time and peak RSS come from
-# wait4(2) of the child. The programs are run interleaved (leerlijn,
-# serde_json, toml, leerlijn, ...), so load from other processes on the
-# machine affects them alike; medians of RUNS rounds. The last lines are a
+# wait4(2) of the child. The programs are run interleaved, in an order
+# rotated each round (leerlijn, serde_json, toml; serde_json, toml,
+# leerlijn; ...), so load from other processes on the machine, and the
+# memory the previous program freed, affect them alike; medians of RUNS
+# rounds. The last lines are a
 # Markdown table for README.
 #
 # Environment: RUNS (rounds per scale, default 10 at scale 1 and 5 above),
@@ -77,8 +79,12 @@ for scale, d in plans:
     for cmd in programs.values():  # warm the page cache
         run(cmd)
     got = {k: [] for k in programs}
-    for _ in range(runs):
-        for k, cmd in programs.items():
+    order = list(programs.items())
+    for r in range(runs):
+        # Rotated each round: the program after toml pays for the kernel
+        # reclaiming toml's 1.8 GB at scale 10 (page faults, compaction);
+        # rotating spreads that over all three alike.
+        for k, cmd in order[r % len(order):] + order[:r % len(order)]:
             got[k].append(run(cmd))
     med = {k: tuple(statistics.median(x[i] for x in v) for i in range(3)) for k, v in got.items()}
     results[scale] = (size, med, runs, findings)
