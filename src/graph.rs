@@ -257,6 +257,9 @@ impl StepReach {
 #[derive(Clone)]
 pub struct Graph {
     pub g: DiGraph<Node, u32>,
+    /// One per hop of every pathway, in pathway order: the same list for a
+    /// model whatever the plan years, so an edge's index (as a finding's
+    /// `subject` holds it) names the same hop in a graph built again.
     pub edges: Vec<Edge>,
     programmes: usize,
     /// The plan's years; `[None]` for a timeless plan.

@@ -234,3 +234,52 @@ fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
     // The random plans reach both kinds of year.
     assert!(short_years > 20 && flows > 20, "{short_years} {flows}");
 }
+
+/// A finding names the graph edge it breaks by index (`subject`), and
+/// `report` and `graph` may build the graph again for other plan years:
+/// the edges must be the same list whatever the years.
+#[test]
+fn a_graph_lists_the_same_edges_whatever_the_years() {
+    use leerlijn::diagnostics::Subject;
+    let text = r#"
+school olympia {
+  programme pie-kb { track = kb, profile = PIE, until = 2026 }
+  programme bwi-bb { track = bb, profile = BWI }
+}
+institution zadkine {
+  offer 25263 { until = 2027 }
+  offer 25264 { from = 2028 }
+}
+pathway olympia.pie-kb -> zadkine.25263 -> zadkine.25264
+pathway olympia.bwi-bb -> zadkine.25264 { from = 2029 }
+pathway olympia.bwi-bb -> zadkine.25263
+"#;
+    let project = from_memory(&[("plan.pathway", text)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    let hops = |years: Option<(u32, u32)>| -> Vec<(u32, u32, u32)> {
+        leerlijn::graph::build(&analysis.model, years)
+            .edges
+            .iter()
+            .map(|e| (e.pathway.0, e.hop, e.target.start))
+            .collect()
+    };
+    let all = hops(None);
+    assert_eq!(all.len(), 4);
+    for years in [Some((2025, 2026)), Some((2028, 2030)), Some((2025, 2035))] {
+        assert_eq!(hops(years), all, "{years:?}");
+    }
+    // The C201 finding (bb leads straight to level 4) names its edge.
+    let (_, graph) = analysis.graph.as_ref().expect("a graph");
+    let c201: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "C201")
+        .collect();
+    assert!(!c201.is_empty());
+    for d in c201 {
+        let Subject::Edge(e) = d.subject else {
+            panic!("C201 without its edge: {d:?}")
+        };
+        assert_eq!(graph.edges[e as usize].target, d.span);
+    }
+}
