@@ -559,7 +559,7 @@ fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
                 hop: hop as u32,
                 from,
                 to,
-                target: p.node_spans[hop],
+                target: p.node_span(hop),
             });
         }
     }

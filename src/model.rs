@@ -290,18 +290,37 @@ pub struct Pathway {
     pub broken: bool,
     /// Nodes after the unresolved one that did resolve, and the nodes an
     /// unresolved later one surely meant: not in the graph.
-    pub after_break: Vec<Node>,
+    pub after_break: Box<[Node]>,
     /// The first node when it resolved, even if a later one did not: such
     /// a programme is not reported by C207–C209. When the first node did
     /// not resolve but surely meant one programme (the one of that name,
     /// at another school), that programme.
     pub first: Option<Node>,
-    /// The span of each node's reference.
-    pub node_spans: Steps<Span>,
+    /// Where each node's reference starts and ends, in the pathway's own
+    /// file (`loc.item.file`): see [`Pathway::node_span`]. Offsets only, so
+    /// three fit in the pathway itself.
+    pub node_at: Steps<(u32, u32)>,
     pub route: Option<(Route, Span)>,
     pub years: Years,
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
     pub loc: Loc,
+}
+
+impl Pathway {
+    /// The span of node `i`'s reference.
+    pub fn node_span(&self, i: usize) -> Span {
+        let (start, end) = self.node_at[i];
+        Span {
+            file: self.loc.item.file,
+            start,
+            end,
+        }
+    }
+
+    /// The span of each node's reference, in order.
+    pub fn node_spans(&self) -> impl Iterator<Item = Span> + '_ {
+        (0..self.node_at.len()).map(|i| self.node_span(i))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -514,6 +533,14 @@ pub fn push_number(out: &mut String, n: u32, width: usize) {
 #[cfg(test)]
 mod tests {
     use super::push_number;
+
+    /// A national plan has tens of thousands of pathways, the model's
+    /// largest table: their size is part of the memory budget.
+    #[test]
+    fn pathways_stay_small() {
+        let size = size_of::<super::Pathway>();
+        assert!(size <= 184, "{size}");
+    }
 
     #[test]
     fn numbers_are_written_as_format_writes_them() {

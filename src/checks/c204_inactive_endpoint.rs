@@ -92,7 +92,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::C204,
-                    p.node_spans[i],
+                    p.node_span(i),
                     Finding::Inactive {
                         pathway: ctx.pathway_text(PathwayId(pi as u32)),
                         node: m.node_ref(node),

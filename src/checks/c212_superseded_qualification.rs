@@ -51,7 +51,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     let mut refs: Vec<(u32, Span)> = Vec::new();
     for p in &m.pathways {
-        for (&n, &span) in p.nodes.iter().zip(&p.node_spans) {
+        for (&n, span) in p.nodes.iter().zip(p.node_spans()) {
             if let Node::Offer(o) = n
                 && slot[o.idx()] != u32::MAX
                 && m.offer(o).alias.is_none()

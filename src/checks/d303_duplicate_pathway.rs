@@ -56,7 +56,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             out.push(
                 Diagnostic::new(
                     Code::D303,
-                    p.node_spans[0],
+                    p.node_span(0),
                     Finding::DuplicatePathway {
                         chain: ctx.pathway_text(steps[0].pathway),
                         route: route.map(|r| r.as_str().to_string()),

@@ -234,10 +234,10 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
         .map(|e| {
             let p = &model.pathways[e.pathway.idx()];
             let mut codes: Vec<Code> = at.get(&e.target).cloned().unwrap_or_default();
-            if let Some(c) = p
-                .node_spans
-                .get(e.hop as usize - 1)
-                .and_then(|s| from_at.get(s))
+            if let Some(c) = (e.hop as usize)
+                .checked_sub(1)
+                .filter(|&i| i < p.node_at.len())
+                .and_then(|i| from_at.get(&p.node_span(i)))
             {
                 codes.extend(c);
             }

@@ -952,9 +952,9 @@ impl<'a> Resolver<'a, '_> {
                 p.first = first;
                 p.nodes = nodes;
                 p.broken = !ok;
-                p.after_break = after_break;
+                p.after_break = after_break.into_boxed_slice();
                 p.route = route;
-                p.note = note;
+                p.note = note.map(String::into_boxed_str);
                 p.years = years;
             }
             Pending::Region(id) => {

@@ -330,15 +330,16 @@ impl<'a> Resolver<'a, '_> {
             self.model.pathways.push(Pathway {
                 nodes: Steps::new(),
                 broken: false,
-                after_break: Vec::new(),
+                after_break: Box::default(),
                 first: None,
-                node_spans: {
-                    let mut spans = Steps::with_capacity(item.nodes.len());
-                    for n in item.nodes.iter() {
-                        spans.push(n.span());
-                    }
-                    spans
-                },
+                node_at: item
+                    .nodes
+                    .iter()
+                    .map(|n| {
+                        let s = n.span();
+                        (s.start, s.end)
+                    })
+                    .collect(),
                 route: None,
                 years: Years::default(),
                 note: None,
