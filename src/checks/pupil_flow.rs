@@ -100,21 +100,36 @@ impl FirstEdges {
         let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
         let mut items: Vec<(OfferId, StepRange)> = Vec::with_capacity(g.edges.len());
         start.push(0);
-        let mut mark = vec![0u32; m.offers.len()];
+        // Per offer: the programme (`tag`) whose list last named it, and
+        // where in `items`.
+        let mut mark = vec![(0u32, 0u32); m.offers.len()];
         for p in 0..programmes {
             let (first, tag) = (items.len(), p as u32 + 1);
-            // A programme reaching an offer twice (rare) is noticed as its
-            // list is read, by the offer's mark.
-            let mut twice = false;
+            // A programme reaching an offer again (a duplicate pathway)
+            // widens that offer's entry when the years overlap or touch;
+            // only years apart from it need the sorting merge.
+            let mut apart = false;
             for (ei, to, steps) in g.out_steps(p) {
                 if steps.is_empty() || broken[ei] {
                     continue;
                 }
                 let Some(o) = g.offer_at(to) else { continue };
-                twice |= std::mem::replace(&mut mark[o.idx()], tag) == tag;
+                let (last, at) = &mut mark[o.idx()];
+                if *last == tag {
+                    let r = &mut items[*at as usize].1;
+                    if steps.lo <= r.hi && r.lo <= steps.hi {
+                        *r = StepRange {
+                            lo: r.lo.min(steps.lo),
+                            hi: r.hi.max(steps.hi),
+                        };
+                        continue;
+                    }
+                    apart = true;
+                }
+                (*last, *at) = (tag, items.len() as u32);
                 items.push((o, steps));
             }
-            if twice {
+            if apart {
                 let kept = merge_offers(&mut items[first..]);
                 items.truncate(first + kept);
             }
@@ -161,13 +176,14 @@ impl FirstEdges {
     }
 }
 
-/// Makes the list of a programme that reaches an offer by several
-/// pathways (rare) name each offer once where it can, and returns its new
-/// length (the list is its prefix that long): sorted by offer, with the
+/// Makes the list of a programme that reaches an offer in years apart
+/// (rare) name each offer once where it can, and returns its new length
+/// (the list is its prefix that long): sorted by offer, with the
 /// overlapping or touching step ranges of one offer merged, so the ranges
 /// left for one offer are disjoint and a step counts each offer at most
-/// once. Every other list stays in edge order (sorting them all cost more
-/// than the rest of the first edges); [`flow_input`] orders what it takes.
+/// once. Every other list stays in edge order (an offer reached again in
+/// overlapping years has its one entry widened as the list is read);
+/// [`flow_input`] orders what it takes, and no flow depends on the order.
 fn merge_offers(list: &mut [(OfferId, StepRange)]) -> usize {
     list.sort_unstable_by_key(|(o, r)| (*o, r.lo));
     let mut write = 0;
