@@ -1145,6 +1145,9 @@ impl<'a> Parser<'a> {
         let t = self.peek();
         match t.kind {
             TokenKind::LBracket => {
+                if let Some(list) = self.count_list(t) {
+                    return Ok(list);
+                }
                 self.bump();
                 // Lists hold no lists: one stack serves them all, and the
                 // list is copied out at its exact length.
@@ -1169,6 +1172,42 @@ impl<'a> Parser<'a> {
             }
             _ => self.scalar(Expected::Value),
         }
+    }
+
+    /// A COUNT list written plainly, `[YEAR: INT, YEAR: INT]` (no
+    /// trailing comma), read in one pass over its tokens: the tree the
+    /// general list loop below builds, without its per-element dispatch
+    /// (a plan states `pupils` for every programme). `None`, reading
+    /// nothing, for anything else.
+    fn count_list(&mut self, open: Token) -> Option<Value<'a>> {
+        let kind = |i: usize| self.tok(i).kind;
+        let mut i = self.pos + 1;
+        let mut n = 0;
+        loop {
+            if (kind(i), kind(i + 1), kind(i + 2))
+                != (TokenKind::Int, TokenKind::Colon, TokenKind::Int)
+            {
+                return None;
+            }
+            n += 1;
+            i += 3;
+            match kind(i) {
+                TokenKind::Comma => i += 1,
+                TokenKind::RBracket => break,
+                _ => return None,
+            }
+        }
+        let mut elems = Vec::with_capacity(n);
+        for k in 0..n {
+            let at = self.pos + 1 + 4 * k;
+            elems.push(Value::YearCount(
+                self.int(self.tok(at)),
+                self.int(self.tok(at + 2)),
+            ));
+        }
+        let close = self.tok(i);
+        self.pos = i + 1;
+        Some(Value::List(elems, self.span(open).to(self.span(close))))
     }
 
     /// `YEAR: INT` when an integer list element is followed by `:`.
@@ -1257,6 +1296,44 @@ mod tests {
 
     fn at(text: &str, needle: &str) -> usize {
         text.find(needle).unwrap()
+    }
+
+    /// The plain COUNT list is read in one pass (`count_list`); with a
+    /// trailing comma it goes through the general list loop. Both give the
+    /// same elements, spans included.
+    #[test]
+    fn a_plain_count_list_reads_as_the_general_loop_does() {
+        fn value(text: &str) -> Value<'_> {
+            let p = parse(FileId(0), text);
+            assert!(p.errors.is_empty(), "{text}");
+            p.ast.items[0].children[0].fields[2].value.clone()
+        }
+        for list in [
+            "[2025: 24]",
+            "[2025: 24, 2027: 20, 2028: 18]",
+            "[2025:24,2026:0]",
+        ] {
+            let plain = format!(
+                "school s {{ programme p {{ track = kb, profile = PIE, pupils = {list} }} }}"
+            );
+            let comma = plain.replace("] }", ",] }");
+            let (Value::List(a, sa), Value::List(b, sb)) = (value(&plain), value(&comma)) else {
+                panic!("{list}: not a list");
+            };
+            assert_eq!(a, b, "{list}");
+            assert!(
+                a.iter().all(|v| matches!(v, Value::YearCount(..))),
+                "{list}"
+            );
+            assert_eq!((sa.start, sa.end + 1), (sb.start, sb.end), "{list}");
+        }
+        // A list that is not a plain COUNT list is the general loop's.
+        let mixed =
+            "school s { programme p { track = kb, profile = PIE, pupils = [2025: 24, 2027] } }";
+        let Value::List(elems, _) = value(mixed) else {
+            panic!("not a list")
+        };
+        assert!(matches!(elems[..], [Value::YearCount(..), Value::Int(_)]));
     }
 
     #[test]
