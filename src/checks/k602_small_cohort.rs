@@ -55,12 +55,13 @@ pub fn check(
                 .map(|(p, _)| m.programme_ref(*p))
                 .collect();
             let offer = m.offer(o);
+            let offer_ref = m.offer_ref(o);
             out.push(
                 Diagnostic::new(
                     Code::K602,
                     offer.crebo_span,
                     Finding::SmallCohort {
-                        offer: m.offer_ref(o),
+                        offer: offer_ref.clone(),
                         qual: ctx.qual_text(o),
                         years: g.steps[run.start].zip(g.steps[run.end - 1]),
                         year: g.steps[worst],
@@ -73,7 +74,7 @@ pub fn check(
                     crebo: offer.crebo,
                     min_cohort,
                 })
-                .key(m.offer_ref(o)),
+                .key(offer_ref),
             );
         }
     }

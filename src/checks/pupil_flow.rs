@@ -445,13 +445,9 @@ fn greedy_flows(
         slot[o.idx()] = 0;
         let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
         for ((flow, c), &cap) in flows.iter_mut().zip(&cells[k * steps..]).zip(caps) {
-            if c.touched {
-                if cap == UNBOUNDED {
-                    flow.unbounded = true;
-                } else {
-                    flow.places += cap;
-                }
-            }
+            let unbounded = cap == UNBOUNDED;
+            flow.unbounded |= c.touched && unbounded;
+            flow.places += if c.touched && !unbounded { cap } else { 0 };
         }
     }
     flows
