@@ -473,24 +473,10 @@ fn finish(
         return ExitCode::SUCCESS;
     }
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    let written = match (args.run.format, regions) {
-        (Format::Markdown, Some(r)) if !args.cli.statistics => stdout.write_all(
-            crate::emit::markdown::render(analysis, &project.sources, lang, Some(r)).as_bytes(),
-        ),
-        // Streamed: a national plan's report is never held whole.
-        (Format::Json, _) if !args.cli.statistics => {
-            crate::emit::json::write(analysis, &project.sources, lang, &mut stdout)
-        }
-        (Format::Sarif, _) if !args.cli.statistics => {
-            crate::emit::sarif::write(analysis, &project.sources, lang, &mut stdout)
-        }
-        (Format::Junit, _) if !args.cli.statistics => {
-            crate::emit::junit::write(analysis, &project.sources, lang, &mut stdout)
-        }
-        (Format::Human | Format::Concise | Format::Github, _) if !args.cli.statistics => {
-            stream(args, analysis, &project.sources, lang, &mut stdout)
-        }
-        _ => stdout.write_all(render(args, analysis, &project.sources, lang).as_bytes()),
+    let written = if args.cli.statistics {
+        stdout.write_all(statistics(args, analysis, lang).as_bytes())
+    } else {
+        write(args, analysis, &project.sources, lang, regions, &mut stdout)
     };
     // A closed pipe (`| head`) is not a failure of the check.
     let _ = written.and_then(|_| stdout.flush());
@@ -507,18 +493,28 @@ fn finish(
 
 /// The line formats (human, concise, GitHub), each finding written as it
 /// is rendered: a national plan's report is never held whole.
-fn stream(
+/// The findings in the chosen format. All but Markdown (whose summary
+/// table comes before the findings) are written as each finding is
+/// rendered: a national plan's report is never held whole.
+fn write(
     args: &CheckArgs,
     analysis: &Analysis,
     sources: &crate::source::SourceMap,
     lang: Lang,
+    regions: Option<&[crate::versions::RegionChange]>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    use crate::emit::{concise, github, human};
+    use crate::emit::{concise, github, human, json, junit, markdown, sarif};
     match args.run.format {
+        Format::Json => return json::write(analysis, sources, lang, out),
+        Format::Sarif => return sarif::write(analysis, sources, lang, out),
+        Format::Junit => return junit::write(analysis, sources, lang, out),
         Format::Github => return github::write(analysis, sources, lang, out),
+        Format::Markdown => {
+            return out.write_all(markdown::render(analysis, sources, lang, regions).as_bytes());
+        }
         Format::Concise => concise::write(analysis, sources, lang, out)?,
-        _ => {
+        Format::Human => {
             let color = use_color(args.run.color, std::io::stdout().is_terminal());
             human::write_findings(analysis, sources, lang, color, 100, out)?;
         }
@@ -544,35 +540,18 @@ fn tail(
     Ok(())
 }
 
-/// The formats built whole (their structure needs every finding first),
-/// and the statistics.
-fn render(
-    args: &CheckArgs,
-    analysis: &Analysis,
-    sources: &crate::source::SourceMap,
-    lang: Lang,
-) -> String {
-    use crate::emit::{collect, json, junit, sarif, statistics};
-    if args.cli.statistics {
-        let rows = statistics::rows(analysis);
-        if args.run.format == Format::Json {
-            return statistics::json(&rows);
-        }
-        let table = statistics::table(&rows, lang);
-        return collect(|out| {
-            out.write_all(table.as_bytes())?;
-            tail(args, analysis, lang, out)
-        });
+/// `--statistics`: a table per code (JSON with `--format json`).
+fn statistics(args: &CheckArgs, analysis: &Analysis, lang: Lang) -> String {
+    use crate::emit::{collect, statistics};
+    let rows = statistics::rows(analysis);
+    if args.run.format == Format::Json {
+        return statistics::json(&rows);
     }
-    match args.run.format {
-        Format::Json => json::render(analysis, sources, lang),
-        Format::Sarif => sarif::render(analysis, sources, lang),
-        Format::Junit => junit::render(analysis, sources, lang),
-        Format::Markdown => crate::emit::markdown::render(analysis, sources, lang, None),
-        Format::Human | Format::Concise | Format::Github => {
-            collect(|out| stream(args, analysis, sources, lang, out))
-        }
-    }
+    let table = statistics::table(&rows, lang);
+    collect(|out| {
+        out.write_all(table.as_bytes())?;
+        tail(args, analysis, lang, out)
+    })
 }
 
 fn explain(args: ExplainArgs) -> ExitCode {

@@ -164,11 +164,6 @@ pub fn write(
     out.write_all(b"  </testsuite>\n</testsuites>\n")
 }
 
-/// [`write`] into one `String`.
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    super::collect(|out| write(analysis, sources, lang, out))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -421,8 +421,3 @@ pub fn write(
     serde_json::to_writer_pretty(&mut *out, &log)?;
     out.write_all(b"\n")
 }
-
-/// [`write`] into one `String`.
-pub fn render(analysis: &Analysis, sources: &SourceMap, lang: Lang) -> String {
-    super::collect(|out| write(analysis, sources, lang, out))
-}
