@@ -469,9 +469,7 @@ impl Graph {
     /// The outgoing edges of the node with index `node`, as (edge, target
     /// node index) pairs, in edge order.
     pub fn out_edges(&self, node: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-        self.out[self.out_start[node] as usize..self.out_start[node + 1] as usize]
-            .iter()
-            .map(|o| (o.edge as usize, o.to as usize))
+        self.out_steps(node).map(|(edge, to, _)| (edge, to))
     }
 
     /// [`Graph::out_edges`] with the plan steps each edge counts in.

@@ -416,6 +416,12 @@ impl Model {
         &self.offers[id.idx()]
     }
 
+    /// `node` is an offer that does not run `route` (C205: a pathway's
+    /// `route` breaks its edges into such offers).
+    pub fn lacks_route(&self, node: Node, route: Route) -> bool {
+        matches!(node, Node::Offer(o) if !self.offer(o).routes.contains(&route))
+    }
+
     /// `inst.crebo` or `inst.alias`, as the plan writes it.
     pub fn offer_ref(&self, id: OfferId) -> String {
         let mut out = String::new();

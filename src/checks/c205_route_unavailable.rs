@@ -23,7 +23,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .nodes
             .iter()
             .filter_map(|&n| match n {
-                Node::Offer(o) if !m.offer(o).routes.contains(&route) && seen.insert(o) => {
+                Node::Offer(o) if m.lacks_route(n, route) && seen.insert(o) => {
                     Some(m.offer_ref(o))
                 }
                 _ => None,

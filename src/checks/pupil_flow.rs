@@ -85,9 +85,7 @@ impl FirstEdges {
             };
             for (ei, _) in g.out_edges(p.idx()) {
                 let e = &g.edges[ei];
-                if e.pathway.idx() == pi as usize
-                    && matches!(e.to, Node::Offer(o) if !m.offer(o).routes.contains(&route))
-                {
+                if e.pathway.idx() == pi as usize && m.lacks_route(e.to, route) {
                     broken[ei] = true;
                 }
             }

@@ -234,15 +234,12 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
         .map(|e| {
             let p = &model.pathways[e.pathway.idx()];
             let mut codes: Vec<Code> = at.get(&e.target).cloned().unwrap_or_default();
-            if let Some(c) = (e.hop as usize)
-                .checked_sub(1)
-                .filter(|&i| i < p.node_at.len())
-                .and_then(|i| from_at.get(&p.node_span(i)))
-            {
+            // The source of hop `h` is node `h - 1` of the pathway.
+            if let Some(c) = from_at.get(&p.node_span(e.hop as usize - 1)) {
                 codes.extend(c);
             }
-            if let (Some((route, span)), Node::Offer(o)) = (p.route, e.to)
-                && !model.offer(o).routes.contains(&route)
+            if let Some((route, span)) = p.route
+                && model.lacks_route(e.to, route)
                 && let Some(c) = route_at.get(&span)
             {
                 codes.extend(c);
