@@ -216,6 +216,7 @@ fn summary() {
         "{:<8} {:>10} {:>12} {:>12} {:>12} {:>14} {:>14}",
         "scale", "MB", "leerlijn", "serde_json", "toml", "÷ serde_json", "÷ toml"
     );
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
     let mut per_mb = Vec::new();
     for (scale, g, runs) in [(1, &*SCALE1, 7), (10, &*SCALE10, 3)] {
         let project = load(g);
@@ -225,7 +226,6 @@ fn summary() {
         });
         let toml = best(runs, || g.toml.parse::<toml::Table>().expect("valid TOML"));
         let mb = g.stats.pathway_bytes as f64 / 1e6;
-        let ms = |d: Duration| d.as_secs_f64() * 1e3;
         per_mb.push(ms(check) / mb);
         println!(
             "{:<8} {:>10.2} {:>9.1} ms {:>9.1} ms {:>9.1} ms {:>14.2} {:>14.2}",
@@ -248,8 +248,7 @@ fn summary() {
     // so a busy spell of the machine hits both alike, and the median of the
     // rounds' ratios is steadier than a ratio of two minimums.
     let (with, without) = (load(&SCALE1), load(&BARE1));
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    let mut rounds: Vec<(f64, f64)> = (0..21)
+    let rounds: Vec<(f64, f64)> = (0..21)
         .map(|_| {
             (
                 ms(best(1, || full_check(&with))),
@@ -259,9 +258,9 @@ fn summary() {
         .collect();
     let mut ratios: Vec<f64> = rounds.iter().map(|(a, b)| a / b).collect();
     ratios.sort_by(f64::total_cmp);
-    rounds.sort_by(|x, y| x.0.total_cmp(&y.0));
-    let fastest_with = rounds[0].0;
-    let fastest_without = rounds.iter().map(|r| r.1).fold(f64::INFINITY, f64::min);
+    let fastest =
+        |pick: fn(&(f64, f64)) -> f64| rounds.iter().map(pick).fold(f64::INFINITY, f64::min);
+    let (fastest_with, fastest_without) = (fastest(|r| r.0), fastest(|r| r.1));
     println!(
         "\nscale 1 with numbers (pupils, capacity) ÷ without: {:.3}, median of 21 paired rounds \
          (quartiles {:.3}..{:.3}; fastest {:.1} vs {:.1} ms)",
