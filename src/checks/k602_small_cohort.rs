@@ -34,13 +34,7 @@ pub fn check(
     if below.is_empty() {
         return;
     }
-    let mut reported = vec![false; m.offers.len()];
-    for o in &below {
-        reported[o.idx()] = true;
-    }
-    let per_offer = edges.per_offer_of(m.offers.len(), |o| reported[o.idx()]);
     for o in below {
-        let into = &per_offer[o.idx()];
         let judged: Vec<Option<u64>> = intake.judged(o).collect();
         let hits: Vec<bool> = judged.iter().map(|j| j.is_some_and(|n| n < min)).collect();
         for run in runs_of(&hits) {
@@ -49,10 +43,10 @@ pub fn check(
                 .min_by_key(|&i| judged[i].unwrap_or(u64::MAX))
                 .expect("a run is not empty");
             let intake = judged[worst].expect("a hit is judged");
-            let programmes: Vec<String> = into
-                .iter()
-                .filter(|(_, r)| r.contains(worst))
-                .map(|(p, _)| m.programme_ref(*p))
+            let programmes: Vec<String> = edges
+                .into_offer(ctx, o, worst)
+                .into_iter()
+                .map(|p| m.programme_ref(p))
                 .collect();
             let offer = m.offer(o);
             let offer_ref = m.offer_ref(o);

@@ -18,7 +18,7 @@ use crate::checks::Level;
 use crate::codes::Levels;
 use crate::diagnostics::{Diagnostic, Subject};
 use crate::graph::{Graph, StepRange};
-use crate::model::{Node, OfferId, ProgId, RegionId};
+use crate::model::{Count, Node, OfferId, ProgId, RegionId};
 
 /// Lists per key (programme or offer) in one allocation: `lists[k]` is
 /// key `k`'s list.
@@ -52,6 +52,8 @@ impl<T> Lists<T> {
 /// report, and for the few offers K602 reports.
 pub struct FirstEdges {
     pub from: Lists<(OfferId, StepRange)>,
+    /// Per graph edge: a reported finding breaks it.
+    broken: Vec<bool>,
 }
 
 impl FirstEdges {
@@ -135,7 +137,33 @@ impl FirstEdges {
         }
         FirstEdges {
             from: Lists { start, items },
+            broken,
         }
+    }
+
+    /// The programmes with an unbroken first edge into offer `o` that
+    /// counts in plan step `si`, in programme order: read from the graph's
+    /// edges into the offer, so it costs the offer's edges, not all of
+    /// them (K602 asks it for the few offers it reports). The same as the
+    /// offer's list in [`FirstEdges::per_offer`] filtered by the step, as
+    /// a merged range holds a step when one of its edges does.
+    pub fn into_offer(&self, ctx: &Context, o: OfferId, si: usize) -> Vec<ProgId> {
+        let g = ctx.graph;
+        let mut out: Vec<ProgId> =
+            g.g.edges_directed(g.index(Node::Offer(o)), petgraph::Direction::Incoming)
+                .filter_map(|e| {
+                    let ei = *e.weight() as usize;
+                    match g.edges[ei].from {
+                        Node::Programme(p) if !self.broken[ei] && g.edge_steps[ei].contains(si) => {
+                            Some(p)
+                        }
+                        _ => None,
+                    }
+                })
+                .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The lists per offer (from the programme, in programme order) of
@@ -223,6 +251,12 @@ pub struct Intake {
     places: Vec<u64>,
     /// Per offer and step: its greatest possible intake.
     intake: Vec<Tally>,
+    /// Per programme, when there are at most 64 plan steps (else empty):
+    /// the steps in which it has leavers, as a bit mask.
+    leave: Vec<u64>,
+    /// Per offer: the smallest of its judged intakes (see
+    /// [`Intake::judged`]), `u64::MAX` when none is.
+    least: Vec<u64>,
 }
 
 /// [`Intake::places`] of an offer without `capacity`: as good as
@@ -242,41 +276,72 @@ struct Tally {
 const COUNTED: u8 = 1;
 const UNKNOWN: u8 = 2;
 
+/// The plan steps of `r` as a bit mask (at most 64 steps).
+fn mask(r: StepRange) -> u64 {
+    if r.is_empty() {
+        return 0;
+    }
+    (u64::MAX >> (64 - r.hi)) & (u64::MAX << r.lo)
+}
+
+/// `c.at(y)` for each plan step of `r` (the plan's steps are consecutive
+/// years, or one timeless step), handed to `put(step, value)`: a series is
+/// walked once instead of searched in every step.
+fn each_step(c: &Count, steps: &[Option<u32>], r: StepRange, mut put: impl FnMut(usize, u32)) {
+    match c {
+        Count::Fixed(n) => r.range().for_each(|si| put(si, *n)),
+        Count::ByYear(v) => {
+            let first = v.first().map_or(0, |p| p.value);
+            // The points at or before the step's year.
+            let mut upto = 0;
+            for si in r.range() {
+                let value = match steps[si] {
+                    None => first,
+                    Some(y) => {
+                        while upto < v.len() && v[upto].year <= y {
+                            upto += 1;
+                        }
+                        if upto == 0 { first } else { v[upto - 1].value }
+                    }
+                };
+                put(si, value);
+            }
+        }
+    }
+}
+
 impl Intake {
     pub fn new(ctx: &Context, edges: &FirstEdges) -> Intake {
         let (m, g) = (ctx.model, ctx.graph);
         let steps = g.steps.len();
-        // Per programme and step its leavers: its `pupils`, 0 where it
-        // states none or does not run.
+        let masks = (1..=64).contains(&steps);
+        // Per programme and step its leavers: its `pupils` in the steps in
+        // which it runs, else 0.
         let mut pupils: Vec<u32> = vec![0; m.programmes.len() * steps];
-        for (p, n) in m
-            .programmes
-            .iter()
-            .zip(pupils.chunks_exact_mut(steps.max(1)))
-        {
-            if let Some(c) = &p.pupils {
-                for (n, &y) in n.iter_mut().zip(&g.steps) {
-                    if Graph::runs(p.years, y) {
-                        *n = c.at(y);
-                    }
-                }
+        let mut leave: Vec<u64> = vec![0; if masks { m.programmes.len() } else { 0 }];
+        for (pi, p) in m.programmes.iter().enumerate() {
+            let Some(c) = &p.pupils else { continue };
+            let n = &mut pupils[pi * steps..(pi + 1) * steps];
+            let mut has = 0u64;
+            each_step(c, &g.steps, g.node_steps[pi], |si, v| {
+                n[si] = v;
+                has |= u64::from(v > 0) << (si & 63);
+            });
+            if masks {
+                leave[pi] = has;
             }
         }
         let mut intake = vec![Tally::default(); m.offers.len() * steps];
-        for ((from, prog), n) in edges
-            .from
-            .iter()
-            .zip(&m.programmes)
-            .zip(pupils.chunks_exact(steps.max(1)))
-        {
+        for (p, (from, prog)) in edges.from.iter().zip(&m.programmes).enumerate() {
             let flag = if prog.pupils.is_some() {
                 COUNTED
             } else {
                 UNKNOWN
             };
-            for (o, r) in from {
-                // Slices zipped: one bounds check per edge, not per step.
+            let n = &pupils[p * steps..(p + 1) * steps];
+            for &(o, r) in from {
                 let at = o.idx() * steps;
+                // Slices zipped: one bounds check per edge, not per step.
                 let tallies = &mut intake[at + r.lo as usize..at + r.hi as usize];
                 for (t, &x) in tallies.iter_mut().zip(&n[r.range()]) {
                     t.total += u64::from(x);
@@ -285,10 +350,20 @@ impl Intake {
             }
         }
         let mut places = vec![UNBOUNDED; m.offers.len() * steps];
-        for (offer, places) in m.offers.iter().zip(places.chunks_exact_mut(steps.max(1))) {
+        let all = StepRange {
+            lo: 0,
+            hi: steps as u32,
+        };
+        // Per offer: its smallest judged intake (see `below`).
+        let mut least = vec![u64::MAX; m.offers.len()];
+        for (oi, (offer, least)) in m.offers.iter().zip(&mut least).enumerate() {
             if let Some(c) = offer.capacity.as_ref() {
-                for (p, &y) in places.iter_mut().zip(&g.steps) {
-                    *p = u64::from(c.at(y));
+                let places = &mut places[oi * steps..(oi + 1) * steps];
+                each_step(c, &g.steps, all, |si, v| places[si] = u64::from(v));
+            }
+            for t in &intake[oi * steps..(oi + 1) * steps] {
+                if t.state == COUNTED {
+                    *least = (*least).min(t.total);
                 }
             }
         }
@@ -297,18 +372,18 @@ impl Intake {
             pupils,
             places,
             intake,
+            leave,
+            least,
         }
     }
 
     /// The offers whose judged intake (see [`Intake::judged`]) is below
-    /// `min` in some step, in offer order: one flat pass over every offer
-    /// and step, as most offers have none.
+    /// `min` in some step, in offer order.
     pub fn below(&self, min: u64) -> impl Iterator<Item = OfferId> + '_ {
-        let steps = self.steps.max(1);
-        self.intake
-            .chunks(steps)
+        self.least
+            .iter()
             .enumerate()
-            .filter(move |(_, t)| t.iter().any(|t| t.state == COUNTED && t.total < min))
+            .filter(move |&(_, &least)| least < min)
             .map(|(o, _)| OfferId(o as u32))
     }
 
@@ -328,9 +403,15 @@ pub struct Scratch {
     /// Per offer of the model: see [`flow_input`] and [`greedy_flows`],
     /// all 0 between uses.
     slot: Vec<u32>,
-    /// Per offer the greedy flows met and plan step (see [`greedy_flows`]).
-    cells: Vec<Cell>,
-    seen: Vec<OfferId>,
+    /// The free places per plan step of the offers the greedy flows fill
+    /// (see [`greedy_flows`]).
+    cells: Vec<u64>,
+    /// Per offer of the model, see [`Touch`].
+    touched: Vec<Touch>,
+    tag: u32,
+    /// The offers a region reached, each with the steps in which it was
+    /// reached first (so each offer and step is named once).
+    firsts: Vec<(OfferId, u64)>,
     solver: Solver,
     /// This step's flow input and the previous step's.
     input: FlowInput,
@@ -342,7 +423,9 @@ impl Scratch {
         Scratch {
             slot: vec![0; ctx.model.offers.len()],
             cells: Vec::new(),
-            seen: Vec::new(),
+            touched: vec![Touch::default(); ctx.model.offers.len()],
+            tag: 0,
+            firsts: Vec::new(),
             solver: Solver::default(),
             input: FlowInput::default(),
             last: FlowInput::default(),
@@ -350,115 +433,159 @@ impl Scratch {
     }
 }
 
-/// An offer in a plan step, in [`greedy_flows`]: its free places, and
-/// whether a programme with leavers reached it.
-#[derive(Clone, Copy)]
-struct Cell {
-    free: u64,
-    touched: bool,
+/// An offer in [`greedy_flows`]: the tag of the region that last reached
+/// it, the steps in which a programme with leavers of that region reached
+/// it, and where its free places are in `cells` (`NO_CELL`: not yet
+/// needed).
+#[derive(Clone, Copy, Default)]
+struct Touch {
+    tag: u32,
+    cell: u32,
+    steps: u64,
 }
 
-/// A programme in a plan step, in [`greedy_flows`]: its leavers not yet
-/// placed, whether it has any, and whether it reaches an offer.
-#[derive(Clone, Copy, Default)]
-struct Row {
-    rest: u64,
-    has: bool,
-    reaches: bool,
-}
+const NO_CELL: u32 = u32::MAX;
 
 /// The greedy flow of every plan step over `programmes`: in each step,
 /// each programme in turn fills the free places of the offers it reaches.
 /// When it places every leaver of every programme that reaches an offer,
-/// it is a maximum flow (no flow places more), and the step's entry is
-/// that flow: leavers, places, and as unplaced the programmes that reach
-/// no offer. `None` when it leaves someone unplaced who reaches an offer
-/// (then only a maximum flow tells). One pass over the programmes' edges
-/// serves every step, and its inner loop has no branch: a step that no
-/// longer counts is computed on and its result dropped.
+/// it is a maximum flow (no flow places more), and the step is *live*:
+/// its flow is then the step's (leavers, places, and as unplaced the
+/// programmes that reach no offer). Returns the live steps as a bit mask,
+/// and the flow of each live step that leaves leavers unplaced (`None`
+/// for the others). One pass over the programmes' edges serves every
+/// step, with the steps as bit masks (so a plan of more than 64 steps has
+/// no live step, and every step gets a maximum flow): a programme whose
+/// leavers are all placed only marks the offers it reaches (for the
+/// places), and an offer's free places are copied out only when a
+/// programme still has leavers to place there.
 fn greedy_flows(
     edges: &FirstEdges,
     intake: &Intake,
     programmes: &[ProgId],
     scratch: &mut Scratch,
-) -> Vec<Option<Flow>> {
+) -> (u64, Vec<Option<Flow>>) {
     let steps = intake.steps;
-    let (slot, seen, cells) = (&mut scratch.slot, &mut scratch.seen, &mut scratch.cells);
-    let mut flows: Vec<Flow> = vec![Flow::default(); steps];
-    // Still placing everyone who reaches an offer, per step.
-    let mut live: Vec<bool> = vec![true; steps];
-    // The programme's leavers per step, those not yet placed, and whether
-    // it reaches an offer.
-    let mut rows: Vec<Row> = vec![Row::default(); steps];
-    seen.clear();
+    if intake.leave.is_empty() {
+        return (0, vec![None; steps]);
+    }
+    // A tag per region, so that `touched` needs no clearing between them.
+    scratch.tag = scratch.tag.wrapping_add(1);
+    if scratch.tag == 0 {
+        scratch.touched.iter_mut().for_each(|t| t.tag = 0);
+        scratch.tag = 1;
+    }
+    let tag = scratch.tag;
+    let (touched, firsts, cells) = (
+        &mut scratch.touched,
+        &mut scratch.firsts,
+        &mut scratch.cells,
+    );
+    firsts.clear();
     cells.clear();
+    let mut flows: Vec<Flow> = vec![Flow::default(); steps];
+    // The programme's leavers not yet placed, per step.
+    let mut rest: Vec<u64> = vec![0; steps];
+    let (mut live, mut short) = (u64::MAX, 0u64);
     for &p in programmes {
+        let leave = intake.leave[p.idx()];
+        if leave == 0 {
+            continue;
+        }
         let n = &intake.pupils[p.idx() * steps..(p.idx() + 1) * steps];
-        for (row, &n) in rows.iter_mut().zip(n) {
-            *row = Row {
-                rest: u64::from(n),
-                has: n > 0,
-                reaches: false,
-            };
+        for (r, &n) in rest.iter_mut().zip(n) {
+            *r = u64::from(n);
         }
-        // Every offer is visited, not only until the leavers are placed:
-        // the places count all of them.
-        for (o, r) in &edges.from[p.idx()] {
-            let s = &mut slot[o.idx()];
-            if *s == 0 {
-                seen.push(*o);
-                let places = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
-                cells.extend(places.iter().map(|&free| Cell {
-                    free,
-                    touched: false,
-                }));
-                *s = seen.len() as u32;
+        // The steps with leavers still to place, and those it reaches an
+        // offer in.
+        let (mut open, mut reach) = (leave, 0u64);
+        for &(o, r) in &edges.from[p.idx()] {
+            let m = mask(r) & leave;
+            reach |= m;
+            let t = &mut touched[o.idx()];
+            if t.tag != tag {
+                *t = Touch {
+                    tag,
+                    cell: NO_CELL,
+                    steps: 0,
+                };
             }
-            let at = (*s as usize - 1) * steps;
-            // Zipped slices: one bounds check per edge, not per step.
-            let cells = &mut cells[at + r.lo as usize..at + r.hi as usize];
-            for (c, row) in cells.iter_mut().zip(&mut rows[r.range()]) {
-                row.reaches |= row.has;
-                c.touched |= row.has;
-                let take = row.rest.min(c.free);
-                c.free -= take;
-                row.rest -= take;
+            if m & !t.steps != 0 {
+                firsts.push((o, m & !t.steps));
+                t.steps |= m;
             }
-        }
-        for (si, row) in rows.iter().enumerate() {
-            if !live[si] || !row.has {
+            let mut fill = m & open;
+            if fill == 0 {
                 continue;
             }
+            if t.cell == NO_CELL {
+                t.cell = (cells.len() / steps) as u32;
+                cells.extend_from_slice(&intake.places[o.idx() * steps..(o.idx() + 1) * steps]);
+            }
+            let free = &mut cells[t.cell as usize * steps..(t.cell as usize + 1) * steps];
+            while fill != 0 {
+                let si = fill.trailing_zeros() as usize;
+                fill &= fill - 1;
+                let take = rest[si].min(free[si]);
+                free[si] -= take;
+                rest[si] -= take;
+                if rest[si] == 0 {
+                    open &= !(1 << si);
+                }
+            }
+        }
+        // A step in which it reaches an offer and leavers stay unplaced
+        // needs the maximum flow.
+        live &= !(open & reach);
+        short |= leave & !reach;
+        let mut bits = leave & live;
+        while bits != 0 {
+            let si = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
             let pupils = u64::from(n[si]);
             flows[si].leavers += pupils;
-            if !row.reaches {
+            if reach & (1 << si) == 0 {
                 flows[si].unplaced.push((p, pupils, pupils));
-            } else if row.rest > 0 {
-                live[si] = false;
             }
         }
     }
-    // The places: those of each offer a programme with leavers reached.
-    for (k, o) in seen.iter().enumerate() {
-        slot[o.idx()] = 0;
+    let live = live & (u64::MAX >> (64 - steps));
+    // The places: those of each offer reached, in the steps that return
+    // a flow.
+    let wanted = short & live;
+    let (mut places, mut unbounded) = (vec![0u64; steps], 0u64);
+    for &(o, m) in firsts.iter() {
+        let on = m & wanted;
         let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
-        for ((flow, c), &cap) in flows.iter_mut().zip(&cells[k * steps..]).zip(caps) {
-            let unbounded = cap == UNBOUNDED;
-            flow.unbounded |= c.touched && unbounded;
-            flow.places += if c.touched && !unbounded { cap } else { 0 };
+        if on == 0 {
+            continue;
+        } else if caps[0] == UNBOUNDED {
+            // No `capacity`: unbounded in every step.
+            unbounded |= on;
+            continue;
+        }
+        let mut bits = on;
+        while bits != 0 {
+            let si = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            places[si] += caps[si];
         }
     }
-    flows
+    let flows = flows
         .into_iter()
-        .zip(live)
-        .map(|(mut flow, live)| {
-            live.then(|| {
+        .zip(places)
+        .enumerate()
+        .map(|(si, (mut flow, places))| {
+            (wanted & (1 << si) != 0).then(|| {
+                flow.places = places;
+                flow.unbounded = unbounded & (1 << si) != 0;
                 flow.placed = flow.leavers - flow.unplaced.iter().map(|u| u.1).sum::<u64>();
                 flow.unplaced.sort_unstable_by_key(|u| u.0);
                 flow
             })
         })
-        .collect()
+        .collect();
+    (live, flows)
 }
 
 /// The flow of every plan step over `programmes` (a region's) in which
@@ -476,13 +603,13 @@ pub fn shortfalls(
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let steps = intake.steps;
-    let greedy = greedy_flows(edges, intake, programmes, scratch);
+    let (live, greedy) = greedy_flows(edges, intake, programmes, scratch);
     let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
     // The step whose input `scratch.last` holds.
     let mut last: Option<usize> = None;
     for (si, greedy) in greedy.into_iter().enumerate() {
-        if let Some(flow) = greedy {
-            out.push((flow.shortfall() > 0).then_some(flow));
+        if live & (1 << si) != 0 {
+            out.push(greedy);
             continue;
         }
         flow_input(
