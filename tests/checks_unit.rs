@@ -131,15 +131,18 @@ fn checks_stay_linear_on_a_large_plan() {
     assert_eq!(analysis.suppressed, n * 2 + (n - n / 10));
 }
 
-/// K601's cheap path (`shortfalls`: a flow only where an offer is asked for
-/// more places than it has and a greedy flow falls short) agrees with a
-/// maximum flow in every region and year, on random plans with shared
-/// offers, ending programmes and missing numbers.
+/// K601's cheap path (`shortfalls`: a flow only where a greedy flow over
+/// the steps as bit masks falls short) agrees with a maximum flow in every
+/// region and year, and with the path of a plan of more than 64 steps
+/// (every flow exact); K602's intakes, added up from the graph's lists and
+/// cut off at the minimum, agree below it with those added up from the
+/// lists of first edges; on random plans with shared offers, ending
+/// programmes and missing numbers.
 #[test]
 fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
     use leerlijn::checks::Context;
     use leerlijn::checks::pupil_flow::{
-        FirstEdges, Intake, Scratch, flows_by_step, region_programmes, shortfalls,
+        FirstEdges, Intake, Scratch, Unbroken, flows_by_step, region_programmes, shortfalls,
     };
     use leerlijn::codes::Levels;
     use leerlijn::model::RegionId;
@@ -153,7 +156,7 @@ fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
         x ^= x << 17;
         x % n
     };
-    let (mut short_years, mut flows) = (0, 0);
+    let (mut short_years, mut flows, mut small_years) = (0, 0, 0);
     for _ in 0..60 {
         let mut text = String::from(
             "region a { members = [s0, s1, z] }\nregion b { members = [s1, s2, z, y] }\n",
@@ -211,12 +214,33 @@ fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
             graph,
         };
         let edges = FirstEdges::new(&ctx, &analysis.diagnostics, &Levels::default());
-        let intake = Intake::new(&ctx, &edges);
+        let unbroken = Unbroken::new(&ctx, &analysis.diagnostics, &Levels::default());
+        let intake = Intake::new(&ctx, &unbroken, 12);
+        // The way a plan of more than 64 steps takes: every flow exact,
+        // the intakes added up from the lists, none cut off at the minimum.
+        let plain = Intake::without_masks(&ctx, &unbroken, 12);
+        assert_eq!(
+            intake.below(12).collect::<Vec<_>>(),
+            plain.below(12).collect::<Vec<_>>()
+        );
+        for o in 0..analysis.model.offers.len() {
+            let o = leerlijn::model::OfferId(o as u32);
+            let small = |i: &Intake| -> Vec<Option<u64>> {
+                i.judged(o).map(|j| j.filter(|&n| n < 12)).collect()
+            };
+            assert_eq!(small(&intake), small(&plain), "{text}");
+            small_years += small(&plain).iter().flatten().count();
+        }
         let mut scratch = Scratch::new(&ctx);
         let mut full_scratch = Scratch::new(&ctx);
         for r in 0..analysis.model.regions.len() {
             let programmes = region_programmes(&ctx, RegionId(r as u32));
-            let cheap = shortfalls(&ctx, &edges, &intake, &programmes, &mut scratch);
+            let cheap = shortfalls(&ctx, &unbroken, &intake, &programmes, &mut scratch);
+            let exact: Vec<_> = shortfalls(&ctx, &unbroken, &plain, &programmes, &mut scratch)
+                .into_iter()
+                .map(|f| f.filter(|f| f.shortfall() > 0))
+                .collect();
+            assert_eq!(cheap, exact, "{text}");
             let full = flows_by_step(&ctx, &edges, &programmes, None, &mut full_scratch);
             assert_eq!(cheap.len(), full.len());
             for (c, f) in cheap.iter().zip(&full) {
@@ -233,6 +257,7 @@ fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
     }
     // The random plans reach both kinds of year.
     assert!(short_years > 20 && flows > 20, "{short_years} {flows}");
+    assert!(small_years > 20, "{small_years}");
 }
 
 /// A finding names the graph edge it breaks by index (`subject`), and

@@ -8,14 +8,14 @@
 //! offers and first edges, only in a year in which some offer is asked
 //! for more places than it has (see `pupil_flow::shortfalls`).
 
-use super::pupil_flow::{FirstEdges, Intake, Scratch, region_programmes, runs_of, shortfalls};
+use super::pupil_flow::{Intake, Scratch, Unbroken, region_programmes, runs_of, shortfalls};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range, yes};
 use crate::model::RegionId;
 use crate::msg;
 
-pub fn check(ctx: &Context, edges: &FirstEdges, intake: &Intake, out: &mut Vec<Diagnostic>) {
+pub fn check(ctx: &Context, unbroken: &Unbroken, intake: &Intake, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     // Without any `pupils` every region has 0 leavers: skip the flows.
     if m.programmes.iter().all(|p| p.pupils.is_none()) {
@@ -24,7 +24,7 @@ pub fn check(ctx: &Context, edges: &FirstEdges, intake: &Intake, out: &mut Vec<D
     let mut scratch = Scratch::new(ctx);
     for (ri, region) in m.regions.iter().enumerate() {
         let programmes = region_programmes(ctx, RegionId(ri as u32));
-        let flows = shortfalls(ctx, edges, intake, &programmes, &mut scratch);
+        let flows = shortfalls(ctx, unbroken, intake, &programmes, &mut scratch);
         let short = |i: usize| flows[i].as_ref().map_or(0, |f| f.shortfall());
         let hits: Vec<bool> = (0..flows.len()).map(|i| short(i) > 0).collect();
         for run in runs_of(&hits) {

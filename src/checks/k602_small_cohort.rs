@@ -7,7 +7,7 @@
 //!
 //! O(first edges × plan years).
 
-use super::pupil_flow::{FirstEdges, Intake, runs_of};
+use super::pupil_flow::{Intake, Unbroken, runs_of};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range};
@@ -18,7 +18,7 @@ pub const DEFAULT_MIN_COHORT: u32 = 12;
 
 pub fn check(
     ctx: &Context,
-    edges: &FirstEdges,
+    unbroken: &Unbroken,
     intake: &Intake,
     min_cohort: u32,
     out: &mut Vec<Diagnostic>,
@@ -43,7 +43,7 @@ pub fn check(
                 .min_by_key(|&i| judged[i].unwrap_or(u64::MAX))
                 .expect("a run is not empty");
             let intake = judged[worst].expect("a hit is judged");
-            let programmes: Vec<String> = edges
+            let programmes: Vec<String> = unbroken
                 .into_offer(ctx, o, worst)
                 .into_iter()
                 .map(|p| m.programme_ref(p))

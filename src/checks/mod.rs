@@ -250,10 +250,10 @@ pub fn run_capacity(
     if ctx.model.programmes.iter().all(|p| p.pupils.is_none()) {
         return out;
     }
-    let edges = pupil_flow::FirstEdges::new(ctx, reported, levels);
-    let intake = pupil_flow::Intake::new(ctx, &edges);
-    k601_capacity_shortfall::check(ctx, &edges, &intake, &mut out);
-    k602_small_cohort::check(ctx, &edges, &intake, min_cohort, &mut out);
+    let unbroken = pupil_flow::Unbroken::new(ctx, reported, levels);
+    let intake = pupil_flow::Intake::new(ctx, &unbroken, u64::from(min_cohort));
+    k601_capacity_shortfall::check(ctx, &unbroken, &intake, &mut out);
+    k602_small_cohort::check(ctx, &unbroken, &intake, min_cohort, &mut out);
     out
 }
 

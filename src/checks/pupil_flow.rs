@@ -52,46 +52,54 @@ impl<T> Lists<T> {
 /// report, and for the few offers K602 reports.
 pub struct FirstEdges {
     pub from: Lists<(OfferId, StepRange)>,
-    /// Per graph edge: a reported finding breaks it.
-    broken: Vec<bool>,
+}
+
+/// Per graph edge: a reported finding breaks it. From the findings that
+/// survived suppression, levelled by `levels`.
+fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<bool> {
+    let (m, g) = (ctx.model, ctx.graph);
+    // What the findings break, by the edge or pathway each is about.
+    let mut broken = vec![false; g.edges.len()];
+    let mut route_broken: HashSet<u32> = HashSet::default();
+    for d in reported {
+        if !matches!(d.code, Code::C201 | Code::C202 | Code::C205)
+            || levels.level_of(d.code) == Level::Allow
+        {
+            continue;
+        }
+        match d.subject {
+            Subject::Edge(e) => broken[e as usize] = true,
+            Subject::Pathway(p) => {
+                route_broken.insert(p);
+            }
+            Subject::None => {}
+        }
+    }
+    // A broken route breaks the edges into offers without the route.
+    for &pi in &route_broken {
+        let pathway = &m.pathways[pi as usize];
+        let (Some((route, _)), Some(&Node::Programme(p))) = (pathway.route, pathway.nodes.first())
+        else {
+            continue;
+        };
+        for (ei, _) in g.out_edges(p.idx()) {
+            let e = &g.edges[ei];
+            if e.pathway.idx() == pi as usize && m.lacks_route(e.to, route) {
+                broken[ei] = true;
+            }
+        }
+    }
+    broken
 }
 
 impl FirstEdges {
     /// From the findings that survived suppression, levelled by `levels`.
     pub fn new(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> FirstEdges {
+        FirstEdges::from_broken(ctx, &broken_edges(ctx, reported, levels))
+    }
+
+    fn from_broken(ctx: &Context, broken: &[bool]) -> FirstEdges {
         let (m, g) = (ctx.model, ctx.graph);
-        // What the findings break, by the edge or pathway each is about.
-        let mut broken = vec![false; g.edges.len()];
-        let mut route_broken: HashSet<u32> = HashSet::default();
-        for d in reported {
-            if !matches!(d.code, Code::C201 | Code::C202 | Code::C205)
-                || levels.level_of(d.code) == Level::Allow
-            {
-                continue;
-            }
-            match d.subject {
-                Subject::Edge(e) => broken[e as usize] = true,
-                Subject::Pathway(p) => {
-                    route_broken.insert(p);
-                }
-                Subject::None => {}
-            }
-        }
-        // A broken route breaks the edges into offers without the route.
-        for &pi in &route_broken {
-            let pathway = &m.pathways[pi as usize];
-            let (Some((route, _)), Some(&Node::Programme(p))) =
-                (pathway.route, pathway.nodes.first())
-            else {
-                continue;
-            };
-            for (ei, _) in g.out_edges(p.idx()) {
-                let e = &g.edges[ei];
-                if e.pathway.idx() == pi as usize && m.lacks_route(e.to, route) {
-                    broken[ei] = true;
-                }
-            }
-        }
         // The graph lists each programme's outgoing edges in edge order,
         // with the plan steps each counts in (its pathway and both ends
         // run). A programme is only ever a pathway's first node, so they
@@ -137,33 +145,7 @@ impl FirstEdges {
         }
         FirstEdges {
             from: Lists { start, items },
-            broken,
         }
-    }
-
-    /// The programmes with an unbroken first edge into offer `o` that
-    /// counts in plan step `si`, in programme order: read from the graph's
-    /// edges into the offer, so it costs the offer's edges, not all of
-    /// them (K602 asks it for the few offers it reports). The same as the
-    /// offer's list in [`FirstEdges::per_offer`] filtered by the step, as
-    /// a merged range holds a step when one of its edges does.
-    pub fn into_offer(&self, ctx: &Context, o: OfferId, si: usize) -> Vec<ProgId> {
-        let g = ctx.graph;
-        let mut out: Vec<ProgId> =
-            g.g.edges_directed(g.index(Node::Offer(o)), petgraph::Direction::Incoming)
-                .filter_map(|e| {
-                    let ei = *e.weight() as usize;
-                    match g.edges[ei].from {
-                        Node::Programme(p) if !self.broken[ei] && g.edge_steps[ei].contains(si) => {
-                            Some(p)
-                        }
-                        _ => None,
-                    }
-                })
-                .collect();
-        out.sort_unstable();
-        out.dedup();
-        out
     }
 
     /// The lists per offer (from the programme, in programme order) of
@@ -199,6 +181,68 @@ impl FirstEdges {
             }
         }
         Lists { start, items }
+    }
+}
+
+/// The unbroken first edges as the flow checks read them: straight from
+/// the graph's lists of each programme's edges (where an offer may come
+/// more than once; [`Intake`] and [`greedy_flows`] read each offer and step
+/// once by bit masks), so the lists of [`FirstEdges`] are built only when
+/// a maximum flow needs them.
+pub struct Unbroken {
+    broken: Vec<bool>,
+    lists: std::cell::OnceCell<FirstEdges>,
+}
+
+impl Unbroken {
+    /// From the findings that survived suppression, levelled by `levels`.
+    pub fn new(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Unbroken {
+        Unbroken {
+            broken: broken_edges(ctx, reported, levels),
+            lists: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The first edges as [`FirstEdges`] lists, built on first use.
+    pub fn lists(&self, ctx: &Context) -> &FirstEdges {
+        self.lists
+            .get_or_init(|| FirstEdges::from_broken(ctx, &self.broken))
+    }
+
+    /// Programme `p`'s unbroken first edges that count in some step, in
+    /// edge order: an offer may come more than once.
+    fn of<'a>(&'a self, g: &'a Graph, p: usize) -> impl Iterator<Item = (OfferId, StepRange)> + 'a {
+        g.out_steps(p).filter_map(move |(ei, to, r)| {
+            if r.is_empty() || self.broken[ei] {
+                return None;
+            }
+            g.offer_at(to).map(|o| (o, r))
+        })
+    }
+
+    /// The programmes with an unbroken first edge into offer `o` that
+    /// counts in plan step `si`, in programme order: read from the graph's
+    /// edges into the offer, so it costs the offer's edges, not all of
+    /// them (K602 asks it for the few offers it reports). The same as the
+    /// offer's list in [`FirstEdges::per_offer`] filtered by the step, as
+    /// a merged range holds a step when one of its edges does.
+    pub fn into_offer(&self, ctx: &Context, o: OfferId, si: usize) -> Vec<ProgId> {
+        let g = ctx.graph;
+        let mut out: Vec<ProgId> =
+            g.g.edges_directed(g.index(Node::Offer(o)), petgraph::Direction::Incoming)
+                .filter_map(|e| {
+                    let ei = *e.weight() as usize;
+                    match g.edges[ei].from {
+                        Node::Programme(p) if !self.broken[ei] && g.edge_steps[ei].contains(si) => {
+                            Some(p)
+                        }
+                        _ => None,
+                    }
+                })
+                .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -263,7 +307,9 @@ pub struct Intake {
 /// infinite.
 const UNBOUNDED: u64 = u64::MAX - 1;
 
-/// An offer's greatest possible intake in a plan step.
+/// An offer's greatest possible intake in a plan step: exact while below
+/// K602's minimum, and at least that minimum otherwise (see
+/// [`Intake::new`]).
 #[derive(Clone, Copy, Default)]
 struct Tally {
     /// The `pupils` of every programme with a counting first edge into it.
@@ -311,10 +357,29 @@ fn each_step(c: &Count, steps: &[Option<u32>], r: StepRange, mut put: impl FnMut
 }
 
 impl Intake {
-    pub fn new(ctx: &Context, edges: &FirstEdges) -> Intake {
+    /// `min` is K602's minimum cohort: an intake need not be added up
+    /// past it.
+    pub fn new(ctx: &Context, unbroken: &Unbroken, min: u64) -> Intake {
+        Intake::build(
+            ctx,
+            unbroken,
+            min,
+            (1..=64).contains(&ctx.graph.steps.len()),
+        )
+    }
+
+    /// [`Intake::new`] the way a plan of more than 64 steps takes: no
+    /// bit masks, the intakes added up from the lists of [`FirstEdges`]
+    /// and every step's flow a maximum flow. For tests, which compare the
+    /// two.
+    #[doc(hidden)]
+    pub fn without_masks(ctx: &Context, unbroken: &Unbroken, min: u64) -> Intake {
+        Intake::build(ctx, unbroken, min, false)
+    }
+
+    fn build(ctx: &Context, unbroken: &Unbroken, min: u64, masks: bool) -> Intake {
         let (m, g) = (ctx.model, ctx.graph);
         let steps = g.steps.len();
-        let masks = (1..=64).contains(&steps);
         // Per programme and step its leavers: its `pupils` in the steps in
         // which it runs, else 0.
         let mut pupils: Vec<u32> = vec![0; m.programmes.len() * steps];
@@ -332,6 +397,92 @@ impl Intake {
             }
         }
         let mut intake = vec![Tally::default(); m.offers.len() * steps];
+        let mut mark: Vec<(u32, u64, u64)> = Vec::new();
+        if masks {
+            // Straight from the graph's lists. Per offer: the programme
+            // (`p + 1`) that last reached it and the steps it counted, so
+            // that an offer reached again adds only steps not yet counted;
+            // and the steps whose intake has reached `min` (K602 asks no
+            // more of them, so they are no longer added up: most offers
+            // get there from their first few programmes).
+            let done = if min == 0 { u64::MAX } else { 0 };
+            mark = vec![(0u32, 0u64, done); m.offers.len()];
+            for (p, prog) in m.programmes.iter().enumerate() {
+                let flag = if prog.pupils.is_some() {
+                    COUNTED
+                } else {
+                    UNKNOWN
+                };
+                let tag = p as u32 + 1;
+                let n = &pupils[p * steps..(p + 1) * steps];
+                for (o, r) in unbroken.of(g, p) {
+                    let (last, counted, done) = &mut mark[o.idx()];
+                    if *last != tag {
+                        (*last, *counted) = (tag, 0);
+                    }
+                    let mut new = mask(r) & !*counted & !*done;
+                    if new == 0 {
+                        continue;
+                    }
+                    *counted |= new;
+                    let tallies = &mut intake[o.idx() * steps..(o.idx() + 1) * steps];
+                    while new != 0 {
+                        let si = new.trailing_zeros() as usize;
+                        new &= new - 1;
+                        let t = &mut tallies[si];
+                        t.total += u64::from(n[si]);
+                        t.state |= flag;
+                        *done |= u64::from(t.total >= min) << si;
+                    }
+                }
+            }
+        } else {
+            Intake::tally(m, unbroken.lists(ctx), steps, &pupils, &mut intake);
+        }
+        let mut places = vec![UNBOUNDED; m.offers.len() * steps];
+        let all = StepRange {
+            lo: 0,
+            hi: steps as u32,
+        };
+        // Per offer: its smallest judged intake (see `below`), looked for
+        // only where some step stays below `min`.
+        let full = u64::MAX >> (64 - steps.clamp(1, 64));
+        let mut least = vec![u64::MAX; m.offers.len()];
+        for (oi, (offer, least)) in m.offers.iter().zip(&mut least).enumerate() {
+            let at = oi * steps;
+            match offer.capacity.as_ref() {
+                None => {}
+                Some(Count::Fixed(n)) => places[at..at + steps].fill(u64::from(*n)),
+                Some(c) => each_step(c, &g.steps, all, |si, v| places[at + si] = u64::from(v)),
+            }
+            if mark.get(oi).is_some_and(|m| m.2 & full == full) {
+                continue;
+            }
+            for t in &intake[at..at + steps] {
+                if t.state == COUNTED {
+                    *least = (*least).min(t.total);
+                }
+            }
+        }
+        Intake {
+            steps,
+            pupils,
+            places,
+            intake,
+            leave,
+            least,
+        }
+    }
+
+    /// The greatest possible intakes from the lists of [`FirstEdges`] (each
+    /// offer once per programme and step).
+    fn tally(
+        m: &crate::model::Model,
+        edges: &FirstEdges,
+        steps: usize,
+        pupils: &[u32],
+        intake: &mut [Tally],
+    ) {
         for (p, (from, prog)) in edges.from.iter().zip(&m.programmes).enumerate() {
             let flag = if prog.pupils.is_some() {
                 COUNTED
@@ -349,32 +500,6 @@ impl Intake {
                 }
             }
         }
-        let mut places = vec![UNBOUNDED; m.offers.len() * steps];
-        let all = StepRange {
-            lo: 0,
-            hi: steps as u32,
-        };
-        // Per offer: its smallest judged intake (see `below`).
-        let mut least = vec![u64::MAX; m.offers.len()];
-        for (oi, (offer, least)) in m.offers.iter().zip(&mut least).enumerate() {
-            if let Some(c) = offer.capacity.as_ref() {
-                let places = &mut places[oi * steps..(oi + 1) * steps];
-                each_step(c, &g.steps, all, |si, v| places[si] = u64::from(v));
-            }
-            for t in &intake[oi * steps..(oi + 1) * steps] {
-                if t.state == COUNTED {
-                    *least = (*least).min(t.total);
-                }
-            }
-        }
-        Intake {
-            steps,
-            pupils,
-            places,
-            intake,
-            leave,
-            least,
-        }
     }
 
     /// The offers whose judged intake (see [`Intake::judged`]) is below
@@ -388,7 +513,8 @@ impl Intake {
     }
 
     /// K602's intake of the offer per step: `None` where it is not judged
-    /// (no counting edge, or one from a programme without `pupils`).
+    /// (no counting edge, or one from a programme without `pupils`); a
+    /// value of at least the minimum may be less than the whole intake.
     pub fn judged(&self, o: OfferId) -> impl Iterator<Item = Option<u64>> + '_ {
         let at = o.idx() * self.steps..(o.idx() + 1) * self.steps;
         self.intake[at]
@@ -460,7 +586,8 @@ const NO_CELL: u32 = u32::MAX;
 /// places), and an offer's free places are copied out only when a
 /// programme still has leavers to place there.
 fn greedy_flows(
-    edges: &FirstEdges,
+    g: &Graph,
+    unbroken: &Unbroken,
     intake: &Intake,
     programmes: &[ProgId],
     scratch: &mut Scratch,
@@ -499,7 +626,7 @@ fn greedy_flows(
         // The steps with leavers still to place, and those it reaches an
         // offer in.
         let (mut open, mut reach) = (leave, 0u64);
-        for &(o, r) in &edges.from[p.idx()] {
+        for (o, r) in unbroken.of(g, p.idx()) {
             let m = mask(r) & leave;
             reach |= m;
             let t = &mut touched[o.idx()];
@@ -597,13 +724,13 @@ fn greedy_flows(
 /// flow.
 pub fn shortfalls(
     ctx: &Context,
-    edges: &FirstEdges,
+    unbroken: &Unbroken,
     intake: &Intake,
     programmes: &[ProgId],
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let steps = intake.steps;
-    let (live, greedy) = greedy_flows(edges, intake, programmes, scratch);
+    let (live, greedy) = greedy_flows(ctx.graph, unbroken, intake, programmes, scratch);
     let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
     // The step whose input `scratch.last` holds.
     let mut last: Option<usize> = None;
@@ -614,7 +741,7 @@ pub fn shortfalls(
         }
         flow_input(
             ctx,
-            edges,
+            unbroken.lists(ctx),
             programmes,
             si,
             None,
