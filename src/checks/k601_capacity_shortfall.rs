@@ -6,9 +6,10 @@
 //! Per region and plan year one pass over the region's first edges, and a
 //! maximum flow, on a network the size of the region's programmes, first
 //! offers and first edges, only in a year in which some offer is asked
-//! for more places than it has (see `pupil_flow::shortfalls`).
+//! for more places than it has (see `pupil_flow::shortfalls`); the places
+//! are added up only in the worst year of each run.
 
-use super::pupil_flow::{Intake, Scratch, Unbroken, region_programmes, runs_of, shortfalls};
+use super::pupil_flow::{Intake, Scratch, Shortfalls, Unbroken, region_programmes, runs_of};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range, yes};
@@ -24,15 +25,28 @@ pub fn check(ctx: &Context, unbroken: &Unbroken, intake: &Intake, out: &mut Vec<
     let mut scratch = Scratch::new(ctx);
     for (ri, region) in m.regions.iter().enumerate() {
         let programmes = region_programmes(ctx, RegionId(ri as u32));
-        let flows = shortfalls(ctx, unbroken, intake, &programmes, &mut scratch);
+        let mut found = Shortfalls::new(ctx, unbroken, intake, &programmes, &mut scratch);
+        let flows = &found.flows;
         let short = |i: usize| flows[i].as_ref().map_or(0, |f| f.shortfall());
         let hits: Vec<bool> = (0..flows.len()).map(|i| short(i) > 0).collect();
-        for run in runs_of(&hits) {
-            // The worst year: the largest shortfall, the earliest of equals.
-            let worst = run
-                .clone()
-                .max_by_key(|&i| (short(i), std::cmp::Reverse(i)))
-                .expect("a run is not empty");
+        // The worst year of each run: the largest shortfall, the earliest
+        // of equals. Only its places are told, so only its are added up.
+        let runs: Vec<_> = runs_of(&hits)
+            .into_iter()
+            .map(|run| {
+                let worst = run
+                    .clone()
+                    .max_by_key(|&i| (short(i), std::cmp::Reverse(i)))
+                    .expect("a run is not empty");
+                (run, worst)
+            })
+            .collect();
+        let want = runs.iter().fold(0u64, |w, &(_, i)| {
+            w | 1u64.checked_shl(i as u32).unwrap_or(0)
+        });
+        found.add_places(ctx, unbroken, intake, &programmes, want, &mut scratch);
+        let flows = &found.flows;
+        for (run, worst) in runs {
             let f = flows[worst].as_ref().expect("a hit has a flow");
             let years = g.steps[run.start].zip(g.steps[run.end - 1]);
             let year = g.steps[worst];

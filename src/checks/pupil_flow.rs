@@ -296,8 +296,10 @@ pub struct Intake {
     /// Per offer and step: its greatest possible intake.
     intake: Vec<Tally>,
     /// Per programme, when there are at most 64 plan steps (else empty):
-    /// the steps in which it has leavers, as a bit mask.
+    /// the steps in which it has leavers, and those in which an unbroken
+    /// first edge counts, as bit masks.
     leave: Vec<u64>,
+    reach: Vec<u64>,
     /// Per offer: the smallest of its judged intakes (see
     /// [`Intake::judged`]), `u64::MAX` when none is.
     least: Vec<u64>,
@@ -398,6 +400,7 @@ impl Intake {
         }
         let mut intake = vec![Tally::default(); m.offers.len() * steps];
         let mut mark: Vec<(u32, u64, u64)> = Vec::new();
+        let mut reach: Vec<u64> = Vec::new();
         if masks {
             // Straight from the graph's lists. Per offer: the programme
             // (`p + 1`) that last reached it and the steps it counted, so
@@ -407,6 +410,7 @@ impl Intake {
             // get there from their first few programmes).
             let done = if min == 0 { u64::MAX } else { 0 };
             mark = vec![(0u32, 0u64, done); m.offers.len()];
+            reach = vec![0; m.programmes.len()];
             for (p, prog) in m.programmes.iter().enumerate() {
                 let flag = if prog.pupils.is_some() {
                     COUNTED
@@ -416,6 +420,7 @@ impl Intake {
                 let tag = p as u32 + 1;
                 let n = &pupils[p * steps..(p + 1) * steps];
                 for (o, r) in unbroken.of(g, p) {
+                    reach[p] |= mask(r);
                     let (last, counted, done) = &mut mark[o.idx()];
                     if *last != tag {
                         (*last, *counted) = (tag, 0);
@@ -470,6 +475,7 @@ impl Intake {
             places,
             intake,
             leave,
+            reach,
             least,
         }
     }
@@ -535,9 +541,6 @@ pub struct Scratch {
     /// Per offer of the model, see [`Touch`].
     touched: Vec<Touch>,
     tag: u32,
-    /// The offers a region reached, each with the steps in which it was
-    /// reached first (so each offer and step is named once).
-    firsts: Vec<(OfferId, u64)>,
     solver: Solver,
     /// This step's flow input and the previous step's.
     input: FlowInput,
@@ -551,7 +554,6 @@ impl Scratch {
             cells: Vec::new(),
             touched: vec![Touch::default(); ctx.model.offers.len()],
             tag: 0,
-            firsts: Vec::new(),
             solver: Solver::default(),
             input: FlowInput::default(),
             last: FlowInput::default(),
@@ -559,9 +561,9 @@ impl Scratch {
     }
 }
 
-/// An offer in [`greedy_flows`]: the tag of the region that last reached
-/// it, the steps in which a programme with leavers of that region reached
-/// it, and where its free places are in `cells` (`NO_CELL`: not yet
+/// An offer in a region's walk: the tag of the region that last reached
+/// it, the steps in which [`places_of`] counted it, and where
+/// [`greedy_flows`] keeps its free places in `cells` (`NO_CELL`: not yet
 /// needed).
 #[derive(Clone, Copy, Default)]
 struct Touch {
@@ -572,19 +574,32 @@ struct Touch {
 
 const NO_CELL: u32 = u32::MAX;
 
+impl Scratch {
+    /// A new tag for a walk over a region, so that `touched` needs no
+    /// clearing between them.
+    fn next_tag(&mut self) -> u32 {
+        self.tag = self.tag.wrapping_add(1);
+        if self.tag == 0 {
+            self.touched.iter_mut().for_each(|t| t.tag = 0);
+            self.tag = 1;
+        }
+        self.tag
+    }
+}
+
 /// The greedy flow of every plan step over `programmes`: in each step,
 /// each programme in turn fills the free places of the offers it reaches.
 /// When it places every leaver of every programme that reaches an offer,
 /// it is a maximum flow (no flow places more), and the step is *live*:
-/// its flow is then the step's (leavers, places, and as unplaced the
-/// programmes that reach no offer). Returns the live steps as a bit mask,
-/// and the flow of each live step that leaves leavers unplaced (`None`
-/// for the others). One pass over the programmes' edges serves every
-/// step, with the steps as bit masks (so a plan of more than 64 steps has
-/// no live step, and every step gets a maximum flow): a programme whose
-/// leavers are all placed only marks the offers it reaches (for the
-/// places), and an offer's free places are copied out only when a
-/// programme still has leavers to place there.
+/// its flow is then the step's (leavers, and as unplaced the programmes
+/// that reach no offer; the places are [`places_of`]'s). Returns the live
+/// steps as a bit mask, and the flow of each live step that leaves
+/// leavers unplaced, without its places (`None` for the others). One pass
+/// over the programmes' edges serves every step, with the steps as bit
+/// masks (so a plan of more than 64 steps has no live step, and every
+/// step gets a maximum flow); a programme's edges are read only until its
+/// leavers are placed, and an offer's free places are copied out when a
+/// programme first places leavers there.
 fn greedy_flows(
     g: &Graph,
     unbroken: &Unbroken,
@@ -596,19 +611,8 @@ fn greedy_flows(
     if intake.leave.is_empty() {
         return (0, vec![None; steps]);
     }
-    // A tag per region, so that `touched` needs no clearing between them.
-    scratch.tag = scratch.tag.wrapping_add(1);
-    if scratch.tag == 0 {
-        scratch.touched.iter_mut().for_each(|t| t.tag = 0);
-        scratch.tag = 1;
-    }
-    let tag = scratch.tag;
-    let (touched, firsts, cells) = (
-        &mut scratch.touched,
-        &mut scratch.firsts,
-        &mut scratch.cells,
-    );
-    firsts.clear();
+    let tag = scratch.next_tag();
+    let (touched, cells) = (&mut scratch.touched, &mut scratch.cells);
     cells.clear();
     let mut flows: Vec<Flow> = vec![Flow::default(); steps];
     // The programme's leavers not yet placed, per step.
@@ -619,16 +623,23 @@ fn greedy_flows(
         if leave == 0 {
             continue;
         }
+        let reach = intake.reach[p.idx()] & leave;
         let n = &intake.pupils[p.idx() * steps..(p.idx() + 1) * steps];
-        for (r, &n) in rest.iter_mut().zip(n) {
-            *r = u64::from(n);
+        // The steps with leavers still to place where it reaches an offer.
+        let mut open = reach;
+        if open != 0 {
+            for (r, &n) in rest.iter_mut().zip(n) {
+                *r = u64::from(n);
+            }
         }
-        // The steps with leavers still to place, and those it reaches an
-        // offer in.
-        let (mut open, mut reach) = (leave, 0u64);
         for (o, r) in unbroken.of(g, p.idx()) {
-            let m = mask(r) & leave;
-            reach |= m;
+            if open == 0 {
+                break;
+            }
+            let mut fill = mask(r) & open;
+            if fill == 0 {
+                continue;
+            }
             let t = &mut touched[o.idx()];
             if t.tag != tag {
                 *t = Touch {
@@ -636,14 +647,6 @@ fn greedy_flows(
                     cell: NO_CELL,
                     steps: 0,
                 };
-            }
-            if m & !t.steps != 0 {
-                firsts.push((o, m & !t.steps));
-                t.steps |= m;
-            }
-            let mut fill = m & open;
-            if fill == 0 {
-                continue;
             }
             if t.cell == NO_CELL {
                 t.cell = (cells.len() / steps) as u32;
@@ -663,7 +666,7 @@ fn greedy_flows(
         }
         // A step in which it reaches an offer and leavers stay unplaced
         // needs the maximum flow.
-        live &= !(open & reach);
+        live &= !open;
         short |= leave & !reach;
         let mut bits = leave & live;
         while bits != 0 {
@@ -677,35 +680,12 @@ fn greedy_flows(
         }
     }
     let live = live & (u64::MAX >> (64 - steps));
-    // The places: those of each offer reached, in the steps that return
-    // a flow.
     let wanted = short & live;
-    let (mut places, mut unbounded) = (vec![0u64; steps], 0u64);
-    for &(o, m) in firsts.iter() {
-        let on = m & wanted;
-        let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
-        if on == 0 {
-            continue;
-        } else if caps[0] == UNBOUNDED {
-            // No `capacity`: unbounded in every step.
-            unbounded |= on;
-            continue;
-        }
-        let mut bits = on;
-        while bits != 0 {
-            let si = bits.trailing_zeros() as usize;
-            bits &= bits - 1;
-            places[si] += caps[si];
-        }
-    }
     let flows = flows
         .into_iter()
-        .zip(places)
         .enumerate()
-        .map(|(si, (mut flow, places))| {
+        .map(|(si, mut flow)| {
             (wanted & (1 << si) != 0).then(|| {
-                flow.places = places;
-                flow.unbounded = unbounded & (1 << si) != 0;
                 flow.placed = flow.leavers - flow.unplaced.iter().map(|u| u.1).sum::<u64>();
                 flow.unplaced.sort_unstable_by_key(|u| u.0);
                 flow
@@ -713,6 +693,59 @@ fn greedy_flows(
         })
         .collect();
     (live, flows)
+}
+
+/// The places of each plan step in `want` over `programmes`: the
+/// `capacity` of the offers that their unbroken first edges reach from a
+/// programme with leavers in that step, each offer once, and (as a bit
+/// mask) the steps in which such an offer has none. One pass over the
+/// programmes' edges, with the steps as bit masks.
+fn places_of(
+    g: &Graph,
+    unbroken: &Unbroken,
+    intake: &Intake,
+    programmes: &[ProgId],
+    want: u64,
+    scratch: &mut Scratch,
+) -> (Vec<u64>, u64) {
+    let steps = intake.steps;
+    let tag = scratch.next_tag();
+    let touched = &mut scratch.touched;
+    let (mut places, mut unbounded) = (vec![0u64; steps], 0u64);
+    for &p in programmes {
+        let leave = intake.leave[p.idx()] & want;
+        if leave == 0 {
+            continue;
+        }
+        for (o, r) in unbroken.of(g, p.idx()) {
+            let m = mask(r) & leave;
+            let t = &mut touched[o.idx()];
+            if t.tag != tag {
+                *t = Touch {
+                    tag,
+                    cell: NO_CELL,
+                    steps: 0,
+                };
+            }
+            let mut new = m & !t.steps;
+            if new == 0 {
+                continue;
+            }
+            t.steps |= new;
+            let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
+            if caps[0] == UNBOUNDED {
+                // No `capacity`: unbounded in every step.
+                unbounded |= new;
+                continue;
+            }
+            while new != 0 {
+                let si = new.trailing_zeros() as usize;
+                new &= new - 1;
+                places[si] += caps[si];
+            }
+        }
+    }
+    (places, unbounded)
 }
 
 /// The flow of every plan step over `programmes` (a region's) in which
@@ -729,36 +762,88 @@ pub fn shortfalls(
     programmes: &[ProgId],
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
-    let steps = intake.steps;
-    let (live, greedy) = greedy_flows(ctx.graph, unbroken, intake, programmes, scratch);
-    let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
-    // The step whose input `scratch.last` holds.
-    let mut last: Option<usize> = None;
-    for (si, greedy) in greedy.into_iter().enumerate() {
-        if live & (1 << si) != 0 {
-            out.push(greedy);
-            continue;
-        }
-        flow_input(
-            ctx,
-            unbroken.lists(ctx),
-            programmes,
-            si,
-            None,
-            &mut scratch.slot,
-            &mut scratch.input,
-        );
-        let flow = match (last, out.last()) {
-            (Some(prev), Some(Some(f))) if prev + 1 == si && scratch.last == scratch.input => {
-                f.clone()
+    let mut short = Shortfalls::new(ctx, unbroken, intake, programmes, scratch);
+    short.add_places(ctx, unbroken, intake, programmes, u64::MAX, scratch);
+    short.flows
+}
+
+/// [`shortfalls`] with the places of a greedy flow's steps left out until
+/// asked for ([`Shortfalls::add_places`]): K601 reads them only in the
+/// worst step of a run, and they take a pass over the region's edges.
+pub struct Shortfalls {
+    pub flows: Vec<Option<Flow>>,
+    /// The steps whose flow still lacks its places.
+    pending: u64,
+}
+
+impl Shortfalls {
+    pub fn new(
+        ctx: &Context,
+        unbroken: &Unbroken,
+        intake: &Intake,
+        programmes: &[ProgId],
+        scratch: &mut Scratch,
+    ) -> Shortfalls {
+        let steps = intake.steps;
+        let (live, greedy) = greedy_flows(ctx.graph, unbroken, intake, programmes, scratch);
+        let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
+        let mut pending = 0u64;
+        // The step whose input `scratch.last` holds.
+        let mut last: Option<usize> = None;
+        for (si, greedy) in greedy.into_iter().enumerate() {
+            if live & (1 << si) != 0 {
+                pending |= u64::from(greedy.is_some()) << si;
+                out.push(greedy);
+                continue;
             }
-            _ => scratch.solver.solve(&scratch.input),
-        };
-        out.push(Some(flow));
-        std::mem::swap(&mut scratch.input, &mut scratch.last);
-        last = Some(si);
+            flow_input(
+                ctx,
+                unbroken.lists(ctx),
+                programmes,
+                si,
+                None,
+                &mut scratch.slot,
+                &mut scratch.input,
+            );
+            let flow = match (last, out.last()) {
+                (Some(prev), Some(Some(f))) if prev + 1 == si && scratch.last == scratch.input => {
+                    f.clone()
+                }
+                _ => scratch.solver.solve(&scratch.input),
+            };
+            out.push(Some(flow));
+            std::mem::swap(&mut scratch.input, &mut scratch.last);
+            last = Some(si);
+        }
+        Shortfalls {
+            flows: out,
+            pending,
+        }
     }
-    out
+
+    /// Adds the places to the flows of the steps in `want` that lack them.
+    pub fn add_places(
+        &mut self,
+        ctx: &Context,
+        unbroken: &Unbroken,
+        intake: &Intake,
+        programmes: &[ProgId],
+        want: u64,
+        scratch: &mut Scratch,
+    ) {
+        let want = want & self.pending;
+        if want == 0 {
+            return;
+        }
+        let (places, unbounded) = places_of(ctx.graph, unbroken, intake, programmes, want, scratch);
+        for (si, flow) in self.flows.iter_mut().enumerate() {
+            if let Some(flow) = flow.as_mut().filter(|_| want & (1 << si) != 0) {
+                flow.places = places[si];
+                flow.unbounded = unbounded & (1 << si) != 0;
+            }
+        }
+        self.pending &= !want;
+    }
 }
 
 /// A region's leavers and places in one plan step.
