@@ -300,6 +300,9 @@ pub struct Intake {
     /// first edge counts, as bit masks.
     leave: Vec<u64>,
     reach: Vec<u64>,
+    /// With bit masks: per programme, each offer its unbroken first edges
+    /// reach, once, with the steps in which one counts.
+    firsts: Lists<(OfferId, u64)>,
     /// Per offer: the smallest of its judged intakes (see
     /// [`Intake::judged`]), `u64::MAX` when none is.
     least: Vec<u64>,
@@ -399,18 +402,26 @@ impl Intake {
             }
         }
         let mut intake = vec![Tally::default(); m.offers.len() * steps];
-        let mut mark: Vec<(u32, u64, u64)> = Vec::new();
+        // Per offer: the steps whose intake has reached `min` (K602 asks
+        // no more of them, so they are no longer added up: most offers get
+        // there from their first few programmes).
+        let mut done: Vec<u64> = Vec::new();
         let mut reach: Vec<u64> = Vec::new();
+        let mut firsts: Lists<(OfferId, u64)> = Lists {
+            start: vec![0],
+            items: Vec::new(),
+        };
         if masks {
-            // Straight from the graph's lists. Per offer: the programme
-            // (`p + 1`) that last reached it and the steps it counted, so
-            // that an offer reached again adds only steps not yet counted;
-            // and the steps whose intake has reached `min` (K602 asks no
-            // more of them, so they are no longer added up: most offers
-            // get there from their first few programmes).
-            let done = if min == 0 { u64::MAX } else { 0 };
-            mark = vec![(0u32, 0u64, done); m.offers.len()];
+            // Straight from the graph's lists, into `firsts`: per offer, the
+            // programme (`p + 1`) that last reached it and where its entry
+            // is, so that an offer reached again widens that entry and adds
+            // only steps not yet counted.
+            let mut mark = vec![(0u32, 0u32); m.offers.len()];
+            done = vec![if min == 0 { u64::MAX } else { 0 }; m.offers.len()];
             reach = vec![0; m.programmes.len()];
+            firsts.start.reserve(m.programmes.len());
+            // Room for every edge: growing would copy the list.
+            firsts.items.reserve(g.edges.len());
             for (p, prog) in m.programmes.iter().enumerate() {
                 let flag = if prog.pupils.is_some() {
                     COUNTED
@@ -419,17 +430,24 @@ impl Intake {
                 };
                 let tag = p as u32 + 1;
                 let n = &pupils[p * steps..(p + 1) * steps];
+                let mut all = 0u64;
                 for (o, r) in unbroken.of(g, p) {
-                    reach[p] |= mask(r);
-                    let (last, counted, done) = &mut mark[o.idx()];
-                    if *last != tag {
-                        (*last, *counted) = (tag, 0);
-                    }
-                    let mut new = mask(r) & !*counted & !*done;
+                    let mk = mask(r);
+                    all |= mk;
+                    let (last, at) = &mut mark[o.idx()];
+                    let counted = if *last == tag {
+                        let entry = &mut firsts.items[*at as usize].1;
+                        std::mem::replace(entry, *entry | mk)
+                    } else {
+                        (*last, *at) = (tag, firsts.items.len() as u32);
+                        firsts.items.push((o, mk));
+                        0
+                    };
+                    let done = &mut done[o.idx()];
+                    let mut new = mk & !counted & !*done;
                     if new == 0 {
                         continue;
                     }
-                    *counted |= new;
                     let tallies = &mut intake[o.idx() * steps..(o.idx() + 1) * steps];
                     while new != 0 {
                         let si = new.trailing_zeros() as usize;
@@ -440,6 +458,8 @@ impl Intake {
                         *done |= u64::from(t.total >= min) << si;
                     }
                 }
+                reach[p] = all;
+                firsts.start.push(firsts.items.len() as u32);
             }
         } else {
             Intake::tally(m, unbroken.lists(ctx), steps, &pupils, &mut intake);
@@ -460,7 +480,7 @@ impl Intake {
                 Some(Count::Fixed(n)) => places[at..at + steps].fill(u64::from(*n)),
                 Some(c) => each_step(c, &g.steps, all, |si, v| places[at + si] = u64::from(v)),
             }
-            if mark.get(oi).is_some_and(|m| m.2 & full == full) {
+            if done.get(oi).is_some_and(|d| d & full == full) {
                 continue;
             }
             for t in &intake[at..at + steps] {
@@ -476,6 +496,7 @@ impl Intake {
             intake,
             leave,
             reach,
+            firsts,
             least,
         }
     }
@@ -601,8 +622,6 @@ impl Scratch {
 /// leavers are placed, and an offer's free places are copied out when a
 /// programme first places leavers there.
 fn greedy_flows(
-    g: &Graph,
-    unbroken: &Unbroken,
     intake: &Intake,
     programmes: &[ProgId],
     scratch: &mut Scratch,
@@ -632,11 +651,11 @@ fn greedy_flows(
                 *r = u64::from(n);
             }
         }
-        for (o, r) in unbroken.of(g, p.idx()) {
+        for &(o, mk) in &intake.firsts[p.idx()] {
             if open == 0 {
                 break;
             }
-            let mut fill = mask(r) & open;
+            let mut fill = mk & open;
             if fill == 0 {
                 continue;
             }
@@ -701,8 +720,6 @@ fn greedy_flows(
 /// mask) the steps in which such an offer has none. One pass over the
 /// programmes' edges, with the steps as bit masks.
 fn places_of(
-    g: &Graph,
-    unbroken: &Unbroken,
     intake: &Intake,
     programmes: &[ProgId],
     want: u64,
@@ -717,8 +734,8 @@ fn places_of(
         if leave == 0 {
             continue;
         }
-        for (o, r) in unbroken.of(g, p.idx()) {
-            let m = mask(r) & leave;
+        for &(o, mk) in &intake.firsts[p.idx()] {
+            let m = mk & leave;
             let t = &mut touched[o.idx()];
             if t.tag != tag {
                 *t = Touch {
@@ -763,7 +780,7 @@ pub fn shortfalls(
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let mut short = Shortfalls::new(ctx, unbroken, intake, programmes, scratch);
-    short.add_places(ctx, unbroken, intake, programmes, u64::MAX, scratch);
+    short.add_places(intake, programmes, u64::MAX, scratch);
     short.flows
 }
 
@@ -785,7 +802,7 @@ impl Shortfalls {
         scratch: &mut Scratch,
     ) -> Shortfalls {
         let steps = intake.steps;
-        let (live, greedy) = greedy_flows(ctx.graph, unbroken, intake, programmes, scratch);
+        let (live, greedy) = greedy_flows(intake, programmes, scratch);
         let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
         let mut pending = 0u64;
         // The step whose input `scratch.last` holds.
@@ -824,8 +841,6 @@ impl Shortfalls {
     /// Adds the places to the flows of the steps in `want` that lack them.
     pub fn add_places(
         &mut self,
-        ctx: &Context,
-        unbroken: &Unbroken,
         intake: &Intake,
         programmes: &[ProgId],
         want: u64,
@@ -835,7 +850,7 @@ impl Shortfalls {
         if want == 0 {
             return;
         }
-        let (places, unbounded) = places_of(ctx.graph, unbroken, intake, programmes, want, scratch);
+        let (places, unbounded) = places_of(intake, programmes, want, scratch);
         for (si, flow) in self.flows.iter_mut().enumerate() {
             if let Some(flow) = flow.as_mut().filter(|_| want & (1 << si) != 0) {
                 flow.places = places[si];
