@@ -3,11 +3,13 @@
 //! the offers' places (`capacity`) cannot place every leaver. Consecutive
 //! years with a shortfall are one finding naming the worst year.
 //!
-//! Per region and plan year one pass over the region's first edges, and a
-//! maximum flow, on a network the size of the region's programmes, first
-//! offers and first edges, only in a year in which some offer is asked
-//! for more places than it has (see `pupil_flow::shortfalls`); the places
-//! are added up only in the worst year of each run.
+//! Per region one greedy flow over every plan year at once, reading each
+//! programme's first offers until its leavers are placed, and a maximum
+//! flow, on a network the size of the region's programmes, first offers
+//! and first edges, only in a year in which the greedy flow leaves
+//! someone unplaced who reaches an offer (see `pupil_flow::shortfalls`);
+//! the places are added up in a pass over the region's first offers, only
+//! in the worst year of each run.
 
 use super::pupil_flow::{Intake, Scratch, Shortfalls, Unbroken, region_programmes, runs_of};
 use super::{Code, Context};

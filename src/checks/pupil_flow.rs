@@ -152,43 +152,24 @@ impl FirstEdges {
     /// every offer: programmes come in order, so each list is sorted and
     /// its ranges stay disjoint.
     pub fn per_offer(&self, offers: usize) -> Lists<(ProgId, StepRange)> {
-        self.per_offer_of(offers, |_| true)
-    }
-
-    /// [`FirstEdges::per_offer`], with empty lists for the offers `want` does
-    /// not name: one pass over the edges however many it names.
-    pub fn per_offer_of(
-        &self,
-        offers: usize,
-        want: impl Fn(OfferId) -> bool,
-    ) -> Lists<(ProgId, StepRange)> {
-        let start = starts(
-            offers,
-            self.from
-                .items
-                .iter()
-                .filter(|(o, _)| want(*o))
-                .map(|(o, _)| o.idx()),
-        );
+        let start = starts(offers, self.from.items.iter().map(|(o, _)| o.idx()));
         let mut next = start.clone();
         let mut items = vec![(ProgId(0), StepRange::default()); start[offers] as usize];
         for (p, list) in self.from.iter().enumerate() {
             for (o, r) in list {
-                if want(*o) {
-                    items[next[o.idx()] as usize] = (ProgId(p as u32), *r);
-                    next[o.idx()] += 1;
-                }
+                items[next[o.idx()] as usize] = (ProgId(p as u32), *r);
+                next[o.idx()] += 1;
             }
         }
         Lists { start, items }
     }
 }
 
-/// The unbroken first edges as the flow checks read them: straight from
-/// the graph's lists of each programme's edges (where an offer may come
-/// more than once; [`Intake`] and [`greedy_flows`] read each offer and step
-/// once by bit masks), so the lists of [`FirstEdges`] are built only when
-/// a maximum flow needs them.
+/// The unbroken first edges as K601 and K602 read them: straight from the
+/// graph's lists of each programme's edges, where an offer may come more
+/// than once ([`Intake`] keeps each offer once per programme, with its
+/// steps as a bit mask), so the lists of [`FirstEdges`] are built only
+/// when a maximum flow needs them (or the plan has more than 64 steps).
 pub struct Unbroken {
     broken: Vec<bool>,
     lists: std::cell::OnceCell<FirstEdges>,
@@ -362,8 +343,9 @@ fn each_step(c: &Count, steps: &[Option<u32>], r: StepRange, mut put: impl FnMut
 }
 
 impl Intake {
-    /// `min` is K602's minimum cohort: an intake need not be added up
-    /// past it.
+    /// From the unbroken first edges, in one pass over them when the plan
+    /// has at most 64 steps. `min` is K602's minimum cohort: an intake is
+    /// not added up past it.
     pub fn new(ctx: &Context, unbroken: &Unbroken, min: u64) -> Intake {
         Intake::build(
             ctx,
@@ -553,8 +535,7 @@ impl Intake {
 /// Scratch space for [`shortfalls`] and [`flows_by_step`], reused from
 /// one region and year to the next.
 pub struct Scratch {
-    /// Per offer of the model: see [`flow_input`] and [`greedy_flows`],
-    /// all 0 between uses.
+    /// Per offer of the model: see [`flow_input`], all 0 between uses.
     slot: Vec<u32>,
     /// The free places per plan step of the offers the greedy flows fill
     /// (see [`greedy_flows`]).
