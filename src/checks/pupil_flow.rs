@@ -271,9 +271,6 @@ pub struct Intake {
     steps: usize,
     /// Per programme and step: its leavers.
     pupils: Vec<u32>,
-    /// Per offer and step: its `capacity`, [`UNBOUNDED`] without one (read
-    /// here in offer order, so the flows need not look each offer up).
-    places: Vec<u64>,
     /// Per offer and step: its greatest possible intake.
     intake: Vec<Tally>,
     /// Per programme, when there are at most 64 plan steps (else empty):
@@ -289,8 +286,8 @@ pub struct Intake {
     least: Vec<u64>,
 }
 
-/// [`Intake::places`] of an offer without `capacity`: as good as
-/// infinite.
+/// The free places of an offer without `capacity` in [`greedy_flows`]: as
+/// good as infinite.
 const UNBOUNDED: u64 = u64::MAX - 1;
 
 /// An offer's greatest possible intake in a plan step: exact while below
@@ -446,22 +443,12 @@ impl Intake {
         } else {
             Intake::tally(m, unbroken.lists(ctx), steps, &pupils, &mut intake);
         }
-        let mut places = vec![UNBOUNDED; m.offers.len() * steps];
-        let all = StepRange {
-            lo: 0,
-            hi: steps as u32,
-        };
         // Per offer: its smallest judged intake (see `below`), looked for
         // only where some step stays below `min`.
         let full = u64::MAX >> (64 - steps.clamp(1, 64));
         let mut least = vec![u64::MAX; m.offers.len()];
-        for (oi, (offer, least)) in m.offers.iter().zip(&mut least).enumerate() {
+        for (oi, least) in least.iter_mut().enumerate() {
             let at = oi * steps;
-            match offer.capacity.as_ref() {
-                None => {}
-                Some(Count::Fixed(n)) => places[at..at + steps].fill(u64::from(*n)),
-                Some(c) => each_step(c, &g.steps, all, |si, v| places[at + si] = u64::from(v)),
-            }
             if done.get(oi).is_some_and(|d| d & full == full) {
                 continue;
             }
@@ -474,7 +461,6 @@ impl Intake {
         Intake {
             steps,
             pupils,
-            places,
             intake,
             leave,
             reach,
@@ -603,6 +589,7 @@ impl Scratch {
 /// leavers are placed, and an offer's free places are copied out when a
 /// programme first places leavers there.
 fn greedy_flows(
+    ctx: &Context,
     intake: &Intake,
     programmes: &[ProgId],
     scratch: &mut Scratch,
@@ -650,7 +637,21 @@ fn greedy_flows(
             }
             if t.cell == NO_CELL {
                 t.cell = (cells.len() / steps) as u32;
-                cells.extend_from_slice(&intake.places[o.idx() * steps..(o.idx() + 1) * steps]);
+                let at = cells.len();
+                match &ctx.model.offer(o).capacity {
+                    None => cells.resize(at + steps, UNBOUNDED),
+                    Some(Count::Fixed(n)) => cells.resize(at + steps, u64::from(*n)),
+                    Some(c) => {
+                        cells.resize(at + steps, 0);
+                        let all = StepRange {
+                            lo: 0,
+                            hi: steps as u32,
+                        };
+                        each_step(c, &ctx.graph.steps, all, |si, v| {
+                            cells[at + si] = u64::from(v);
+                        });
+                    }
+                }
             }
             let free = &mut cells[t.cell as usize * steps..(t.cell as usize + 1) * steps];
             while fill != 0 {
@@ -701,6 +702,7 @@ fn greedy_flows(
 /// mask) the steps in which such an offer has none. One pass over the
 /// programmes' edges, with the steps as bit masks.
 fn places_of(
+    ctx: &Context,
     intake: &Intake,
     programmes: &[ProgId],
     want: u64,
@@ -730,16 +732,15 @@ fn places_of(
                 continue;
             }
             t.steps |= new;
-            let caps = &intake.places[o.idx() * steps..(o.idx() + 1) * steps];
-            if caps[0] == UNBOUNDED {
+            let Some(cap) = &ctx.model.offer(o).capacity else {
                 // No `capacity`: unbounded in every step.
                 unbounded |= new;
                 continue;
-            }
+            };
             while new != 0 {
                 let si = new.trailing_zeros() as usize;
                 new &= new - 1;
-                places[si] += caps[si];
+                places[si] += u64::from(cap.at(ctx.graph.steps[si]));
             }
         }
     }
@@ -761,7 +762,7 @@ pub fn shortfalls(
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let mut short = Shortfalls::new(ctx, unbroken, intake, programmes, scratch);
-    short.add_places(intake, programmes, u64::MAX, scratch);
+    short.add_places(ctx, intake, programmes, u64::MAX, scratch);
     short.flows
 }
 
@@ -783,7 +784,7 @@ impl Shortfalls {
         scratch: &mut Scratch,
     ) -> Shortfalls {
         let steps = intake.steps;
-        let (live, greedy) = greedy_flows(intake, programmes, scratch);
+        let (live, greedy) = greedy_flows(ctx, intake, programmes, scratch);
         let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
         let mut pending = 0u64;
         // The step whose input `scratch.last` holds.
@@ -822,6 +823,7 @@ impl Shortfalls {
     /// Adds the places to the flows of the steps in `want` that lack them.
     pub fn add_places(
         &mut self,
+        ctx: &Context,
         intake: &Intake,
         programmes: &[ProgId],
         want: u64,
@@ -831,7 +833,7 @@ impl Shortfalls {
         if want == 0 {
             return;
         }
-        let (places, unbounded) = places_of(intake, programmes, want, scratch);
+        let (places, unbounded) = places_of(ctx, intake, programmes, want, scratch);
         for (si, flow) in self.flows.iter_mut().enumerate() {
             if let Some(flow) = flow.as_mut().filter(|_| want & (1 << si) != 0) {
                 flow.places = places[si];
