@@ -313,18 +313,18 @@ fn mask(r: StepRange) -> u64 {
     (u64::MAX >> (64 - r.hi)) & (u64::MAX << r.lo)
 }
 
-/// `c.at(y)` for each plan step of `r` (the plan's steps are consecutive
-/// years, or one timeless step), handed to `put(step, value)`: a series is
-/// walked once instead of searched in every step.
-fn each_step(c: &Count, steps: &[Option<u32>], r: StepRange, mut put: impl FnMut(usize, u32)) {
+/// `out[i] = c.at(years[i])` for plan steps `years` (consecutive years, or
+/// one timeless step): a series is walked once instead of searched in
+/// every step.
+fn each_step(c: &Count, years: &[Option<u32>], out: &mut [u32]) {
     match c {
-        Count::Fixed(n) => r.range().for_each(|si| put(si, *n)),
+        Count::Fixed(n) => out.fill(*n),
         Count::ByYear(v) => {
             let first = v.first().map_or(0, |p| p.value);
             // The points at or before the step's year.
             let mut upto = 0;
-            for si in r.range() {
-                let value = match steps[si] {
+            for (out, &y) in out.iter_mut().zip(years) {
+                *out = match y {
                     None => first,
                     Some(y) => {
                         while upto < v.len() && v[upto].year <= y {
@@ -333,7 +333,6 @@ fn each_step(c: &Count, steps: &[Option<u32>], r: StepRange, mut put: impl FnMut
                         if upto == 0 { first } else { v[upto - 1].value }
                     }
                 };
-                put(si, value);
             }
         }
     }
@@ -371,13 +370,13 @@ impl Intake {
         for (pi, p) in m.programmes.iter().enumerate() {
             let Some(c) = &p.pupils else { continue };
             let n = &mut pupils[pi * steps..(pi + 1) * steps];
-            let mut has = 0u64;
-            each_step(c, &g.steps, g.node_steps[pi], |si, v| {
-                n[si] = v;
-                has |= u64::from(v > 0) << (si & 63);
-            });
+            let r = g.node_steps[pi].range();
+            each_step(c, &g.steps[r.clone()], &mut n[r]);
             if masks {
-                leave[pi] = has;
+                leave[pi] = n
+                    .iter()
+                    .enumerate()
+                    .fold(0, |has, (si, &v)| has | u64::from(v > 0) << si);
             }
         }
         let mut intake = vec![Tally::default(); m.offers.len() * steps];
@@ -641,16 +640,7 @@ fn greedy_flows(
                 match &ctx.model.offer(o).capacity {
                     None => cells.resize(at + steps, UNBOUNDED),
                     Some(Count::Fixed(n)) => cells.resize(at + steps, u64::from(*n)),
-                    Some(c) => {
-                        cells.resize(at + steps, 0);
-                        let all = StepRange {
-                            lo: 0,
-                            hi: steps as u32,
-                        };
-                        each_step(c, &ctx.graph.steps, all, |si, v| {
-                            cells[at + si] = u64::from(v);
-                        });
-                    }
+                    Some(c) => cells.extend(ctx.graph.steps.iter().map(|&y| u64::from(c.at(y)))),
                 }
             }
             let free = &mut cells[t.cell as usize * steps..(t.cell as usize + 1) * steps];
