@@ -288,9 +288,6 @@ pub struct Pathway {
     /// A node did not resolve (E101/E103 reported): what only this pathway
     /// would have reached is not reported again (C207–C209, C211, S402).
     pub broken: bool,
-    /// Nodes after the unresolved one that did resolve, and the nodes an
-    /// unresolved later one surely meant: not in the graph.
-    pub after_break: Box<[Node]>,
     /// The first node when it resolved, even if a later one did not: such
     /// a programme is not reported by C207–C209. When the first node did
     /// not resolve but surely meant one programme (the one of that name,
@@ -302,11 +299,31 @@ pub struct Pathway {
     pub node_at: Steps<(u32, u32)>,
     pub route: Option<(Route, Span)>,
     pub years: Years,
-    pub note: Option<Box<str>>,
     pub loc: Loc,
+    /// What few pathways have (a national plan has 50,000 pathways):
+    /// boxed, so that the others pay 8 bytes for it.
+    pub rare: Option<Box<PathwayRare>>,
+}
+
+/// The parts of a [`Pathway`] few pathways have.
+#[derive(Debug, Default)]
+pub struct PathwayRare {
+    /// Nodes after the unresolved one that did resolve, and the nodes an
+    /// unresolved later one surely meant: not in the graph.
+    pub after_break: Box<[Node]>,
+    pub note: Option<Box<str>>,
 }
 
 impl Pathway {
+    /// See [`PathwayRare::after_break`].
+    pub fn after_break(&self) -> &[Node] {
+        self.rare.as_ref().map_or(&[], |r| &r.after_break)
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.rare.as_ref().and_then(|r| r.note.as_deref())
+    }
+
     /// The span of node `i`'s reference.
     pub fn node_span(&self, i: usize) -> Span {
         let (start, end) = self.node_at[i];
@@ -545,7 +562,7 @@ mod tests {
     #[test]
     fn pathways_stay_small() {
         let size = size_of::<super::Pathway>();
-        assert!(size <= 184, "{size}");
+        assert!(size <= 144, "{size}");
     }
 
     #[test]

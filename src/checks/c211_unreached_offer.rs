@@ -16,7 +16,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let named: HashSet<Node> = m
         .pathways
         .iter()
-        .flat_map(|p| p.after_break.iter().copied())
+        .flat_map(|p| p.after_break().iter().copied())
         .collect();
     for (i, o) in m.offers.iter().enumerate() {
         let id = OfferId(i as u32);

@@ -497,7 +497,7 @@ pub fn json(view: &View, sources: &SourceMap) -> String {
                 line,
                 column,
                 route: p.route.map(|(r, _)| r.as_str()),
-                note: p.note.as_deref().map(str::to_string),
+                note: p.note().map(str::to_string),
                 broken: view.is_broken(i),
                 codes: view.broken[i].iter().map(|c| c.as_str()).collect(),
             }

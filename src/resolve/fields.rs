@@ -952,9 +952,13 @@ impl<'a> Resolver<'a, '_> {
                 p.first = first;
                 p.nodes = nodes;
                 p.broken = !ok;
-                p.after_break = after_break.into_boxed_slice();
                 p.route = route;
-                p.note = note.map(String::into_boxed_str);
+                if !after_break.is_empty() || note.is_some() {
+                    p.rare = Some(Box::new(PathwayRare {
+                        after_break: after_break.into_boxed_slice(),
+                        note: note.map(String::into_boxed_str),
+                    }));
+                }
                 p.years = years;
             }
             Pending::Region(id) => {

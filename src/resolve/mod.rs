@@ -330,7 +330,6 @@ impl<'a> Resolver<'a, '_> {
             self.model.pathways.push(Pathway {
                 nodes: Steps::new(),
                 broken: false,
-                after_break: Box::default(),
                 first: None,
                 node_at: item
                     .nodes
@@ -342,7 +341,7 @@ impl<'a> Resolver<'a, '_> {
                     .collect(),
                 route: None,
                 years: Years::default(),
-                note: None,
+                rare: None,
                 loc: loc(item),
             });
             pending.push((item, Pending::Pathway(id)));
