@@ -284,6 +284,41 @@ pub struct Intake {
     /// Per offer: the smallest of its judged intakes (see
     /// [`Intake::judged`]), `u64::MAX` when none is.
     least: Vec<u64>,
+    /// Per offer: its `capacity` when it is one number, [`UNBOUNDED`]
+    /// without one, [`BY_YEAR`] for a series (read from the model). The
+    /// flows read an offer's capacity in every region that reaches it: a
+    /// table of 8 bytes an offer stays in cache, the offers do not.
+    caps: Vec<u64>,
+}
+
+/// In [`Intake::caps`]: a capacity that changes over the years.
+const BY_YEAR: u64 = u64::MAX;
+
+impl Intake {
+    /// The offer's places in every plan step, written into `out`.
+    fn places(&self, ctx: &Context, o: OfferId, out: &mut Vec<u64>) {
+        match self.caps[o.idx()] {
+            BY_YEAR => {
+                let c = ctx.model.offer(o).capacity.as_ref().expect("a series");
+                out.extend(ctx.graph.steps.iter().map(|&y| u64::from(c.at(y))));
+            }
+            n => out.extend(std::iter::repeat_n(n, self.steps)),
+        }
+    }
+
+    /// The offer's places in plan step `si`, `None` when unlimited.
+    fn places_at(&self, ctx: &Context, o: OfferId, si: usize) -> Option<u64> {
+        match self.caps[o.idx()] {
+            UNBOUNDED => None,
+            BY_YEAR => ctx
+                .model
+                .offer(o)
+                .capacity
+                .as_ref()
+                .map(|c| u64::from(c.at(ctx.graph.steps[si]))),
+            n => Some(n),
+        }
+    }
 }
 
 /// The free places of an offer without `capacity` in [`greedy_flows`]: as
@@ -295,8 +330,10 @@ const UNBOUNDED: u64 = u64::MAX - 1;
 /// [`Intake::new`]).
 #[derive(Clone, Copy, Default)]
 struct Tally {
-    /// The `pupils` of every programme with a counting first edge into it.
-    total: u64,
+    /// The `pupils` of every programme with a counting first edge into it,
+    /// at most `u32::MAX` (K602's minimum is a `u32`): eight bytes a
+    /// tally, so that an offer's tallies of every step share a cache line.
+    total: u32,
     /// `COUNTED` when such an edge comes from a programme with `pupils`,
     /// `UNKNOWN` when one comes from a programme without.
     state: u8,
@@ -431,9 +468,9 @@ impl Intake {
                         let si = new.trailing_zeros() as usize;
                         new &= new - 1;
                         let t = &mut tallies[si];
-                        t.total += u64::from(n[si]);
+                        t.total = t.total.saturating_add(n[si]);
                         t.state |= flag;
-                        *done |= u64::from(t.total >= min) << si;
+                        *done |= u64::from(u64::from(t.total) >= min) << si;
                     }
                 }
                 reach[p] = all;
@@ -453,10 +490,19 @@ impl Intake {
             }
             for t in &intake[at..at + steps] {
                 if t.state == COUNTED {
-                    *least = (*least).min(t.total);
+                    *least = (*least).min(u64::from(t.total));
                 }
             }
         }
+        let caps = m
+            .offers
+            .iter()
+            .map(|o| match &o.capacity {
+                None => UNBOUNDED,
+                Some(Count::Fixed(n)) => u64::from(*n),
+                Some(Count::ByYear(_)) => BY_YEAR,
+            })
+            .collect();
         Intake {
             steps,
             pupils,
@@ -465,6 +511,7 @@ impl Intake {
             reach,
             firsts,
             least,
+            caps,
         }
     }
 
@@ -489,7 +536,7 @@ impl Intake {
                 // Slices zipped: one bounds check per edge, not per step.
                 let tallies = &mut intake[at + r.lo as usize..at + r.hi as usize];
                 for (t, &x) in tallies.iter_mut().zip(&n[r.range()]) {
-                    t.total += u64::from(x);
+                    t.total = t.total.saturating_add(x);
                     t.state |= flag;
                 }
             }
@@ -513,7 +560,7 @@ impl Intake {
         let at = o.idx() * self.steps..(o.idx() + 1) * self.steps;
         self.intake[at]
             .iter()
-            .map(|t| (t.state == COUNTED).then_some(t.total))
+            .map(|t| (t.state == COUNTED).then_some(u64::from(t.total)))
     }
 }
 
@@ -636,12 +683,7 @@ fn greedy_flows(
             }
             if t.cell == NO_CELL {
                 t.cell = (cells.len() / steps) as u32;
-                let at = cells.len();
-                match &ctx.model.offer(o).capacity {
-                    None => cells.resize(at + steps, UNBOUNDED),
-                    Some(Count::Fixed(n)) => cells.resize(at + steps, u64::from(*n)),
-                    Some(c) => cells.extend(ctx.graph.steps.iter().map(|&y| u64::from(c.at(y)))),
-                }
+                intake.places(ctx, o, cells);
             }
             let free = &mut cells[t.cell as usize * steps..(t.cell as usize + 1) * steps];
             while fill != 0 {
@@ -722,15 +764,14 @@ fn places_of(
                 continue;
             }
             t.steps |= new;
-            let Some(cap) = &ctx.model.offer(o).capacity else {
-                // No `capacity`: unbounded in every step.
-                unbounded |= new;
-                continue;
-            };
             while new != 0 {
                 let si = new.trailing_zeros() as usize;
                 new &= new - 1;
-                places[si] += u64::from(cap.at(ctx.graph.steps[si]));
+                match intake.places_at(ctx, o, si) {
+                    Some(n) => places[si] += n,
+                    // No `capacity`: unbounded.
+                    None => unbounded |= 1 << si,
+                }
             }
         }
     }
