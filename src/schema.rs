@@ -102,7 +102,7 @@ pub fn mbo_admits(from: u8, to: u8) -> bool {
 }
 
 /// The fields each item kind has, in the order the docs list them.
-pub fn field_names(kind: ItemKind) -> &'static [&'static str] {
+pub const fn field_names(kind: ItemKind) -> &'static [&'static str] {
     match kind {
         ItemKind::Track => &["admits"],
         ItemKind::Sector => &["includes"],
@@ -140,6 +140,156 @@ pub fn field_names(kind: ItemKind) -> &'static [&'static str] {
     }
 }
 
+/// Every field name of every item kind, each once: a field's [`FieldKey`]
+/// is its place here.
+pub const FIELD_NAMES: [&str; 33] = [
+    "admits",
+    "includes",
+    "sectors",
+    "tracks",
+    "sector",
+    "level",
+    "dossier",
+    "requires",
+    "routes",
+    "type",
+    "successor",
+    "from",
+    "until",
+    "into",
+    "profiles",
+    "levels",
+    "one-of",
+    "except",
+    "brin",
+    "municipality",
+    "track",
+    "profile",
+    "practical",
+    "subjects",
+    "pupils",
+    "location",
+    "capacity",
+    "route",
+    "note",
+    "members",
+    "demand",
+    "target-level",
+    "labour-market",
+];
+
+/// A field name as its place in [`FIELD_NAMES`]: the resolver reads an
+/// item's field names once and then looks its fields up by key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldKey(u8);
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The key of a name in [`FIELD_NAMES`]; in a constant, a compile error
+/// for any other name (see [`field_key!`](crate::field_key)).
+pub const fn key_of(name: &str) -> FieldKey {
+    let mut i = 0;
+    while i < FIELD_NAMES.len() {
+        if same(FIELD_NAMES[i], name) {
+            return FieldKey(i as u8);
+        }
+        i += 1;
+    }
+    panic!("not a field name")
+}
+
+/// Longest field name plus one.
+const KEY_LEN: usize = 14;
+
+/// Per length and first letter, the one field name of that shape (its
+/// key plus one; 0: none). Built at compile time, which refuses two names
+/// of one shape, so a lookup is one table read and one comparison.
+static KEY_BY_SHAPE: [[u8; 26]; KEY_LEN] = {
+    let mut t = [[0u8; 26]; KEY_LEN];
+    let mut i = 0;
+    while i < FIELD_NAMES.len() {
+        let b = FIELD_NAMES[i].as_bytes();
+        let slot = &mut t[b.len()][(b[0] - b'a') as usize];
+        assert!(*slot == 0, "two field names of one length and first letter");
+        *slot = i as u8 + 1;
+        i += 1;
+    }
+    t
+};
+
+/// The key of a field name, `None` for a word that names no field.
+pub fn field_key(name: &str) -> Option<FieldKey> {
+    let b = name.as_bytes();
+    let first = *b.first()?;
+    if b.len() >= KEY_LEN || !first.is_ascii_lowercase() {
+        return None;
+    }
+    let k = KEY_BY_SHAPE[b.len()][(first - b'a') as usize];
+    (k != 0 && same_length_eq(FIELD_NAMES[k as usize - 1].as_bytes(), b)).then(|| FieldKey(k - 1))
+}
+
+/// `a == b` for two words of one length (every field name has 4 to 13
+/// bytes): two overlapping 8- or 4-byte loads each, no call to `memcmp`.
+fn same_length_eq(a: &[u8], b: &[u8]) -> bool {
+    fn word<const N: usize>(s: &[u8], at: usize) -> [u8; N] {
+        s[at..at + N].try_into().expect("N bytes")
+    }
+    match a.len() {
+        8..=16 => {
+            let end = a.len() - 8;
+            word::<8>(a, 0) == word::<8>(b, 0) && word::<8>(a, end) == word::<8>(b, end)
+        }
+        4..=7 => {
+            let end = a.len() - 4;
+            word::<4>(a, 0) == word::<4>(b, 0) && word::<4>(a, end) == word::<4>(b, end)
+        }
+        _ => a == b,
+    }
+}
+
+/// Per item kind, its fields as a set of keys (bit `key`).
+static FIELD_SETS: [u64; ItemKind::ALL.len()] = {
+    let mut t = [0u64; ItemKind::ALL.len()];
+    let mut k = 0;
+    while k < ItemKind::ALL.len() {
+        let names = field_names(ItemKind::ALL[k]);
+        let mut i = 0;
+        while i < names.len() {
+            t[ItemKind::ALL[k] as usize] |= 1 << key_of(names[i]).0;
+            i += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// True when items of `kind` have the field `key`.
+pub fn has_field(kind: ItemKind, key: FieldKey) -> bool {
+    FIELD_SETS[kind as usize] & (1 << key.0) != 0
+}
+
+/// The [`FieldKey`] of a field name, checked at compile time.
+#[macro_export]
+macro_rules! field_key {
+    ($name:literal) => {{
+        const KEY: $crate::schema::FieldKey = $crate::schema::key_of($name);
+        KEY
+    }};
+}
+
 /// Required fields: each inner list is "one of these".
 pub fn required(kind: ItemKind) -> &'static [&'static [&'static str]] {
     match kind {
@@ -172,4 +322,48 @@ pub enum Wanted {
     Node,
     Programme(String),
     Offer(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FIELD_NAMES, ItemKind, field_key, field_names, has_field, key_of};
+
+    /// Every field of every kind has its key, and only its own kind's
+    /// fields count as the kind's; a word that names no field has none.
+    #[test]
+    fn field_names_read_as_their_keys() {
+        for (i, name) in FIELD_NAMES.iter().enumerate() {
+            assert_eq!(field_key(name), Some(key_of(name)), "{name}");
+            assert_eq!(key_of(name).0 as usize, i);
+        }
+        for kind in ItemKind::ALL {
+            for name in FIELD_NAMES {
+                let key = field_key(name).expect("a field name");
+                assert_eq!(
+                    has_field(kind, key),
+                    field_names(kind).contains(&name),
+                    "{kind:?} {name}"
+                );
+            }
+        }
+        for word in [
+            "",
+            "c",
+            "capacit",
+            "capacityy",
+            "Capacity",
+            "capacitx",
+            "locatiom",
+            "pupil",
+            "leerlingen",
+            "ROUTES",
+            "-from",
+            "from-",
+            "1from",
+            "één",
+            "ccccccccccccccc",
+        ] {
+            assert_eq!(field_key(word), None, "{word:?}");
+        }
+    }
 }

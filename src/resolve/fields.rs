@@ -15,7 +15,8 @@ use crate::schema::Wanted;
 use crate::source::Span;
 use crate::syntax::{Field, IntLit, Item, ItemKind, Ref, Value};
 
-use crate::schema::{field_names, non_empty, required};
+use crate::field_key;
+use crate::schema::{FieldKey, field_key, field_names, has_field, non_empty, required};
 
 const MAX_INT: u64 = u32::MAX as u64;
 
@@ -105,12 +106,14 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
     }
 }
 
-/// The first occurrence of each known field of an item. An item has at
-/// most [`MAX_FIELDS`] known fields (`schema::field_names`), so a linear
-/// scan of a small array on the stack beats a hash map allocated per item.
+/// The first occurrence of each known field of an item, by its key (the
+/// names are compared once, when the item's fields are read). An item has
+/// at most [`MAX_FIELDS`] known fields (`schema::field_names`), so a scan
+/// of a small array on the stack beats a table of every field name.
 #[derive(Clone, Copy)]
 pub(super) struct Fields<'f, 'a> {
     list: [Option<&'f Field<'a>>; MAX_FIELDS],
+    keys: [FieldKey; MAX_FIELDS],
     len: usize,
 }
 
@@ -122,34 +125,27 @@ impl<'f, 'a> Fields<'f, 'a> {
     fn new() -> Self {
         Fields {
             list: [None; MAX_FIELDS],
+            keys: [field_key!("from"); MAX_FIELDS],
             len: 0,
         }
     }
 
-    pub(super) fn get(&self, name: &str) -> Option<&'f Field<'a>> {
-        self.list[..self.len]
-            .iter()
-            .flatten()
-            .find(|f| f.name.text == name)
-            .copied()
+    pub(super) fn get(&self, key: FieldKey) -> Option<&'f Field<'a>> {
+        let at = self.keys[..self.len].iter().position(|&k| k == key)?;
+        self.list[at]
     }
 
-    fn contains_key(&self, name: &str) -> bool {
-        self.get(name).is_some()
-    }
-
-    /// Adds a field whose name is not yet present (a known name, so there
+    /// Adds a field whose key is not yet present (a known field, so there
     /// is room).
-    fn insert(&mut self, f: &'f Field<'a>) {
+    fn insert(&mut self, key: FieldKey, f: &'f Field<'a>) {
         self.list[self.len] = Some(f);
+        self.keys[self.len] = key;
         self.len += 1;
     }
 
-    pub(super) fn remove(&mut self, name: &str) {
-        for slot in &mut self.list[..self.len] {
-            if slot.is_some_and(|f| f.name.text == name) {
-                *slot = None;
-            }
+    pub(super) fn remove(&mut self, key: FieldKey) {
+        if let Some(at) = self.keys[..self.len].iter().position(|&k| k == key) {
+            self.list[at] = None;
         }
     }
 }
@@ -164,7 +160,8 @@ impl<'a> Resolver<'a, '_> {
         let mut meant: Vec<&str> = Vec::new();
         for f in &item.fields {
             let name = f.name.text;
-            if !names.contains(&name) {
+            let key = field_key(name).filter(|&k| has_field(item.kind, k));
+            let Some(key) = key else {
                 let closest = super::dutch_fields::closest_field(name, names);
                 if let [one] = closest[..] {
                     meant.push(one);
@@ -190,8 +187,8 @@ impl<'a> Resolver<'a, '_> {
                     d.fixes = fixes;
                 }
                 continue;
-            }
-            if let Some(first) = seen.get(name) {
+            };
+            if let Some(first) = seen.get(key) {
                 let merged = merge_lists(&first.value, &f.value).map(|m| format!("{name} = {m}"));
                 let first_field: &Field = first;
                 let first = first.name.span();
@@ -214,12 +211,12 @@ impl<'a> Resolver<'a, '_> {
                 }
                 continue;
             }
-            seen.insert(f);
+            seen.insert(key, f);
         }
         for group in required(item.kind) {
             if !group
                 .iter()
-                .any(|g| seen.contains_key(g) || meant.contains(g))
+                .any(|g| seen.get(crate::schema::key_of(g)).is_some() || meant.contains(g))
             {
                 let owner = self.owner();
                 let id = owner.name.clone();
@@ -491,8 +488,8 @@ impl<'a> Resolver<'a, '_> {
             // Most pathways have no fields at all.
             return Years::default();
         }
-        let from = fs.get("from").and_then(|f| self.year(f));
-        let until = fs.get("until").and_then(|f| self.year(f));
+        let from = fs.get(field_key!("from")).and_then(|f| self.year(f));
+        let until = fs.get(field_key!("until")).and_then(|f| self.year(f));
         if std {
             for (y, _) in from.iter().chain(until.iter()) {
                 let p = &mut self.model.prelude_year;
@@ -677,12 +674,12 @@ impl<'a> Resolver<'a, '_> {
         let std = self.is_std(item);
         match p {
             Pending::Track(t) => {
-                if let Some(f) = fs.get("admits") {
+                if let Some(f) = fs.get(field_key!("admits")) {
                     self.model.tracks[t.idx()].admits = self.levels(f);
                 }
             }
             Pending::Sector(s) => {
-                if let Some(f) = fs.get("includes") {
+                if let Some(f) = fs.get(field_key!("includes")) {
                     let inc = self.sectors(f);
                     self.includes_spans[s.idx()] = inc.iter().map(|x| x.1).collect();
                     self.model.sectors[s.idx()].includes = inc.into_iter().map(|x| x.0).collect();
@@ -690,44 +687,46 @@ impl<'a> Resolver<'a, '_> {
             }
             Pending::Subject => {}
             Pending::Inst(i) => {
-                if let Some(f) = fs.get("brin") {
+                if let Some(f) = fs.get(field_key!("brin")) {
                     self.check_brin(f, true);
                     self.model.institutions[i.idx()].brin = self.string(f);
                 }
-                if let Some(f) = fs.get("municipality") {
+                if let Some(f) = fs.get(field_key!("municipality")) {
                     self.model.institutions[i.idx()].municipality = self.municipality(f);
                 }
             }
             Pending::Profile(id) => {
-                if let Some(f) = fs.get("sectors") {
+                if let Some(f) = fs.get(field_key!("sectors")) {
                     self.model.profiles[id.idx()].sectors =
                         self.sectors(f).into_iter().map(|x| x.0).collect();
                 }
-                if let Some(f) = fs.get("tracks") {
+                if let Some(f) = fs.get(field_key!("tracks")) {
                     self.model.profiles[id.idx()].tracks = self.tracks(f);
                 }
             }
             Pending::Dossier(d) => {
-                if let Some(f) = fs.get("sector") {
+                if let Some(f) = fs.get(field_key!("sector")) {
                     self.model.dossiers[d.idx()].sector = self.sector(f);
                 }
             }
             Pending::Qual(q) => {
-                let level = fs.get("level").and_then(|f| self.level(f));
-                let dossier = fs.get("dossier").and_then(|f| {
+                let level = fs.get(field_key!("level")).and_then(|f| self.level(f));
+                let dossier = fs.get(field_key!("dossier")).and_then(|f| {
                     match self.crebo_field(&f.value, f, ItemKind::Dossier, false) {
                         Some(CreboDef::Dossier(d)) => Some(d),
                         _ => None,
                     }
                 });
-                let sector = fs.get("sector").and_then(|f| self.sector(f));
+                let sector = fs.get(field_key!("sector")).and_then(|f| self.sector(f));
                 let requires = fs
-                    .get("requires")
+                    .get(field_key!("requires"))
                     .map(|f| self.subjects(f))
                     .unwrap_or_default();
-                let routes = fs.get("routes").and_then(|f| self.routes(f));
-                let specialist = fs.get("type").is_some_and(|f| self.qual_type(f));
-                let successor = fs.get("successor").and_then(|f| {
+                let routes = fs.get(field_key!("routes")).and_then(|f| self.routes(f));
+                let specialist = fs
+                    .get(field_key!("type"))
+                    .is_some_and(|f| self.qual_type(f));
+                let successor = fs.get(field_key!("successor")).and_then(|f| {
                     match self.crebo_field(&f.value, f, ItemKind::Qualification, false) {
                         Some(CreboDef::Qual(s)) => Some(s),
                         _ => None,
@@ -747,23 +746,32 @@ impl<'a> Resolver<'a, '_> {
                 q.years = years;
             }
             Pending::Prereq(id) => {
-                let (into, into_quals) = fs.get("into").map(|f| self.into(f)).unwrap_or_default();
+                let (into, into_quals) = fs
+                    .get(field_key!("into"))
+                    .map(|f| self.into(f))
+                    .unwrap_or_default();
                 let from = fs
-                    .get("profiles")
+                    .get(field_key!("profiles"))
                     .map(|f| {
                         self.references(f, &[ItemKind::Profile], Wanted::Kind(ItemKind::Profile))
                     })
                     .unwrap_or_default();
-                let tracks = fs.get("tracks").map(|f| self.tracks(f)).unwrap_or_default();
+                let tracks = fs
+                    .get(field_key!("tracks"))
+                    .map(|f| self.tracks(f))
+                    .unwrap_or_default();
                 let fs = self.prerequisite_from(fs);
                 let years = self.years(&fs, std);
-                let levels = fs.get("levels").map(|f| self.levels(f)).unwrap_or_default();
+                let levels = fs
+                    .get(field_key!("levels"))
+                    .map(|f| self.levels(f))
+                    .unwrap_or_default();
                 let one_of = fs
-                    .get("one-of")
+                    .get(field_key!("one-of"))
                     .map(|f| self.subjects(f))
                     .unwrap_or_default();
                 let mut except = Vec::new();
-                if let Some(f) = fs.get("except")
+                if let Some(f) = fs.get(field_key!("except"))
                     && let Some(elems) = self.list(f, Shape::CreboList)
                 {
                     for v in elems {
@@ -803,38 +811,42 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             Pending::School(s) => {
-                if let Some(f) = fs.get("brin") {
+                if let Some(f) = fs.get(field_key!("brin")) {
                     self.check_brin(f, false);
                 }
-                let brin = fs.get("brin").and_then(|f| self.string(f));
-                let municipality = fs.get("municipality").and_then(|f| self.municipality(f));
+                let brin = fs.get(field_key!("brin")).and_then(|f| self.string(f));
+                let municipality = fs
+                    .get(field_key!("municipality"))
+                    .and_then(|f| self.municipality(f));
                 let school = &mut self.model.schools[s.idx()];
                 school.brin = brin;
                 school.municipality = municipality;
             }
             Pending::Programme(id) => {
-                let track = match fs.get("track").and_then(|f| {
+                let track = match fs.get(field_key!("track")).and_then(|f| {
                     self.reference(f, &[ItemKind::Track], Wanted::Kind(ItemKind::Track))
                 }) {
                     Some(Def::Track(t)) => Some(t),
                     _ => None,
                 };
-                let profile = match fs.get("profile").and_then(|f| {
+                let profile = match fs.get(field_key!("profile")).and_then(|f| {
                     self.reference(f, &[ItemKind::Profile], Wanted::Kind(ItemKind::Profile))
                 }) {
                     Some(Def::Profile(p)) => Some(p),
                     _ => None,
                 };
-                if let (Some(t), Some(pr), Some(f)) = (track, profile, fs.get("profile")) {
+                if let (Some(t), Some(pr), Some(f)) =
+                    (track, profile, fs.get(field_key!("profile")))
+                {
                     self.profile_on_track(f, pr, t);
                 }
-                let practical = fs.get("practical").and_then(|f| self.sector(f));
-                if let (Some(t), Some(f)) = (track, fs.get("practical")) {
+                let practical = fs.get(field_key!("practical")).and_then(|f| self.sector(f));
+                if let (Some(t), Some(f)) = (track, fs.get(field_key!("practical"))) {
                     self.practical_on_track(f, t);
                 }
                 // A list with a subject that did not resolve is not known: C202
                 // would otherwise report the misspelt subject as missing.
-                let subjects = fs.get("subjects").and_then(|f| {
+                let subjects = fs.get(field_key!("subjects")).and_then(|f| {
                     let resolved = self.subjects(f);
                     let written = match &f.value {
                         Value::List(elems, _) => elems.len(),
@@ -842,7 +854,9 @@ impl<'a> Resolver<'a, '_> {
                     };
                     (resolved.len() == written).then_some(resolved)
                 });
-                let pupils = fs.get("pupils").and_then(|f| self.count(f, std));
+                let pupils = fs
+                    .get(field_key!("pupils"))
+                    .and_then(|f| self.count(f, std));
                 let years = self.years(&fs, std);
                 let p = &mut self.model.programmes[id.idx()];
                 p.track = track;
@@ -860,7 +874,7 @@ impl<'a> Resolver<'a, '_> {
                     _ => None,
                 };
                 let mut routes = None;
-                if let Some(f) = fs.get("routes")
+                if let Some(f) = fs.get(field_key!("routes"))
                     && let Some(elems) = self.list(f, Shape::RouteList)
                 {
                     let allowed = qual.map(|q| self.model.qual(q).routes.clone());
@@ -895,12 +909,14 @@ impl<'a> Resolver<'a, '_> {
                     routes = Some(self.model.qual(q).routes.clone());
                 }
                 // Declared with the offer; only its shape is checked here.
-                if let Some(f) = fs.get("location")
+                if let Some(f) = fs.get(field_key!("location"))
                     && !matches!(f.value, Value::Str(_))
                 {
                     self.bad_shape(f, Shape::Str);
                 }
-                let capacity = fs.get("capacity").and_then(|f| self.count(f, std));
+                let capacity = fs
+                    .get(field_key!("capacity"))
+                    .and_then(|f| self.count(f, std));
                 let years = self.years(&fs, std);
                 let offer = &mut self.model.offers[o.idx()];
                 offer.qualification = qual;
@@ -942,11 +958,11 @@ impl<'a> Resolver<'a, '_> {
                     Some(r) if r.member.is_some() => self.node_quiet(r).or(guess),
                     _ => None,
                 };
-                let route = fs.get("route").and_then(|f| {
+                let route = fs.get(field_key!("route")).and_then(|f| {
                     self.route_value(&f.value, f, false)
                         .map(|r| (r, f.value.span()))
                 });
-                let note = fs.get("note").and_then(|f| self.string(f));
+                let note = fs.get(field_key!("note")).and_then(|f| self.string(f));
                 let years = self.years(&fs, std);
                 let p = &mut self.model.pathways[id.idx()];
                 p.first = first;
@@ -963,7 +979,7 @@ impl<'a> Resolver<'a, '_> {
             }
             Pending::Region(id) => {
                 let (members, member_spans): (Vec<MemberRef>, Vec<Span>) = fs
-                    .get("members")
+                    .get(field_key!("members"))
                     .map(|f| {
                         self.references(
                             f,
@@ -979,12 +995,16 @@ impl<'a> Resolver<'a, '_> {
                         _ => None,
                     })
                     .unzip();
-                let labour_market = fs.get("labour-market").and_then(|f| self.labour_market(f));
+                let labour_market = fs
+                    .get(field_key!("labour-market"))
+                    .and_then(|f| self.labour_market(f));
                 let demand = fs
-                    .get("demand")
+                    .get(field_key!("demand"))
                     .map(|f| self.sectors(f))
                     .unwrap_or_default();
-                let target = fs.get("target-level").and_then(|f| self.level(f));
+                let target = fs
+                    .get(field_key!("target-level"))
+                    .and_then(|f| self.level(f));
                 let r = &mut self.model.regions[id.idx()];
                 r.members = members;
                 r.member_spans = member_spans;

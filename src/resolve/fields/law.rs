@@ -199,7 +199,7 @@ impl<'a> Resolver<'a, '_> {
     /// meaning before `profiles` took it over) is E104 with a help that
     /// says where the profiles go; it then counts as absent.
     pub(super) fn prerequisite_from<'f>(&mut self, mut fs: Fields<'f, 'a>) -> Fields<'f, 'a> {
-        if let Some(f) = fs.get("from")
+        if let Some(f) = fs.get(crate::field_key!("from"))
             && let Value::List(elems, span) = &f.value
         {
             let names: Vec<String> = elems
@@ -217,7 +217,7 @@ impl<'a> Resolver<'a, '_> {
                 LawMsg::HelpPrerequisiteFrom { fix },
                 "from",
             );
-            fs.remove("from");
+            fs.remove(crate::field_key!("from"));
         }
         fs
     }
