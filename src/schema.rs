@@ -214,31 +214,48 @@ pub const fn key_of(name: &str) -> FieldKey {
 /// Longest field name plus one.
 const KEY_LEN: usize = 14;
 
+/// In [`KEY_BY_SHAPE`]: more than one field name has that shape.
+const SHARED_SHAPE: u8 = u8::MAX;
+
 /// Per length and first letter, the one field name of that shape (its
-/// key plus one; 0: none). Built at compile time, which refuses two names
-/// of one shape, so a lookup is one table read and one comparison.
-static KEY_BY_SHAPE: [[u8; 26]; KEY_LEN] = {
+/// key plus one; 0: none), so that a lookup is one table read and one
+/// comparison; [`SHARED_SHAPE`] when names share it (none do today).
+static KEY_BY_SHAPE: [[u8; 26]; KEY_LEN] = shape_table(&FIELD_NAMES);
+
+const fn shape_table(names: &[&str]) -> [[u8; 26]; KEY_LEN] {
     let mut t = [[0u8; 26]; KEY_LEN];
     let mut i = 0;
-    while i < FIELD_NAMES.len() {
-        let b = FIELD_NAMES[i].as_bytes();
+    while i < names.len() {
+        let b = names[i].as_bytes();
+        assert!(b.len() < KEY_LEN && b[0].is_ascii_lowercase());
         let slot = &mut t[b.len()][(b[0] - b'a') as usize];
-        assert!(*slot == 0, "two field names of one length and first letter");
-        *slot = i as u8 + 1;
+        *slot = if *slot == 0 {
+            i as u8 + 1
+        } else {
+            SHARED_SHAPE
+        };
         i += 1;
     }
     t
-};
+}
 
 /// The key of a field name, `None` for a word that names no field.
 pub fn field_key(name: &str) -> Option<FieldKey> {
+    place_in(&KEY_BY_SHAPE, &FIELD_NAMES, name).map(FieldKey)
+}
+
+/// `name`'s place in `names`, by `table` (their [`shape_table`]).
+fn place_in(table: &[[u8; 26]; KEY_LEN], names: &[&str], name: &str) -> Option<u8> {
     let b = name.as_bytes();
     let first = *b.first()?;
     if b.len() >= KEY_LEN || !first.is_ascii_lowercase() {
         return None;
     }
-    let k = KEY_BY_SHAPE[b.len()][(first - b'a') as usize];
-    (k != 0 && same_length_eq(FIELD_NAMES[k as usize - 1].as_bytes(), b)).then(|| FieldKey(k - 1))
+    match table[b.len()][(first - b'a') as usize] {
+        0 => None,
+        SHARED_SHAPE => names.iter().position(|&f| f == name).map(|i| i as u8),
+        k => same_length_eq(names[k as usize - 1].as_bytes(), b).then(|| k - 1),
+    }
 }
 
 /// `a == b` for two words of one length (every field name has 4 to 13
@@ -365,5 +382,17 @@ mod tests {
         ] {
             assert_eq!(field_key(word), None, "{word:?}");
         }
+    }
+
+    /// Names that share a length and first letter are told apart too.
+    #[test]
+    fn names_of_one_shape_are_found_by_their_text() {
+        const NAMES: [&str; 4] = ["level", "label", "lapse", "track"];
+        let table = super::shape_table(&NAMES);
+        for (i, name) in NAMES.iter().enumerate() {
+            assert_eq!(super::place_in(&table, &NAMES, name), Some(i as u8));
+        }
+        assert_eq!(super::place_in(&table, &NAMES, "lever"), None);
+        assert_eq!(super::place_in(&table, &NAMES, "trace"), None);
     }
 }
