@@ -149,6 +149,10 @@ pub(crate) struct Resolver<'a, 's> {
     /// institution. A pathway starting there counts as starting at it for
     /// what C207–C209 and S402 leave out.
     guess: Option<Node>,
+    /// The last pathway start that resolved, by its text: a plan lists a
+    /// programme's pathways one after another, and the tables do not
+    /// change while pathways are read.
+    last_start: Option<(&'a str, &'a str, Node)>,
 }
 
 /// The programmes and offers of one member name, across owners (see
@@ -212,6 +216,7 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
         titles: HashMap::default(),
         owner: None,
         guess: None,
+        last_start: None,
     };
     for ast in asts {
         for d in &ast.dropped {
@@ -1288,6 +1293,12 @@ impl<'a> Resolver<'a, '_> {
             return None;
         };
         let m = member.text();
+        if pos == NodePos::First
+            && let Some((b, mm, node)) = self.last_start
+            && (b, mm) == (base, m)
+        {
+            return Some(node);
+        }
         let node = match self.names.get(base).copied() {
             Some((Def::School(s), _)) => match self.programmes.get(&(s, m)) {
                 Some(&p) => Node::Programme(p),
@@ -1403,6 +1414,9 @@ impl<'a> Resolver<'a, '_> {
                 Some(def),
             );
             return None;
+        }
+        if pos == NodePos::First {
+            self.last_start = Some((base, m, node));
         }
         Some(node)
     }
