@@ -308,3 +308,34 @@ pathway olympia.bwi-bb -> zadkine.25263
         assert_eq!(graph.edges[e as usize].target, d.span);
     }
 }
+
+/// A plan of more than 64 years takes the exact path in every year (the
+/// cheap path's bit masks hold 64 steps): K601 still finds the shortfall
+/// and merges the years into one finding, as over a few years.
+#[test]
+fn k601_over_more_than_64_plan_years() {
+    let text = "region r { members = [s, z] }\n\
+                school s { programme p { track = kb, profile = PIE, pupils = [2025: 30] } }\n\
+                institution z { offer 25332 { location = \"X\", capacity = 10 } }\n\
+                pathway s.p -> z.25332\n";
+    let project = from_memory(&[("plan.pathway", text)], true);
+    for (years, span) in [((2025, 2030), "2025–2030"), ((1990, 2100), "1990–2100")] {
+        let opts = CheckOptions {
+            years: Some(years),
+            ..Default::default()
+        };
+        let analysis = analyze(&project, &opts);
+        let k601: Vec<String> = analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == "K601")
+            .map(|d| d.message.render(leerlijn::Lang::En))
+            .collect();
+        assert_eq!(k601.len(), 1, "{k601:?}");
+        assert!(
+            k601[0].contains(&format!("in {span}: at worst, in {}, 20 of 30 leavers", years.0)),
+            "{}",
+            k601[0]
+        );
+    }
+}

@@ -11,7 +11,9 @@
 //! the places are added up in a pass over the region's first offers, only
 //! in the worst year of each run.
 
-use super::pupil_flow::{Intake, Scratch, Shortfalls, Unbroken, region_programmes, runs_of};
+use super::pupil_flow::{
+    Intake, Scratch, Shortfalls, Unbroken, region_programmes, runs_of, step_bit,
+};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range, yes};
@@ -43,9 +45,7 @@ pub fn check(ctx: &Context, unbroken: &Unbroken, intake: &Intake, out: &mut Vec<
                 (run, worst)
             })
             .collect();
-        let want = runs.iter().fold(0u64, |w, &(_, i)| {
-            w | 1u64.checked_shl(i as u32).unwrap_or(0)
-        });
+        let want = runs.iter().fold(0u64, |w, &(_, i)| w | step_bit(i));
         found.add_places(ctx, intake, &programmes, want, &mut scratch);
         let flows = &found.flows;
         for (run, worst) in runs {

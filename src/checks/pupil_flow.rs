@@ -342,6 +342,12 @@ struct Tally {
 const COUNTED: u8 = 1;
 const UNKNOWN: u8 = 2;
 
+/// Plan step `si` as a bit mask; 0 for a step past the 64th (a plan of
+/// more steps takes the exact path, without masks).
+pub fn step_bit(si: usize) -> u64 {
+    1u64.checked_shl(si as u32).unwrap_or(0)
+}
+
 /// The plan steps of `r` as a bit mask (at most 64 steps).
 fn mask(r: StepRange) -> u64 {
     if r.is_empty() {
@@ -821,8 +827,8 @@ impl Shortfalls {
         // The step whose input `scratch.last` holds.
         let mut last: Option<usize> = None;
         for (si, greedy) in greedy.into_iter().enumerate() {
-            if live & (1 << si) != 0 {
-                pending |= u64::from(greedy.is_some()) << si;
+            if live & step_bit(si) != 0 {
+                pending |= if greedy.is_some() { step_bit(si) } else { 0 };
                 out.push(greedy);
                 continue;
             }
@@ -866,9 +872,9 @@ impl Shortfalls {
         }
         let (places, unbounded) = places_of(ctx, intake, programmes, want, scratch);
         for (si, flow) in self.flows.iter_mut().enumerate() {
-            if let Some(flow) = flow.as_mut().filter(|_| want & (1 << si) != 0) {
+            if let Some(flow) = flow.as_mut().filter(|_| want & step_bit(si) != 0) {
                 flow.places = places[si];
-                flow.unbounded = unbounded & (1 << si) != 0;
+                flow.unbounded = unbounded & step_bit(si) != 0;
             }
         }
         self.pending &= !want;
