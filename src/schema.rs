@@ -140,43 +140,61 @@ pub const fn field_names(kind: ItemKind) -> &'static [&'static str] {
     }
 }
 
-/// Every field name of every item kind, each once: a field's [`FieldKey`]
-/// is its place here.
-pub const FIELD_NAMES: [&str; 33] = [
-    "admits",
-    "includes",
-    "sectors",
-    "tracks",
-    "sector",
-    "level",
-    "dossier",
-    "requires",
-    "routes",
-    "type",
-    "successor",
-    "from",
-    "until",
-    "into",
-    "profiles",
-    "levels",
-    "one-of",
-    "except",
-    "brin",
-    "municipality",
-    "track",
-    "profile",
-    "practical",
-    "subjects",
-    "pupils",
-    "location",
-    "capacity",
-    "route",
-    "note",
-    "members",
-    "demand",
-    "target-level",
-    "labour-market",
-];
+/// Every field name of every item kind, each once, in the order the
+/// kinds and their fields are listed: a field's [`FieldKey`] is its place
+/// here. Built from [`field_names`] at compile time.
+pub const FIELD_NAMES: [&str; distinct_field_names().len()] = first(distinct_field_names());
+
+/// Room for the distinct field names while they are gathered.
+const MAX_FIELD_NAMES: usize = 64;
+
+struct Names {
+    names: [&'static str; MAX_FIELD_NAMES],
+    len: usize,
+}
+
+impl Names {
+    const fn len(&self) -> usize {
+        self.len
+    }
+}
+
+/// The first `N` of `names`.
+const fn first<const N: usize>(names: Names) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = names.names[i];
+        i += 1;
+    }
+    out
+}
+
+/// The distinct names of [`field_names`] over [`ItemKind::ALL`].
+const fn distinct_field_names() -> Names {
+    let mut out = Names {
+        names: [""; MAX_FIELD_NAMES],
+        len: 0,
+    };
+    let mut k = 0;
+    while k < ItemKind::ALL.len() {
+        let names = field_names(ItemKind::ALL[k]);
+        let mut i = 0;
+        while i < names.len() {
+            let mut j = 0;
+            while j < out.len && !same(out.names[j], names[i]) {
+                j += 1;
+            }
+            if j == out.len {
+                out.names[out.len] = names[i];
+                out.len += 1;
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    out
+}
 
 /// A field name as its place in [`FIELD_NAMES`]: the resolver reads an
 /// item's field names once and then looks its fields up by key.
