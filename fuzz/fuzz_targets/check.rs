@@ -17,7 +17,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let std = flags & 1 != 0;
     let lang = if flags & 2 != 0 { Lang::Nl } else { Lang::En };
-    let years = (flags & 4 != 0).then_some((2024, 2024 + u32::from(flags >> 5)));
+    // Up to 92 plan years: past 64 the flow checks take their exact path.
+    let years = (flags & 4 != 0).then_some((2024, 2024 + 13 * u32::from(flags >> 5)));
     let parts: Vec<&[u8]> = rest.splitn(3, |&b| b == 0xFF).collect();
     let names = ["a.pathway", "b/c.pathway", "d.pathway"];
     let files: Vec<(&str, &[u8])> = parts.iter().enumerate().map(|(i, p)| (names[i], *p)).collect();
