@@ -333,7 +333,10 @@ fn k601_over_more_than_64_plan_years() {
             .collect();
         assert_eq!(k601.len(), 1, "{k601:?}");
         assert!(
-            k601[0].contains(&format!("in {span}: at worst, in {}, 20 of 30 leavers", years.0)),
+            k601[0].contains(&format!(
+                "in {span}: at worst, in {}, 20 of 30 leavers",
+                years.0
+            )),
             "{}",
             k601[0]
         );
