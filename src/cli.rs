@@ -491,8 +491,6 @@ fn finish(
     )
 }
 
-/// The line formats (human, concise, GitHub), each finding written as it
-/// is rendered: a national plan's report is never held whole.
 /// The findings in the chosen format. All but Markdown (whose summary
 /// table comes before the findings) are written as each finding is
 /// rendered: a national plan's report is never held whole.
