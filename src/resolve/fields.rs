@@ -216,7 +216,7 @@ impl<'a> Resolver<'a, '_> {
         for group in required(item.kind) {
             if !group
                 .iter()
-                .any(|g| seen.get(crate::schema::key_of(g)).is_some() || meant.contains(g))
+                .any(|g| field_key(g).is_some_and(|k| seen.get(k).is_some()) || meant.contains(g))
             {
                 let owner = self.owner();
                 let id = owner.name.clone();
