@@ -143,20 +143,15 @@ pub const fn field_names(kind: ItemKind) -> &'static [&'static str] {
 /// Every field name of every item kind, each once, in the order the
 /// kinds and their fields are listed: a field's [`FieldKey`] is its place
 /// here. Built from [`field_names`] at compile time.
-pub const FIELD_NAMES: [&str; distinct_field_names().len()] = first(distinct_field_names());
+pub const FIELD_NAMES: [&str; distinct_field_names().len] = first(distinct_field_names());
 
-/// Room for the distinct field names while they are gathered.
+/// Room for the distinct field names while they are gathered: at most 64,
+/// as [`has_field`] keeps a kind's fields as bits of a `u64`.
 const MAX_FIELD_NAMES: usize = 64;
 
 struct Names {
     names: [&'static str; MAX_FIELD_NAMES],
     len: usize,
-}
-
-impl Names {
-    const fn len(&self) -> usize {
-        self.len
-    }
 }
 
 /// The first `N` of `names`.
