@@ -91,7 +91,7 @@ impl<'a> IntLit<'a> {
     /// The value; `None` when it does not fit in a u64. Decoded when asked
     /// (a few digits): keeping the lexer's value cost 16 bytes a literal.
     pub fn value(&self) -> Option<u64> {
-        super::parser::decimal(self.text.as_bytes())
+        decimal(self.text.as_bytes())
     }
 }
 
@@ -297,9 +297,36 @@ pub fn ref_text(r: &Ref) -> String {
     }
 }
 
+/// The value of an integer token (ASCII digits only), `None` past `u64`:
+/// what `str::parse` gives for such text, without its sign and UTF-8 cases.
+fn decimal(digits: &[u8]) -> Option<u64> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.iter().try_fold(0u64, |n, &d| {
+        n.checked_mul(10)?
+            .checked_add(u64::from(d.wrapping_sub(b'0')))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_is_str_parse_for_digits() {
+        for text in [
+            "0",
+            "007",
+            "25263",
+            "18446744073709551615",
+            "18446744073709551616",
+            "99999999999999999999999",
+        ] {
+            assert_eq!(decimal(text.as_bytes()), text.parse::<u64>().ok(), "{text}");
+        }
+        assert_eq!(decimal(b""), None);
+    }
 
     /// The trees of a national plan are the largest structure alive while
     /// resolving: their node sizes are part of the memory budget.

@@ -1255,36 +1255,9 @@ fn append<T>(list: Box<[T]>, more: impl ExactSizeIterator<Item = T>) -> Box<[T]>
     all.into_boxed_slice()
 }
 
-/// The value of an integer token (ASCII digits only), `None` past `u64`:
-/// what `str::parse` gives for such text, without its sign and UTF-8 cases.
-pub(super) fn decimal(digits: &[u8]) -> Option<u64> {
-    if digits.is_empty() {
-        return None;
-    }
-    digits.iter().try_fold(0u64, |n, &d| {
-        n.checked_mul(10)?
-            .checked_add(u64::from(d.wrapping_sub(b'0')))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn decimal_is_str_parse_for_digits() {
-        for text in [
-            "0",
-            "007",
-            "25263",
-            "18446744073709551615",
-            "18446744073709551616",
-            "99999999999999999999999",
-        ] {
-            assert_eq!(decimal(text.as_bytes()), text.parse::<u64>().ok(), "{text}");
-        }
-        assert_eq!(decimal(b""), None);
-    }
 
     fn errors(text: &str) -> Vec<(Code, usize)> {
         parse(FileId(0), text)
