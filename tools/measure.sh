@@ -82,7 +82,7 @@ for scale, d in plans:
     order = list(programs.items())
     for r in range(runs):
         # Rotated each round: the program after toml pays for the kernel
-        # reclaiming toml's 1.8 GB at scale 10 (page faults, compaction);
+        # reclaiming toml's 1.8 GB at scale 10 (slower page faults);
         # rotating spreads that over all three alike.
         for k, cmd in order[r % len(order):] + order[:r % len(order)]:
             got[k].append(run(cmd))
