@@ -117,11 +117,7 @@ impl FirstEdges {
             // widens that offer's entry when the years overlap or touch;
             // only years apart from it need the sorting merge.
             let mut apart = false;
-            for (ei, to, steps) in g.out_steps(p) {
-                if steps.is_empty() || broken[ei] {
-                    continue;
-                }
-                let Some(o) = g.offer_at(to) else { continue };
+            for (o, steps) in unbroken_of(g, broken, p) {
                 let (last, at) = &mut mark[o.idx()];
                 if *last == tag {
                     let r = &mut items[*at as usize].1;
@@ -165,6 +161,23 @@ impl FirstEdges {
     }
 }
 
+/// Programme `p`'s first edges that `broken` leaves unbroken and that
+/// count in some step, as (offer, steps), in edge order: an offer may come
+/// more than once. A programme is only ever a pathway's first node, so
+/// these are first hops, all to offers.
+fn unbroken_of<'a>(
+    g: &'a Graph,
+    broken: &'a [bool],
+    p: usize,
+) -> impl Iterator<Item = (OfferId, StepRange)> + 'a {
+    g.out_steps(p).filter_map(move |(ei, to, r)| {
+        if r.is_empty() || broken[ei] {
+            return None;
+        }
+        g.offer_at(to).map(|o| (o, r))
+    })
+}
+
 /// The unbroken first edges as K601 and K602 read them: straight from the
 /// graph's lists of each programme's edges, where an offer may come more
 /// than once ([`Intake`] keeps each offer once per programme, with its
@@ -190,15 +203,9 @@ impl Unbroken {
             .get_or_init(|| FirstEdges::from_broken(ctx, &self.broken))
     }
 
-    /// Programme `p`'s unbroken first edges that count in some step, in
-    /// edge order: an offer may come more than once.
+    /// See [`unbroken_of`].
     fn of<'a>(&'a self, g: &'a Graph, p: usize) -> impl Iterator<Item = (OfferId, StepRange)> + 'a {
-        g.out_steps(p).filter_map(move |(ei, to, r)| {
-            if r.is_empty() || self.broken[ei] {
-                return None;
-            }
-            g.offer_at(to).map(|o| (o, r))
-        })
+        unbroken_of(g, &self.broken, p)
     }
 
     /// The programmes with an unbroken first edge into offer `o` that
