@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo bench --bench check            # everything, then the ratio summaries
 //! cargo bench --bench check -- stages  # only the stages (no summary)
+//! ROUNDS=41 cargo bench --bench check -- numbers  # only issue 15's ratio
 //! ```
 //!
 //! The projects are generated in memory by the generator of
@@ -79,11 +80,16 @@ fn full_check(project: &Project) -> String {
 }
 
 fn main() {
+    // `-- numbers`: only the paired rounds of issue 15's ratio (divan,
+    // given a filter that names no benchmark, runs none).
+    let only_numbers = std::env::args().skip(1).any(|a| a == "numbers");
     divan::main();
     let filtered = std::env::args()
         .skip(1)
         .any(|a| !a.starts_with('-') && a != "check");
-    if bench_mode() && !filtered {
+    if bench_mode() && only_numbers {
+        numbers_ratio();
+    } else if bench_mode() && !filtered {
         summary();
     }
 }
@@ -244,11 +250,23 @@ fn summary() {
         per_mb[1],
         per_mb[0]
     );
+    numbers_ratio();
+}
+
+/// Issue 15's ratio: scale 1 with numbers ÷ without, as the median of
+/// paired rounds (`ROUNDS`, default 21; odd).
+fn numbers_ratio() {
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let n: usize = std::env::var("ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .map_or(21, |n: usize| n | 1);
     // Paired and interleaved: each round times both plans back to back,
     // so a busy spell of the machine hits both alike, and the median of the
     // rounds' ratios is steadier than a ratio of two minimums.
     let (with, without) = (load(&SCALE1), load(&BARE1));
-    let rounds: Vec<(f64, f64)> = (0..21)
+    let rounds: Vec<(f64, f64)> = (0..n)
         .map(|_| {
             (
                 ms(best(1, || full_check(&with))),
@@ -262,8 +280,12 @@ fn summary() {
         |pick: fn(&(f64, f64)) -> f64| rounds.iter().map(pick).fold(f64::INFINITY, f64::min);
     let (fastest_with, fastest_without) = (fastest(|r| r.0), fastest(|r| r.1));
     println!(
-        "\nscale 1 with numbers (pupils, capacity) ÷ without: {:.3}, median of 21 paired rounds \
+        "\nscale 1 with numbers (pupils, capacity) ÷ without: {:.3}, median of {n} paired rounds \
          (quartiles {:.3}..{:.3}; fastest {:.1} vs {:.1} ms)",
-        ratios[10], ratios[5], ratios[15], fastest_with, fastest_without
+        ratios[n / 2],
+        ratios[n / 4],
+        ratios[3 * n / 4],
+        fastest_with,
+        fastest_without
     );
 }
