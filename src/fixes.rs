@@ -52,9 +52,9 @@ pub fn unsure(mut fixes: Vec<Fix>) -> Vec<Fix> {
 /// A value as written, without its spans, for comparing two fields.
 fn value_key(v: &Value) -> String {
     match v {
-        Value::Ref(r) => match &r.member {
-            Some(m) => format!("{}.{}", r.base.text, m.text()),
-            None => r.base.text.to_string(),
+        Value::Ref(r) => match r.member() {
+            Some(m) => format!("{}.{}", r.base().text, m.text()),
+            None => r.base().text.to_string(),
         },
         Value::Int(i) => i.text.to_string(),
         Value::Str(s) => format!("{:?}", s.value),

@@ -13,7 +13,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::*;
 use crate::schema::Wanted;
 use crate::source::Span;
-use crate::syntax::{Field, IntLit, Item, ItemKind, Ref, Value};
+use crate::syntax::{Field, IntLit, Item, ItemKind, Value};
 
 use crate::field_key;
 use crate::schema::{FieldKey, field_key, field_names, has_field, non_empty, required};
@@ -616,8 +616,8 @@ impl<'a> Resolver<'a, '_> {
 
     fn route_value(&mut self, v: &Value<'a>, f: &Field<'a>, in_list: bool) -> Option<Route> {
         match v {
-            Value::Ref(Ref { base, member: None }) if base.text == "bol" => Some(Route::Bol),
-            Value::Ref(Ref { base, member: None }) if base.text == "bbl" => Some(Route::Bbl),
+            Value::Ref(r) if r.member().is_none() && r.base().text == "bol" => Some(Route::Bol),
+            Value::Ref(r) if r.member().is_none() && r.base().text == "bbl" => Some(Route::Bbl),
             Value::Ref(r) => {
                 self.invalid(
                     r.span(),
@@ -955,7 +955,7 @@ impl<'a> Resolver<'a, '_> {
                 // Known even when a later node is not (C207–C209 skip it).
                 let first = match item.nodes.first() {
                     Some(_) if !nodes.is_empty() => nodes.first().copied(),
-                    Some(r) if r.member.is_some() => self.node_quiet(r).or(guess),
+                    Some(r) if r.member().is_some() => self.node_quiet(r).or(guess),
                     _ => None,
                 };
                 let route = fs.get(field_key!("route")).and_then(|f| {

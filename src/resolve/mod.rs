@@ -678,8 +678,8 @@ impl<'a> Resolver<'a, '_> {
 
     /// Resolves a bare name to a top-level item of the wanted kinds.
     fn lookup(&mut self, r: &Ref<'a>, wanted: &[ItemKind], as_wanted: Wanted) -> Option<Def> {
-        let name = r.base.text;
-        if r.member.is_some() {
+        let name = r.base().text;
+        if r.member().is_some() {
             // A dotted reference names a programme or an offer: never right here.
             match self.names.get(name).copied() {
                 Some((Def::School(_) | Def::Inst(_), _)) => {
@@ -699,7 +699,7 @@ impl<'a> Resolver<'a, '_> {
                 None if self.dropped_top.contains(name) => {}
                 None => {
                     let space = self.names_space(wanted);
-                    self.unknown(r.base.span(), as_wanted, name, space);
+                    self.unknown(r.base().span(), as_wanted, name, space);
                 }
             }
             return None;
@@ -1253,8 +1253,8 @@ impl<'a> Resolver<'a, '_> {
 
     /// A dotted reference's node, reporting nothing (it was reported once).
     fn node_quiet(&self, r: &Ref<'a>) -> Option<Node> {
-        let m = r.member?.text();
-        match self.names.get(r.base.text)?.0 {
+        let m = r.member()?.text();
+        match self.names.get(r.base().text)?.0 {
             Def::School(s) => self.programmes.get(&(s, m)).map(|&p| Node::Programme(p)),
             Def::Inst(i) => self.offers.get(&(i, m)).map(|&o| Node::Offer(o)),
             _ => None,
@@ -1263,9 +1263,9 @@ impl<'a> Resolver<'a, '_> {
 
     /// Resolves a pathway node or other dotted reference.
     fn node(&mut self, r: &Ref<'a>, pos: NodePos) -> Option<Node> {
-        let base = r.base.text;
+        let base = r.base().text;
         let members = [ItemKind::School, ItemKind::Institution];
-        let Some(member) = r.member else {
+        let Some(member) = r.member() else {
             let wanted = pos.wanted();
             match self.names.get(base).copied() {
                 Some((def, span)) => {
@@ -1378,7 +1378,13 @@ impl<'a> Resolver<'a, '_> {
                 }
             },
             Some((def, span)) => {
-                self.wrong_kind(r.base.span(), base, Wanted::Member, def.kind(), Some(span));
+                self.wrong_kind(
+                    r.base().span(),
+                    base,
+                    Wanted::Member,
+                    def.kind(),
+                    Some(span),
+                );
                 return None;
             }
             None if self.dropped_top.contains(base) => return None,
@@ -1394,10 +1400,10 @@ impl<'a> Resolver<'a, '_> {
                     Vec::new()
                 };
                 if elsewhere.is_empty() {
-                    self.unknown_close(r.base.span(), Wanted::Member, base, space, close);
+                    self.unknown_close(r.base().span(), Wanted::Member, base, space, close);
                 } else {
                     let help = Msg::DidYouMean { names: elsewhere };
-                    self.unknown_with(r.base.span(), Wanted::Member, base, help);
+                    self.unknown_with(r.base().span(), Wanted::Member, base, help);
                 }
                 return None;
             }

@@ -159,18 +159,89 @@ impl std::fmt::Debug for Member<'_> {
 }
 
 /// `olympia` or `olympia.pie-kb` or `zadkine.25263`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Stored as the source text from the base's start to the member's end
+/// and where the member starts in it: 32 bytes instead of two [`Ident`]s'
+/// 48 (a national plan has a hundred thousand pathway nodes).
+#[derive(Clone, Copy)]
 pub struct Ref<'a> {
-    pub base: Ident<'a>,
-    pub member: Option<Member<'a>>,
+    /// From the base's first byte to the member's last (or the base alone).
+    text: &'a str,
+    file: FileId,
+    start: u32,
+    base_len: u32,
+    /// Where the member starts in `text`; 0 when there is none (the base
+    /// comes first, so a member never starts at 0).
+    member_at: u32,
 }
 
-impl Ref<'_> {
-    pub fn span(&self) -> Span {
-        match &self.member {
-            Some(m) => self.base.span().to(m.span()),
-            None => self.base.span(),
+impl<'a> Ref<'a> {
+    /// A reference without a member.
+    pub fn bare(base: Ident<'a>) -> Ref<'a> {
+        Ref {
+            text: base.text,
+            file: base.file,
+            start: base.start,
+            base_len: base.text.len() as u32,
+            member_at: 0,
         }
+    }
+
+    /// `base.member`; `source` is the text of the file both are in.
+    pub fn dotted(source: &'a str, base: Ident<'a>, member: Member<'a>) -> Ref<'a> {
+        let end = member.span().end as usize;
+        debug_assert!(member.span().start > base.start);
+        Ref {
+            text: &source[base.start as usize..end],
+            file: base.file,
+            start: base.start,
+            base_len: base.text.len() as u32,
+            member_at: member.span().start - base.start,
+        }
+    }
+
+    pub fn base(&self) -> Ident<'a> {
+        Ident {
+            text: &self.text[..self.base_len as usize],
+            file: self.file,
+            start: self.start,
+        }
+    }
+
+    pub fn member(&self) -> Option<Member<'a>> {
+        (self.member_at != 0).then(|| {
+            Member(Ident {
+                text: &self.text[self.member_at as usize..],
+                file: self.file,
+                start: self.start + self.member_at,
+            })
+        })
+    }
+
+    pub fn span(&self) -> Span {
+        Span {
+            file: self.file,
+            start: self.start,
+            end: self.start + self.text.len() as u32,
+        }
+    }
+}
+
+impl PartialEq for Ref<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.base() == other.base() && self.member() == other.member()
+    }
+}
+
+impl Eq for Ref<'_> {}
+
+// Printed as it was when it held its base and member as fields.
+impl std::fmt::Debug for Ref<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Ref")
+            .field("base", &self.base())
+            .field("member", &self.member())
+            .finish()
     }
 }
 
@@ -287,13 +358,13 @@ pub struct Dropped<'a> {
 
 /// A reference as written: `a` or `a.b`.
 pub fn ref_text(r: &Ref) -> String {
-    match &r.member {
+    match r.member() {
         Some(m) => format!(
             "{}.{}",
-            crate::diagnostics::truncate(r.base.text, 40),
+            crate::diagnostics::truncate(r.base().text, 40),
             crate::diagnostics::truncate(m.text(), 40)
         ),
-        None => crate::diagnostics::truncate(r.base.text, 40),
+        None => crate::diagnostics::truncate(r.base().text, 40),
     }
 }
 
@@ -334,7 +405,7 @@ mod tests {
     fn tree_nodes_stay_small() {
         use std::mem::size_of;
         assert!(size_of::<Item>() <= 120, "{}", size_of::<Item>());
-        assert!(size_of::<Ref>() <= 48, "{}", size_of::<Ref>());
+        assert!(size_of::<Ref>() <= 32, "{}", size_of::<Ref>());
         assert!(size_of::<Value>() <= 56, "{}", size_of::<Value>());
         assert!(size_of::<Field>() <= 80, "{}", size_of::<Field>());
     }

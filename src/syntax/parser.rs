@@ -733,7 +733,7 @@ impl<'a> Parser<'a> {
         let t = self.bump();
         let base = self.ident(t);
         if self.peek().kind != TokenKind::Dot {
-            return Ok(Ref { base, member: None });
+            return Ok(Ref::bare(base));
         }
         self.bump();
         let m = self.peek();
@@ -743,10 +743,7 @@ impl<'a> Parser<'a> {
             _ => return self.expected(Expected::Member),
         };
         self.bump();
-        Ok(Ref {
-            base,
-            member: Some(member),
-        })
+        Ok(Ref::dotted(self.text, base, member))
     }
 
     fn block(&mut self, item: &mut Item<'a>) -> PResult<()> {

@@ -53,7 +53,7 @@ impl<'a> Resolver<'a, '_> {
     /// `type = specialist`; anything else is E104.
     pub(super) fn qual_type(&mut self, f: &Field<'a>) -> bool {
         match &f.value {
-            Value::Ref(r) if r.member.is_none() && r.base.text == "specialist" => true,
+            Value::Ref(r) if r.member().is_none() && r.base().text == "specialist" => true,
             v => {
                 let text = match v {
                     Value::Ref(r) => super::super::ref_text(r),
