@@ -650,15 +650,15 @@ impl<'a> Resolver<'a, '_> {
             Pending::Programme(id) => self.model.programme_ref(*id),
             Pending::Offer(id) => self.model.offer_ref(*id),
             Pending::Pathway(_) => item
-                .nodes
+                .nodes()
                 .iter()
                 .map(super::ref_text)
                 .collect::<Vec<_>>()
                 .join(" -> "),
             _ => item
-                .id
+                .id()
                 .map(|i| i.text)
-                .or(item.crebo.map(|c| c.text))
+                .or(item.crebo().map(|c| c.text))
                 .map(|t| crate::diagnostics::truncate(t, 40))
                 .unwrap_or_default(),
         };
@@ -867,7 +867,7 @@ impl<'a> Resolver<'a, '_> {
                 p.years = years;
             }
             Pending::Offer(o) => {
-                let crebo = item.crebo.expect("declared offers have a crebo");
+                let crebo = item.crebo().expect("declared offers have a crebo");
                 let qual = match self.crebo(crebo.text, crebo.span(), ItemKind::Qualification, true)
                 {
                     Some(CreboDef::Qual(q)) => Some(q),
@@ -930,11 +930,11 @@ impl<'a> Resolver<'a, '_> {
                 // The steps up to the first unresolved node stay in the graph
                 // (docs/decisions.md); every node is still looked up, so a
                 // second misspelt one is reported too.
-                let mut nodes = Steps::with_capacity(item.nodes.len());
+                let mut nodes = Steps::with_capacity(item.nodes().len());
                 let mut after_break = Vec::new();
                 let mut ok = true;
                 let mut guess = None;
-                for (i, r) in item.nodes.iter().enumerate() {
+                for (i, r) in item.nodes().iter().enumerate() {
                     let pos = if i == 0 {
                         NodePos::First
                     } else {
@@ -953,7 +953,7 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
                 // Known even when a later node is not (C207–C209 skip it).
-                let first = match item.nodes.first() {
+                let first = match item.nodes().first() {
                     Some(_) if !nodes.is_empty() => nodes.first().copied(),
                     Some(r) if r.member().is_some() => self.node_quiet(r).or(guess),
                     _ => None,

@@ -188,7 +188,7 @@ fn loc(item: &Item) -> Loc {
 }
 
 fn title(item: &Item) -> Option<String> {
-    item.title.as_ref().map(|t| t.value.to_string())
+    item.title().map(|t| t.value.to_string())
 }
 
 /// A valid crebo code: exactly 5 digits.
@@ -232,11 +232,11 @@ pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
     let (mut items, mut pathways, mut offers, mut programmes) = (0, 0, 0, 0);
     let (mut named, mut crebos) = (0, 0);
     for item in asts.iter().flat_map(|a| &a.items) {
-        items += 1 + item.children.len();
+        items += 1 + item.children().len();
         match item.kind {
             ItemKind::Pathway => pathways += 1,
-            ItemKind::Institution => offers += item.children.len(),
-            ItemKind::School => programmes += item.children.len(),
+            ItemKind::Institution => offers += item.children().len(),
+            ItemKind::School => programmes += item.children().len(),
             ItemKind::Dossier | ItemKind::Qualification => crebos += 1,
             _ => {}
         }
@@ -337,7 +337,7 @@ impl<'a> Resolver<'a, '_> {
                 broken: false,
                 first: None,
                 node_at: item
-                    .nodes
+                    .nodes()
                     .iter()
                     .map(|n| {
                         let s = n.span();
@@ -353,7 +353,7 @@ impl<'a> Resolver<'a, '_> {
             return;
         }
         if kind.has_crebo_head() {
-            let Some(lit) = item.crebo else { return };
+            let Some(lit) = item.crebo() else { return };
             let Some(code) = crebo_value(lit.text) else {
                 self.bad_crebo(lit.text, lit.span());
                 return;
@@ -394,7 +394,7 @@ impl<'a> Resolver<'a, '_> {
             pending.push((item, p));
             return;
         }
-        let Some(id) = item.id else { return };
+        let Some(id) = item.id() else { return };
         if let Some(&(def, first)) = self.names.get(id.text) {
             let first_kind = (def.kind() != kind).then_some(def.kind());
             self.duplicate(Wanted::Kind(kind), id.text, id.span(), first, first_kind);
@@ -483,12 +483,12 @@ impl<'a> Resolver<'a, '_> {
                     title: title(item),
                     brin: None,
                     municipality: None,
-                    programmes: Vec::with_capacity(item.children.len()),
+                    programmes: Vec::with_capacity(item.children().len()),
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::School(s), id.span()));
                 pending.push((item, Pending::School(s)));
-                for child in &item.children {
+                for child in item.children() {
                     self.declare_programme(s, id.text, child, pending);
                 }
                 return;
@@ -500,12 +500,12 @@ impl<'a> Resolver<'a, '_> {
                     title: title(item),
                     brin: None,
                     municipality: None,
-                    offers: Vec::with_capacity(item.children.len()),
+                    offers: Vec::with_capacity(item.children().len()),
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::Inst(inst), id.span()));
                 pending.push((item, Pending::Inst(inst)));
-                for child in &item.children {
+                for child in item.children() {
                     self.declare_offer(inst, id.text, child, pending);
                 }
                 return;
@@ -526,7 +526,7 @@ impl<'a> Resolver<'a, '_> {
         if item.kind != ItemKind::Programme {
             return;
         }
-        let Some(id) = item.id else { return };
+        let Some(id) = item.id() else { return };
         if let Some(&first) = self.programmes.get(&(school, id.text)) {
             let first = self.model.programme(first).loc.name;
             self.duplicate(
@@ -566,12 +566,12 @@ impl<'a> Resolver<'a, '_> {
         if item.kind != ItemKind::Offer {
             return;
         }
-        let Some(lit) = item.crebo else { return };
+        let Some(lit) = item.crebo() else { return };
         let Some(code) = crebo_value(lit.text) else {
             self.bad_crebo(lit.text, lit.span());
             // Its E104 says it all: references to it are not reported.
             self.dropped_nested.insert((inst_name, lit.text));
-            if let Some(alias) = item.id {
+            if let Some(alias) = item.id() {
                 self.dropped_nested.insert((inst_name, alias.text));
             }
             return;
@@ -580,7 +580,7 @@ impl<'a> Resolver<'a, '_> {
             crate::syntax::Value::Str(s) => Some(s.value.to_string()),
             _ => None,
         });
-        if let Some(alias) = item.id
+        if let Some(alias) = item.id()
             && let Some(&first) = self.offers.get(&(inst, alias.text))
         {
             let first = self.model.offer(first).loc.name;
@@ -594,7 +594,7 @@ impl<'a> Resolver<'a, '_> {
             return;
         }
         let first_of_crebo = self.offers.get(&(inst, lit.text)).copied();
-        if let (Some(first), None) = (first_of_crebo, item.id) {
+        if let (Some(first), None) = (first_of_crebo, item.id()) {
             // An unnamed repeat: D301 at the same location, else E102.
             let same_place = self
                 .model
@@ -644,7 +644,7 @@ impl<'a> Resolver<'a, '_> {
         self.model.offers.push(Offer {
             institution: inst,
             crebo: code,
-            alias: item.id.map(|a| a.text.to_string()),
+            alias: item.id().map(|a| a.text.to_string()),
             qualification: None,
             location,
             routes: vec![Route::Bol, Route::Bbl],
@@ -657,7 +657,7 @@ impl<'a> Resolver<'a, '_> {
         if first_of_crebo.is_none() {
             self.offers.insert((inst, lit.text), o);
         }
-        if let Some(alias) = item.id {
+        if let Some(alias) = item.id() {
             self.offers.insert((inst, alias.text), o);
         }
         pending.push((item, Pending::Offer(o)));

@@ -46,7 +46,7 @@ impl Outline {
                     span: it.span,
                     // The parser nests at most two deep (a programme or
                     // offer in its parent), so input cannot drive this deep.
-                    children: items(&it.children),
+                    children: items(it.children()),
                 })
                 .collect()
         }

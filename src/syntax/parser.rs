@@ -543,34 +543,26 @@ impl<'a> Parser<'a> {
     fn item_inner(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
         let kw = self.bump();
         debug_assert_eq!(self.text_of(kw), kind.keyword());
-        let mut item = Item {
-            kind,
-            id: None,
-            crebo: None,
-            nodes: Box::default(),
-            title: None,
-            fields: Box::default(),
-            children: Box::default(),
-            span: self.span(kw),
-        };
+        let mut item = Item::new(kind, self.span(kw));
         match kind {
-            ItemKind::Pathway => item.nodes = self.nodes()?,
+            ItemKind::Pathway => item.set_nodes(self.nodes()?),
             _ if kind.has_crebo_head() => {
                 if self.peek().kind != TokenKind::Int {
                     return self.expected(Expected::Crebo(kind));
                 }
                 let t = self.bump();
-                item.crebo = Some(self.int(t));
+                item.set_crebo(self.int(t));
                 if kind == ItemKind::Offer && self.peek().is_as() {
                     self.bump();
-                    item.id = Some(self.id(Expected::AsId)?);
+                    item.set_id(self.id(Expected::AsId)?);
                 }
             }
-            _ => item.id = Some(self.id(Expected::Id(kind))?),
+            _ => item.set_id(self.id(Expected::Id(kind))?),
         }
         if kind.takes_title() && self.peek().kind == TokenKind::Str {
             let t = self.bump();
-            item.title = Some(Box::new(self.string(t)));
+            let title = self.string(t);
+            item.set_title(title);
         }
         let last = self.tok(self.pos.saturating_sub(1));
         item.span = item.keyword().to(self.span(last));
@@ -763,7 +755,8 @@ impl<'a> Parser<'a> {
         }
         let children = self.child_stack.drain(child_start..);
         if result.is_ok() {
-            item.children = append(std::mem::take(&mut item.children), children);
+            let before = item.take_children();
+            item.set_children(append(before, children));
         }
         result
     }
@@ -811,7 +804,7 @@ impl<'a> Parser<'a> {
                                 Ok(c) => self.child_stack.push(c),
                                 Err(Stop) => {
                                     if Some(k) == child {
-                                        self.note_dropped(start, item.id.map(|i| i.text));
+                                        self.note_dropped(start, item.id().map(|i| i.text));
                                     }
                                     match self.recover_nested(start) {
                                         Resume::Child | Resume::ParentEnd => {}
@@ -847,7 +840,7 @@ impl<'a> Parser<'a> {
                                 Expected::FieldOrEnd(child),
                                 Some(&names),
                             );
-                            self.note_dropped(start, item.id.map(|i| i.text));
+                            self.note_dropped(start, item.id().map(|i| i.text));
                             match self.recover_nested(start) {
                                 Resume::Child | Resume::ParentEnd => {}
                                 Resume::ParentTruncated => return Ok(()),
@@ -866,11 +859,11 @@ impl<'a> Parser<'a> {
     /// `offer 25342`, `pathway a.b -> c.d`.
     fn item_name(&self, item: &Item<'a>) -> String {
         let kw = item.kind.keyword();
-        let head = match (&item.id, &item.crebo) {
+        let head = match (&item.id(), &item.crebo()) {
             (_, Some(c)) => c.text.to_string(),
             (Some(id), None) => id.text.to_string(),
             (None, None) => item
-                .nodes
+                .nodes()
                 .iter()
                 .map(|n| super::ast::ref_text(n))
                 .collect::<Vec<_>>()
@@ -1276,7 +1269,7 @@ mod tests {
         fn value(text: &str) -> Value<'_> {
             let p = parse(FileId(0), text);
             assert!(p.errors.is_empty(), "{text}");
-            p.ast.items[0].children[0].fields[2].value.clone()
+            p.ast.items[0].children()[0].fields[2].value.clone()
         }
         for list in [
             "[2025: 24]",
@@ -1311,8 +1304,8 @@ mod tests {
         let text = "school s {\n  offer 25263 { }\n  programme a { track = kb }\n}\n";
         let p = parse(FileId(0), text);
         assert_eq!(p.errors.len(), 1);
-        assert_eq!(p.ast.items[0].children.len(), 1);
-        assert_eq!(p.ast.items[0].children[0].id.unwrap().text, "a");
+        assert_eq!(p.ast.items[0].children().len(), 1);
+        assert_eq!(p.ast.items[0].children()[0].id().unwrap().text, "a");
         // The misplaced offer defines nothing in the school.
         assert!(p.ast.dropped.is_empty());
     }
@@ -1323,9 +1316,9 @@ mod tests {
         let p = parse(FileId(0), text);
         assert_eq!(p.errors.len(), 1);
         let kids: Vec<_> = p.ast.items[0]
-            .children
+            .children()
             .iter()
-            .map(|c| c.id.unwrap().text)
+            .map(|c| c.id().unwrap().text)
             .collect();
         assert_eq!(kids, ["b"]);
         assert_eq!(p.ast.dropped[0].parent, Some("s"));
@@ -1439,7 +1432,7 @@ mod tests {
         let text = "school s {\n  programe x { track = kb }\n  programme y { track = kb }\n}\n";
         let p = parse(FileId(0), text);
         assert_eq!(p.errors.len(), 1);
-        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.items[0].children().len(), 1);
         assert_eq!(p.ast.dropped[0].parent, Some("s"));
         assert_eq!(p.ast.dropped[0].name, "x");
     }
@@ -1450,7 +1443,7 @@ mod tests {
         let p = parse(FileId(0), text);
         assert_eq!(errors(text), [(Code::E001, at(text, "}"))]);
         assert_eq!(p.ast.items.len(), 2);
-        assert_eq!(p.ast.items[0].children.len(), 1, "offer 25332 is kept");
+        assert_eq!(p.ast.items[0].children().len(), 1, "offer 25332 is kept");
     }
 
     #[test]
@@ -1462,7 +1455,7 @@ mod tests {
         assert_eq!(errors(text), [(Code::E001, at(text, "location"))]);
         let p = parse(FileId(0), text);
         assert_eq!(p.ast.items.len(), 2);
-        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.items[0].children().len(), 1);
     }
 
     #[test]
@@ -1471,7 +1464,7 @@ mod tests {
         assert_eq!(errors(text), [(Code::E001, at(text, "{ {") + 2)]);
         let p = parse(FileId(0), text);
         assert_eq!(p.ast.items.len(), 2);
-        assert_eq!(p.ast.items[1].children.len(), 1);
+        assert_eq!(p.ast.items[1].children().len(), 1);
     }
 
     #[test]
@@ -1495,7 +1488,7 @@ mod tests {
                 p.errors[0].message,
                 Msg::Syntax(SyntaxMsg::NotArrow { text: arrow.into() }).into()
             );
-            assert_eq!(p.ast.items[0].nodes.len(), 3, "{arrow}");
+            assert_eq!(p.ast.items[0].nodes().len(), 3, "{arrow}");
         }
     }
 
@@ -1519,7 +1512,7 @@ mod tests {
             })
             .collect();
         assert_eq!(values, ["27UH", "Den Haag"]);
-        assert_eq!(p.ast.items[0].children.len(), 1);
+        assert_eq!(p.ast.items[0].children().len(), 1);
         // Two fields on one line without a comma are no unquoted text.
         assert!(errors("school s { programme p { track = kb profile = PIE } }").is_empty());
     }
@@ -1529,7 +1522,7 @@ mod tests {
         let text = "institution i {\n  offer 25342 { location = \"x\"\n  offer 25340\n}\n";
         let p = parse(FileId(0), text);
         assert_eq!(errors(text), [(Code::E001, at(text, "{ loc"))]);
-        assert_eq!(p.ast.items[0].children.len(), 2);
+        assert_eq!(p.ast.items[0].children().len(), 2);
         assert_eq!(
             p.errors[0].labels[0].span.start as usize,
             at(text, "\n  offer 25340")
@@ -1546,7 +1539,7 @@ mod tests {
         assert_eq!(errors(text), [(Code::E001, at(text, "} }") + 2)]);
         let p = parse(FileId(0), text);
         assert_eq!(p.ast.items.len(), 2);
-        assert_eq!(p.ast.items[0].children.len(), 3);
+        assert_eq!(p.ast.items[0].children().len(), 3);
         assert!(p.ast.dropped.is_empty());
     }
 }
