@@ -355,7 +355,8 @@ impl<'a> Item<'a> {
     }
 
     /// Room for a name, title or nested items: every item but a pathway
-    /// has it (`None` for a pathway, which never takes them).
+    /// has it (`None` for a pathway: the parser never gives it them, and
+    /// the setters below check that in debug builds).
     fn named_mut(&mut self) -> Option<&mut Named<'a>> {
         match &mut self.head {
             Head::Named(n) => Some(n),
@@ -391,24 +392,28 @@ impl<'a> Item<'a> {
     }
 
     pub fn set_id(&mut self, id: Ident<'a>) {
+        debug_assert!(self.kind != ItemKind::Pathway);
         if let Some(n) = self.named_mut() {
             n.id = Some(id);
         }
     }
 
     pub fn set_crebo(&mut self, crebo: IntLit<'a>) {
+        debug_assert!(self.kind != ItemKind::Pathway);
         if let Some(n) = self.named_mut() {
             n.crebo = Some(crebo);
         }
     }
 
     pub fn set_title(&mut self, title: StrLit<'a>) {
+        debug_assert!(self.kind != ItemKind::Pathway);
         if let Some(n) = self.named_mut() {
             n.title = Some(Box::new(title));
         }
     }
 
     pub fn set_nodes(&mut self, nodes: Box<[Ref<'a>]>) {
+        debug_assert!(self.kind == ItemKind::Pathway);
         if let Head::Nodes(n) = &mut self.head {
             *n = nodes;
         }
@@ -422,6 +427,7 @@ impl<'a> Item<'a> {
     }
 
     pub fn set_children(&mut self, children: Box<[Item<'a>]>) {
+        debug_assert!(children.is_empty() || self.kind != ItemKind::Pathway);
         if let Some(n) = self.named_mut() {
             n.children = children;
         }
