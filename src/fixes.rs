@@ -62,7 +62,7 @@ fn value_key(v: &Value) -> String {
             let inner: Vec<String> = elems.iter().map(value_key).collect();
             format!("[{}]", inner.join(","))
         }
-        Value::YearCount(y, c) => format!("{}:{}", y.text, c.text),
+        Value::YearCount(yc) => format!("{}:{}", yc.year().text, yc.count().text),
     }
 }
 

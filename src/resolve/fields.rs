@@ -82,7 +82,7 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
     };
     match (v, element) {
         // A list where one value is wanted: unwrap a single element.
-        (Value::List(elems, _), None) => match elems.as_slice() {
+        (Value::List(elems, _), None) => match &elems[..] {
             [Value::Str(s)] if shape == Shape::Str => {
                 plain(&s.value).then(|| format!("\"{}\"", s.value))
             }
@@ -413,11 +413,12 @@ impl<'a> Resolver<'a, '_> {
         let mut ok = true;
         let mut last: Option<u32> = None;
         for v in elems {
-            let Value::YearCount(y, c) = v else {
+            let Value::YearCount(yc) = v else {
                 self.bad_element(f, v, Shape::YearCount, Shape::Count);
                 ok = false;
                 continue;
             };
+            let (y, c) = (yc.year(), yc.count());
             let year = match y.value() {
                 Some(y @ 1900..=2200) => y as u32,
                 _ => {
@@ -453,7 +454,7 @@ impl<'a> Resolver<'a, '_> {
                 ok = false;
             }
             last = Some(last.map_or(year, |l| l.max(year)));
-            match self.int_value(c, f.name.text) {
+            match self.int_value(&c, f.name.text) {
                 Some(value) => pairs.push(YearValue { year, value }),
                 None => ok = false,
             }

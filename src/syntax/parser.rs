@@ -1190,14 +1190,15 @@ impl<'a> Parser<'a> {
         let mut elems = Vec::with_capacity(n);
         for k in 0..n {
             let at = self.pos + 1 + 4 * k;
-            elems.push(Value::YearCount(
-                self.int(self.tok(at)),
-                self.int(self.tok(at + 2)),
-            ));
+            let (year, count) = (self.int(self.tok(at)), self.int(self.tok(at + 2)));
+            elems.push(Value::YearCount(YearCount::new(self.text, year, count)));
         }
         let close = self.tok(i);
         self.pos = i + 1;
-        Some(Value::List(elems, self.span(open).to(self.span(close))))
+        Some(Value::List(
+            elems.into_boxed_slice(),
+            self.span(open).to(self.span(close)),
+        ))
     }
 
     /// `YEAR: INT` when an integer list element is followed by `:`.
@@ -1214,7 +1215,8 @@ impl<'a> Parser<'a> {
             return self.expected(Expected::Count);
         }
         self.bump();
-        Ok(Value::YearCount(year, self.int(t)))
+        let count = self.int(t);
+        Ok(Value::YearCount(YearCount::new(self.text, year, count)))
     }
 
     fn scalar(&mut self, expected: Expected) -> PResult<Value<'a>> {

@@ -60,7 +60,7 @@ impl<'a> Resolver<'a, '_> {
                     Value::Int(i) => i.text.to_string(),
                     Value::Str(s) => format!("\"{}\"", s.value),
                     Value::List(..) => "[...]".to_string(),
-                    Value::YearCount(y, c) => format!("{}: {}", y.text, c.text),
+                    Value::YearCount(yc) => format!("{}: {}", yc.year().text, yc.count().text),
                 };
                 self.law(
                     v.span(),
