@@ -122,13 +122,13 @@ mod full {
 
 mod stages {
     use super::*;
-    use leerlijn::syntax::{SourceAst, parse};
+    use leerlijn::syntax::{Arena, SourceAst, parse};
 
-    fn asts(project: &Project) -> Vec<SourceAst<'_>> {
+    fn asts<'a>(project: &'a Project, arena: &'a Arena) -> Vec<SourceAst<'a>> {
         project
             .sources
             .files()
-            .map(|(id, f)| parse(id, &f.text).ast)
+            .map(|(id, f)| parse(id, &f.text, arena).ast)
             .collect()
     }
 
@@ -136,21 +136,27 @@ mod stages {
     fn parse_scale_1(b: Bencher) {
         let p = &*PROJECT1;
         b.counter(divan::counter::BytesCount::new(SCALE1.stats.pathway_bytes))
-            .bench(|| drop(asts(p)));
+            .bench(|| {
+                let arena = Arena::new();
+                drop(asts(p, &arena));
+            });
     }
 
     #[divan::bench(sample_count = 20)]
     fn resolve_scale_1(b: Bencher) {
         let p = &*PROJECT1;
-        let asts = asts(p);
+        let arena = Arena::new();
+        let asts = asts(p, &arena);
         b.bench(|| drop(leerlijn::resolve::resolve(&p.sources, &asts)));
     }
 
     #[divan::bench(sample_count = 20)]
     fn graph_and_checks_scale_1(b: Bencher) {
         let p = &*PROJECT1;
-        let asts = asts(p);
-        let model = leerlijn::resolve::resolve(&p.sources, &asts).model;
+        let model = {
+            let arena = Arena::new();
+            leerlijn::resolve::resolve(&p.sources, &asts(p, &arena)).model
+        };
         b.bench(|| {
             let graph = leerlijn::graph::build(&model, None);
             drop(leerlijn::checks::run(&leerlijn::checks::Context {

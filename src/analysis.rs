@@ -111,6 +111,9 @@ pub fn analyze_with(
         };
         diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
     }
+    // Every file's tree in one arena, freed with them after resolving.
+    let bytes: usize = sources.files().map(|(_, f)| f.text.len()).sum();
+    let arena = crate::syntax::Arena::with_capacity(bytes * 3);
     let mut asts = Vec::with_capacity(sources.len());
     // Each file's suppression comments are read as soon as it is parsed:
     // the trees serve the resolver only.
@@ -119,7 +122,7 @@ pub fn analyze_with(
         if skip.contains(&id) {
             continue;
         }
-        let mut parsed = parse(id, &file.text);
+        let mut parsed = parse(id, &file.text, &arena);
         diags.extend(parsed.errors);
         suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
         // The resolver reads no comments (a national plan has one on
@@ -130,6 +133,7 @@ pub fn analyze_with(
     let syntax_ok = diags.is_empty();
     let resolved = crate::resolve::resolve(sources, &asts);
     drop(asts);
+    drop(arena);
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
     let graph = syntax_ok.then(|| crate::graph::build(&model, opts.years));

@@ -59,7 +59,8 @@ fn is_suppression(text: &str) -> bool {
 /// ends lines with `\n` (see [`format_file`] for line endings, the BOM and
 /// the proof that the output means what the input meant).
 pub fn format_source(file: FileId, text: &str) -> Result<String, Vec<Diagnostic>> {
-    let parsed = crate::syntax::parse(file, text);
+    let arena = crate::syntax::Arena::new();
+    let parsed = crate::syntax::parse(file, text, &arena);
     if !parsed.errors.is_empty() {
         return Err(parsed.errors);
     }
@@ -466,8 +467,9 @@ pub fn prove(input: &str, output: &str) -> Result<(), Refusal> {
             reason,
         }
     };
-    let before = crate::syntax::parse(FileId(0), input);
-    let after = crate::syntax::parse(FileId(0), output);
+    let arena = crate::syntax::Arena::new();
+    let before = crate::syntax::parse(FileId(0), input, &arena);
+    let after = crate::syntax::parse(FileId(0), output, &arena);
     if let Some(e) = after.errors.first() {
         return Err(at_out(
             e.span.start,

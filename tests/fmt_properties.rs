@@ -101,13 +101,15 @@ fn insert(text: &str, at: usize, piece: usize, anywhere: bool) -> String {
 fn promise(file: usize, text: &str) -> Result<bool, TestCaseError> {
     match format_file(text) {
         Err(FmtError::Syntax(_)) => {
-            let parsed = leerlijn::syntax::parse(FileId(0), text);
+            let arena = leerlijn::syntax::Arena::new();
+            let parsed = leerlijn::syntax::parse(FileId(0), text, &arena);
             prop_assert!(!parsed.errors.is_empty(), "declined a file that parses");
             Ok(false)
         }
         Err(FmtError::Refused(_)) => Ok(false),
         Ok(out) => {
-            let parsed = leerlijn::syntax::parse(FileId(0), &out);
+            let arena = leerlijn::syntax::Arena::new();
+            let parsed = leerlijn::syntax::parse(FileId(0), &out, &arena);
             prop_assert!(parsed.errors.is_empty(), "output does not parse:\n{}", out);
             let again = format_file(&out).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             prop_assert_eq!(&again, &out, "not a fixed point");
@@ -261,7 +263,8 @@ proptest! {
             text.push_str(if tight { "" } else { sep });
         }
         text.push('\n');
-        let parsed = leerlijn::syntax::parse(FileId(0), &text);
+        let arena = leerlijn::syntax::Arena::new();
+        let parsed = leerlijn::syntax::parse(FileId(0), &text, &arena);
         prop_assert!(parsed.errors.is_empty(), "the generated plan parses:\n{}", text);
         let out = match format_file(&text) {
             Ok(out) => out,

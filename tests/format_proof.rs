@@ -38,7 +38,8 @@ fn fmt(text: &str) -> String {
 /// the findings are those of the input.
 fn fmt_keeps_meaning(text: &str) -> String {
     let out = fmt(text);
-    let parsed = leerlijn::syntax::parse(FileId(0), &out);
+    let arena = leerlijn::syntax::Arena::new();
+    let parsed = leerlijn::syntax::parse(FileId(0), &out, &arena);
     assert!(parsed.errors.is_empty(), "does not parse:\n{out}");
     assert_eq!(fmt(&out), out, "not a fixed point");
     assert_eq!(findings(text), findings(&out), "findings changed:\n{out}");

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use leerlijn::checks::Code;
 use leerlijn::source::{FileId, SourceFile};
-use leerlijn::syntax::parse;
+use leerlijn::syntax::{Arena, parse};
 
 fn examples(kind: &str) -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -41,7 +41,8 @@ fn valid_examples_parse_cleanly() {
     assert!(files.len() >= 10, "only {} valid examples", files.len());
     for path in files {
         let file = load(&path);
-        let parsed = parse(FileId(0), &file.text);
+        let arena = Arena::new();
+        let parsed = parse(FileId(0), &file.text, &arena);
         let errors: Vec<String> = parsed
             .errors
             .iter()
@@ -94,7 +95,8 @@ fn invalid_examples_fail_where_they_say() {
     for path in files {
         let file = load(&path);
         let (code, line, column) = expectation(&path, &file.text);
-        let parsed = parse(FileId(0), &file.text);
+        let arena = Arena::new();
+        let parsed = parse(FileId(0), &file.text, &arena);
         let Some(first) = parsed.errors.iter().find(|d| is_syntax(d.code)) else {
             failures.push(format!("{}: no syntax error", path.display()));
             continue;
@@ -157,7 +159,7 @@ fn one_mistake_gives_at_most_one_error() {
             ];
             for (what, mutant) in mutants {
                 tried += 1;
-                let errors = parse(FileId(0), &mutant).errors;
+                let errors = parse(FileId(0), &mutant, &Arena::new()).errors;
                 if errors.len() > 1 {
                     let shown: Vec<String> = errors
                         .iter()

@@ -26,7 +26,8 @@ fuzz_target!(|data: &[u8]| {
         Err(FmtError::Refused(r)) => panic!("refused a file that parses: {r}"),
         Ok(out) => {
             let body = out.strip_prefix('\u{feff}').unwrap_or(&out);
-            let parsed = leerlijn::syntax::parse(FileId(0), body);
+            let arena = leerlijn::syntax::Arena::new();
+            let parsed = leerlijn::syntax::parse(FileId(0), body, &arena);
             assert!(parsed.errors.is_empty(), "the output does not parse");
             let again = format_file(&out).expect("the output formats again");
             assert_eq!(again, out, "not a fixed point");

@@ -9,7 +9,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let parsed = leerlijn::syntax::parse(FileId(0), text);
+    let arena = leerlijn::syntax::Arena::new();
+    let parsed = leerlijn::syntax::parse(FileId(0), text, &arena);
     for d in &parsed.errors {
         for span in std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span)) {
             assert!(span.start <= span.end, "span {span:?} runs backwards");

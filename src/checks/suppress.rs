@@ -461,7 +461,8 @@ institution b \"B\" {
 ";
         let mut sources = SourceMap::new();
         let id = sources.add(SourceFile::new("a.pathway".into(), text.into(), false));
-        let parsed = crate::syntax::parse(id, &sources.get(id).text);
+        let arena = crate::syntax::Arena::new();
+        let parsed = crate::syntax::parse(id, &sources.get(id).text, &arena);
         assert!(parsed.errors.is_empty());
         let mut sups = Suppressions::default();
         sups.add(&sources, &crate::syntax::Outline::of(&parsed.ast));

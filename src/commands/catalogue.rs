@@ -67,10 +67,11 @@ pub struct Args {
 /// The prelude's model, without running any check.
 pub fn prelude_model() -> Model {
     let project = crate::project::from_memory(&[], true);
+    let arena = crate::syntax::Arena::new();
     let asts: Vec<_> = project
         .sources
         .files()
-        .map(|(id, f)| crate::syntax::parse(id, &f.text).ast)
+        .map(|(id, f)| crate::syntax::parse(id, &f.text, &arena).ast)
         .collect();
     crate::resolve::resolve(&project.sources, &asts).model
 }

@@ -207,7 +207,8 @@ pub fn fix_files(files: &[PathBuf], std: bool, opts: &CheckOptions) -> Outcome {
         if count == 0 {
             continue;
         }
-        let parsed = crate::syntax::parse(crate::source::FileId(0), &body);
+        let arena = crate::syntax::Arena::new();
+        let parsed = crate::syntax::parse(crate::source::FileId(0), &body, &arena);
         if !parsed.errors.is_empty() {
             out.refused.push(path);
             continue;

@@ -74,7 +74,7 @@ impl<'a> Resolver<'a, '_> {
         let Value::Str(s) = &f.value else {
             return;
         };
-        let text = s.value.as_ref();
+        let text = s.value;
         let shown = crate::diagnostics::truncate(text, 40);
         let (msg, help) = if !well_formed(text) {
             let fix = repaired(text, institution).map(|b| {

@@ -27,7 +27,7 @@ fn merge_lists(a: &Value, b: &Value) -> Option<String> {
         return None;
     };
     let mut out: Vec<String> = Vec::new();
-    for v in a.iter().chain(b) {
+    for v in a.iter().chain(b.iter()) {
         let t = match v {
             Value::Ref(r) => super::ref_text(r),
             Value::Int(i) if i.text.len() <= 10 => i.text.to_string(),
@@ -84,7 +84,7 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
         // A list where one value is wanted: unwrap a single element.
         (Value::List(elems, _), None) => match &elems[..] {
             [Value::Str(s)] if shape == Shape::Str => {
-                plain(&s.value).then(|| format!("\"{}\"", s.value))
+                plain(s.value).then(|| format!("\"{}\"", s.value))
             }
             [one] => rewrite(one, shape).or_else(|| text(one).filter(|t| fits(t, shape))),
             _ => None,
@@ -98,7 +98,7 @@ fn rewrite(v: &Value, shape: Shape) -> Option<String> {
             };
             fits(&t, elem).then(|| format!("[{t}]"))
         }
-        (Value::Str(s), None) => fits(&s.value, shape).then(|| s.value.to_string()),
+        (Value::Str(s), None) => fits(s.value, shape).then(|| s.value.to_string()),
         (Value::Ref(_) | Value::Int(_), None) if shape == Shape::Str => {
             text(v).map(|t| format!("\"{t}\""))
         }
@@ -158,7 +158,7 @@ impl<'a> Resolver<'a, '_> {
         let mut seen = Fields::new();
         // Fields an unknown name was surely meant as: not also E105.
         let mut meant: Vec<&str> = Vec::new();
-        for f in &item.fields {
+        for f in item.fields {
             let name = f.name.text;
             let key = field_key(name).filter(|&k| has_field(item.kind, k));
             let Some(key) = key else {
@@ -412,7 +412,7 @@ impl<'a> Resolver<'a, '_> {
         let mut pairs: Vec<YearValue> = Vec::with_capacity(elems.len());
         let mut ok = true;
         let mut last: Option<u32> = None;
-        for v in elems {
+        for v in elems.iter() {
             let Value::YearCount(yc) = v else {
                 self.bad_element(f, v, Shape::YearCount, Shape::Count);
                 ok = false;
@@ -1183,7 +1183,8 @@ mod tests {
 
     /// The value of the first field of the first item of `text`.
     fn with_value(text: &str, f: impl FnOnce(&Value)) {
-        let parsed = parse(crate::source::FileId(0), text);
+        let arena = crate::syntax::Arena::new();
+        let parsed = parse(crate::source::FileId(0), text, &arena);
         assert!(parsed.errors.is_empty(), "{text}");
         let item = &parsed.ast.items[0];
         assert_eq!(item.kind, ItemKind::Region);
@@ -1217,7 +1218,8 @@ mod tests {
     #[test]
     fn merges_two_lists() {
         let text = "region r { x = [bol, 3] y = [bbl, bol] }";
-        let parsed = parse(crate::source::FileId(0), text);
+        let arena = crate::syntax::Arena::new();
+        let parsed = parse(crate::source::FileId(0), text, &arena);
         let fields = &parsed.ast.items[0].fields;
         assert_eq!(
             merge_lists(&fields[0].value, &fields[1].value).as_deref(),

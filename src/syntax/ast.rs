@@ -1,8 +1,6 @@
 //! The syntax tree. Items are kept generic (keyword, head, fields, nested
 //! items) so the parser stays small; the resolver gives them meaning.
 
-use std::borrow::Cow;
-
 use crate::source::{FileId, Span};
 
 pub use super::lexer::Comment;
@@ -95,9 +93,11 @@ impl<'a> IntLit<'a> {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A string: its value (the text between its quotes, or, with escapes,
+/// the value they make, kept in the tree's arena) and its span.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StrLit<'a> {
-    pub value: Cow<'a, str>,
+    pub value: &'a str,
     pub span: Span,
 }
 
@@ -245,17 +245,12 @@ impl std::fmt::Debug for Ref<'_> {
     }
 }
 
-// An explicit tag: with the tag in a niche of `StrLit` a value took 40
-// bytes, not 48, but telling the variants apart (to drop a tree) cost more
-// than the 8 bytes saved.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value<'a> {
     Ref(Ref<'a>),
     Int(IntLit<'a>),
     Str(StrLit<'a>),
-    /// Boxed, not a `Vec`: a list keeps no spare room and no capacity.
-    List(Box<[Value<'a>]>, Span),
+    List(&'a [Value<'a>], Span),
     /// `YEAR: INT`, an element of a COUNT list (language.md, "Numbers
     /// over the years").
     YearCount(YearCount<'a>),
@@ -341,41 +336,43 @@ impl std::fmt::Debug for YearCount<'_> {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Field<'a> {
     pub name: Ident<'a>,
     pub value: Value<'a>,
 }
 
-#[derive(Clone, PartialEq, Eq)]
+/// Where a syntax tree lives: every list and box of a file's tree is
+/// allocated in one, and freed with it in a few large blocks (no node is
+/// freed on its own, and the stages after resolving reuse those blocks).
+pub type Arena = bumpalo::Bump;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Item<'a> {
     pub kind: ItemKind,
     /// From the keyword to the closing brace (or the end of the head).
     pub span: Span,
-    /// The lists are boxed slices: an item keeps no spare room and no
-    /// capacity (8 bytes less per list).
-    pub fields: Box<[Field<'a>]>,
+    pub fields: &'a [Field<'a>],
     head: Head<'a>,
 }
 
 /// What a pathway has, or what every other item may have: a national plan
 /// is mostly pathways, which keep 48 bytes each instead of 120 this way.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Head<'a> {
     /// The nodes of a pathway, in order.
-    Nodes(Box<[Ref<'a>]>),
-    Named(Box<Named<'a>>),
+    Nodes(&'a [Ref<'a>]),
+    Named(&'a Named<'a>),
 }
 
-#[derive(Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 struct Named<'a> {
     /// The item's ID: its head ID, or an offer's `as` name.
     id: Option<Ident<'a>>,
     /// The head crebo of a dossier, qualification or offer.
     crebo: Option<IntLit<'a>>,
-    /// Boxed: few items have a title.
-    title: Option<Box<StrLit<'a>>>,
-    children: Box<[Item<'a>]>,
+    title: Option<StrLit<'a>>,
+    children: &'a [Item<'a>],
 }
 
 impl std::fmt::Debug for Item<'_> {
@@ -395,18 +392,37 @@ impl std::fmt::Debug for Item<'_> {
 }
 
 impl<'a> Item<'a> {
-    /// An item of `kind` with nothing but its span.
-    pub fn new(kind: ItemKind, span: Span) -> Item<'a> {
-        let head = if kind == ItemKind::Pathway {
-            Head::Nodes(Box::default())
-        } else {
-            Head::Named(Box::default())
-        };
+    /// A pathway with its nodes.
+    pub fn pathway(span: Span, nodes: &'a [Ref<'a>]) -> Item<'a> {
+        Item {
+            kind: ItemKind::Pathway,
+            span,
+            fields: &[],
+            head: Head::Nodes(nodes),
+        }
+    }
+
+    /// Any other item, with its head (its block comes later).
+    pub fn named(
+        arena: &'a Arena,
+        kind: ItemKind,
+        span: Span,
+        id: Option<Ident<'a>>,
+        crebo: Option<IntLit<'a>>,
+        title: Option<StrLit<'a>>,
+    ) -> Item<'a> {
+        debug_assert!(kind != ItemKind::Pathway);
+        let named = arena.alloc(Named {
+            id,
+            crebo,
+            title,
+            children: &[],
+        });
         Item {
             kind,
             span,
-            fields: Box::default(),
-            head,
+            fields: &[],
+            head: Head::Named(named),
         }
     }
 
@@ -420,18 +436,8 @@ impl<'a> Item<'a> {
         }
     }
 
-    fn named(&self) -> Option<&Named<'a>> {
-        match &self.head {
-            Head::Named(n) => Some(n),
-            Head::Nodes(_) => None,
-        }
-    }
-
-    /// Room for a name, title or nested items: every item but a pathway
-    /// has it (`None` for a pathway: the parser never gives it them, and
-    /// the setters below check that in debug builds).
-    fn named_mut(&mut self) -> Option<&mut Named<'a>> {
-        match &mut self.head {
+    fn named_head(&self) -> Option<&'a Named<'a>> {
+        match self.head {
             Head::Named(n) => Some(n),
             Head::Nodes(_) => None,
         }
@@ -439,70 +445,47 @@ impl<'a> Item<'a> {
 
     /// The item's ID: its head ID, or an offer's `as` name.
     pub fn id(&self) -> Option<Ident<'a>> {
-        self.named().and_then(|n| n.id)
+        self.named_head().and_then(|n| n.id)
     }
 
     /// The head crebo of a dossier, qualification or offer.
     pub fn crebo(&self) -> Option<IntLit<'a>> {
-        self.named().and_then(|n| n.crebo)
+        self.named_head().and_then(|n| n.crebo)
     }
 
-    pub fn title(&self) -> Option<&StrLit<'a>> {
-        self.named().and_then(|n| n.title.as_deref())
+    pub fn title(&self) -> Option<&'a StrLit<'a>> {
+        self.named_head().and_then(|n| n.title.as_ref())
     }
 
     /// A school's programmes or an institution's offers.
-    pub fn children(&self) -> &[Item<'a>] {
-        self.named().map_or(&[], |n| &n.children)
+    pub fn children(&self) -> &'a [Item<'a>] {
+        self.named_head().map_or(&[], |n| n.children)
     }
 
     /// A pathway's nodes, in order.
-    pub fn nodes(&self) -> &[Ref<'a>] {
-        match &self.head {
+    pub fn nodes(&self) -> &'a [Ref<'a>] {
+        match self.head {
             Head::Nodes(n) => n,
             Head::Named(_) => &[],
         }
     }
 
-    pub fn set_id(&mut self, id: Ident<'a>) {
-        debug_assert!(self.kind != ItemKind::Pathway);
-        if let Some(n) = self.named_mut() {
-            n.id = Some(id);
+    /// Adds `more` after the item's nested items (a block read on after a
+    /// stray `}` adds to what its item had). A pathway takes none.
+    pub fn add_children(&mut self, arena: &'a Arena, more: &[Item<'a>]) {
+        debug_assert!(more.is_empty() || self.kind != ItemKind::Pathway);
+        let Head::Named(n) = self.head else { return };
+        if more.is_empty() {
+            return;
         }
+        let children = concat(arena, n.children, more);
+        self.head = Head::Named(arena.alloc(Named { children, ..*n }));
     }
 
-    pub fn set_crebo(&mut self, crebo: IntLit<'a>) {
-        debug_assert!(self.kind != ItemKind::Pathway);
-        if let Some(n) = self.named_mut() {
-            n.crebo = Some(crebo);
-        }
-    }
-
-    pub fn set_title(&mut self, title: StrLit<'a>) {
-        debug_assert!(self.kind != ItemKind::Pathway);
-        if let Some(n) = self.named_mut() {
-            n.title = Some(Box::new(title));
-        }
-    }
-
-    pub fn set_nodes(&mut self, nodes: Box<[Ref<'a>]>) {
-        debug_assert!(self.kind == ItemKind::Pathway);
-        if let Head::Nodes(n) = &mut self.head {
-            *n = nodes;
-        }
-    }
-
-    /// The nested items, to add to (nothing for a pathway).
-    pub fn take_children(&mut self) -> Box<[Item<'a>]> {
-        self.named_mut()
-            .map(|n| std::mem::take(&mut n.children))
-            .unwrap_or_default()
-    }
-
-    pub fn set_children(&mut self, children: Box<[Item<'a>]>) {
-        debug_assert!(children.is_empty() || self.kind != ItemKind::Pathway);
-        if let Some(n) = self.named_mut() {
-            n.children = children;
+    /// Adds `more` after the item's fields.
+    pub fn add_fields(&mut self, arena: &'a Arena, more: &[Field<'a>]) {
+        if !more.is_empty() {
+            self.fields = concat(arena, self.fields, more);
         }
     }
 
@@ -520,6 +503,23 @@ impl<'a> Item<'a> {
         } else {
             self.keyword()
         }
+    }
+}
+
+/// `list` and then `more`, in `arena` (`list` itself when `more` is empty).
+pub fn concat<'a, T: Copy>(arena: &'a Arena, list: &'a [T], more: &[T]) -> &'a [T] {
+    if more.is_empty() {
+        list
+    } else if list.is_empty() {
+        arena.alloc_slice_copy(more)
+    } else {
+        let n = list.len();
+        arena.alloc_slice_fill_with(
+            n + more.len(),
+            |i| {
+                if i < n { list[i] } else { more[i - n] }
+            },
+        )
     }
 }
 

@@ -44,6 +44,7 @@ enum Resume {
 struct Parser<'a> {
     file: FileId,
     text: &'a str,
+    arena: &'a Arena,
     toks: Vec<Token>,
     strings: Vec<Cow<'a, str>>,
     pos: usize,
@@ -75,7 +76,8 @@ struct Parser<'a> {
     elem_stack: Vec<Value<'a>>,
 }
 
-pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
+/// Parses `text`, building its tree in `arena`.
+pub fn parse<'a>(file: FileId, text: &'a str, arena: &'a Arena) -> Parsed<'a> {
     let Lexed {
         tokens,
         strings,
@@ -86,6 +88,7 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
     let mut p = Parser {
         file,
         text,
+        arena,
         toks: tokens,
         strings,
         pos: 0,
@@ -543,27 +546,38 @@ impl<'a> Parser<'a> {
     fn item_inner(&mut self, kind: ItemKind) -> PResult<Item<'a>> {
         let kw = self.bump();
         debug_assert_eq!(self.text_of(kw), kind.keyword());
-        let mut item = Item::new(kind, self.span(kw));
+        let span = self.span(kw);
+        let (mut id, mut crebo) = (None, None);
         match kind {
-            ItemKind::Pathway => item.set_nodes(self.nodes()?),
+            ItemKind::Pathway => {
+                let nodes = self.nodes()?;
+                return self.item_rest(Item::pathway(span, nodes));
+            }
             _ if kind.has_crebo_head() => {
                 if self.peek().kind != TokenKind::Int {
                     return self.expected(Expected::Crebo(kind));
                 }
                 let t = self.bump();
-                item.set_crebo(self.int(t));
+                crebo = Some(self.int(t));
                 if kind == ItemKind::Offer && self.peek().is_as() {
                     self.bump();
-                    item.set_id(self.id(Expected::AsId)?);
+                    id = Some(self.id(Expected::AsId)?);
                 }
             }
-            _ => item.set_id(self.id(Expected::Id(kind))?),
+            _ => id = Some(self.id(Expected::Id(kind))?),
         }
+        let mut title = None;
         if kind.takes_title() && self.peek().kind == TokenKind::Str {
             let t = self.bump();
-            let title = self.string(t);
-            item.set_title(title);
+            title = Some(self.string(t));
         }
+        let item = Item::named(self.arena, kind, span, id, crebo, title);
+        self.item_rest(item)
+    }
+
+    /// An item after its head: its span so far, then its block.
+    fn item_rest(&mut self, mut item: Item<'a>) -> PResult<Item<'a>> {
+        let kind = item.kind;
         let last = self.tok(self.pos.saturating_sub(1));
         item.span = item.keyword().to(self.span(last));
         if self.peek().kind == TokenKind::LBrace {
@@ -617,8 +631,11 @@ impl<'a> Parser<'a> {
 
     fn string(&mut self, t: Token) -> StrLit<'a> {
         let value = match t.aux {
-            PLAIN_STRING => Cow::Borrowed(&self.text[t.start as usize + 1..t.end as usize - 1]),
-            i => std::mem::take(&mut self.strings[i as usize]),
+            PLAIN_STRING => &self.text[t.start as usize + 1..t.end as usize - 1],
+            i => match &self.strings[i as usize] {
+                Cow::Borrowed(s) => *s,
+                Cow::Owned(s) => &*self.arena.alloc_str(s),
+            },
         };
         StrLit {
             value,
@@ -626,11 +643,11 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn nodes(&mut self) -> PResult<Box<[Ref<'a>]>> {
+    fn nodes(&mut self) -> PResult<&'a [Ref<'a>]> {
         let start = self.node_stack.len();
         let result = self.nodes_onto_stack();
-        // References are `Copy`: one copy of the slice, no iterator.
-        let nodes = result.map(|()| Box::from(&self.node_stack[start..]));
+        let arena = self.arena;
+        let nodes = result.map(|()| &*arena.alloc_slice_copy(&self.node_stack[start..]));
         self.node_stack.truncate(start);
         nodes
     }
@@ -749,15 +766,12 @@ impl<'a> Parser<'a> {
     fn block_body(&mut self, item: &mut Item<'a>, open: Span) -> PResult<()> {
         let (start, child_start) = (self.field_stack.len(), self.child_stack.len());
         let result = self.block_body_onto_stack(item, open);
-        let fields = self.field_stack.drain(start..);
         if result.is_ok() {
-            item.fields = append(std::mem::take(&mut item.fields), fields);
+            item.add_fields(self.arena, &self.field_stack[start..]);
+            item.add_children(self.arena, &self.child_stack[child_start..]);
         }
-        let children = self.child_stack.drain(child_start..);
-        if result.is_ok() {
-            let before = item.take_children();
-            item.set_children(append(before, children));
-        }
+        self.field_stack.truncate(start);
+        self.child_stack.truncate(child_start);
         result
     }
 
@@ -1040,10 +1054,7 @@ impl<'a> Parser<'a> {
             }))
             .fix(fix),
         );
-        *value = Value::Str(StrLit {
-            value: Cow::Borrowed(text),
-            span,
-        });
+        *value = Value::Str(StrLit { value: text, span });
     }
 
     /// The current token is a field name not followed by `=`: reports the
@@ -1145,7 +1156,8 @@ impl<'a> Parser<'a> {
                 loop {
                     if self.peek().kind == TokenKind::RBracket {
                         let close = self.bump();
-                        let elems = self.elem_stack.drain(..).collect();
+                        let elems = &*self.arena.alloc_slice_copy(&self.elem_stack);
+                        self.elem_stack.clear();
                         return Ok(Value::List(elems, self.span(t).to(self.span(close))));
                     }
                     let elem = self.scalar(Expected::ListElement)?;
@@ -1187,18 +1199,14 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         }
-        let mut elems = Vec::with_capacity(n);
-        for k in 0..n {
+        let elems = self.arena.alloc_slice_fill_with(n, |k| {
             let at = self.pos + 1 + 4 * k;
             let (year, count) = (self.int(self.tok(at)), self.int(self.tok(at + 2)));
-            elems.push(Value::YearCount(YearCount::new(self.text, year, count)));
-        }
+            Value::YearCount(YearCount::new(self.text, year, count))
+        });
         let close = self.tok(i);
         self.pos = i + 1;
-        Some(Value::List(
-            elems.into_boxed_slice(),
-            self.span(open).to(self.span(close)),
-        ))
+        Some(Value::List(elems, self.span(open).to(self.span(close))))
     }
 
     /// `YEAR: INT` when an integer list element is followed by `:`.
@@ -1236,20 +1244,14 @@ impl<'a> Parser<'a> {
     }
 }
 
-/// `list` with `more` after it, at its exact length (a block read on
-/// after a stray `}` adds to what its item had).
-fn append<T>(list: Box<[T]>, more: impl ExactSizeIterator<Item = T>) -> Box<[T]> {
-    if list.is_empty() {
-        return more.collect();
-    }
-    let mut all = list.into_vec();
-    all.extend(more);
-    all.into_boxed_slice()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`super::parse`] in an arena of its own, kept for the test's run.
+    fn parse(file: FileId, text: &str) -> Parsed<'_> {
+        super::parse(file, text, Box::leak(Box::default()))
+    }
 
     fn errors(text: &str) -> Vec<(Code, usize)> {
         parse(FileId(0), text)
@@ -1271,7 +1273,7 @@ mod tests {
         fn value(text: &str) -> Value<'_> {
             let p = parse(FileId(0), text);
             assert!(p.errors.is_empty(), "{text}");
-            p.ast.items[0].children()[0].fields[2].value.clone()
+            p.ast.items[0].children()[0].fields[2].value
         }
         for list in [
             "[2025: 24]",
