@@ -158,67 +158,60 @@ impl std::fmt::Debug for Member<'_> {
     }
 }
 
-/// `olympia` or `olympia.pie-kb` or `zadkine.25263`.
-///
-/// Stored as the source text from the base's start to the member's end
-/// and where the member starts in it: 32 bytes instead of two [`Ident`]s'
-/// 48 (a national plan has a hundred thousand pathway nodes).
+/// One or two tokens of a file kept as one slice of its text: where the
+/// first starts, its length, and where the second starts in the slice (0:
+/// none; the first comes first). 32 bytes where two names take 48.
 #[derive(Clone, Copy)]
-pub struct Ref<'a> {
-    /// From the base's first byte to the member's last (or the base alone).
+struct Joined<'a> {
     text: &'a str,
     file: FileId,
     start: u32,
-    base_len: u32,
-    /// Where the member starts in `text`; 0 when there is none (the base
-    /// comes first, so a member never starts at 0).
-    member_at: u32,
+    first_len: u32,
+    second_at: u32,
 }
 
-impl<'a> Ref<'a> {
-    /// A reference without a member.
-    pub fn bare(base: Ident<'a>) -> Ref<'a> {
-        Ref {
-            text: base.text,
-            file: base.file,
-            start: base.start,
-            base_len: base.text.len() as u32,
-            member_at: 0,
+impl<'a> Joined<'a> {
+    fn one(first: Ident<'a>) -> Joined<'a> {
+        Joined {
+            text: first.text,
+            file: first.file,
+            start: first.start,
+            first_len: first.text.len() as u32,
+            second_at: 0,
         }
     }
 
-    /// `base.member`; `source` is the text of the file both are in.
-    pub fn dotted(source: &'a str, base: Ident<'a>, member: Member<'a>) -> Ref<'a> {
-        let end = member.span().end as usize;
-        debug_assert!(member.span().start > base.start);
-        Ref {
-            text: &source[base.start as usize..end],
-            file: base.file,
-            start: base.start,
-            base_len: base.text.len() as u32,
-            member_at: member.span().start - base.start,
+    /// `first` and `second`, both in `source` (their file's text), the
+    /// second after the first.
+    fn two(source: &'a str, first: Ident<'a>, second: Ident<'a>) -> Joined<'a> {
+        debug_assert!(second.start > first.start);
+        let end = second.span().end as usize;
+        Joined {
+            text: &source[first.start as usize..end],
+            file: first.file,
+            start: first.start,
+            first_len: first.text.len() as u32,
+            second_at: second.start - first.start,
         }
     }
 
-    pub fn base(&self) -> Ident<'a> {
+    fn first(&self) -> Ident<'a> {
         Ident {
-            text: &self.text[..self.base_len as usize],
+            text: &self.text[..self.first_len as usize],
             file: self.file,
             start: self.start,
         }
     }
 
-    pub fn member(&self) -> Option<Member<'a>> {
-        (self.member_at != 0).then(|| {
-            Member(Ident {
-                text: &self.text[self.member_at as usize..],
-                file: self.file,
-                start: self.start + self.member_at,
-            })
+    fn second(&self) -> Option<Ident<'a>> {
+        (self.second_at != 0).then(|| Ident {
+            text: &self.text[self.second_at as usize..],
+            file: self.file,
+            start: self.start + self.second_at,
         })
     }
 
-    pub fn span(&self) -> Span {
+    fn span(&self) -> Span {
         Span {
             file: self.file,
             start: self.start,
@@ -227,13 +220,44 @@ impl<'a> Ref<'a> {
     }
 }
 
-impl PartialEq for Ref<'_> {
+// Equal when their tokens are (their text and where they are), as two
+// names compared.
+impl PartialEq for Joined<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.base() == other.base() && self.member() == other.member()
+        self.first() == other.first() && self.second() == other.second()
     }
 }
 
-impl Eq for Ref<'_> {}
+impl Eq for Joined<'_> {}
+
+/// `olympia` or `olympia.pie-kb` or `zadkine.25263` (a national plan has a
+/// hundred thousand pathway nodes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Ref<'a>(Joined<'a>);
+
+impl<'a> Ref<'a> {
+    /// A reference without a member.
+    pub fn bare(base: Ident<'a>) -> Ref<'a> {
+        Ref(Joined::one(base))
+    }
+
+    /// `base.member`; `source` is the text of the file both are in.
+    pub fn dotted(source: &'a str, base: Ident<'a>, member: Member<'a>) -> Ref<'a> {
+        Ref(Joined::two(source, base, member.0))
+    }
+
+    pub fn base(&self) -> Ident<'a> {
+        self.0.first()
+    }
+
+    pub fn member(&self) -> Option<Member<'a>> {
+        self.0.second().map(Member)
+    }
+
+    pub fn span(&self) -> Span {
+        self.0.span()
+    }
+}
 
 // Printed as it was when it held its base and member as fields.
 impl std::fmt::Debug for Ref<'_> {
@@ -268,64 +292,36 @@ impl Value<'_> {
     }
 }
 
-/// `YEAR: INT`, stored as its source text from the year's first digit to
-/// the count's last, the year's length and where the count starts in it:
-/// 32 bytes, not two integer literals' 48 (every programme states
-/// `pupils` over the years).
-#[derive(Clone, Copy)]
-pub struct YearCount<'a> {
-    text: &'a str,
-    file: FileId,
-    start: u32,
-    year_len: u32,
-    count_at: u32,
-}
+/// `YEAR: INT` (every programme states `pupils` over the years).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct YearCount<'a>(Joined<'a>);
 
 impl<'a> YearCount<'a> {
     /// `source` is the text of the file both literals are in.
     pub fn new(source: &'a str, year: IntLit<'a>, count: IntLit<'a>) -> YearCount<'a> {
-        debug_assert!(count.start > year.start);
-        YearCount {
-            text: &source[year.start as usize..count.span().end as usize],
-            file: year.file,
-            start: year.start,
-            year_len: year.text.len() as u32,
-            count_at: count.start - year.start,
-        }
+        let ident = |l: IntLit<'a>| Ident {
+            text: l.text,
+            file: l.file,
+            start: l.start,
+        };
+        YearCount(Joined::two(source, ident(year), ident(count)))
     }
 
     pub fn year(&self) -> IntLit<'a> {
-        IntLit {
-            text: &self.text[..self.year_len as usize],
-            file: self.file,
-            start: self.start,
-        }
+        let Ident { text, file, start } = self.0.first();
+        IntLit { text, file, start }
     }
 
     pub fn count(&self) -> IntLit<'a> {
-        IntLit {
-            text: &self.text[self.count_at as usize..],
-            file: self.file,
-            start: self.start + self.count_at,
-        }
+        // A `YearCount` is always made of two literals.
+        let Ident { text, file, start } = self.0.second().unwrap_or(self.0.first());
+        IntLit { text, file, start }
     }
 
     pub fn span(&self) -> Span {
-        Span {
-            file: self.file,
-            start: self.start,
-            end: self.start + self.text.len() as u32,
-        }
+        self.0.span()
     }
 }
-
-impl PartialEq for YearCount<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.year() == other.year() && self.count() == other.count()
-    }
-}
-
-impl Eq for YearCount<'_> {}
 
 impl std::fmt::Debug for YearCount<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
