@@ -503,7 +503,7 @@ impl<'a> Item<'a> {
 }
 
 /// `list` and then `more`, in `arena` (`list` itself when `more` is empty).
-pub fn concat<'a, T: Copy>(arena: &'a Arena, list: &'a [T], more: &[T]) -> &'a [T] {
+fn concat<'a, T: Copy>(arena: &'a Arena, list: &'a [T], more: &[T]) -> &'a [T] {
     if more.is_empty() {
         list
     } else if list.is_empty() {
