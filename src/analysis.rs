@@ -111,9 +111,12 @@ pub fn analyze_with(
         };
         diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
     }
-    // Every file's tree in one arena, freed with them after resolving.
+    // Every file's tree in one arena, freed with them after resolving;
+    // sized for three bytes of tree per byte of text, up to 256 MiB (a
+    // larger plan's arena grows as it needs; one huge request up front
+    // could fail where growing would not).
     let bytes: usize = sources.files().map(|(_, f)| f.text.len()).sum();
-    let arena = crate::syntax::Arena::with_capacity(bytes * 3);
+    let arena = crate::syntax::Arena::with_capacity(bytes.saturating_mul(3).min(1 << 28));
     let mut asts = Vec::with_capacity(sources.len());
     // Each file's suppression comments are read as soon as it is parsed:
     // the trees serve the resolver only.
