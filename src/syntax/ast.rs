@@ -60,6 +60,12 @@ impl<'a> Ident<'a> {
             end: self.start + self.text.len() as u32,
         }
     }
+
+    /// The same token as an integer literal (both keep text, file, start).
+    fn as_int(self) -> IntLit<'a> {
+        let Ident { text, file, start } = self;
+        IntLit { text, file, start }
+    }
 }
 
 /// An integer literal: its digits as written (stored as an [`Ident`] is).
@@ -73,17 +79,17 @@ pub struct IntLit<'a> {
 impl<'a> IntLit<'a> {
     /// `text` must be the source text of `span`, digits only.
     pub fn new(text: &'a str, span: Span) -> IntLit<'a> {
-        let Ident { text, file, start } = Ident::new(text, span);
-        IntLit { text, file, start }
+        Ident::new(text, span).as_int()
     }
 
     pub fn span(&self) -> Span {
-        Ident {
-            text: self.text,
-            file: self.file,
-            start: self.start,
-        }
-        .span()
+        self.as_ident().span()
+    }
+
+    /// The same token as a name (both keep text, file, start).
+    fn as_ident(self) -> Ident<'a> {
+        let IntLit { text, file, start } = self;
+        Ident { text, file, start }
     }
 
     /// The value; `None` when it does not fit in a u64. Decoded when asked
@@ -111,11 +117,7 @@ impl<'a> Member<'a> {
         Member(id)
     }
     pub fn crebo(lit: IntLit<'a>) -> Member<'a> {
-        Member(Ident {
-            text: lit.text,
-            file: lit.file,
-            start: lit.start,
-        })
+        Member(lit.as_ident())
     }
     pub fn text(&self) -> &'a str {
         self.0.text
@@ -148,10 +150,8 @@ impl std::fmt::Debug for IntLit<'_> {
 
 impl std::fmt::Debug for Member<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let Ident { text, file, start } = self.0;
-        if text.starts_with(|c: char| c.is_ascii_digit()) {
-            let lit = IntLit { text, file, start };
-            f.debug_tuple("Crebo").field(&lit).finish()
+        if self.0.text.starts_with(|c: char| c.is_ascii_digit()) {
+            f.debug_tuple("Crebo").field(&self.0.as_int()).finish()
         } else {
             f.debug_tuple("Ident").field(&self.0).finish()
         }
@@ -299,23 +299,16 @@ pub struct YearCount<'a>(Joined<'a>);
 impl<'a> YearCount<'a> {
     /// `source` is the text of the file both literals are in.
     pub fn new(source: &'a str, year: IntLit<'a>, count: IntLit<'a>) -> YearCount<'a> {
-        let ident = |l: IntLit<'a>| Ident {
-            text: l.text,
-            file: l.file,
-            start: l.start,
-        };
-        YearCount(Joined::two(source, ident(year), ident(count)))
+        YearCount(Joined::two(source, year.as_ident(), count.as_ident()))
     }
 
     pub fn year(&self) -> IntLit<'a> {
-        let Ident { text, file, start } = self.0.first();
-        IntLit { text, file, start }
+        self.0.first().as_int()
     }
 
     pub fn count(&self) -> IntLit<'a> {
-        // A `YearCount` is always made of two literals.
-        let Ident { text, file, start } = self.0.second().unwrap_or(self.0.first());
-        IntLit { text, file, start }
+        // Made by `Joined::two`, so the second token is always there.
+        self.0.second().unwrap_or(self.0.first()).as_int()
     }
 
     pub fn span(&self) -> Span {
