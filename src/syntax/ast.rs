@@ -581,7 +581,7 @@ mod tests {
         use std::mem::size_of;
         assert!(size_of::<Item>() <= 48, "{}", size_of::<Item>());
         assert!(size_of::<Ref>() <= 32, "{}", size_of::<Ref>());
-        assert!(size_of::<Value>() <= 48, "{}", size_of::<Value>());
-        assert!(size_of::<Field>() <= 72, "{}", size_of::<Field>());
+        assert!(size_of::<Value>() <= 40, "{}", size_of::<Value>());
+        assert!(size_of::<Field>() <= 64, "{}", size_of::<Field>());
     }
 }
