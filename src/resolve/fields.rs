@@ -338,21 +338,50 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    // Inlined, with the error out of line: every `capacity` and every
+    // number of a `pupils` series comes through here.
+    #[inline]
     fn int_value(&mut self, lit: &IntLit, field: &str) -> Option<u32> {
         match lit.value() {
             Some(v) if v <= MAX_INT => Some(v as u32),
             _ => {
-                self.invalid(
-                    lit.span(),
-                    Msg::TooLarge {
-                        field: field.into(),
-                        text: lit.text.into(),
-                    },
-                    Msg::HelpTooLarge,
-                );
+                self.too_large(lit, field);
                 None
             }
         }
+    }
+
+    #[cold]
+    fn too_large(&mut self, lit: &IntLit, field: &str) {
+        self.invalid(
+            lit.span(),
+            Msg::TooLarge {
+                field: field.into(),
+                text: lit.text.into(),
+            },
+            Msg::HelpTooLarge,
+        );
+    }
+
+    /// A COUNT list's year that is no year (`order` `None`), or that does
+    /// not come after the one before it (`Some((year, prev))`).
+    #[cold]
+    fn bad_count_year(&mut self, f: &Field<'a>, y: &IntLit, order: Option<(u32, u32)>) {
+        let field = f.name.text.into();
+        let (msg, help) = match order {
+            None => (
+                Msg::BadYear {
+                    field,
+                    value: y.text.into(),
+                },
+                Msg::HelpYears,
+            ),
+            Some((year, prev)) => (
+                Msg::CountYearOrder { field, year, prev },
+                Msg::HelpCountYearOrder,
+            ),
+        };
+        self.invalid(y.span(), msg, help);
     }
 
     fn level_value(&mut self, v: &Value<'a>, f: &Field<'a>, in_list: bool) -> Option<u8> {
@@ -400,18 +429,29 @@ impl<'a> Resolver<'a, '_> {
     /// A COUNT: one number, or `[YEAR: INT, ...]` with years strictly
     /// ascending (E104 at the first year out of order, which drops the
     /// list). An empty list is no value. Listed years join the plan's.
+    // Inlined: most counts are one number (every offer's `capacity`); a
+    // series takes the call.
+    #[inline]
     fn count(&mut self, f: &Field<'a>, std: bool) -> Option<Count> {
-        let elems = match &f.value {
-            Value::Int(lit) => return self.int_value(lit, f.name.text).map(Count::Fixed),
-            Value::List(elems, _) => elems,
+        match &f.value {
+            Value::Int(lit) => self.int_value(lit, f.name.text).map(Count::Fixed),
+            Value::List(elems, _) => self.count_series(f, elems, std),
             _ => {
                 self.bad_shape(f, Shape::Count);
-                return None;
+                None
             }
-        };
+        }
+    }
+
+    /// [`Resolver::count`] of a list.
+    #[inline(never)]
+    fn count_series(&mut self, f: &Field<'a>, elems: &[Value<'a>], std: bool) -> Option<Count> {
         let mut pairs: Vec<YearValue> = Vec::with_capacity(elems.len());
         let mut ok = true;
-        let mut last: Option<u32> = None;
+        // The latest year so far (0: none, as a year is at least 1900), and
+        // the span of years written, joined to the plan's once.
+        let mut last = 0u32;
+        let mut written: Option<(u32, u32)> = None;
         for v in elems.iter() {
             let Value::YearCount(yc) = v else {
                 self.bad_element(f, v, Shape::YearCount, Shape::Count);
@@ -422,42 +462,25 @@ impl<'a> Resolver<'a, '_> {
             let year = match y.value() {
                 Some(y @ 1900..=2200) => y as u32,
                 _ => {
-                    self.invalid(
-                        y.span(),
-                        Msg::BadYear {
-                            field: f.name.text.into(),
-                            value: y.text.into(),
-                        },
-                        Msg::HelpYears,
-                    );
+                    self.bad_count_year(f, &y, None);
                     ok = false;
                     continue;
                 }
             };
-            if !std {
-                let w = &mut self.model.written_years;
-                *w = Some(w.map_or((year, year), |(lo, hi)| (lo.min(year), hi.max(year))));
-            }
-            if let Some(prev) = last
-                && year <= prev
-                && ok
-            {
-                self.invalid(
-                    y.span(),
-                    Msg::CountYearOrder {
-                        field: f.name.text.into(),
-                        year,
-                        prev,
-                    },
-                    Msg::HelpCountYearOrder,
-                );
+            written = Some(written.map_or((year, year), |(lo, hi)| (lo.min(year), hi.max(year))));
+            if year <= last && ok {
+                self.bad_count_year(f, &y, Some((year, last)));
                 ok = false;
             }
-            last = Some(last.map_or(year, |l| l.max(year)));
+            last = last.max(year);
             match self.int_value(&c, f.name.text) {
                 Some(value) => pairs.push(YearValue { year, value }),
                 None => ok = false,
             }
+        }
+        if let Some((lo, hi)) = written.filter(|_| !std) {
+            let w = &mut self.model.written_years;
+            *w = Some(w.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
         }
         (ok && !pairs.is_empty()).then_some(Count::ByYear(pairs))
     }

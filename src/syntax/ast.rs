@@ -546,13 +546,19 @@ pub fn ref_text(r: &Ref) -> String {
 /// The value of an integer token (ASCII digits only), `None` past `u64`:
 /// what `str::parse` gives for such text, without its sign and UTF-8 cases.
 fn decimal(digits: &[u8]) -> Option<u64> {
-    if digits.is_empty() {
-        return None;
+    match digits.len() {
+        0 => None,
+        // At most 19 digits always fit: no overflow test per digit (a
+        // crebo code, a year and a count each take a few).
+        1..=19 => Some(digits.iter().fold(0u64, |n, &d| {
+            n.wrapping_mul(10)
+                .wrapping_add(u64::from(d.wrapping_sub(b'0')))
+        })),
+        _ => digits.iter().try_fold(0u64, |n, &d| {
+            n.checked_mul(10)?
+                .checked_add(u64::from(d.wrapping_sub(b'0')))
+        }),
     }
-    digits.iter().try_fold(0u64, |n, &d| {
-        n.checked_mul(10)?
-            .checked_add(u64::from(d.wrapping_sub(b'0')))
-    })
 }
 
 #[cfg(test)]
@@ -565,6 +571,8 @@ mod tests {
             "0",
             "007",
             "25263",
+            "9999999999999999999",
+            "10000000000000000000",
             "18446744073709551615",
             "18446744073709551616",
             "99999999999999999999999",
