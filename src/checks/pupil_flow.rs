@@ -178,6 +178,62 @@ fn unbroken_of<'a>(
     })
 }
 
+/// What [`first_offers`] finds in one pass over the first edges.
+struct FirstPass {
+    /// See [`Intake::firsts`] and [`Intake::reach`].
+    firsts: Lists<(OfferId, u64)>,
+    reach: Vec<u64>,
+    /// Per offer: the steps made done by a programme with at least the
+    /// minimum on its own (`big`).
+    done: Vec<u64>,
+}
+
+/// The unbroken first edges of every programme as [`Intake::firsts`]
+/// holds them: each offer once per programme, with the steps in which an
+/// edge into it counts as a bit mask (at most 64 steps). Straight from the
+/// graph's lists, in a function of its own whose loop calls nothing (the
+/// list is sized beforehand), so that what it keeps at hand stays in
+/// registers.
+#[inline(never)]
+fn first_offers(g: &Graph, broken: &[bool], big: &[u64], offers: usize, min: u64) -> FirstPass {
+    let programmes = big.len();
+    // Per offer: the programme (`p + 1`) that last reached it and where its
+    // entry is, so that an offer reached again widens that entry.
+    let mut mark = vec![(0u32, 0u32); offers];
+    let mut done = vec![if min == 0 { u64::MAX } else { 0 }; offers];
+    let mut reach: Vec<u64> = Vec::with_capacity(programmes);
+    let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
+    let edges: usize = (0..programmes).map(|p| g.out_steps(p).size_hint().0).sum();
+    let mut items = vec![(OfferId(0), 0u64); edges];
+    let mut len = 0;
+    start.push(0);
+    for (p, &at_least) in big.iter().enumerate() {
+        let tag = p as u32 + 1;
+        let mut all = 0u64;
+        for (o, r) in unbroken_of(g, broken, p) {
+            let mk = mask(r);
+            all |= mk;
+            let (last, at) = &mut mark[o.idx()];
+            if *last == tag {
+                items[*at as usize].1 |= mk;
+            } else {
+                (*last, *at) = (tag, len as u32);
+                items[len] = (o, mk);
+                len += 1;
+            }
+            done[o.idx()] |= mk & at_least;
+        }
+        reach.push(all);
+        start.push(len as u32);
+    }
+    items.truncate(len);
+    FirstPass {
+        firsts: Lists { start, items },
+        reach,
+        done,
+    }
+}
+
 /// The unbroken first edges as K601 and K602 read them: straight from the
 /// graph's lists of each programme's edges, where an offer may come more
 /// than once ([`Intake`] keeps each offer once per programme, with its
@@ -201,11 +257,6 @@ impl Unbroken {
     pub fn lists(&self, ctx: &Context) -> &FirstEdges {
         self.lists
             .get_or_init(|| FirstEdges::from_broken(ctx, &self.broken))
-    }
-
-    /// See [`unbroken_of`].
-    fn of<'a>(&'a self, g: &'a Graph, p: usize) -> impl Iterator<Item = (OfferId, StepRange)> + 'a {
-        unbroken_of(g, &self.broken, p)
     }
 
     /// The programmes with an unbroken first edge into offer `o` that
@@ -278,8 +329,18 @@ pub struct Intake {
     steps: usize,
     /// Per programme and step: its leavers.
     pupils: Vec<u32>,
-    /// Per offer and step: its greatest possible intake.
-    intake: Vec<Tally>,
+    /// With bit masks (else empty), per offer: the steps whose greatest
+    /// possible intake has reached K602's minimum `min`.
+    done: Vec<u64>,
+    min: u64,
+    /// Per offer and step, in rows of `steps`: its greatest possible
+    /// intake. Without bit masks every offer has its row, in offer order;
+    /// with them only the offers that a programme with fewer leavers than
+    /// the minimum in a step (or none stated) reaches, found by `row`: a
+    /// programme with at least the minimum makes the step done by itself,
+    /// and most offers get there without ever needing a tally.
+    tallies: Vec<Tally>,
+    row: HashMap<OfferId, u32>,
     /// Per programme, when there are at most 64 plan steps (else empty):
     /// the steps in which it has leavers, and those in which an unbroken
     /// first edge counts, as bit masks.
@@ -288,9 +349,9 @@ pub struct Intake {
     /// With bit masks: per programme, each offer its unbroken first edges
     /// reach, once, with the steps in which one counts.
     firsts: Lists<(OfferId, u64)>,
-    /// Per offer: the smallest of its judged intakes (see
-    /// [`Intake::judged`]), `u64::MAX` when none is.
-    least: Vec<u64>,
+    /// The offers with a judged intake (see [`Intake::judged`]) that K602
+    /// may ask for, in offer order, each with the smallest.
+    least: Vec<(OfferId, u64)>,
     /// Per offer: its `capacity` when it is one number, [`UNBOUNDED`]
     /// without one, [`BY_YEAR`] for a series (read from the model). The
     /// flows read an offer's capacity in every region that reaches it: a
@@ -300,6 +361,15 @@ pub struct Intake {
 
 /// In [`Intake::caps`]: a capacity that changes over the years.
 const BY_YEAR: u64 = u64::MAX;
+
+/// An offer's entry in [`Intake::caps`].
+fn cap_code(o: &crate::model::Offer) -> u64 {
+    match &o.capacity {
+        None => UNBOUNDED,
+        Some(Count::Fixed(n)) => u64::from(*n),
+        Some(Count::ByYear(_)) => BY_YEAR,
+    }
+}
 
 impl Intake {
     /// The offer's places in every plan step, written into `out`.
@@ -348,6 +418,14 @@ struct Tally {
 
 const COUNTED: u8 = 1;
 const UNKNOWN: u8 = 2;
+
+impl Tally {
+    /// The total when judged: counted, and from programmes that all state
+    /// `pupils`.
+    fn judged(&self) -> Option<u64> {
+        (self.state == COUNTED).then_some(u64::from(self.total))
+    }
+}
 
 /// Plan step `si` as a bit mask; 0 for a step past the 64th (a plan of
 /// more steps takes the exact path, without masks).
@@ -412,117 +490,128 @@ impl Intake {
 
     fn build(ctx: &Context, unbroken: &Unbroken, min: u64, masks: bool) -> Intake {
         let (m, g) = (ctx.model, ctx.graph);
-        let steps = g.steps.len();
+        let (steps, offers) = (g.steps.len(), m.offers.len());
         // Per programme and step its leavers: its `pupils` in the steps in
-        // which it runs, else 0.
+        // which it runs, else 0. With bit masks, per programme the steps
+        // in which it has leavers, and (`big`) those in which it states at
+        // least `min`.
         let mut pupils: Vec<u32> = vec![0; m.programmes.len() * steps];
-        let mut leave: Vec<u64> = vec![0; if masks { m.programmes.len() } else { 0 }];
-        for (pi, p) in m.programmes.iter().enumerate() {
-            let Some(c) = &p.pupils else { continue };
-            let n = &mut pupils[pi * steps..(pi + 1) * steps];
-            let r = g.node_steps[pi].range();
-            each_step(c, &g.steps[r.clone()], &mut n[r]);
-            if masks {
-                leave[pi] = n
-                    .iter()
-                    .enumerate()
-                    .fold(0, |has, (si, &v)| has | u64::from(v > 0) << si);
-            }
-        }
-        let mut intake = vec![Tally::default(); m.offers.len() * steps];
-        // Per offer: the steps whose intake has reached `min` (K602 asks
-        // no more of them, so they are no longer added up: most offers get
-        // there from their first few programmes).
-        let mut done: Vec<u64> = Vec::new();
-        let mut reach: Vec<u64> = Vec::new();
-        let mut firsts: Lists<(OfferId, u64)> = Lists {
-            start: vec![0],
-            items: Vec::new(),
-        };
+        let mut leave: Vec<u64> = Vec::new();
+        let mut big: Vec<u64> = Vec::new();
         if masks {
-            // Straight from the graph's lists, into `firsts`: per offer, the
-            // programme (`p + 1`) that last reached it and where its entry
-            // is, so that an offer reached again widens that entry and adds
-            // only steps not yet counted.
-            let mut mark = vec![(0u32, 0u32); m.offers.len()];
-            done = vec![if min == 0 { u64::MAX } else { 0 }; m.offers.len()];
-            reach = vec![0; m.programmes.len()];
-            firsts.start.reserve(m.programmes.len());
-            // Room for every edge: growing would copy the list.
-            firsts.items.reserve(g.edges.len());
-            for (p, prog) in m.programmes.iter().enumerate() {
-                let flag = if prog.pupils.is_some() {
-                    COUNTED
-                } else {
-                    UNKNOWN
-                };
-                let tag = p as u32 + 1;
-                let n = &pupils[p * steps..(p + 1) * steps];
-                let mut all = 0u64;
-                for (o, r) in unbroken.of(g, p) {
-                    let mk = mask(r);
-                    all |= mk;
-                    let (last, at) = &mut mark[o.idx()];
-                    let counted = if *last == tag {
-                        let entry = &mut firsts.items[*at as usize].1;
-                        std::mem::replace(entry, *entry | mk)
-                    } else {
-                        (*last, *at) = (tag, firsts.items.len() as u32);
-                        firsts.items.push((o, mk));
-                        0
-                    };
-                    let done = &mut done[o.idx()];
-                    let mut new = mk & !counted & !*done;
-                    if new == 0 {
-                        continue;
-                    }
-                    let tallies = &mut intake[o.idx() * steps..(o.idx() + 1) * steps];
-                    while new != 0 {
-                        let si = new.trailing_zeros() as usize;
-                        new &= new - 1;
-                        let t = &mut tallies[si];
-                        t.total = t.total.saturating_add(n[si]);
-                        t.state |= flag;
-                        *done |= u64::from(u64::from(t.total) >= min) << si;
-                    }
-                }
-                reach[p] = all;
-                firsts.start.push(firsts.items.len() as u32);
-            }
-        } else {
-            Intake::tally(m, unbroken.lists(ctx), steps, &pupils, &mut intake);
+            leave.reserve_exact(m.programmes.len());
+            big.reserve_exact(m.programmes.len());
         }
-        // Per offer: its smallest judged intake (see `below`), looked for
-        // only where some step stays below `min`.
-        let full = u64::MAX >> (64 - steps.clamp(1, 64));
-        let mut least = vec![u64::MAX; m.offers.len()];
-        for (oi, least) in least.iter_mut().enumerate() {
-            let at = oi * steps;
-            if done.get(oi).is_some_and(|d| d & full == full) {
+        for (pi, p) in m.programmes.iter().enumerate() {
+            let n = &mut pupils[pi * steps..(pi + 1) * steps];
+            if let Some(c) = &p.pupils {
+                let r = g.node_steps[pi].range();
+                each_step(c, &g.steps[r.clone()], &mut n[r]);
+            }
+            if masks {
+                let (mut has, mut at_least) = (0u64, 0u64);
+                for (si, &v) in n.iter().enumerate() {
+                    has |= u64::from(v > 0) << si;
+                    at_least |= u64::from(u64::from(v) >= min) << si;
+                }
+                leave.push(has);
+                big.push(if p.pupils.is_some() { at_least } else { 0 });
+            }
+        }
+        let caps = m.offers.iter().map(cap_code).collect();
+        let mut least: Vec<(OfferId, u64)> = Vec::new();
+        if !masks {
+            // Every offer a row, added up from the lists.
+            let mut tallies = vec![Tally::default(); offers * steps];
+            Intake::tally(m, unbroken.lists(ctx), steps, &pupils, &mut tallies);
+            for o in 0..offers {
+                let row = &tallies[o * steps..(o + 1) * steps];
+                if let Some(l) = row.iter().filter_map(|t| t.judged()).min() {
+                    least.push((OfferId(o as u32), l));
+                }
+            }
+            return Intake {
+                steps,
+                pupils,
+                done: Vec::new(),
+                min,
+                tallies,
+                row: HashMap::default(),
+                leave,
+                reach: Vec::new(),
+                firsts: Lists {
+                    start: vec![0],
+                    items: Vec::new(),
+                },
+                least,
+                caps,
+            };
+        }
+        let pass = first_offers(g, &unbroken.broken, &big, offers, min);
+        let mut done = pass.done;
+        // The rest, from the programmes with fewer leavers than `min` in a
+        // step in which they run (or none stated), into the rows of the
+        // offers, in programme order: a step is done once its tally
+        // reaches `min`. Only the tallies of steps never done are read, and
+        // those have every such programme's leavers, each once.
+        let mut tallies: Vec<Tally> = Vec::new();
+        let mut row: HashMap<OfferId, u32> = HashMap::default();
+        for (p, prog) in m.programmes.iter().enumerate() {
+            let runs = mask(g.node_steps[p]);
+            if runs & !big[p] == 0 {
                 continue;
             }
-            for t in &intake[at..at + steps] {
-                if t.state == COUNTED {
-                    *least = (*least).min(u64::from(t.total));
+            let flag = if prog.pupils.is_some() {
+                COUNTED
+            } else {
+                UNKNOWN
+            };
+            let n = &pupils[p * steps..(p + 1) * steps];
+            for &(o, mk) in &pass.firsts[p] {
+                let done = &mut done[o.idx()];
+                let mut bits = mk & !*done;
+                if bits == 0 {
+                    continue;
+                }
+                let r = *row.entry(o).or_insert_with(|| {
+                    tallies.resize(tallies.len() + steps, Tally::default());
+                    (tallies.len() / steps - 1) as u32
+                }) as usize;
+                let tallies = &mut tallies[r * steps..(r + 1) * steps];
+                while bits != 0 {
+                    let si = bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    let t = &mut tallies[si];
+                    t.total = t.total.saturating_add(n[si]);
+                    t.state |= flag;
+                    *done |= u64::from(u64::from(t.total) >= min) << si;
                 }
             }
         }
-        let caps = m
-            .offers
-            .iter()
-            .map(|o| match &o.capacity {
-                None => UNBOUNDED,
-                Some(Count::Fixed(n)) => u64::from(*n),
-                Some(Count::ByYear(_)) => BY_YEAR,
-            })
-            .collect();
+        // Per offer with a row: its smallest judged intake in a step not
+        // done (see `judged`); an offer without one has none.
+        for (&o, &r) in &row {
+            let (r, open) = (r as usize, !done[o.idx()]);
+            let judged = tallies[r * steps..(r + 1) * steps]
+                .iter()
+                .enumerate()
+                .filter(|&(si, _)| open & step_bit(si) != 0)
+                .filter_map(|(_, t)| t.judged());
+            if let Some(l) = judged.min() {
+                least.push((o, l));
+            }
+        }
+        least.sort_unstable();
         Intake {
             steps,
             pupils,
-            intake,
+            done,
+            min,
+            tallies,
+            row,
             leave,
-            reach,
-            firsts,
+            reach: pass.reach,
+            firsts: pass.firsts,
             least,
             caps,
         }
@@ -561,19 +650,30 @@ impl Intake {
     pub fn below(&self, min: u64) -> impl Iterator<Item = OfferId> + '_ {
         self.least
             .iter()
-            .enumerate()
-            .filter(move |&(_, &least)| least < min)
-            .map(|(o, _)| OfferId(o as u32))
+            .filter(move |&&(_, least)| least < min)
+            .map(|&(o, _)| o)
     }
 
     /// K602's intake of the offer per step: `None` where it is not judged
-    /// (no counting edge, or one from a programme without `pupils`); a
-    /// value of at least the minimum may be less than the whole intake.
+    /// (no counting edge, or one from a programme without `pupils`); in a
+    /// step in which it has reached the minimum, judged or not, a value of
+    /// at least the minimum that may be less than the whole intake (K602
+    /// asks only about intakes below it).
     pub fn judged(&self, o: OfferId) -> impl Iterator<Item = Option<u64>> + '_ {
-        let at = o.idx() * self.steps..(o.idx() + 1) * self.steps;
-        self.intake[at]
-            .iter()
-            .map(|t| (t.state == COUNTED).then_some(u64::from(t.total)))
+        let row = match self.done.is_empty() {
+            true => Some(o.idx()),
+            false => self.row.get(&o).map(|&r| r as usize),
+        };
+        let steps = self.steps;
+        let tallies = row.map_or(&[][..], |r| &self.tallies[r * steps..(r + 1) * steps]);
+        let done = self.done.get(o.idx()).copied().unwrap_or(0);
+        (0..steps).map(move |si| {
+            if done & step_bit(si) != 0 {
+                Some(self.min)
+            } else {
+                tallies.get(si).and_then(|t| t.judged())
+            }
+        })
     }
 }
 
