@@ -46,7 +46,7 @@ pub fn check(ctx: &Context, unbroken: &Unbroken, intake: &Intake, out: &mut Vec<
             })
             .collect();
         let want = runs.iter().fold(0u64, |w, &(_, i)| w | step_bit(i));
-        found.add_places(ctx, intake, &programmes, want, &mut scratch);
+        found.add_places(ctx, unbroken, intake, &programmes, want, &mut scratch);
         let flows = &found.flows;
         for (run, worst) in runs {
             let f = flows[worst].as_ref().expect("a hit has a flow");

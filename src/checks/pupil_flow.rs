@@ -18,7 +18,7 @@ use crate::checks::Level;
 use crate::codes::Levels;
 use crate::diagnostics::{Diagnostic, Subject};
 use crate::graph::{Graph, StepRange};
-use crate::model::{Count, Node, OfferId, ProgId, RegionId};
+use crate::model::{Count, MemberRef, Node, OfferId, ProgId, RegionId, SchoolId};
 
 /// Lists per key (programme or offer) in one allocation: `lists[k]` is
 /// key `k`'s list.
@@ -178,59 +178,54 @@ fn unbroken_of<'a>(
     })
 }
 
-/// What [`first_offers`] finds in one pass over the first edges.
-struct FirstPass {
-    /// See [`Intake::firsts`] and [`Intake::reach`].
-    firsts: Lists<(OfferId, u64)>,
-    reach: Vec<u64>,
-    /// Per offer: the steps made done by a programme with at least the
-    /// minimum on its own (`big`).
-    done: Vec<u64>,
-}
-
-/// The unbroken first edges of every programme as [`Intake::firsts`]
-/// holds them: each offer once per programme, with the steps in which an
-/// edge into it counts as a bit mask (at most 64 steps). Straight from the
-/// graph's lists, in a function of its own whose loop calls nothing (the
-/// list is sized beforehand), so that what it keeps at hand stays in
-/// registers.
+/// One pass over the unbroken first edges of every programme (at most 64
+/// steps, as bit masks): per programme the steps in which one counts
+/// ([`Intake::reach`]), and per offer the steps made done by a programme
+/// with at least the minimum on its own (`big`, per programme). Straight
+/// from the graph's lists, in a function of its own whose loop calls
+/// nothing, so that what it keeps at hand stays in registers; an offer
+/// reached twice by one programme needs no care, as marking a step done
+/// twice is marking it once.
 #[inline(never)]
-fn first_offers(g: &Graph, broken: &[bool], big: &[u64], offers: usize, min: u64) -> FirstPass {
-    let programmes = big.len();
-    // Per offer: the programme (`p + 1`) that last reached it and where its
-    // entry is, so that an offer reached again widens that entry.
-    let mut mark = vec![(0u32, 0u32); offers];
+fn first_pass(
+    g: &Graph,
+    broken: &[bool],
+    big: &[u64],
+    offers: usize,
+    min: u64,
+) -> (Vec<u64>, Vec<u64>) {
     let mut done = vec![if min == 0 { u64::MAX } else { 0 }; offers];
-    let mut reach: Vec<u64> = Vec::with_capacity(programmes);
-    let mut start: Vec<u32> = Vec::with_capacity(programmes + 1);
-    let edges: usize = (0..programmes).map(|p| g.out_steps(p).size_hint().0).sum();
-    let mut items = vec![(OfferId(0), 0u64); edges];
-    let mut len = 0;
-    start.push(0);
+    let mut reach: Vec<u64> = Vec::with_capacity(big.len());
     for (p, &at_least) in big.iter().enumerate() {
-        let tag = p as u32 + 1;
         let mut all = 0u64;
-        for (o, r) in unbroken_of(g, broken, p) {
-            let mk = mask(r);
+        for (o, mk) in unbroken_masks(g, broken, p) {
             all |= mk;
-            let (last, at) = &mut mark[o.idx()];
-            if *last == tag {
-                items[*at as usize].1 |= mk;
-            } else {
-                (*last, *at) = (tag, len as u32);
-                items[len] = (o, mk);
-                len += 1;
-            }
             done[o.idx()] |= mk & at_least;
         }
         reach.push(all);
-        start.push(len as u32);
     }
-    items.truncate(len);
-    FirstPass {
-        firsts: Lists { start, items },
-        reach,
-        done,
+    (reach, done)
+}
+
+/// [`unbroken_of`] with the steps as a bit mask (at most 64 steps).
+fn unbroken_masks<'a>(
+    g: &'a Graph,
+    broken: &'a [bool],
+    p: usize,
+) -> impl Iterator<Item = (OfferId, u64)> + 'a {
+    unbroken_of(g, broken, p).map(|(o, r)| (o, mask(r)))
+}
+
+/// Programme `p`'s first offers (see [`unbroken_masks`]), each once with
+/// the steps of all its edges, into `out`: a programme reaching an offer
+/// twice (a duplicate pathway) must not count twice.
+fn merged_masks(g: &Graph, broken: &[bool], p: usize, out: &mut Vec<(OfferId, u64)>) {
+    out.clear();
+    for (o, mk) in unbroken_masks(g, broken, p) {
+        match out.iter_mut().find(|e| e.0 == o) {
+            Some(e) => e.1 |= mk,
+            None => out.push((o, mk)),
+        }
     }
 }
 
@@ -346,9 +341,6 @@ pub struct Intake {
     /// first edge counts, as bit masks.
     leave: Vec<u64>,
     reach: Vec<u64>,
-    /// With bit masks: per programme, each offer its unbroken first edges
-    /// reach, once, with the steps in which one counts.
-    firsts: Lists<(OfferId, u64)>,
     /// The offers with a judged intake (see [`Intake::judged`]) that K602
     /// may ask for, in offer order, each with the smallest.
     least: Vec<(OfferId, u64)>,
@@ -466,6 +458,38 @@ fn each_step(c: &Count, years: &[Option<u32>], out: &mut [u32]) {
     }
 }
 
+/// [`each_step`] for a plan of at most 64 steps, `years` from step `lo`
+/// on; also returns, as bit masks, the steps with leavers and those with
+/// at least `min`. A fixed number gives both at once.
+fn each_step_masks(
+    c: &Count,
+    years: &[Option<u32>],
+    out: &mut [u32],
+    lo: u32,
+    min: u64,
+) -> (u64, u64) {
+    match c {
+        Count::Fixed(n) => {
+            out.fill(*n);
+            let all = mask(StepRange {
+                lo,
+                hi: lo + out.len() as u32,
+            });
+            let at_least = if u64::from(*n) >= min { all } else { 0 };
+            (if *n > 0 { all } else { 0 }, at_least)
+        }
+        Count::ByYear(_) => {
+            each_step(c, years, out);
+            let (mut has, mut at_least) = (0u64, 0u64);
+            for (&v, si) in out.iter().zip(lo..) {
+                has |= u64::from(v > 0) << si;
+                at_least |= u64::from(u64::from(v) >= min) << si;
+            }
+            (has, at_least)
+        }
+    }
+}
+
 impl Intake {
     /// From the unbroken first edges, in one pass over them when the plan
     /// has at most 64 steps. `min` is K602's minimum cohort: an intake is
@@ -498,24 +522,31 @@ impl Intake {
         let mut pupils: Vec<u32> = vec![0; m.programmes.len() * steps];
         let mut leave: Vec<u64> = Vec::new();
         let mut big: Vec<u64> = Vec::new();
+        // With bit masks: the programmes with fewer leavers than `min` in
+        // a step in which they run, or none stated.
+        let mut weak: Vec<usize> = Vec::new();
         if masks {
             leave.reserve_exact(m.programmes.len());
             big.reserve_exact(m.programmes.len());
         }
-        for (pi, p) in m.programmes.iter().enumerate() {
-            let n = &mut pupils[pi * steps..(pi + 1) * steps];
-            if let Some(c) = &p.pupils {
-                let r = g.node_steps[pi].range();
-                each_step(c, &g.steps[r.clone()], &mut n[r]);
-            }
-            if masks {
-                let (mut has, mut at_least) = (0u64, 0u64);
-                for (si, &v) in n.iter().enumerate() {
-                    has |= u64::from(v > 0) << si;
-                    at_least |= u64::from(u64::from(v) >= min) << si;
+        let rows = pupils.chunks_exact_mut(steps.max(1));
+        for (pi, ((n, p), &r)) in rows.zip(&m.programmes).zip(&g.node_steps).enumerate() {
+            let years = &g.steps[r.range()];
+            let n = &mut n[r.range()];
+            if !masks {
+                if let Some(c) = &p.pupils {
+                    each_step(c, years, n);
                 }
-                leave.push(has);
-                big.push(if p.pupils.is_some() { at_least } else { 0 });
+                continue;
+            }
+            let (has, at_least) = match &p.pupils {
+                Some(c) => each_step_masks(c, years, n, r.lo, min),
+                None => (0, 0),
+            };
+            leave.push(has);
+            big.push(at_least);
+            if mask(r) & !at_least != 0 {
+                weak.push(pi);
             }
         }
         let caps = m.offers.iter().map(cap_code).collect();
@@ -539,16 +570,11 @@ impl Intake {
                 row: HashMap::default(),
                 leave,
                 reach: Vec::new(),
-                firsts: Lists {
-                    start: vec![0],
-                    items: Vec::new(),
-                },
                 least,
                 caps,
             };
         }
-        let pass = first_offers(g, &unbroken.broken, &big, offers, min);
-        let mut done = pass.done;
+        let (reach, mut done) = first_pass(g, &unbroken.broken, &big, offers, min);
         // The rest, from the programmes with fewer leavers than `min` in a
         // step in which they run (or none stated), into the rows of the
         // offers, in programme order: a step is done once its tally
@@ -556,18 +582,16 @@ impl Intake {
         // those have every such programme's leavers, each once.
         let mut tallies: Vec<Tally> = Vec::new();
         let mut row: HashMap<OfferId, u32> = HashMap::default();
-        for (p, prog) in m.programmes.iter().enumerate() {
-            let runs = mask(g.node_steps[p]);
-            if runs & !big[p] == 0 {
-                continue;
-            }
-            let flag = if prog.pupils.is_some() {
+        let mut list = Vec::new();
+        for p in weak {
+            let flag = if m.programmes[p].pupils.is_some() {
                 COUNTED
             } else {
                 UNKNOWN
             };
             let n = &pupils[p * steps..(p + 1) * steps];
-            for &(o, mk) in &pass.firsts[p] {
+            merged_masks(g, &unbroken.broken, p, &mut list);
+            for &(o, mk) in &list {
                 let done = &mut done[o.idx()];
                 let mut bits = mk & !*done;
                 if bits == 0 {
@@ -610,8 +634,7 @@ impl Intake {
             tallies,
             row,
             leave,
-            reach: pass.reach,
-            firsts: pass.firsts,
+            reach,
             least,
             caps,
         }
@@ -680,8 +703,10 @@ impl Intake {
 /// Scratch space for [`shortfalls`] and [`flows_by_step`], reused from
 /// one region and year to the next.
 pub struct Scratch {
-    /// Per offer of the model: see [`flow_input`], all 0 between uses.
+    /// Per offer of the model: see [`flow_input`], all 0 between uses;
+    /// empty until a flow input is first built (K601 mostly needs none).
     slot: Vec<u32>,
+    offers: usize,
     /// The free places per plan step of the offers the greedy flows fill
     /// (see [`greedy_flows`]).
     cells: Vec<u64>,
@@ -697,7 +722,8 @@ pub struct Scratch {
 impl Scratch {
     pub fn new(ctx: &Context) -> Scratch {
         Scratch {
-            slot: vec![0; ctx.model.offers.len()],
+            slot: Vec::new(),
+            offers: ctx.model.offers.len(),
             cells: Vec::new(),
             touched: vec![Touch::default(); ctx.model.offers.len()],
             tag: 0,
@@ -708,20 +734,23 @@ impl Scratch {
     }
 }
 
-/// An offer in a region's walk: the tag of the region that last reached
-/// it, the steps in which [`places_of`] counted it, and where
-/// [`greedy_flows`] keeps its free places in `cells` (`NO_CELL`: not yet
-/// needed).
+/// An offer in a walk over a region's edges: the tag of the walk that
+/// last reached it, and in [`greedy_flows`] where it keeps the offer's
+/// free places in `cells`.
 #[derive(Clone, Copy, Default)]
 struct Touch {
     tag: u32,
     cell: u32,
-    steps: u64,
 }
 
-const NO_CELL: u32 = u32::MAX;
-
 impl Scratch {
+    /// Makes `slot` ready for [`flow_input`].
+    fn ready_slot(&mut self) {
+        if self.slot.len() < self.offers {
+            self.slot = vec![0; self.offers];
+        }
+    }
+
     /// A new tag for a walk over a region, so that `touched` needs no
     /// clearing between them.
     fn next_tag(&mut self) -> u32 {
@@ -749,6 +778,7 @@ impl Scratch {
 /// programme first places leavers there.
 fn greedy_flows(
     ctx: &Context,
+    broken: &[bool],
     intake: &Intake,
     programmes: &[ProgId],
     scratch: &mut Scratch,
@@ -760,7 +790,11 @@ fn greedy_flows(
     let tag = scratch.next_tag();
     let (touched, cells) = (&mut scratch.touched, &mut scratch.cells);
     cells.clear();
+    let mut next_cell = 0u32;
     let mut flows: Vec<Flow> = vec![Flow::default(); steps];
+    // Per step: the leavers of every programme (a programme's are 0 where
+    // it has none, so every step is added up, without testing bits).
+    let mut leavers: Vec<u64> = vec![0; steps];
     // The programme's leavers not yet placed, per step.
     let mut rest: Vec<u64> = vec![0; steps];
     let (mut live, mut short) = (u64::MAX, 0u64);
@@ -771,67 +805,69 @@ fn greedy_flows(
         }
         let reach = intake.reach[p.idx()] & leave;
         let n = &intake.pupils[p.idx() * steps..(p.idx() + 1) * steps];
+        for (l, &n) in leavers.iter_mut().zip(n) {
+            *l += u64::from(n);
+        }
         // The steps with leavers still to place where it reaches an offer.
         let mut open = reach;
         if open != 0 {
             for (r, &n) in rest.iter_mut().zip(n) {
                 *r = u64::from(n);
             }
-        }
-        for &(o, mk) in &intake.firsts[p.idx()] {
-            if open == 0 {
-                break;
-            }
-            let mut fill = mk & open;
-            if fill == 0 {
-                continue;
-            }
-            let t = &mut touched[o.idx()];
-            if t.tag != tag {
-                *t = Touch {
-                    tag,
-                    cell: NO_CELL,
-                    steps: 0,
-                };
-            }
-            if t.cell == NO_CELL {
-                t.cell = (cells.len() / steps) as u32;
-                intake.places(ctx, o, cells);
-            }
-            let free = &mut cells[t.cell as usize * steps..(t.cell as usize + 1) * steps];
-            while fill != 0 {
-                let si = fill.trailing_zeros() as usize;
-                fill &= fill - 1;
-                let take = rest[si].min(free[si]);
-                free[si] -= take;
-                rest[si] -= take;
-                if rest[si] == 0 {
-                    open &= !(1 << si);
+            for (o, mk) in unbroken_masks(ctx.graph, broken, p.idx()) {
+                let mut fill = mk & open;
+                if fill == 0 {
+                    continue;
+                }
+                let t = &mut touched[o.idx()];
+                if t.tag != tag {
+                    *t = Touch {
+                        tag,
+                        cell: next_cell,
+                    };
+                    next_cell += 1;
+                    intake.places(ctx, o, cells);
+                }
+                let free = &mut cells[t.cell as usize * steps..(t.cell as usize + 1) * steps];
+                while fill != 0 {
+                    let si = fill.trailing_zeros() as usize;
+                    fill &= fill - 1;
+                    let take = rest[si].min(free[si]);
+                    free[si] -= take;
+                    rest[si] -= take;
+                    if rest[si] == 0 {
+                        open &= !(1 << si);
+                    }
+                }
+                if open == 0 {
+                    break;
                 }
             }
         }
         // A step in which it reaches an offer and leavers stay unplaced
-        // needs the maximum flow.
+        // needs the maximum flow; in one in which it reaches none, its
+        // leavers are unplaced (told only for steps still live: the
+        // others' flows are not read).
         live &= !open;
-        short |= leave & !reach;
-        let mut bits = leave & live;
+        let miss = leave & !reach;
+        short |= miss;
+        let mut bits = miss & live;
         while bits != 0 {
             let si = bits.trailing_zeros() as usize;
             bits &= bits - 1;
             let pupils = u64::from(n[si]);
-            flows[si].leavers += pupils;
-            if reach & (1 << si) == 0 {
-                flows[si].unplaced.push((p, pupils, pupils));
-            }
+            flows[si].unplaced.push((p, pupils, pupils));
         }
     }
     let live = live & (u64::MAX >> (64 - steps));
     let wanted = short & live;
     let flows = flows
         .into_iter()
+        .zip(leavers)
         .enumerate()
-        .map(|(si, mut flow)| {
+        .map(|(si, (mut flow, leavers))| {
             (wanted & (1 << si) != 0).then(|| {
+                flow.leavers = leavers;
                 flow.placed = flow.leavers - flow.unplaced.iter().map(|u| u.1).sum::<u64>();
                 flow.unplaced.sort_unstable_by_key(|u| u.0);
                 flow
@@ -848,42 +884,44 @@ fn greedy_flows(
 /// programmes' edges, with the steps as bit masks.
 fn places_of(
     ctx: &Context,
+    broken: &[bool],
     intake: &Intake,
     programmes: &[ProgId],
     want: u64,
     scratch: &mut Scratch,
 ) -> (Vec<u64>, u64) {
     let steps = intake.steps;
-    let tag = scratch.next_tag();
-    let touched = &mut scratch.touched;
     let (mut places, mut unbounded) = (vec![0u64; steps], 0u64);
-    for &p in programmes {
-        let leave = intake.leave[p.idx()] & want;
-        if leave == 0 {
-            continue;
-        }
-        for &(o, mk) in &intake.firsts[p.idx()] {
-            let m = mk & leave;
-            let t = &mut touched[o.idx()];
-            if t.tag != tag {
-                *t = Touch {
-                    tag,
-                    cell: NO_CELL,
-                    steps: 0,
-                };
-            }
-            let mut new = m & !t.steps;
-            if new == 0 {
+    // A pass per step (K601 asks for the worst step of each run, mostly
+    // one), in which an offer counts when first met.
+    let mut bits = want;
+    while bits != 0 {
+        let si = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        let bit = 1u64 << si;
+        let tag = scratch.next_tag();
+        let touched = &mut scratch.touched;
+        for &p in programmes {
+            if intake.leave[p.idx()] & bit == 0 {
                 continue;
             }
-            t.steps |= new;
-            while new != 0 {
-                let si = new.trailing_zeros() as usize;
-                new &= new - 1;
+            // The graph's list read straight: only whether an edge counts
+            // in this one step matters.
+            for (ei, to, r) in ctx.graph.out_steps(p.idx()) {
+                if !r.contains(si) || broken[ei] {
+                    continue;
+                }
+                let Some(o) = ctx.graph.offer_at(to) else {
+                    continue;
+                };
+                let t = &mut touched[o.idx()].tag;
+                if *t == tag {
+                    continue;
+                }
+                *t = tag;
                 match intake.places_at(ctx, o, si) {
                     Some(n) => places[si] += n,
-                    // No `capacity`: unbounded.
-                    None => unbounded |= 1 << si,
+                    None => unbounded |= bit,
                 }
             }
         }
@@ -906,7 +944,7 @@ pub fn shortfalls(
     scratch: &mut Scratch,
 ) -> Vec<Option<Flow>> {
     let mut short = Shortfalls::new(ctx, unbroken, intake, programmes, scratch);
-    short.add_places(ctx, intake, programmes, u64::MAX, scratch);
+    short.add_places(ctx, unbroken, intake, programmes, u64::MAX, scratch);
     short.flows
 }
 
@@ -928,7 +966,7 @@ impl Shortfalls {
         scratch: &mut Scratch,
     ) -> Shortfalls {
         let steps = intake.steps;
-        let (live, greedy) = greedy_flows(ctx, intake, programmes, scratch);
+        let (live, greedy) = greedy_flows(ctx, &unbroken.broken, intake, programmes, scratch);
         let mut out: Vec<Option<Flow>> = Vec::with_capacity(steps);
         let mut pending = 0u64;
         // The step whose input `scratch.last` holds.
@@ -939,6 +977,7 @@ impl Shortfalls {
                 out.push(greedy);
                 continue;
             }
+            scratch.ready_slot();
             flow_input(
                 ctx,
                 unbroken.lists(ctx),
@@ -968,6 +1007,7 @@ impl Shortfalls {
     pub fn add_places(
         &mut self,
         ctx: &Context,
+        unbroken: &Unbroken,
         intake: &Intake,
         programmes: &[ProgId],
         want: u64,
@@ -977,7 +1017,8 @@ impl Shortfalls {
         if want == 0 {
             return;
         }
-        let (places, unbounded) = places_of(ctx, intake, programmes, want, scratch);
+        let (places, unbounded) =
+            places_of(ctx, &unbroken.broken, intake, programmes, want, scratch);
         for (si, flow) in self.flows.iter_mut().enumerate() {
             if let Some(flow) = flow.as_mut().filter(|_| want & step_bit(si) != 0) {
                 flow.places = places[si];
@@ -1012,13 +1053,19 @@ impl Flow {
 
 /// The programmes of a region's member schools, each once.
 pub fn region_programmes(ctx: &Context, region: RegionId) -> Vec<ProgId> {
-    ctx.region_programmes(region)
-        .into_iter()
-        .filter_map(|n| match n {
-            Node::Programme(p) => Some(p),
-            Node::Offer(_) => None,
-        })
-        .collect()
+    // As `Context::region_programmes`, without its list of nodes.
+    let m = ctx.model;
+    let members = &m.regions[region.idx()].members;
+    let mut seen: HashSet<SchoolId> = HashSet::default();
+    let mut out = Vec::new();
+    for member in members {
+        if let MemberRef::School(s) = *member
+            && seen.insert(s)
+        {
+            out.extend_from_slice(&m.school(s).programmes);
+        }
+    }
+    out
 }
 
 /// What one step's maximum flow depends on: per programme with leavers
@@ -1335,6 +1382,7 @@ pub fn flows_by_step(
     scratch: &mut Scratch,
 ) -> Vec<Flow> {
     let mut out: Vec<Flow> = Vec::with_capacity(ctx.graph.steps.len());
+    scratch.ready_slot();
     for si in 0..ctx.graph.steps.len() {
         flow_input(
             ctx,
