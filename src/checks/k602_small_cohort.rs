@@ -7,7 +7,7 @@
 //!
 //! O(first edges × plan years).
 
-use super::pupil_flow::{Intake, Unbroken, runs_of};
+use super::pupil_flow::{Intake, Unbroken, runs};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range};
@@ -34,10 +34,11 @@ pub fn check(
     if below.is_empty() {
         return;
     }
+    // A finding an offer, mostly: one move of the list, not several.
+    out.reserve(below.len());
     for o in below {
         let judged: Vec<Option<u64>> = intake.judged(o).collect();
-        let hits: Vec<bool> = judged.iter().map(|j| j.is_some_and(|n| n < min)).collect();
-        for run in runs_of(&hits) {
+        for run in runs(judged.iter().map(|j| j.is_some_and(|n| n < min))) {
             let worst = run
                 .clone()
                 .min_by_key(|&i| judged[i].unwrap_or(u64::MAX))

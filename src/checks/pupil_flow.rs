@@ -60,7 +60,7 @@ fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<
     let (m, g) = (ctx.model, ctx.graph);
     // What the findings break, by the edge or pathway each is about.
     let mut broken = vec![false; g.edges.len()];
-    let mut route_broken: HashSet<u32> = HashSet::default();
+    let mut route_broken: Vec<u32> = Vec::new();
     for d in reported {
         if !matches!(d.code, Code::C201 | Code::C202 | Code::C205)
             || levels.level_of(d.code) == Level::Allow
@@ -70,12 +70,16 @@ fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<
         match d.subject {
             Subject::Edge(e) => broken[e as usize] = true,
             Subject::Pathway(p) => {
-                route_broken.insert(p);
+                route_broken.push(p);
             }
             Subject::None => {}
         }
     }
     // A broken route breaks the edges into offers without the route.
+    // Each pathway once: a sorted list, not a hash set, for the few there
+    // are.
+    route_broken.sort_unstable();
+    route_broken.dedup();
     for &pi in &route_broken {
         let pathway = &m.pathways[pi as usize];
         let (Some((route, _)), Some(&Node::Programme(p))) = (pathway.route, pathway.nodes.first())
@@ -1405,19 +1409,27 @@ pub fn flows_by_step(
 
 /// Runs of consecutive plan steps where `hit` holds, as index ranges.
 pub fn runs_of(hits: &[bool]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+    runs(hits.iter().copied()).collect()
+}
+
+/// [`runs_of`] as the hits come, without a list of them or of the runs
+/// (K602 asks it for every offer it reports).
+pub fn runs(hits: impl Iterator<Item = bool>) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let mut hits = hits.chain(std::iter::once(false)).enumerate();
     let mut start = None;
-    for (i, &h) in hits.iter().chain(std::iter::once(&false)).enumerate() {
-        match (h, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(s..i);
-                start = None;
+    std::iter::from_fn(move || {
+        for (i, h) in hits.by_ref() {
+            match (h, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    start = None;
+                    return Some(s..i);
+                }
+                _ => {}
             }
-            _ => {}
         }
-    }
-    out
+        None
+    })
 }
 
 #[cfg(test)]
