@@ -142,7 +142,7 @@ fn checks_stay_linear_on_a_large_plan() {
 fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
     use leerlijn::checks::Context;
     use leerlijn::checks::pupil_flow::{
-        FirstEdges, Intake, Scratch, Unbroken, flows_by_step, region_programmes, shortfalls,
+        FirstEdges, Intake, Scratch, Unbroken, flows_by_step, shortfalls,
     };
     use leerlijn::codes::Levels;
     use leerlijn::model::RegionId;
@@ -234,7 +234,7 @@ fn the_cheap_capacity_path_agrees_with_the_flow_in_every_year() {
         let mut scratch = Scratch::new(&ctx);
         let mut full_scratch = Scratch::new(&ctx);
         for r in 0..analysis.model.regions.len() {
-            let programmes = region_programmes(&ctx, RegionId(r as u32));
+            let programmes = ctx.region_programme_ids(RegionId(r as u32));
             let cheap = shortfalls(&ctx, &unbroken, &intake, &programmes, &mut scratch);
             let exact: Vec<_> = shortfalls(&ctx, &unbroken, &plain, &programmes, &mut scratch)
                 .into_iter()

@@ -11,9 +11,7 @@
 //! the places are added up in a pass over the region's first offers, only
 //! in the worst year of each run.
 
-use super::pupil_flow::{
-    Intake, Scratch, Shortfalls, Unbroken, region_programmes, runs_of, step_bit,
-};
+use super::pupil_flow::{Intake, Scratch, Shortfalls, Unbroken, runs_of, step_bit};
 use super::{Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, year_range, yes};
@@ -28,7 +26,7 @@ pub fn check(ctx: &Context, unbroken: &Unbroken, intake: &Intake, out: &mut Vec<
     }
     let mut scratch = Scratch::new(ctx);
     for (ri, region) in m.regions.iter().enumerate() {
-        let programmes = region_programmes(ctx, RegionId(ri as u32));
+        let programmes = ctx.region_programme_ids(RegionId(ri as u32));
         let mut found = Shortfalls::new(ctx, unbroken, intake, &programmes, &mut scratch);
         let flows = &found.flows;
         let short = |i: usize| flows[i].as_ref().map_or(0, |f| f.shortfall());

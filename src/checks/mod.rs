@@ -150,23 +150,24 @@ impl Context<'_> {
 
     /// The programmes of a region's member schools.
     pub fn region_programmes(&self, region: RegionId) -> Vec<Node> {
-        let r = &self.model.regions[region.idx()];
-        let mut seen: HashSet<SchoolId> = HashSet::default();
-        r.members
-            .iter()
-            .filter_map(|m| match m {
-                MemberRef::School(s) => Some(*s),
-                _ => None,
-            })
-            .filter(|s| seen.insert(*s))
-            .flat_map(|s: SchoolId| {
-                self.model
-                    .school(s)
-                    .programmes
-                    .iter()
-                    .map(|&p| Node::Programme(p))
-            })
+        self.region_programme_ids(region)
+            .into_iter()
+            .map(Node::Programme)
             .collect()
+    }
+
+    /// [`Context::region_programmes`] as programme IDs.
+    pub fn region_programme_ids(&self, region: RegionId) -> Vec<ProgId> {
+        let mut seen: HashSet<SchoolId> = HashSet::default();
+        let mut out = Vec::new();
+        for member in &self.model.regions[region.idx()].members {
+            if let MemberRef::School(s) = *member
+                && seen.insert(s)
+            {
+                out.extend_from_slice(&self.model.school(s).programmes);
+            }
+        }
+        out
     }
 
     /// A pathway as written: `olympia.pie-kb -> zadkine.25332 -> ...`.

@@ -8,7 +8,7 @@
 //! suppressed finding, or one whose check is at `allow`, is not reported
 //! and breaks nothing.
 
-use crate::collections::{HashMap, HashSet};
+use crate::collections::HashMap;
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use smallvec::SmallVec;
@@ -18,7 +18,7 @@ use crate::checks::Level;
 use crate::codes::Levels;
 use crate::diagnostics::{Diagnostic, Subject};
 use crate::graph::{Graph, StepRange};
-use crate::model::{Count, MemberRef, Node, OfferId, ProgId, RegionId, SchoolId};
+use crate::model::{Count, Node, OfferId, ProgId};
 
 /// Lists per key (programme or offer) in one allocation: `lists[k]` is
 /// key `k`'s list.
@@ -1053,23 +1053,6 @@ impl Flow {
     pub fn shortfall(&self) -> u64 {
         self.leavers - self.placed
     }
-}
-
-/// The programmes of a region's member schools, each once.
-pub fn region_programmes(ctx: &Context, region: RegionId) -> Vec<ProgId> {
-    // As `Context::region_programmes`, without its list of nodes.
-    let m = ctx.model;
-    let members = &m.regions[region.idx()].members;
-    let mut seen: HashSet<SchoolId> = HashSet::default();
-    let mut out = Vec::new();
-    for member in members {
-        if let MemberRef::School(s) = *member
-            && seen.insert(s)
-        {
-            out.extend_from_slice(&m.school(s).programmes);
-        }
-    }
-    out
 }
 
 /// What one step's maximum flow depends on: per programme with leavers

@@ -13,9 +13,7 @@ use std::cell::RefCell;
 use maud::{Markup, html};
 
 use crate::analysis::{Analysis, Levels};
-use crate::checks::pupil_flow::{
-    FirstEdges, Flow, Lists, Scratch, flows_by_step, region_programmes,
-};
+use crate::checks::pupil_flow::{FirstEdges, Flow, Lists, Scratch, flows_by_step};
 use crate::checks::{Code, Context};
 use crate::collections::HashSet;
 use crate::graph::StepRange;
@@ -79,7 +77,7 @@ fn section(flows: &Flows, view: &View, sources: &SourceMap, r: RegionId, lang: L
     };
     let edges = &flows.edges;
     let mut scratch = flows.scratch.borrow_mut();
-    let programmes = region_programmes(&ctx, r);
+    let programmes = ctx.region_programme_ids(r);
     let total = flows_by_step(&ctx, edges, &programmes, None, &mut scratch);
     let steps = &view.graph.steps;
     let year = |si: usize| steps[si].map_or(fl!(lang, "report-every-year"), |y| y.to_string());
