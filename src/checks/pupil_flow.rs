@@ -235,9 +235,10 @@ fn merged_masks(g: &Graph, broken: &[bool], p: usize, out: &mut Vec<(OfferId, u6
 
 /// The unbroken first edges as K601 and K602 read them: straight from the
 /// graph's lists of each programme's edges, where an offer may come more
-/// than once ([`Intake`] keeps each offer once per programme, with its
-/// steps as a bit mask), so the lists of [`FirstEdges`] are built only
-/// when a maximum flow needs them (or the plan has more than 64 steps).
+/// than once (marking a step done twice is harmless, and the few
+/// programmes that [`Intake`] tallies merge their repeats first), so the
+/// lists of [`FirstEdges`] are built only when a maximum flow needs them
+/// (or the plan has more than 64 steps).
 pub struct Unbroken {
     broken: Vec<bool>,
     lists: std::cell::OnceCell<FirstEdges>,
