@@ -103,6 +103,8 @@ impl std::io::Write for Discard {
 }
 
 fn main() {
+    // As the binary does: freed memory stays with the process.
+    leerlijn::allocator::keep_freed_memory();
     // `-- numbers`: only the paired rounds of issue 15's ratio (divan,
     // given a filter that names no benchmark, runs none).
     let only_numbers = std::env::args().skip(1).any(|a| a == "numbers");

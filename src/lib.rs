@@ -5,6 +5,7 @@
 //! [`resolve`] (names, values) → [`model`] (the typed plan) → [`graph`]
 //! (the transition graph) → [`checks`] → [`diagnostics`] → [`emit`].
 
+pub mod allocator;
 pub mod analysis;
 pub mod baseline;
 pub mod checks;

@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 /// on modules of a lower stage. A new module must be given a stage here.
 const STAGES: &[(&str, u8)] = &[
     // Utilities that know nothing of plans.
+    ("allocator", 0),
     ("collections", 0),
     ("paths", 0),
     ("source", 0),
