@@ -15,8 +15,47 @@ pub fn keep_freed_memory() {
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
 }
 
+/// Above this much input a check runs without transparent huge pages.
+pub const HUGE_PAGES_UP_TO: usize = 8 << 20;
+
+/// Turns transparent huge pages off for the rest of the run when the
+/// input is larger than [`HUGE_PAGES_UP_TO`] (Linux; elsewhere nothing).
+/// mimalloc asks for huge pages: for a regional or national plan (scale 1
+/// of the benchmark, 4.7 MB, about 60 MB of memory) they save a quarter
+/// of the CPU time. For a larger one they stop paying: the kernel must
+/// find and zero ever more 2 MiB pages, and when memory is fragmented it
+/// compacts it first, stalling each fault for milliseconds (at scale 3 and
+/// 10 a check then took 1.7 and 1.3 times as long as without them, README
+/// "Benchmarks"), while with enough free memory the two are even at scale
+/// 10. Turned off after the files are read, before the trees, the model
+/// and the findings take their memory.
+pub fn huge_pages_for(input_bytes: usize) {
+    if input_bytes <= HUGE_PAGES_UP_TO {
+        return;
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: prctl(PR_SET_THP_DISABLE) takes integer arguments only and
+    // changes no memory; on failure (an old kernel) huge pages stay on.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    /// A small plan keeps huge pages, a large one turns them off (for the
+    /// rest of this test process, which only makes it a little slower).
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn huge_pages_go_off_above_the_threshold() {
+        // SAFETY: PR_GET_THP_DISABLE reads a flag of this process.
+        let off = || unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) };
+        super::huge_pages_for(super::HUGE_PAGES_UP_TO);
+        assert_eq!(off(), 0);
+        super::huge_pages_for(super::HUGE_PAGES_UP_TO + 1);
+        assert_eq!(off(), 1);
+    }
+
     /// The option number names the purge delay: its default is 10 ms.
     #[test]
     fn the_option_is_the_purge_delay() {
