@@ -115,7 +115,7 @@ pub fn analyze_with(
     // sized for three bytes of tree per byte of text, up to 256 MiB (a
     // larger plan's arena grows as it needs; one huge request up front
     // could fail where growing would not).
-    let bytes: usize = sources.files().map(|(_, f)| f.text.len()).sum();
+    let bytes = sources.text_len();
     let arena = crate::syntax::Arena::with_capacity(bytes.saturating_mul(3).min(1 << 28));
     let mut asts = Vec::with_capacity(sources.len());
     // Each file's suppression comments are read as soon as it is parsed:

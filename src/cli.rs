@@ -349,8 +349,7 @@ impl Prepared {
     fn load(&mut self, args: &CheckArgs) -> crate::project::Project {
         let project =
             crate::project::load_with_stdin(&self.files, self.stdin.take(), self.with_std(args));
-        let bytes = project.sources.files().map(|(_, f)| f.text.len()).sum();
-        crate::allocator::huge_pages_for(bytes);
+        crate::allocator::huge_pages_for(project.sources.text_len());
         project
     }
 }

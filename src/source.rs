@@ -288,6 +288,11 @@ impl SourceMap {
         self.files.is_empty()
     }
 
+    /// The bytes of all files' texts together.
+    pub fn text_len(&self) -> usize {
+        self.files.iter().map(|f| f.text.len()).sum()
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         self.get(span.file).slice(span)
     }
