@@ -6,6 +6,7 @@
 //! cargo bench --bench check            # everything, then the ratio summaries
 //! cargo bench --bench check -- stages  # only the stages (no summary)
 //! ROUNDS=201 cargo bench --bench check -- numbers  # only issue 15's ratio
+//! ONLY=with cargo bench --bench check -- numbers  # one plan's rounds (for perf)
 //! ```
 //!
 //! The projects are generated in memory by the generator of
@@ -301,6 +302,24 @@ fn numbers_ratio() {
     // goes first alternates, so that neither always finds the memory the
     // other just freed.
     let (with, without) = (load(&SCALE1), load(&BARE1));
+    // `ONLY=with` or `ONLY=without`: one plan's rounds alone, so that a
+    // profiler (`perf record`) sees one plan at a time.
+    if let Ok(only) = std::env::var("ONLY") {
+        let plan = match only.as_str() {
+            "with" => &with,
+            "without" => &without,
+            _ => panic!("ONLY is `with` or `without`, not `{only}`"),
+        };
+        let start = Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(full_check(plan));
+        }
+        println!(
+            "\nscale 1 {only} numbers: {:.1} ms a round, {n} rounds",
+            ms(start.elapsed()) / n as f64
+        );
+        return;
+    }
     let rounds: Vec<(f64, f64)> = (0..n)
         .map(|round| {
             let time = |p: &Project| ms(best(1, || full_check(p)));
