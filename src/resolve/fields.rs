@@ -448,9 +448,8 @@ impl<'a> Resolver<'a, '_> {
     fn count_series(&mut self, f: &Field<'a>, elems: &[Value<'a>], std: bool) -> Option<Count> {
         let mut pairs: Vec<YearValue> = Vec::with_capacity(elems.len());
         let mut ok = true;
-        // The latest year so far (0: none, as a year is at least 1900), and
-        // the span of years written, joined to the plan's once.
-        let mut last = 0u32;
+        // The years written so far, as (earliest, latest): the latest is
+        // what the next must follow, and the span joins the plan's once.
         let mut written: Option<(u32, u32)> = None;
         for v in elems.iter() {
             let Value::YearCount(yc) = v else {
@@ -467,12 +466,14 @@ impl<'a> Resolver<'a, '_> {
                     continue;
                 }
             };
-            written = Some(written.map_or((year, year), |(lo, hi)| (lo.min(year), hi.max(year))));
-            if year <= last && ok {
-                self.bad_count_year(f, &y, Some((year, last)));
+            if let Some((_, latest)) = written
+                && year <= latest
+                && ok
+            {
+                self.bad_count_year(f, &y, Some((year, latest)));
                 ok = false;
             }
-            last = last.max(year);
+            written = Some(written.map_or((year, year), |(lo, hi)| (lo.min(year), hi.max(year))));
             match self.int_value(&c, f.name.text) {
                 Some(value) => pairs.push(YearValue { year, value }),
                 None => ok = false,
