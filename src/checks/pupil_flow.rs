@@ -688,9 +688,11 @@ impl Intake {
     /// at least the minimum that may be less than the whole intake (K602
     /// asks only about intakes below it).
     pub fn judged(&self, o: OfferId) -> impl Iterator<Item = Option<u64>> + '_ {
-        let row = match self.done.is_empty() {
-            true => Some(o.idx()),
-            false => self.row.get(&o).map(|&r| r as usize),
+        // Without bit masks (no `done`) every offer has its own row.
+        let row = if self.done.is_empty() {
+            Some(o.idx())
+        } else {
+            self.row.get(&o).map(|&r| r as usize)
         };
         let steps = self.steps;
         let tallies = row.map_or(&[][..], |r| &self.tallies[r * steps..(r + 1) * steps]);
@@ -711,7 +713,6 @@ pub struct Scratch {
     /// Per offer of the model: see [`flow_input`], all 0 between uses;
     /// empty until a flow input is first built (K601 mostly needs none).
     slot: Vec<u32>,
-    offers: usize,
     /// The free places per plan step of the offers the greedy flows fill
     /// (see [`greedy_flows`]).
     cells: Vec<u64>,
@@ -728,7 +729,6 @@ impl Scratch {
     pub fn new(ctx: &Context) -> Scratch {
         Scratch {
             slot: Vec::new(),
-            offers: ctx.model.offers.len(),
             cells: Vec::new(),
             touched: vec![Touch::default(); ctx.model.offers.len()],
             tag: 0,
@@ -751,8 +751,9 @@ struct Touch {
 impl Scratch {
     /// Makes `slot` ready for [`flow_input`].
     fn ready_slot(&mut self) {
-        if self.slot.len() < self.offers {
-            self.slot = vec![0; self.offers];
+        // One entry per offer, as `touched` has.
+        if self.slot.len() < self.touched.len() {
+            self.slot = vec![0; self.touched.len()];
         }
     }
 
@@ -910,15 +911,11 @@ fn places_of(
             if intake.leave[p.idx()] & bit == 0 {
                 continue;
             }
-            // The graph's list read straight: only whether an edge counts
-            // in this one step matters.
-            for (ei, to, r) in ctx.graph.out_steps(p.idx()) {
-                if !r.contains(si) || broken[ei] {
+            // Only whether an edge counts in this one step matters.
+            for (o, r) in unbroken_of(ctx.graph, broken, p.idx()) {
+                if !r.contains(si) {
                     continue;
                 }
-                let Some(o) = ctx.graph.offer_at(to) else {
-                    continue;
-                };
                 let t = &mut touched[o.idx()].tag;
                 if *t == tag {
                     continue;
