@@ -473,9 +473,7 @@ impl<'a> Item<'a> {
 
     /// Adds `more` after the item's fields.
     pub fn add_fields(&mut self, arena: &'a Arena, more: &[Field<'a>]) {
-        if !more.is_empty() {
-            self.fields = concat(arena, self.fields, more);
-        }
+        self.fields = concat(arena, self.fields, more);
     }
 
     pub fn field(&self, name: &str) -> Option<&Field<'a>> {
