@@ -1,5 +1,6 @@
-//! The allocator's one setting, made by the binary and by the benchmarks
-//! alike (they measure what users run).
+//! How the process uses memory: mimalloc's purge, set by the binary and
+//! by the benchmarks alike (they measure what users run), and transparent
+//! huge pages, chosen by the size of the input once it is read.
 
 /// `mi_option_purge_delay` in mimalloc 2's `mi_option_e` (the `v2`
 /// feature); the test below guards the number.
@@ -25,7 +26,7 @@ pub const HUGE_PAGES_UP_TO: usize = 8 << 20;
 /// of the CPU time. For a larger one they stop paying: the kernel must
 /// find and zero ever more 2 MiB pages, and when memory is fragmented it
 /// compacts it first, stalling each fault for milliseconds (at scale 3 and
-/// 10 a check then took 1.7 and 1.3 times as long as without them, README
+/// 10 a check then took 1.2 to 1.7 times as long as without them, README
 /// "Benchmarks"), while with enough free memory the two are even at scale
 /// 10. Turned off after the files are read, before the trees, the model
 /// and the findings take their memory.
