@@ -357,7 +357,7 @@ law-help-prerequisite-from = the profiles it applies to go in `profiles = [...]`
 law-help-type = the only type is `specialist`, for a specialistenopleiding (WEB art. 8.2.1 lid 2); leave `type` out otherwise
 law-specialist-from-programme = `{ $programme }` leads straight to `{ $offer }`, { $qual }, a specialistenopleiding: toelating requires a diploma vakopleiding for the same occupation (WEB art. 8.2.1 lid 2), which no vmbo diploma is
 law-specialist-from-offer = `{ $from }`, { $from_qual } (level { $from_level }), leads to `{ $offer }`, { $qual }, a specialistenopleiding whose toelating requires a diploma vakopleiding for the same occupation (WEB art. 8.2.1 lid 2): { $why ->
-    [other-dossier] a vakopleiding of another kwalificatiedossier, so not one for the same occupation
+    [other-dossier] a vakopleiding of another kwalificatiedossier, which leerlijn does not take to be one for the same occupation
    *[not-level-3] not a vakopleiding (level 3)
 }
 # { $vakopleidingen } are "25xxx Name" of the level-3 qualifications, joined with "or".

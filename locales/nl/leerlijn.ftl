@@ -350,7 +350,7 @@ law-help-prerequisite-from = de profielen waarvoor de eis geldt staan in `profil
 law-help-type = de enige soort is `specialist`, voor een specialistenopleiding (WEB art. 8.2.1 lid 2); laat `type` anders weg
 law-specialist-from-programme = `{ $programme }` leidt rechtstreeks naar `{ $offer }`, { $qual }, een specialistenopleiding: voor toelating is een diploma vakopleiding voor eenzelfde beroep nodig (WEB art. 8.2.1 lid 2), en dat is geen vmbo-diploma
 law-specialist-from-offer = `{ $from }`, { $from_qual } (niveau { $from_level }), leidt naar `{ $offer }`, { $qual }, een specialistenopleiding waarvoor toelating een diploma vakopleiding voor eenzelfde beroep vraagt (WEB art. 8.2.1 lid 2): { $why ->
-    [other-dossier] een vakopleiding uit een ander kwalificatiedossier, dus niet voor eenzelfde beroep
+    [other-dossier] een vakopleiding uit een ander kwalificatiedossier, die leerlijn niet als opleiding voor eenzelfde beroep telt
    *[not-level-3] geen vakopleiding (niveau 3)
 }
 # { $vakopleidingen } zijn "25xxx Naam" van de kwalificaties op niveau 3, samengevoegd met "of".
