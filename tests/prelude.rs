@@ -273,6 +273,14 @@ fn the_four_rules_of_the_doorstroomregeling_2020() {
         assert_eq!(crebos(p).contains(&27043), !is_2021, "{}", p.name);
         // 25263 Technicus elektrotechnische installaties w&u is in both.
         assert!(crebos(p).contains(&25263), "{}", p.name);
+        // Both versions list Vakman restauratie voegwerk (level 3): the
+        // 2021 bijlage misprints its crebo as 25129, a level-2
+        // qualification of another dossier, which no rule names.
+        assert!(crebos(p).contains(&25504), "{}", p.name);
+        assert!(!crebos(p).contains(&25129), "{}", p.name);
+        // The 2021 bijlage prints the dossier code 23102 for Eerste
+        // Caravantechnicus, read as 25223.
+        assert_eq!(crebos(p).contains(&25223), is_2021, "{}", p.name);
         // No bb rule, no economie rule: nothing names a sector.
         assert!(!tracks(&p.tracks).contains(&"bb".to_string()));
     }

@@ -718,6 +718,15 @@ def gen_later(prov, dossiers15, dossiers, quals) -> list[str]:
     return out
 
 
+def mismatched(q: dict, row: dict) -> bool:
+    """True when a bijlage row's crebo names a qualification whose name, level
+    and dossier all differ from the row's: a misprinted crebo (renames and
+    renumbered dossiers change one of them, not all three)."""
+    return (norm_name(q["name"]) != norm_name(row["kwalificatie_naam"])
+            and str(q["level"]) != row["niveau"].strip()
+            and q["dossier"] != row["kwalificatiedossier_code"].strip())
+
+
 def read_bijlage(data: Path, name: str, quals: dict) -> tuple[list[str], list[str]]:
     """The distinct crebos of one bijlage version, in the order printed, and
     notes on the rows that needed a decision."""
@@ -740,6 +749,18 @@ def read_bijlage(data: Path, name: str, quals: dict) -> tuple[list[str], list[st
             check(len(match) == 1, f"{name}: crebo {c} is not a qualification")
             notes.append(f"row {r['bron_rij']} prints {c}, the code of its kwalificatiedossier, "
                          f"for {r['kwalificatie_naam']}: read as {match[0]['crebo']}")
+            c = match[0]["crebo"]
+        elif mismatched(quals[c], r):
+            # Row 75 of the 2021 bijlage prints 25129 (Gevelbehandelaar
+            # voegbedrijf, level 2, KD 23062) for Vakman restauratie voegwerk,
+            # level 3, KD 23196: its name, level and dossier all name 25504,
+            # the crebo the 2025 bijlage prints in that row.
+            match = [q for q in quals.values() if q["dossier"] == r["kwalificatiedossier_code"].strip()
+                     and norm_name(q["name"]) == norm_name(r["kwalificatie_naam"])
+                     and str(q["level"]) == r["niveau"].strip()]
+            check(len(match) == 1, f"{name}: row {r['bron_rij']} names {r['kwalificatie_naam']}, not {c}")
+            notes.append(f"row {r['bron_rij']} prints {c} ({quals[c]['name']}, level {quals[c]['level']}) "
+                         f"for {r['kwalificatie_naam']}, level {r['niveau'].strip()}: read as {match[0]['crebo']}")
             c = match[0]["crebo"]
         if c not in codes:
             codes.append(c)
