@@ -727,6 +727,15 @@ def mismatched(q: dict, row: dict) -> bool:
             and q["dossier"] != row["kwalificatiedossier_code"].strip())
 
 
+def named_in(quals: dict, dossier: str, row: dict) -> str | None:
+    """The crebo of the one qualification of `dossier` with the row's name
+    and level, if there is exactly one."""
+    match = [q["crebo"] for q in quals.values() if q["dossier"] == dossier
+             and norm_name(q["name"]) == norm_name(row["kwalificatie_naam"])
+             and str(q["level"]) == row["niveau"].strip()]
+    return match[0] if len(match) == 1 else None
+
+
 def read_bijlage(data: Path, name: str, quals: dict) -> tuple[list[str], list[str]]:
     """The distinct crebos of one bijlage version, in the order printed, and
     notes on the rows that needed a decision."""
@@ -743,25 +752,21 @@ def read_bijlage(data: Path, name: str, quals: dict) -> tuple[list[str], list[st
             # The 2021 bijlage prints 23102, the code of KD "Assemblage,
             # Carrosseriebouw en Recreatievoertuigen", for Eerste Caravantechnicus:
             # read it as that dossier's qualification of the printed name and level.
-            match = [q for q in quals.values() if q["dossier"] == c
-                     and norm_name(q["name"]) == norm_name(r["kwalificatie_naam"])
-                     and str(q["level"]) == r["niveau"].strip()]
-            check(len(match) == 1, f"{name}: crebo {c} is not a qualification")
+            read = named_in(quals, c, r)
+            check(read is not None, f"{name}: crebo {c} is not a qualification")
             notes.append(f"row {r['bron_rij']} prints {c}, the code of its kwalificatiedossier, "
-                         f"for {r['kwalificatie_naam']}: read as {match[0]['crebo']}")
-            c = match[0]["crebo"]
+                         f"for {r['kwalificatie_naam']}: read as {read}")
+            c = read
         elif mismatched(quals[c], r):
             # Row 75 of the 2021 bijlage prints 25129 (Gevelbehandelaar
             # voegbedrijf, level 2, KD 23062) for Vakman restauratie voegwerk,
             # level 3, KD 23196: its name, level and dossier all name 25504,
             # the crebo the 2025 bijlage prints in that row.
-            match = [q for q in quals.values() if q["dossier"] == r["kwalificatiedossier_code"].strip()
-                     and norm_name(q["name"]) == norm_name(r["kwalificatie_naam"])
-                     and str(q["level"]) == r["niveau"].strip()]
-            check(len(match) == 1, f"{name}: row {r['bron_rij']} names {r['kwalificatie_naam']}, not {c}")
+            read = named_in(quals, r["kwalificatiedossier_code"].strip(), r)
+            check(read is not None, f"{name}: row {r['bron_rij']} names {r['kwalificatie_naam']}, not {c}")
             notes.append(f"row {r['bron_rij']} prints {c} ({quals[c]['name']}, level {quals[c]['level']}) "
-                         f"for {r['kwalificatie_naam']}, level {r['niveau'].strip()}: read as {match[0]['crebo']}")
-            c = match[0]["crebo"]
+                         f"for {r['kwalificatie_naam']}, level {r['niveau'].strip()}: read as {read}")
+            c = read
         if c not in codes:
             codes.append(c)
     return codes, notes
