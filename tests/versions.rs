@@ -104,6 +104,41 @@ fn renamed_programme_is_one_lost_and_one_gained() {
 }
 
 #[test]
+fn an_institution_that_left_the_region_is_named_as_the_cause() {
+    // The route is intact in NEW; only the region's members changed.
+    expect("member_left", "2026-03-01", &[("V702", 4, 14)], 1);
+    let r = diff("member_left", "2026-03-01", "json", "en");
+    assert!(
+        r.stdout
+            .contains("because `zadkine` is no longer a member of the region"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("target level"), "{}", r.stdout);
+    snapshot("member_left", "2026-03-01");
+}
+
+#[test]
+fn a_raised_target_level_is_named_as_the_cause() {
+    expect(
+        "target_raised",
+        "2026-03-01",
+        &[("V702", 4, 19), ("V701", 9, 13)],
+        1,
+    );
+    let r = diff("target_raised", "2026-03-01", "json", "en");
+    assert_eq!(
+        r.stdout
+            .matches("because the region's target level was raised")
+            .count(),
+        2,
+        "{}",
+        r.stdout
+    );
+    snapshot("target_raised", "2026-03-01");
+}
+
+#[test]
 fn removed_school_is_located_at_its_region() {
     expect("removed_school", "2026-03-01", &[("V701", 2, 8)], 0);
     snapshot("removed_school", "2026-03-01");

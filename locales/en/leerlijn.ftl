@@ -390,7 +390,9 @@ route-cause = { $cause ->
     [step-removed] the step `{ $from } -> { $to }` was removed
     [step-not-running] the step `{ $from } -> { $to }` no longer runs then
     [changed] the qualification of `{ $item }` changed level or sector
-   *[target] the region's target level was raised
+    [left-region] `{ $item }` is no longer a member of the region
+    [target] the region's target level was raised
+   *[unchanged] the new version no longer counts it, although the route itself is unchanged
 }
 # The years an offer ran or loses.
 years = { $kind ->

@@ -383,7 +383,9 @@ route-cause = { $cause ->
     [step-removed] de stap `{ $from } -> { $to }` is geschrapt
     [step-not-running] de stap `{ $from } -> { $to }` dan niet meer loopt
     [changed] de kwalificatie van `{ $item }` een ander niveau of een andere sector heeft gekregen
-   *[target] het streefniveau van de regio is verhoogd
+    [left-region] `{ $item }` geen lid van de regio meer is
+    [target] het streefniveau van de regio is verhoogd
+   *[unchanged] de nieuwe versie haar niet meer meetelt, al is de route zelf niet veranderd
 }
 # De jaren die een aanbod liep of verliest.
 years = { $kind ->

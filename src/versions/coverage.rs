@@ -93,7 +93,7 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             let route = env.old.route(starts, step, |off| {
                 o.covering.contains(&off) && Graph::runs(om.offer_years(off), step)
             });
-            let cause = env.route_cause(&route, step);
+            let cause = env.region_cause(&route, step, or, nr);
             let old_level = om.regions[or.idx()].target_level;
             let d = Diagnostic::new(
                 Code::V702,

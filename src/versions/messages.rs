@@ -76,8 +76,14 @@ pub enum RouteCause {
     StepNotRunning(String, String),
     /// The offer's qualification changed (level or sector).
     Changed(String),
-    /// Nothing on the route changed: the region's target level did.
+    /// A school or institution on the route left the region.
+    LeftRegion(String),
+    /// Nothing on the route changed: the region's target level rose.
     Target,
+    /// Nothing on the route changed, nor the region's members or target
+    /// level (what else NEW changed, such as a sector's `includes`, is not
+    /// traced).
+    Unchanged,
 }
 
 impl RouteCause {
@@ -89,7 +95,9 @@ impl RouteCause {
             RouteCause::StepRemoved(a, b) => ("step-removed", String::new(), a, b),
             RouteCause::StepNotRunning(a, b) => ("step-not-running", String::new(), a, b),
             RouteCause::Changed(x) => ("changed", x, String::new(), String::new()),
+            RouteCause::LeftRegion(x) => ("left-region", x, String::new(), String::new()),
             RouteCause::Target => ("target", String::new(), String::new(), String::new()),
+            RouteCause::Unchanged => ("unchanged", String::new(), String::new(), String::new()),
         };
         msg!(
             "route-cause",

@@ -298,7 +298,52 @@ impl Env<'_> {
                 }
             }
         }
-        RouteCause::Target
+        RouteCause::Unchanged
+    }
+
+    /// [`Env::route_cause`] for V702 in the region `old_region` of OLD,
+    /// `new_region` of NEW: when the route itself is unchanged, its school
+    /// or institution may have left the region, or the region's target
+    /// level may have risen.
+    pub fn region_cause(
+        &self,
+        route: &[Node],
+        step: Option<u32>,
+        old_region: RegionId,
+        new_region: RegionId,
+    ) -> RouteCause {
+        let cause = self.route_cause(route, step);
+        if cause != RouteCause::Unchanged {
+            return cause;
+        }
+        let nm = self.new.model;
+        for &n in route.first().into_iter().chain(route.last()) {
+            let Some(nn) = self.old.node_in(&self.new, n) else {
+                continue;
+            };
+            let (member, name) = match nn {
+                Node::Programme(p) => {
+                    let s = nm.programme(p).school;
+                    (MemberRef::School(s), &nm.school(s).name)
+                }
+                Node::Offer(o) => {
+                    let i = nm.offer(o).institution;
+                    (MemberRef::Institution(i), &nm.institution(i).name)
+                }
+            };
+            if !self.new.graph.regions_of(member).contains(&new_region) {
+                return RouteCause::LeftRegion(name.clone());
+            }
+        }
+        let (old_level, new_level) = (
+            self.old.model.regions[old_region.idx()].target_level,
+            nm.regions[new_region.idx()].target_level,
+        );
+        if new_level > old_level {
+            RouteCause::Target
+        } else {
+            RouteCause::Unchanged
+        }
     }
 }
 

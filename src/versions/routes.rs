@@ -142,7 +142,18 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             steps[first],
             goal(&env.old, level, sector),
         );
-        let cause = env.route_cause(&route, steps[first]);
+        // A route NEW still has is lost when the target rose.
+        let cause = match env.route_cause(&route, steps[first]) {
+            RouteCause::Unchanged
+                if env
+                    .new
+                    .programme(prog)
+                    .is_some_and(|np| env.new.target(np) > level) =>
+            {
+                RouteCause::Target
+            }
+            cause => cause,
+        };
         let d = Diagnostic::new(
             Code::V701,
             env.programme_span(p),
