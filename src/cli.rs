@@ -632,13 +632,15 @@ fn check_against(args: CheckArgs, rev: &str) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let files = match crate::versions::git::read_at(rev, &args.paths) {
+    let old = match crate::versions::git::read_at(rev, &args.paths) {
         Ok(f) => f,
         Err(e) => {
             return texts::fatal(prepared.lang, Text::Message(e));
         }
     };
-    let named: Vec<(&str, &[u8])> = files
+    crate::versions::git::note_absent(&old, rev, |m| texts::note(prepared.lang, Text::Message(m)));
+    let named: Vec<(&str, &[u8])> = old
+        .files
         .iter()
         .map(|(p, b)| (p.as_str(), b.as_slice()))
         .collect();

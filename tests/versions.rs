@@ -548,6 +548,93 @@ fn check_against_a_git_revision() {
     assert!(r.stderr.contains("not in a git repository"), "{}", r.stderr);
 }
 
+#[cfg(unix)]
+#[test]
+fn check_against_follows_links_and_names_paths_new_since_the_revision() {
+    use std::os::unix::fs::symlink;
+    let repo = scratch("versions_git_links");
+    git(&repo, &["init", "-q"]);
+    let fixture = crate_dir().join(DIR).join("offer_removed");
+    std::fs::create_dir_all(repo.join("shared")).unwrap();
+    std::fs::create_dir_all(repo.join("plans")).unwrap();
+    std::fs::copy(
+        fixture.join("old/plan.pathway"),
+        repo.join("shared/plan.pathway"),
+    )
+    .unwrap();
+    symlink("../shared/plan.pathway", repo.join("plans/plan.pathway")).unwrap();
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-q", "-m", "old"]);
+    // NEW replaces the link with the file itself, changed; OLD is what the
+    // link led to, not the link's own text (which would not parse).
+    std::fs::remove_file(repo.join("plans/plan.pathway")).unwrap();
+    std::fs::copy(
+        fixture.join("new/plan.pathway"),
+        repo.join("plans/plan.pathway"),
+    )
+    .unwrap();
+    let args = ["--date", "2026-03-01", "--format", "json"];
+    let mut a = vec!["check", "--against", "HEAD", "plans"];
+    a.extend(args);
+    let r = run_in(&repo, &a);
+    assert_eq!(r.code, 1, "{r:?}");
+    assert_eq!(r.stderr, "", "{r:?}");
+    let mut codes: Vec<String> = found(&r.stdout).into_iter().map(|f| f.0).collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        ["C208", "S401", "V701", "V702", "V703", "V705"],
+        "{}",
+        r.stdout
+    );
+    // A folder that is not in the revision: its old version is empty, and
+    // a note says so instead of passing over it in silence.
+    std::fs::create_dir_all(repo.join("plans2")).unwrap();
+    std::fs::copy(
+        fixture.join("old/plan.pathway"),
+        repo.join("plans2/plan.pathway"),
+    )
+    .unwrap();
+    let mut a = vec!["check", "--against", "HEAD", "plans2"];
+    a.extend(args);
+    let r = run_in(&repo, &a);
+    assert_eq!(
+        r.stderr,
+        "note: `plans2` has no `.pathway` file at revision `HEAD`: its old version \
+         is empty, so everything in it counts as new\n",
+        "{r:?}"
+    );
+    assert!(
+        found(&r.stdout).iter().any(|f| f.0 == "V704"),
+        "{}",
+        r.stdout
+    );
+    // A link at the revision that leads out of the repository: one line,
+    // exit 2.
+    let outside = scratch("versions_git_links_outside");
+    std::fs::copy(
+        fixture.join("old/plan.pathway"),
+        outside.join("plan.pathway"),
+    )
+    .unwrap();
+    std::fs::remove_file(repo.join("plans/plan.pathway")).unwrap();
+    symlink(
+        outside.join("plan.pathway"),
+        repo.join("plans/plan.pathway"),
+    )
+    .unwrap();
+    git(&repo, &["add", "plans"]);
+    git(&repo, &["commit", "-q", "-m", "out"]);
+    let r = run_in(&repo, &["check", "--against", "HEAD", "plans"]);
+    assert_eq!((r.code, r.stderr.lines().count()), (2, 1), "{r:?}");
+    assert!(
+        r.stderr
+            .contains("`plans/plan.pathway` at revision `HEAD` is a symbolic link"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn check_against_a_broken_old_version_still_checks_the_new_one() {
     let repo = scratch("versions_git_broken");

@@ -937,9 +937,11 @@ baseline-unwritable = cannot write baseline `{ $path }`: { $error }
 # { $message } is git's own first line of error.
 git-said = { $message }
 git-not-a-revision = `{ $rev }` is not a git revision
-git-not-a-repository = `{ $path }` is not in a git repository (`check --against` reads the old version with git)
+git-not-a-repository = `{ $path }` is not in a git repository (`--against` reads the old version with git)
 git-no-such-revision = revision `{ $rev }` does not exist in the git repository at `{ $top }` (in a shallow clone, fetch it first, e.g. `git fetch origin { $rev }` or `fetch-depth: 0`)
 git-outside = `{ $path }` is outside the git repository at `{ $top }`
+git-absent = `{ $path }` has no `.pathway` file at revision `{ $rev }`: its old version is empty, so everything in it counts as new
+git-bad-link = `{ $path }` at revision `{ $rev }` is a symbolic link that leads to no file in the repository, so the old version cannot be read
 
 ## ---- end of leerlijn's own lines ----
 

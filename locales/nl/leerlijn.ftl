@@ -955,9 +955,11 @@ baseline-unwritable = kan de baseline `{ $path }` niet schrijven: { $error }
 
 git-said = { $message }
 git-not-a-revision = `{ $rev }` is geen git-revisie
-git-not-a-repository = `{ $path }` staat niet in een git-repository (`check --against` leest de oude versie met git)
+git-not-a-repository = `{ $path }` staat niet in een git-repository (`--against` leest de oude versie met git)
 git-no-such-revision = revisie `{ $rev }` bestaat niet in de git-repository in `{ $top }` (haal haar in een ondiepe kloon eerst op, bijvoorbeeld met `git fetch origin { $rev }` of `fetch-depth: 0`)
 git-outside = `{ $path }` ligt buiten de git-repository in `{ $top }`
+git-absent = `{ $path }` heeft geen `.pathway`-bestand in revisie `{ $rev }`: de oude versie daarvan is leeg, dus alles erin telt als nieuw
+git-bad-link = `{ $path }` is in revisie `{ $rev }` een symbolische koppeling die naar geen bestand in de repository leidt, dus de oude versie is niet te lezen
 
 ## ---- einde van de eigen regels van leerlijn ----
 

@@ -33,7 +33,7 @@ pub fn load_against(
     use super::texts::{Text, fatal};
     let early = lang.unwrap_or_else(Lang::from_env);
     let files = find_files(&args.paths).map_err(|e| fatal(early, Text::Load(&e)))?;
-    let old_files =
+    let old =
         versions::git::read_at(rev, &args.paths).map_err(|e| fatal(early, Text::Message(e)))?;
     let config = super::load_config(
         &args.paths,
@@ -44,7 +44,9 @@ pub fn load_against(
     let lang = lang.or(config.lang).unwrap_or(early);
     let std = !args.no_std && config.std.unwrap_or(true);
     let mut project = load(&files, std);
-    let named: Vec<(&str, &[u8])> = old_files
+    versions::git::note_absent(&old, rev, |m| super::texts::note(lang, Text::Message(m)));
+    let named: Vec<(&str, &[u8])> = old
+        .files
         .iter()
         .map(|(p, b)| (p.as_str(), b.as_slice()))
         .collect();
