@@ -138,6 +138,33 @@ fn a_raised_target_level_is_named_as_the_cause() {
     snapshot("target_raised", "2026-03-01");
 }
 
+/// Without `--date` the plan date is today where the run is: UTC+14 and
+/// UTC−11 (POSIX `TZ` strings, no time-zone database needed) are 25 hours
+/// apart, so their dates always differ, whatever the time of the run.
+#[test]
+fn the_plan_date_is_today_in_the_local_time_zone() {
+    let today = |tz: &str| {
+        let mut cmd = common::command(&crate_dir());
+        cmd.args([
+            "diff",
+            &format!("{DIR}/offer_removed/old"),
+            &format!("{DIR}/offer_removed/new"),
+            "--format",
+            "concise",
+        ])
+        .env("TZ", tz);
+        let r = common::run_cmd(cmd);
+        // A removed BOL offer's deadline has always passed: the finding
+        // names the plan date.
+        let at = r.stdout.find("has passed on ").expect(&r.stdout) + 14;
+        r.stdout[at..at + 10].to_string()
+    };
+    let (east, west) = (today("EAST-14"), today("WEST+11"));
+    let east = leerlijn::versions::Date::parse(&east).unwrap();
+    let west = leerlijn::versions::Date::parse(&west).unwrap();
+    assert!(east > west, "{east} in UTC+14, {west} in UTC-11");
+}
+
 #[test]
 fn removed_school_is_located_at_its_region() {
     expect("removed_school", "2026-03-01", &[("V701", 2, 8)], 0);

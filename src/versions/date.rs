@@ -33,12 +33,15 @@ impl Date {
         Ok(Date { year, month, day })
     }
 
-    /// Today (UTC), from the system clock.
+    /// Today in the local time zone (`TZ`), from the system clock: a
+    /// coordinator's run just after midnight on 1 February is on
+    /// 1 February, not on UTC's 31 January. UTC where the local zone
+    /// cannot be read.
     pub fn today() -> Date {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        Date::from_days((secs / 86_400) as i64)
+        local_date(secs).unwrap_or_else(|| Date::from_days((secs / 86_400) as i64))
     }
 
     /// The civil date of a day count since 1970-01-01 (H. Hinnant's
@@ -97,6 +100,31 @@ impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+}
+
+/// The local calendar date of `secs` since the epoch (`localtime_r`).
+#[cfg(target_os = "linux")]
+fn local_date(secs: u64) -> Option<Date> {
+    let t = libc::time_t::try_from(secs).ok()?;
+    // SAFETY: `tm` is plain data that `localtime_r` fills; both pointers
+    // are valid for the call, and it keeps neither.
+    let tm = unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&t, &mut tm).is_null() {
+            return None;
+        }
+        tm
+    };
+    Some(Date {
+        year: u32::try_from(tm.tm_year).ok()? + 1900,
+        month: u32::try_from(tm.tm_mon).ok()? + 1,
+        day: u32::try_from(tm.tm_mday).ok()?,
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn local_date(_secs: u64) -> Option<Date> {
+    None
 }
 
 #[cfg(test)]
