@@ -448,6 +448,9 @@ impl<'a> Resolver<'a, '_> {
     fn count_series(&mut self, f: &Field<'a>, elems: &[Value<'a>], std: bool) -> Option<Count> {
         let mut pairs: Vec<YearValue> = Vec::with_capacity(elems.len());
         let mut ok = true;
+        // Only the first year out of order is reported, whatever else in
+        // the list is wrong.
+        let mut in_order = true;
         // The years written so far, as (earliest, latest): the latest is
         // what the next must follow, and the span joins the plan's once.
         let mut written: Option<(u32, u32)> = None;
@@ -468,10 +471,10 @@ impl<'a> Resolver<'a, '_> {
             };
             if let Some((_, latest)) = written
                 && year <= latest
-                && ok
+                && in_order
             {
                 self.bad_count_year(f, &y, Some((year, latest)));
-                ok = false;
+                (ok, in_order) = (false, false);
             }
             written = Some(written.map_or((year, year), |(lo, hi)| (lo.min(year), hi.max(year))));
             match self.int_value(&c, f.name.text) {
