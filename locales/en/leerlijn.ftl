@@ -205,9 +205,17 @@ k601-shortfall = { $kind ->
     [year] { $region } cannot place { $shortfall } of its { $leavers } vmbo leavers in { $when }: the offers their pathways lead to have { $places }
    *[timeless] { $region } cannot place { $shortfall } of its { $leavers } vmbo leavers: the offers their pathways lead to have { $places }
 }
+# { $count } counts { $programmes }, whose pathways reach offers; { $more } is k601-help-more.
 k601-help = { $count ->
-    [one] raise the `capacity` of the offers { $programmes } leads to, or add pathways from it to offers with free places
-   *[other] raise the `capacity` of the offers { $programmes } lead to, or add pathways from them to offers with free places
+    [0] add pathways from { $stranded } to offers with free places
+    [one] raise the `capacity` of the offers { $programmes } leads to, or add pathways from it to offers with free places{ $more }
+   *[other] raise the `capacity` of the offers { $programmes } lead to, or add pathways from them to offers with free places{ $more }
+}
+# { $count } counts { $stranded }: programmes whose pathways reach no offer that year.
+k601-help-more = { $count ->
+    [0] {""}
+    [one] ; { $stranded } leads to no offer yet: add pathways from it as well
+   *[other] ; { $stranded } lead to no offer yet: add pathways from them as well
 }
 k601-unplaced = { $unplaced } of its { $leavers } leavers { $unplaced ->
     [one] has

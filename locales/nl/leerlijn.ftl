@@ -198,9 +198,17 @@ k601-shortfall = { $kind ->
     [year] { $region } kan { $shortfall } van haar { $leavers } vmbo-gediplomeerden in { $when } geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
    *[timeless] { $region } kan { $shortfall } van haar { $leavers } vmbo-gediplomeerden geen plaats bieden: het aanbod waar hun doorstroomroutes naartoe leiden heeft { $places }
 }
+# { $count } telt { $programmes }, waarvan de doorstroomroutes aanbod bereiken; { $more } is k601-help-more.
 k601-help = { $count ->
-    [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg doorstroomroutes vast naar aanbod met vrije plaatsen
-   *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg doorstroomroutes vast naar aanbod met vrije plaatsen
+    [0] leg doorstroomroutes vast van { $stranded } naar aanbod met vrije plaatsen
+    [one] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leidt, of leg doorstroomroutes vast naar aanbod met vrije plaatsen{ $more }
+   *[other] verhoog de `capacity` van het aanbod waar { $programmes } naartoe leiden, of leg doorstroomroutes vast naar aanbod met vrije plaatsen{ $more }
+}
+# { $count } telt { $stranded }: programma's waarvan de doorstroomroutes dat jaar geen aanbod bereiken.
+k601-help-more = { $count ->
+    [0] {""}
+    [one] ; { $stranded } leidt nog naar geen aanbod: leg ook daarvandaan doorstroomroutes vast
+   *[other] ; { $stranded } leiden nog naar geen aanbod: leg ook daarvandaan doorstroomroutes vast
 }
 k601-unplaced = { $unplaced } van de { $leavers } gediplomeerden zonder plaats{ $year ->
     [none] {""}

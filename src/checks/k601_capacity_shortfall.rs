@@ -73,25 +73,33 @@ pub fn check(ctx: &Context, unbroken: &Unbroken, intake: &Intake, out: &mut Vec<
                     unbounded: f.unbounded,
                 },
             )
-            .help(Finding::HelpCapacityShortfall {
-                programmes: unplaced
+            .help({
+                // A programme whose pathways reach no offer that year needs
+                // pathways, not places.
+                let (reaching, stranded): (Vec<_>, Vec<_>) = unplaced
                     .iter()
-                    .map(|(p, _, _)| m.programme_ref(*p))
-                    .collect(),
+                    .map(|&(p, _, _)| p)
+                    .partition(|&p| unbroken.reaches_offer(ctx, p, worst));
+                Finding::HelpCapacityShortfall {
+                    programmes: reaching.iter().map(|&p| m.programme_ref(p)).collect(),
+                    stranded: stranded.iter().map(|&p| m.programme_ref(p)).collect(),
+                }
             })
             .key(region.name.clone());
             for (p, short, pupils) in &unplaced {
-                if m.programme(*p).loc.name == span {
-                    continue;
-                }
-                d = d.with_label(
-                    m.programme(*p).loc.name,
-                    Finding::Unplaced {
-                        unplaced: *short,
-                        leavers: *pupils,
-                        year,
-                    },
-                );
+                let label = Finding::Unplaced {
+                    unplaced: *short,
+                    leavers: *pupils,
+                    year,
+                };
+                // In the implicit region the finding stands at the first
+                // such programme: its figures go under the finding itself.
+                let at = m.programme(*p).loc.name;
+                d = if at == span {
+                    d.label(label)
+                } else {
+                    d.with_label(at, label)
+                };
             }
             out.push(d);
         }
@@ -114,7 +122,10 @@ enum Finding {
         unbounded: bool,
     },
     HelpCapacityShortfall {
+        /// Unplaced programmes whose pathways reach an offer that year.
         programmes: Vec<String>,
+        /// Unplaced programmes whose pathways reach none.
+        stranded: Vec<String>,
     },
     /// A label on a programme with leavers the flow cannot place.
     Unplaced {
@@ -154,11 +165,23 @@ impl From<Finding> for Message {
                     places = places
                 )
             }
-            Finding::HelpCapacityShortfall { programmes } => msg!(
-                "k601-help",
-                count = programmes.len(),
-                programmes = Arg::and_quoted(&programmes)
-            ),
+            Finding::HelpCapacityShortfall {
+                programmes,
+                stranded,
+            } => {
+                let more = msg!(
+                    "k601-help-more",
+                    count = stranded.len(),
+                    stranded = Arg::and_quoted(&stranded)
+                );
+                msg!(
+                    "k601-help",
+                    count = programmes.len(),
+                    programmes = Arg::and_quoted(&programmes),
+                    stranded = Arg::and_quoted(&stranded),
+                    more = more
+                )
+            }
             Finding::Unplaced {
                 unplaced,
                 leavers,

@@ -259,6 +259,12 @@ impl Unbroken {
             .get_or_init(|| FirstEdges::from_broken(ctx, &self.broken))
     }
 
+    /// True when programme `p` has an unbroken first edge into an offer
+    /// that counts in plan step `si`.
+    pub fn reaches_offer(&self, ctx: &Context, p: ProgId, si: usize) -> bool {
+        unbroken_of(ctx.graph, &self.broken, p.idx()).any(|(_, r)| r.contains(si))
+    }
+
     /// The programmes with an unbroken first edge into offer `o` that
     /// counts in plan step `si`, in programme order: read from the graph's
     /// edges into the offer, so it costs the offer's edges, not all of
