@@ -364,12 +364,10 @@ fn prepare(args: &CheckArgs) -> Result<Prepared, ExitCode> {
     if stdin > 1 {
         return Err(texts::fatal(early, Text::StdinTwice));
     }
-    // Located: miette's report of the config's source; else one line.
     let config = crate::commands::load_config(
         &args.paths,
         args.run.config.as_deref(),
         explicit_lang(args.run.lang),
-        use_color(args.run.color, std::io::stderr().is_terminal()),
     )?;
     let lang = lang_or(args.run.lang, config.lang);
     if args.cli.statistics

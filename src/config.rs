@@ -272,32 +272,14 @@ impl ConfigError {
         s
     }
 
-    /// The headline, then the config's source with the fault underlined
-    /// (miette's graphical report), then the help; in `lang`.
-    pub fn render(&self, lang: Lang, color: bool) -> String {
-        let theme = if color {
-            miette::GraphicalTheme::unicode()
-        } else {
-            miette::GraphicalTheme::unicode_nocolor()
-        };
-        // Wide enough that the headline stays one line.
-        let handler = miette::GraphicalReportHandler::new_themed(theme)
-            .with_width(1000)
-            .with_links(false);
-        let mut out = String::new();
-        let one_line = || format!("{}: {}\n", crate::fl!(lang, "error"), self.headline(lang));
-        if self.text.is_none() {
-            return one_line();
+    /// What a config error stops a run with (cli.md: exit 2 "with one
+    /// clear line on stderr"): the headline, which names the file, line,
+    /// column and key, then the help, in `lang`.
+    pub fn one_line(&self, lang: Lang) -> String {
+        match self.help_in(lang) {
+            Some(help) => format!("{}; {help}", self.headline(lang)),
+            None => self.headline(lang),
         }
-        let report = Report {
-            error: self,
-            lang,
-            source: miette::NamedSource::new(&self.path, self.text.clone().unwrap_or_default()),
-        };
-        if handler.render_report(&mut out, &report).is_err() {
-            out = one_line();
-        }
-        out
     }
 }
 
@@ -308,45 +290,6 @@ impl fmt::Display for ConfigError {
 }
 
 impl std::error::Error for ConfigError {}
-
-/// The miette view of a [`ConfigError`].
-struct Report<'a> {
-    error: &'a ConfigError,
-    lang: Lang,
-    source: miette::NamedSource<String>,
-}
-
-impl fmt::Debug for Report<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.error.fmt(f)
-    }
-}
-
-impl fmt::Display for Report<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.error.headline(self.lang))
-    }
-}
-
-impl std::error::Error for Report<'_> {}
-
-impl miette::Diagnostic for Report<'_> {
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.error
-            .help_in(self.lang)
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
-    }
-    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.source)
-    }
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let span = self.error.span.clone()?;
-        let label = self.error.label.as_ref().map(|l| l.render(self.lang));
-        Some(Box::new(std::iter::once(
-            miette::LabeledSpan::new_primary_with_span(label, span),
-        )))
-    }
-}
 
 /// Where the config is: `explicit` if given, else `leerlijn.toml` in the
 /// first PATH's directory (a file's parent) or its nearest parent that has

@@ -122,7 +122,7 @@ impl ProjectArgs {
         if stdin > 1 {
             return Err(fatal(early, Text::StdinTwice));
         }
-        let config = load_config(&self.paths, self.config.as_deref(), lang, stderr_color())?;
+        let config = load_config(&self.paths, self.config.as_deref(), lang)?;
         let stdin = if stdin == 1 {
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
@@ -152,13 +152,12 @@ impl ProjectArgs {
 
 /// The config of a run: `explicit` (`--config FILE`), else the one found
 /// from the first PATH, else the defaults. A missing or bad config is one
-/// clear line (or a located report) on stderr and exit 2, in `lang`, else
+/// clear line on stderr and exit 2, in `lang`, else
 /// the config's own `lang`, else the language of `LANG`.
 pub fn load_config(
     paths: &[PathBuf],
     explicit: Option<&std::path::Path>,
     lang: Option<Lang>,
-    color: bool,
 ) -> Result<Config, ExitCode> {
     let path = match explicit {
         Some(p) if !p.is_file() => {
@@ -172,8 +171,7 @@ pub fn load_config(
     match path {
         Some(p) => config::load(&p).map_err(|e| {
             let lang = lang.or(e.lang).unwrap_or_else(Lang::from_env);
-            eprint!("{}", e.render(lang, color));
-            ExitCode::from(2)
+            texts::fatal(lang, texts::Text::Raw(e.one_line(lang)))
         }),
         None => Ok(Config::default()),
     }

@@ -35,12 +35,7 @@ pub fn load_against(
     let files = find_files(&args.paths).map_err(|e| fatal(early, Text::Load(&e)))?;
     let old =
         versions::git::read_at(rev, &args.paths).map_err(|e| fatal(early, Text::Message(e)))?;
-    let config = super::load_config(
-        &args.paths,
-        args.config.as_deref(),
-        lang,
-        super::stderr_color(),
-    )?;
+    let config = super::load_config(&args.paths, args.config.as_deref(), lang)?;
     let lang = lang.or(config.lang).unwrap_or(early);
     let std = !args.no_std && config.std.unwrap_or(true);
     let mut project = load(&files, std);
