@@ -447,6 +447,18 @@ fn git(dir: &Path, args: &[&str]) {
     assert!(out.status.success(), "git {args:?}: {:?}", out);
 }
 
+/// The codes `check --against` finds on the `offer_removed` case: NEW's
+/// own findings (S401, C208) and the V findings.
+fn assert_offer_removed_against(json: &str) {
+    let mut codes: Vec<String> = found(json).into_iter().map(|f| f.0).collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        ["C208", "S401", "V701", "V702", "V703", "V705"],
+        "{json}"
+    );
+}
+
 #[test]
 fn check_against_a_git_revision() {
     let repo = scratch("versions_git");
@@ -474,15 +486,7 @@ fn check_against_a_git_revision() {
         a.push(path);
         let r = run_in(&cwd, &a);
         assert_eq!(r.code, 1, "{r:?}");
-        let mut codes: Vec<String> = found(&r.stdout).into_iter().map(|f| f.0).collect();
-        codes.sort();
-        // NEW's own findings (S401, C208) and the V findings.
-        assert_eq!(
-            codes,
-            ["C208", "S401", "V701", "V702", "V703", "V705"],
-            "{}",
-            r.stdout
-        );
+        assert_offer_removed_against(&r.stdout);
     }
     // The working tree and the index are untouched.
     let status = Command::new("git")
@@ -606,14 +610,7 @@ fn check_against_follows_links_and_names_paths_new_since_the_revision() {
     let r = run_in(&repo, &a);
     assert_eq!(r.code, 1, "{r:?}");
     assert_eq!(r.stderr, "", "{r:?}");
-    let mut codes: Vec<String> = found(&r.stdout).into_iter().map(|f| f.0).collect();
-    codes.sort();
-    assert_eq!(
-        codes,
-        ["C208", "S401", "V701", "V702", "V703", "V705"],
-        "{}",
-        r.stdout
-    );
+    assert_offer_removed_against(&r.stdout);
     // A folder that is not in the revision: its old version is empty, and
     // a note says so instead of passing over it in silence.
     std::fs::create_dir_all(repo.join("plans2")).unwrap();
