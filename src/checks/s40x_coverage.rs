@@ -16,7 +16,7 @@ use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::i18n::{school_year, yes};
 use crate::msg;
 use crate::graph::{Graph, StepReach};
-use crate::model::{Node, OfferId, PathwayId, RegionId, SectorId};
+use crate::model::{MemberRef, Node, OfferId, PathwayId, RegionId, SectorId};
 use crate::source::Span;
 
 /// One demanded sector of a region, judged over the plan's steps: the
@@ -131,7 +131,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     },
                 ));
             } else if !reachable.contains(&true) {
-                if broken_start(ctx, &starts) {
+                if broken_start(ctx, rid, &starts) {
                     continue;
                 }
                 let names = covering
@@ -172,14 +172,28 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// True when a pathway with an unresolved step starts at one of `starts`
-/// (or its start is unknown): the route it was meant to be may reach the
-/// sector, and its E101 is the finding, so S402 stays silent.
-fn broken_start(ctx: &Context, starts: &[Node]) -> bool {
-    ctx.model
-        .pathways
-        .iter()
-        .any(|p| p.broken && p.first.is_none_or(|f| starts.contains(&f)))
+/// True when a pathway with an unresolved step starts at one of `starts`,
+/// or, its start unknown, names an offer of a member of `region` after
+/// it: the route it was meant to be may reach the sector, and its E101 is
+/// the finding, so S402 stays silent. An unknown start that names nothing
+/// of the region cannot excuse it (one typo would silence S402 in every
+/// region).
+fn broken_start(ctx: &Context, region: RegionId, starts: &[Node]) -> bool {
+    let m = ctx.model;
+    let in_region = |n: &Node| match *n {
+        Node::Offer(o) => ctx
+            .graph
+            .regions_of(MemberRef::Institution(m.offer(o).institution))
+            .contains(&region),
+        Node::Programme(_) => false,
+    };
+    m.pathways.iter().any(|p| {
+        p.broken
+            && match p.first {
+                Some(f) => starts.contains(&f),
+                None => p.after_break().iter().any(in_region),
+            }
+    })
 }
 
 /// The items on a route that works in the reachable year nearest the gap
