@@ -44,7 +44,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         return;
     }
     // Per reported offer: the spans of the pathway references that name it
-    // by crebo, gathered in one pass over the pathways.
+    // by crebo, gathered in one pass over the pathways. An offer with an
+    // `as` name is named by its crebo too where it is its crebo's first
+    // offer at the institution; a reference by the `as` name needs no
+    // change.
     let mut slot = vec![u32::MAX; m.offers.len()];
     for (k, &(id, _, _)) in found.iter().enumerate() {
         slot[id.idx()] = k as u32;
@@ -54,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         for (&n, span) in p.nodes.iter().zip(p.node_spans()) {
             if let Node::Offer(o) = n
                 && slot[o.idx()] != u32::MAX
-                && m.offer(o).alias.is_none()
+                && (m.offer(o).alias.is_none() || by_crebo(ctx, span, m.offer(o).crebo))
             {
                 refs.push((slot[o.idx()], span));
             }
@@ -71,10 +74,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let lo = refs.partition_point(|r| r.0 < k as u32);
         let hi = refs.partition_point(|r| r.0 <= k as u32);
         let spans: Vec<Span> = refs[lo..hi].iter().map(|r| r.1).collect();
+        // How those references are written: `inst.CREBO`, also for an
+        // offer that has an `as` name.
         let references = if spans.is_empty() {
             Vec::new()
         } else {
-            vec![m.offer_ref(id)]
+            let inst = &m.institution(offer.institution).name;
+            vec![format!("{inst}.{:05}", offer.crebo)]
         };
         let mut d = Diagnostic::new(
             Code::C212,
@@ -167,4 +173,14 @@ impl From<Finding> for Message {
             ),
         }
     }
+}
+
+/// True when the reference at `span` names its offer by `crebo` (its
+/// member, after the dot), not by an `as` name.
+fn by_crebo(ctx: &Context, span: Span, crebo: u32) -> bool {
+    let text = ctx.sources.slice(span);
+    text.rsplit('.')
+        .next()
+        .and_then(|member| member.trim().parse::<u32>().ok())
+        == Some(crebo)
 }
