@@ -1,9 +1,10 @@
 //! R502 outside-labour-market: a member of a region with a `labour-market`
 //! whose `municipality` lies in another arbeidsmarktregio (2026 division).
-//! Reported at the member's ID in the region's `members` list, once per
-//! listing.
+//! Reported at the member's ID in the region's `members` list, at its
+//! first listing (a member listed twice is one finding).
 
 use super::{Breaks, Code, Context};
+use crate::collections::HashSet;
 use crate::diagnostics::{Diagnostic, Message};
 use crate::msg;
 use crate::model::MemberRef;
@@ -15,7 +16,11 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for r in &m.regions {
         let Some(lm) = r.labour_market else { continue };
+        let mut seen = HashSet::default();
         for (&member, &span) in r.members.iter().zip(&r.member_spans) {
+            if !seen.insert(member) {
+                continue;
+            }
             let (name, municipality) = match member {
                 MemberRef::School(s) => (&m.school(s).name, &m.school(s).municipality),
                 MemberRef::Institution(i) => {

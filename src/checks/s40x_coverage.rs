@@ -58,7 +58,12 @@ fn region_coverage_with(
         .collect();
     g.reach_steps_into(&starts, reach);
     let mut out = Vec::with_capacity(region.demand.len());
+    let mut seen = HashSet::default();
     for &(sector, span) in &region.demand {
+        // A sector demanded twice is judged once, at its first listing.
+        if !seen.insert(sector) {
+            continue;
+        }
         let covering: Vec<OfferId> = offers
             .iter()
             .copied()
