@@ -136,7 +136,11 @@ c211-help = add a pathway that leads to it; if the offer serves other pupils (ad
 ## D302 overlapping-offer
 
 # { $title } is " (Title)" or nothing.
-d302-overlap = crebo { $crebo }{ $title } is offered { $count } times in { $region } in the same years: { $offers }
+# { $when } is `years` (then { $years } lists them) or `timeless`.
+d302-overlap = crebo { $crebo }{ $title } is offered { $count } times in { $region } { $when ->
+    [years] in { $years }
+   *[timeless] at the same time
+}: { $offers }
 d302-also-offered = also offered here, by `{ $institution }`
 d302-also-offered-at = also offered here, by `{ $institution }` in { $location }
 d302-help-agree = agree in the region which offer stays (doelmatigheid, WEB art. 6.1.3), or suppress this finding and name the agreement
@@ -154,7 +158,11 @@ d303-help = remove this pathway, or, if its years, route or note differ on purpo
 
 ## D304 overlapping-dossier
 
-d304-overlap = kwalificatiedossier { $dossier }{ $title } is offered at level { $level } by several institutions in { $region } in the same years: { $offers }
+# { $when } is `years` (then { $years } lists them) or `timeless`.
+d304-overlap = kwalificatiedossier { $dossier }{ $title } is offered at level { $level } by several institutions in { $region } { $when ->
+    [years] in { $years }
+   *[timeless] at the same time
+}: { $offers }
 d304-offer = { $qual } by `{ $institution }`
 d304-also = { $crebo }, same dossier and level, by `{ $institution }`
 d304-help = qualifications of one dossier share most of their content: check with the other institutions whether the region needs each of them (doelmatigheid, WEB art. 6.1.3)

@@ -129,13 +129,16 @@ c211-help = voeg een doorstroomroute toe die erheen leidt; is het aanbod bedoeld
 
 ## D302 overlapping-offer
 
-# { $title } is " (Titel)" of niets.
+# { $title } is " (Titel)" of niets; { $when } is `years` (dan somt { $years } ze op) of `timeless`.
 d302-overlap = crebo { $crebo }{ $title } wordt { $count ->
     [2] twee
     [3] drie
     [4] vier
    *[other] { $count }
-} keer aangeboden in { $region } in dezelfde jaren: { $offers }
+} keer aangeboden in { $region } { $when ->
+    [years] in { $years }
+   *[timeless] tegelijk
+}: { $offers }
 d302-also-offered = ook hier aangeboden, door `{ $institution }`
 d302-also-offered-at = ook hier aangeboden, door `{ $institution }` in { $location }
 d302-help-agree = spreek in de regio af welk aanbod blijft (doelmatigheid, WEB art. 6.1.3), of zet deze melding uit en noem de afspraak als reden
@@ -153,7 +156,11 @@ d303-help = verwijder deze doorstroomroute, of zet de jaren, de route of de noti
 
 ## D304 overlapping-dossier
 
-d304-overlap = kwalificatiedossier { $dossier }{ $title } wordt op niveau { $level } door meerdere instellingen aangeboden in { $region } in dezelfde jaren: { $offers }
+# { $when } is `years` (dan somt { $years } ze op) of `timeless`.
+d304-overlap = kwalificatiedossier { $dossier }{ $title } wordt op niveau { $level } door meerdere instellingen aangeboden in { $region } { $when ->
+    [years] in { $years }
+   *[timeless] tegelijk
+}: { $offers }
 d304-offer = { $qual } door `{ $institution }`
 d304-also = { $crebo }, zelfde dossier en niveau, door `{ $institution }`
 d304-help = kwalificaties van één dossier delen het grootste deel van hun inhoud: ga met de andere instellingen na of de regio ze allemaal nodig heeft (doelmatigheid, WEB art. 6.1.3)

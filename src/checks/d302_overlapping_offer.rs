@@ -40,12 +40,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     total[s] += 1;
                 }
             }
-            let mut overlapping: Vec<OfferId> = offers
-                .iter()
-                .enumerate()
-                .filter(|&(i, &o)| ctx.running_steps(o).any(|s| total[s] > same[i * n + s]))
-                .map(|(_, &o)| o)
-                .collect();
+            // The years in which some offer has company elsewhere.
+            let mut shared = vec![false; n];
+            let mut overlapping: Vec<OfferId> = Vec::new();
+            for (i, &o) in offers.iter().enumerate() {
+                let mut hit = false;
+                for s in ctx.running_steps(o) {
+                    if total[s] > same[i * n + s] {
+                        (shared[s], hit) = (true, true);
+                    }
+                }
+                if hit {
+                    overlapping.push(o);
+                }
+            }
             if overlapping.len() < 2 {
                 continue;
             }
@@ -65,6 +73,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     crebo,
                     title: ctx.graph.crebo_title(crebo).map(str::to_string),
                     region: region_name.clone(),
+                    years: super::marked_years(&ctx.graph.steps, &shared),
                     offers: overlapping.iter().map(|&o| m.offer_ref(o)).collect(),
                 },
             )
@@ -92,6 +101,8 @@ enum Finding {
         crebo: u32,
         title: Option<String>,
         region: String,
+        /// The plan years in which they overlap (`None`: no plan years).
+        years: Option<Arg>,
         offers: Vec<String>,
     },
     AlsoOffered {
@@ -111,15 +122,21 @@ impl From<Finding> for Message {
                 crebo,
                 title,
                 region,
+                years,
                 offers,
-            } => msg!(
-                "d302-overlap",
-                crebo = crebo,
-                title = super::titled(title),
-                count = offers.len(),
-                region = super::region_words(&region),
-                offers = Arg::and_quoted(&offers)
-            ),
+            } => {
+                let (when, years) = super::when_years(years);
+                msg!(
+                    "d302-overlap",
+                    crebo = crebo,
+                    title = super::titled(title),
+                    count = offers.len(),
+                    region = super::region_words(&region),
+                    when = when,
+                    years = years,
+                    offers = Arg::and_quoted(&offers)
+                )
+            }
             Finding::AlsoOffered {
                 institution,
                 location,

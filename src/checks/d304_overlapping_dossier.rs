@@ -58,17 +58,22 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let by_qual = ctx.same_key_counts(&offers, qual);
             let by_inst = ctx.same_key_counts(&offers, inst);
             let by_both = ctx.same_key_counts(&offers, |o| (qual(o), inst(o)));
-            let mut involved: Vec<OfferId> = offers
-                .iter()
-                .enumerate()
-                .filter(|&(i, &o)| {
-                    ctx.running_steps(o).any(|s| {
-                        let r = i * n + s;
-                        all[s] + by_both[r] > by_qual[r] + by_inst[r]
-                    })
-                })
-                .map(|(_, &o)| o)
-                .collect();
+            // An offer is involved in a year in which another
+            // qualification of the dossier runs at another institution.
+            let mut shared = vec![false; n];
+            let mut involved: Vec<OfferId> = Vec::new();
+            for (i, &o) in offers.iter().enumerate() {
+                let mut hit = false;
+                for s in ctx.running_steps(o) {
+                    let r = i * n + s;
+                    if all[s] + by_both[r] > by_qual[r] + by_inst[r] {
+                        (shared[s], hit) = (true, true);
+                    }
+                }
+                if hit {
+                    involved.push(o);
+                }
+            }
             if involved.is_empty() {
                 continue;
             }
@@ -83,6 +88,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     title: d.title.clone(),
                     level,
                     region: region_name.clone(),
+                    years: super::marked_years(&ctx.graph.steps, &shared),
                     offers: involved
                         .iter()
                         .map(|&o| {
@@ -117,6 +123,8 @@ enum Finding {
         title: Option<String>,
         level: u8,
         region: String,
+        /// The plan years in which they overlap (`None`: no plan years).
+        years: Option<Arg>,
         /// Each qualification with the institution that offers it.
         offers: Vec<(String, String)>,
     },
@@ -135,19 +143,25 @@ impl From<Finding> for Message {
                 title,
                 level,
                 region,
+                years,
                 offers,
-            } => msg!(
-                "d304-overlap",
-                dossier = dossier,
-                title = super::titled(title),
-                level = level,
-                region = super::region_words(&region),
-                offers = Arg::and(
-                    offers
-                        .into_iter()
-                        .map(|(qual, inst)| msg!("d304-offer", qual = qual, institution = inst))
+            } => {
+                let (when, years) = super::when_years(years);
+                msg!(
+                    "d304-overlap",
+                    dossier = dossier,
+                    title = super::titled(title),
+                    level = level,
+                    region = super::region_words(&region),
+                    when = when,
+                    years = years,
+                    offers = Arg::and(
+                        offers
+                            .into_iter()
+                            .map(|(qual, inst)| msg!("d304-offer", qual = qual, institution = inst))
+                    )
                 )
-            ),
+            }
             Finding::AlsoIn { crebo, institution } => {
                 msg!("d304-also", crebo = crebo, institution = institution)
             }

@@ -92,7 +92,7 @@ pub use crate::codes::{self as registry, CheckInfo, Code, Group, Level, REGISTRY
 
 use crate::collections::HashSet;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Arg, Diagnostic};
 use crate::graph::Graph;
 use crate::model::{MemberRef, Model, Node, OfferId, PathwayId, ProgId, RegionId, SchoolId};
 use crate::source::{SourceMap, Span};
@@ -271,6 +271,40 @@ pub fn region_words(region: &str) -> crate::i18n::Message {
 /// ` (Title)` after a crebo, when the catalogue names it.
 pub fn titled(title: Option<String>) -> String {
     title.map_or(String::new(), |t| format!(" ({t})"))
+}
+
+/// The plan years of the steps `marked` says, as runs (`2025–2027`,
+/// `2029`) joined with "and"; `None` when none is marked or the plan has
+/// no years.
+pub fn marked_years(steps: &[Option<u32>], marked: &[bool]) -> Option<Arg> {
+    let mut parts: Vec<Arg> = Vec::new();
+    let mut i = 0;
+    while i < marked.len() {
+        if !marked[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < marked.len() && marked[i] {
+            i += 1;
+        }
+        let (first, last) = (steps[start]?, steps[i - 1]?);
+        parts.push(if first == last {
+            first.to_string().into()
+        } else {
+            crate::i18n::year_range(first, last).into()
+        });
+    }
+    (!parts.is_empty()).then(|| Arg::and(parts))
+}
+
+/// A finding's `when` and `years` arguments: `years` with the years, or
+/// `timeless` (see [`marked_years`]).
+pub fn when_years(years: Option<Arg>) -> (&'static str, Arg) {
+    match years {
+        Some(y) => ("years", y),
+        None => ("timeless", Arg::Text(String::new())),
+    }
 }
 
 #[cfg(test)]
