@@ -227,8 +227,8 @@ pub fn main() -> ExitCode {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
             clap_complete::generate(args.shell, &mut cmd, "leerlijn", &mut out);
-            crate::commands::print(&String::from_utf8_lossy(&out));
-            ExitCode::SUCCESS
+            crate::commands::print(lang_of(None), &String::from_utf8_lossy(&out))
+                .map_or_else(|c| c, |_| ExitCode::SUCCESS)
         }
         Command::Diff(args) => diff(args),
     }
@@ -246,6 +246,7 @@ fn fmt(args: FmtArgs) -> ExitCode {
     };
     let mut failed = false;
     let mut refused = false;
+    let mut stdout_error = None;
     for path in files {
         let shown = crate::emit::escape::escape_text(&path.display().to_string()).into_owned();
         let text = match std::fs::read(&path).map(crate::source::decode_utf8) {
@@ -306,7 +307,10 @@ fn fmt(args: FmtArgs) -> ExitCode {
             continue;
         }
         if args.check {
-            println!("{}", fl!(lang, "fmt-would-reformat", path = shown.as_str()));
+            let line = fl!(lang, "fmt-would-reformat", path = shown.as_str());
+            if let Err(code) = texts::print(lang, &format!("{line}\n")) {
+                return code;
+            }
             failed = true;
         } else {
             // `fmt leerlijn.toml` would replace the config with a plan.
@@ -323,8 +327,17 @@ fn fmt(args: FmtArgs) -> ExitCode {
                     },
                 );
             }
-            println!("{}", fl!(lang, "fmt-formatted", path = shown.as_str()));
+            // The files are formatted whatever happens to the list of them.
+            let line = fl!(lang, "fmt-formatted", path = shown.as_str());
+            if stdout_error.is_none()
+                && let Err(code) = texts::print(lang, &format!("{line}\n"))
+            {
+                stdout_error = Some(code);
+            }
         }
+    }
+    if let Some(code) = stdout_error {
+        return code;
     }
     ExitCode::from(if refused { 2 } else { u8::from(failed) })
 }
@@ -462,16 +475,13 @@ fn finish(
         if let Err(e) = baseline::write(path, &project.sources, &analysis.diagnostics) {
             return texts::fatal(lang, Text::Message(e));
         }
-        println!(
-            "{}",
-            fl!(
-                lang,
-                "baseline-written",
-                count = analysis.diagnostics.len(),
-                path = path.display().to_string()
-            )
+        let line = fl!(
+            lang,
+            "baseline-written",
+            count = analysis.diagnostics.len(),
+            path = path.display().to_string()
         );
-        return ExitCode::SUCCESS;
+        return texts::print(lang, &format!("{line}\n")).map_or_else(|c| c, |_| ExitCode::SUCCESS);
     }
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let written = if args.cli.statistics {
@@ -479,8 +489,11 @@ fn finish(
     } else {
         write(args, analysis, &project.sources, lang, regions, &mut stdout)
     };
-    // A closed pipe (`| head`) is not a failure of the check.
-    let _ = written.and_then(|_| stdout.flush());
+    if let Err(e) = written.and_then(|_| stdout.flush())
+        && let Some(code) = texts::stdout_failed(lang, &e)
+    {
+        return code;
+    }
     if analysis.baseline_fixed > 0 && args.run.format == Format::Json {
         // JSON version 1 has no place for notes.
         let note = crate::baseline::fixed_note(analysis.baseline_fixed);
@@ -566,19 +579,18 @@ fn explain(args: ExplainArgs) -> ExitCode {
                 c.summary(lang)
             ));
         }
-        print!("{out}");
-        return ExitCode::SUCCESS;
+        return texts::print(lang, &out).map_or_else(|c| c, |_| ExitCode::SUCCESS);
     }
     let Some(code) = args.code else {
         return texts::fatal(lang, Text::NameACheck);
     };
     match codes::lookup(&code) {
         Some(c) => {
-            print!("{}", c.doc(lang));
-            if !c.doc(lang).ends_with('\n') {
-                println!();
+            let mut doc = c.doc(lang).to_string();
+            if !doc.ends_with('\n') {
+                doc.push('\n');
             }
-            ExitCode::SUCCESS
+            texts::print(lang, &doc).map_or_else(|c| c, |_| ExitCode::SUCCESS)
         }
         None => texts::fatal(
             lang,

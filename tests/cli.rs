@@ -479,3 +479,41 @@ fn example_files_are_named_from_the_given_path() {
     assert!(files.contains(&extra.to_str().unwrap()), "{files:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A full disk under standard output stops every command with one line
+/// and exit 2: CI must never take a truncated report for a passed check,
+/// and no command may panic (exit 101) on it.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_under_stdout_is_one_line_and_exit_2() {
+    let example = "pathways/examples/rijnmond";
+    let runs: [&[&str]; 9] = [
+        &["check", example, "--format", "sarif"],
+        &["check", example, "--format", "json"],
+        &["check", example],
+        &["explain", "--list"],
+        &["explain", "C201"],
+        &["catalogue", "verpleeg"],
+        &["graph", example],
+        &["report", example, "-o", "-"],
+        // Not formatted as `fmt` would: it lists the file.
+        &[
+            "fmt",
+            "--check",
+            "tests/fixtures/versions/offer_removed/old",
+        ],
+    ];
+    for args in runs {
+        let mut cmd = common::command(&common::crate_dir());
+        cmd.args(args)
+            .stdout(std::fs::File::create("/dev/full").expect("/dev/full"));
+        let out = cmd.output().expect("the leerlijn binary runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: cannot write to standard output"),
+            "{args:?}: {stderr}"
+        );
+    }
+}

@@ -921,6 +921,7 @@ explain-unknown-check = unknown check `{ $name }`; `leerlijn explain --list` lis
 explain-unknown-check-close = unknown check `{ $name }`; did you mean { $close }?
 diff-old-syntax-errors = the old version has { $count } syntax error(s) and cannot be compared; `leerlijn check` it first
 against-old-syntax-errors = the old version has { $count } syntax error(s); no plan-version findings
+stdout-failed = cannot write to standard output: { $error }
 lsp-failed = language server: { $error }
 # `check --write-baseline`.
 baseline-written = wrote { $count } finding(s) to the baseline `{ $path }`

@@ -938,6 +938,7 @@ against-old-syntax-errors = de oude versie heeft { $count ->
     [one] een syntaxfout
    *[other] { $count } syntaxfouten
 }; daarom geen bevindingen over de planversies
+stdout-failed = kan niet naar de standaarduitvoer schrijven: { $error }
 lsp-failed = taalserver: { $error }
 baseline-written = { $count ->
     [one] { $count } bevinding

@@ -337,13 +337,16 @@ pub fn run(args: Args) -> ExitCode {
     let model = prelude_model();
     if let Some(kind) = args.list {
         let items = list(&model, kind, &args.text);
-        match args.format {
-            CatalogueFormat::Table => print(&list_table(&items, kind, lang)),
+        let text = match args.format {
+            CatalogueFormat::Table => list_table(&items, kind, lang),
             CatalogueFormat::Json => {
                 let mut s = serde_json::to_string_pretty(&items).unwrap_or_default();
                 s.push('\n');
-                print(&s);
+                s
             }
+        };
+        if let Err(code) = print(lang, &text) {
+            return code;
         }
         return ExitCode::from(u8::from(items.is_empty()));
     }
@@ -364,13 +367,16 @@ pub fn run(args: Args) -> ExitCode {
             return super::texts::fatal(lang, text);
         }
     };
-    match args.format {
-        CatalogueFormat::Table => print(&table(&hits, lang)),
+    let text = match args.format {
+        CatalogueFormat::Table => table(&hits, lang),
         CatalogueFormat::Json => {
             let mut s = serde_json::to_string_pretty(&hits).unwrap_or_default();
             s.push('\n');
-            print(&s);
+            s
         }
+    };
+    if let Err(code) = print(lang, &text) {
+        return code;
     }
     if hits.is_empty() {
         ExitCode::from(1)

@@ -1,7 +1,6 @@
 //! `check --fix` and `check --diff`: write or show what
 //! [`crate::commands::fix_apply::fix_files`] found, with a line per file on stderr.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use crate::commands::fix_apply::Outcome;
@@ -26,10 +25,9 @@ fn fixed_line(lang: Lang, path: &std::path::Path, count: usize, applied: bool) -
 /// `--diff`: the unified diff on stdout; exit 1 when there is anything to fix.
 pub fn show_diff(outcome: &Outcome, lang: Lang) -> ExitCode {
     let diff = crate::commands::fix_apply::unified_diff(&outcome.changed);
-    let mut stdout = std::io::stdout().lock();
-    let _ = stdout
-        .write_all(diff.as_bytes())
-        .and_then(|_| stdout.flush());
+    if let Err(code) = crate::commands::texts::print(lang, &diff) {
+        return code;
+    }
     for f in &outcome.changed {
         eprintln!("{}", fixed_line(lang, &f.path, f.count, false));
     }

@@ -64,7 +64,11 @@ pub fn run(args: Args) -> ExitCode {
                 return super::texts::fatal(lang, text);
             }
         }
-        _ => print(&text),
+        _ => {
+            if let Err(code) = print(lang, &text) {
+                return code;
+            }
+        }
     }
     // Transitions that an E-code error makes unreadable are not in the
     // graph: say so, and fail, rather than draw a plan that looks whole.

@@ -145,15 +145,15 @@ pub fn run(args: Args) -> ExitCode {
     let lang = lang_of(args.lang);
     match write(&args.dir, lang) {
         Ok(files) => {
+            let mut out = String::new();
             for f in &files {
-                println!(
-                    "{}",
-                    fl!(lang, "init-wrote", path = f.display().to_string())
-                );
+                out.push_str(&fl!(lang, "init-wrote", path = f.display().to_string()));
+                out.push('\n');
             }
             let dir = args.dir.display().to_string();
-            println!("{}", fl!(lang, "init-next", dir = dir));
-            ExitCode::SUCCESS
+            out.push_str(&fl!(lang, "init-next", dir = dir));
+            out.push('\n');
+            super::texts::print(lang, &out).map_or_else(|c| c, |_| ExitCode::SUCCESS)
         }
         Err(e) => fatal(lang, Text::Message(e)),
     }

@@ -205,12 +205,7 @@ pub fn analyse_with(project: Project, opts: &CheckOptions) -> Loaded {
     }
 }
 
-/// Writes `text` to stdout; a closed pipe is not a failure.
-pub fn print(text: &str) {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
-}
+pub use texts::print;
 
 /// Lower case without accents, for searching Dutch names: `é` → `e`,
 /// `ï` → `i`, `ß` → `ss`; other characters stay.

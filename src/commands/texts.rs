@@ -49,6 +49,9 @@ pub enum Text<'a> {
     Message(Message),
     /// Text that is the same in both languages (a parser's own words).
     Raw(String),
+    /// Standard output could not be written (a full disk, not a closed
+    /// pipe).
+    Stdout(String),
 }
 
 impl Text<'_> {
@@ -107,6 +110,7 @@ impl Text<'_> {
             Text::LanguageServer(e) => fl!(lang, "lsp-failed", error = e.as_str()),
             Text::Message(l) => l.render(lang),
             Text::Raw(s) => s.clone(),
+            Text::Stdout(e) => fl!(lang, "stdout-failed", error = e.as_str()),
         }
     }
 }
@@ -142,4 +146,23 @@ pub fn warn(lang: Lang, text: Text) {
 /// A note line on stderr in the run's language.
 pub fn note(lang: Lang, text: Text) {
     eprintln!("{}", line(fl!(lang, "note"), lang, &text));
+}
+
+/// What a failed write to standard output means for the run: a closed
+/// pipe (`| head`) is the reader's choice and changes nothing (`None`);
+/// anything else (a full disk) stops it with one line and exit 2, so that
+/// CI never takes a truncated report for a passed check.
+pub fn stdout_failed(lang: Lang, e: &std::io::Error) -> Option<ExitCode> {
+    (e.kind() != std::io::ErrorKind::BrokenPipe).then(|| fatal(lang, Text::Stdout(e.to_string())))
+}
+
+/// Writes `text` to standard output (a line of a command's own, such as
+/// `fmt`'s list of files) and flushes it; see [`stdout_failed`].
+pub fn print(lang: Lang, text: &str) -> Result<(), ExitCode> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) => stdout_failed(lang, &e).map_or(Ok(()), Err),
+    }
 }
