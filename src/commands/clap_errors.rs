@@ -33,13 +33,28 @@ pub fn report(e: &clap::Error) -> ExitCode {
     let lang = lang_of_args(&args).unwrap_or_else(Lang::from_env);
     // English is clap's own text (with its tips); other languages are
     // worded here. A kind without words of ours: clap's text.
-    match (lang, render(e, lang)) {
-        (Lang::Nl, Some(text)) => eprint!("{text}"),
-        _ => {
-            let _ = e.print();
+    let text = match (lang, render(e, lang)) {
+        (Lang::Nl, Some(text)) => text,
+        _ => e.render().to_string(),
+    };
+    eprintln!("{}", one_line(&text));
+    ExitCode::from(2)
+}
+
+/// clap's error as the one line cli.md asks for: its first line, then the
+/// lines indented under it (the possible values, a tip), joined with `; `;
+/// the usage line and the pointer to `--help` are left out.
+fn one_line(text: &str) -> String {
+    let mut lines = text.lines();
+    let mut out = lines.next().unwrap_or_default().trim_end().to_string();
+    for line in lines.filter(|l| l.starts_with(' ')) {
+        let line = line.trim();
+        if !line.is_empty() {
+            out.push_str("; ");
+            out.push_str(line);
         }
     }
-    ExitCode::from(2)
+    out
 }
 
 /// `--lang X` or `--lang=X` (any case) among the arguments, before `--`.
