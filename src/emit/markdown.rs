@@ -17,22 +17,80 @@ const CELL_NAMES: usize = 5;
 
 /// Escapes text for a table cell or list item: no HTML outside code
 /// spans (inside them, markdown shows text as it is), no table breaks.
+/// Code spans are found as CommonMark finds them: a backtick run opens one
+/// only where a run of the same length closes it, and a backslash-escaped
+/// backtick opens none; an unmatched run is escaped, so that text from
+/// the plan can neither end a span early nor start one that hides HTML.
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut code = false;
-    for c in s.chars() {
-        match c {
-            '`' => {
-                code = !code;
-                out.push(c);
+    let chars: Vec<char> = s.chars().collect();
+    // Every backtick run as (start, length), and per length the runs of
+    // that length in order, so a closing run is found in constant time
+    // per run: text from the plan cannot make this quadratic.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            let n = chars[i..].iter().take_while(|&&c| c == '`').count();
+            runs.push((i, n));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    let mut by_len: std::collections::HashMap<usize, (Vec<usize>, usize)> =
+        std::collections::HashMap::new();
+    for &(at, n) in &runs {
+        by_len.entry(n).or_default().0.push(at);
+    }
+    let mut closing = |at: usize, n: usize| -> Option<usize> {
+        let (list, next) = by_len.get_mut(&n)?;
+        while *next < list.len() && list[*next] <= at {
+            *next += 1;
+        }
+        list.get(*next).copied()
+    };
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' && chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) {
+            // An escaped character is literal (`\<` starts no tag).
+            out.push(c);
+            out.push(chars[i + 1]);
+            i += 2;
+            continue;
+        }
+        if c == '`' {
+            let n = chars[i..].iter().take_while(|&&c| c == '`').count();
+            match closing(i, n) {
+                Some(end) => {
+                    for &c in &chars[i..end + n] {
+                        match c {
+                            '|' => out.push_str("\\|"),
+                            '\n' | '\r' => out.push(' '),
+                            _ => out.push(c),
+                        }
+                    }
+                    i = end + n;
+                }
+                None => {
+                    for _ in 0..n {
+                        out.push_str("\\`");
+                    }
+                    i += n;
+                }
             }
-            '<' if !code => out.push_str("&lt;"),
-            '>' if !code => out.push_str("&gt;"),
-            '&' if !code => out.push_str("&amp;"),
+            continue;
+        }
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
             '|' => out.push_str("\\|"),
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
+        i += 1;
     }
     out
 }
@@ -156,4 +214,46 @@ pub fn render(
         out.push_str("\n</details>\n");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn code_spans_keep_their_text_and_html_outside_is_escaped() {
+        assert_eq!(esc("`a<b>` and <i>"), "`a<b>` and &lt;i&gt;");
+        assert_eq!(esc("`a|b` | c"), "`a\\|b` \\| c");
+        assert_eq!(esc("``a`b`` x"), "``a`b`` x");
+    }
+
+    #[test]
+    fn plan_text_cannot_open_a_span_that_hides_html() {
+        // An escaped backtick opens no span (CommonMark), so the tag after
+        // it is plain text and must be escaped.
+        assert_eq!(
+            esc("at x\\` <img src=x onerror=alert(1)>"),
+            "at x\\` &lt;img src=x onerror=alert(1)&gt;"
+        );
+        // An unmatched backtick is literal: escaped, and what follows is
+        // escaped as text.
+        assert_eq!(esc("a ` <b>"), "a \\` &lt;b&gt;");
+        // A run closes only a run of its own length.
+        assert_eq!(esc("`` x ` <b>"), "\\`\\` x \\` &lt;b&gt;");
+    }
+
+    #[test]
+    fn runs_pair_in_order_and_the_odd_one_out_is_escaped() {
+        // 10,001 runs of two backticks: they pair up in order, the last
+        // is unmatched, so the tag after it is text. (Each run finds its
+        // closing run through an index, not by scanning the rest.)
+        let text = format!("{}<b>", "`` ".repeat(10_001));
+        let out = esc(&text);
+        assert!(
+            out.ends_with("\\`\\` &lt;b&gt;"),
+            "{}",
+            &out[out.len() - 30..]
+        );
+        assert_eq!(out.matches("&lt;").count(), 1);
+    }
 }
