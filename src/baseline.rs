@@ -123,24 +123,42 @@ pub struct Applied {
     pub fixed: usize,
 }
 
-fn dir_of(file: &Path) -> PathBuf {
-    let abs = paths::absolute(file);
-    abs.parent().map(Path::to_path_buf).unwrap_or(abs)
+/// `path` as the file system resolves it (symbolic links followed), so
+/// that a folder reached through a link names its files as the folder
+/// itself does; the lexical absolute path where it cannot be resolved.
+fn real(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| paths::absolute(path))
 }
 
-/// A finding's file as the baseline in `dir` names it.
+fn dir_of(file: &Path) -> PathBuf {
+    let abs = paths::absolute(file);
+    let dir = abs.parent().map(Path::to_path_buf).unwrap_or(abs);
+    real(&dir)
+}
+
+/// A file as the baseline in `dir` names it: relative to `dir`, or as it
+/// is for the prelude and standard input, which are where they are
+/// whatever the working directory.
 fn file_key(display: &str, dir: &Path) -> String {
-    if display.starts_with(paths::STD_PREFIX) {
+    if display.starts_with(paths::STD_PREFIX) || display == paths::STDIN_NAME {
         display.to_string()
     } else {
-        paths::relative_to(&paths::absolute(Path::new(display)), dir)
+        paths::relative_to(&real(Path::new(display)), dir)
     }
 }
 
-fn entry(d: &Diagnostic, sources: &SourceMap, dir: &Path) -> Entry {
+/// Every file's key (see [`file_key`]), by file, worked out once.
+fn file_keys(sources: &SourceMap, dir: &Path) -> Vec<String> {
+    sources
+        .files()
+        .map(|(_, f)| file_key(&f.path, dir))
+        .collect()
+}
+
+fn entry(d: &Diagnostic, keys: &[String]) -> Entry {
     Entry {
         code: d.code.as_str().to_string(),
-        file: file_key(&sources.get(d.span.file).path, dir),
+        file: keys[d.span.file.0 as usize].clone(),
         keys: d.keys.clone(),
         message: d.message.render(Lang::En),
     }
@@ -178,8 +196,9 @@ impl Baseline {
             *left.entry(e.match_key()).or_default() += 1;
         }
         let before = diags.len();
+        let files = file_keys(sources, &self.dir);
         diags.retain(|d| {
-            let key = entry(d, sources, &self.dir).match_key();
+            let key = entry(d, &files).match_key();
             match left.get_mut(&key) {
                 Some(n) if *n > 0 => {
                     *n -= 1;
@@ -198,8 +217,8 @@ impl Baseline {
 /// The baseline file for `diags`, as it would be written to `path`: JSON,
 /// entries sorted, ending in a newline.
 pub fn render(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> String {
-    let dir = dir_of(path);
-    let mut entries: Vec<Entry> = diags.iter().map(|d| entry(d, sources, &dir)).collect();
+    let files = file_keys(sources, &dir_of(path));
+    let mut entries: Vec<Entry> = diags.iter().map(|d| entry(d, &files)).collect();
     entries.sort();
     let mut s = serde_json::to_string_pretty(&File {
         version: VERSION,

@@ -7,6 +7,9 @@ use std::path::{Component, Path, PathBuf};
 /// The prefix of the embedded prelude's display paths (`<std>/NAME.pathway`).
 pub const STD_PREFIX: &str = "<std>/";
 
+/// The name standard input (`-` as a PATH) is reported under.
+pub const STDIN_NAME: &str = "<stdin>";
+
 /// `path` made absolute against the current directory, with `.` and `..`
 /// resolved lexically (symlinks are not followed: the path stays the one
 /// the user wrote).

@@ -182,8 +182,7 @@ fn prelude_sources(std: bool) -> SourceMap {
     sources
 }
 
-/// The name standard input (`-` as a PATH) is reported under.
-pub const STDIN_NAME: &str = "<stdin>";
+pub use crate::paths::STDIN_NAME;
 
 /// The PATHs split into the files found under them and whether `-`
 /// (standard input) is among them; `-` alone finds no files and is no

@@ -273,3 +273,33 @@ fn write_baseline_exits_0_even_with_errors_and_2_when_it_cannot_write() {
     );
     assert_eq!(r.stderr.lines().count(), 1);
 }
+
+/// A baseline names a file as the file system resolves it, so the same
+/// files reached through a symbolic link still match; standard input is
+/// `<stdin>` wherever the baseline lies.
+#[cfg(unix)]
+#[test]
+fn matches_through_a_linked_folder_and_for_standard_input() {
+    let dir = project("baseline_links");
+    write_baseline(&dir);
+    std::os::unix::fs::symlink(dir.join("plans"), dir.join("linked")).unwrap();
+    let r = run_in(&dir, &["check", "linked", "--baseline", "baseline.json"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.stderr, "", "{r:?}");
+    // Standard input, the baseline written into a subfolder and read from
+    // inside it.
+    fs::create_dir_all(dir.join("sub")).unwrap();
+    let stdin = |cwd: &Path, args: &[&str]| {
+        let mut cmd = common::command(cwd);
+        cmd.args(args)
+            .stdin(fs::File::open(dir.join("plans/plan.pathway")).unwrap());
+        common::run_cmd(cmd)
+    };
+    let r = stdin(&dir, &["check", "-", "--write-baseline", "sub/b.json"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    let written = fs::read_to_string(dir.join("sub/b.json")).unwrap();
+    assert!(written.contains("\"file\": \"<stdin>\""), "{written}");
+    let r = stdin(&dir.join("sub"), &["check", "-", "--baseline", "b.json"]);
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(r.stderr, "", "{r:?}");
+}
