@@ -107,7 +107,7 @@ fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(&dir)?;
+    let mut tmp = builder.tempfile_in(&dir).map_err(without_temp_path)?;
     tmp.write_all(bytes)?;
     tmp.flush()?;
     if let Some(meta) = &existing {
@@ -120,6 +120,18 @@ fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()
         tmp.persist(&target).map_err(|e| e.error)?;
     }
     Ok(())
+}
+
+/// tempfile's error names the temporary file (`... at path
+/// "/dir/.leerlijn-x7Q.tmp"`, a random name the user never asked for); the
+/// caller names the target, so only the cause is kept. tempfile gives no
+/// other way to the cause than its message.
+fn without_temp_path(e: std::io::Error) -> std::io::Error {
+    let text = e.to_string();
+    match text.rfind(" at path \"") {
+        Some(at) => std::io::Error::new(e.kind(), text[..at].to_string()),
+        None => e,
+    }
 }
 
 #[cfg(test)]

@@ -347,3 +347,22 @@ fn output_to_a_fifo_is_written_into_it() {
         .expect("the graph was written into the FIFO");
     assert!(got.contains("\nflowchart LR\n"), "{got}");
 }
+
+/// A write that cannot happen names the file asked for, never the random
+/// temporary file it would have been written through.
+#[test]
+fn a_failed_write_names_the_target_not_the_temporary_file() {
+    let dir = common::scratch("safe_writes_missing_dir");
+    let target = dir.join("no-such-folder/review.html");
+    let target = target.to_str().unwrap();
+    let r = common::run(&["report", "pathways/examples/rijnmond", "-o", target]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with(&format!("error: cannot write `{target}`: ")),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains(".leerlijn-"), "{}", r.stderr);
+}
