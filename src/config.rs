@@ -584,7 +584,16 @@ fn toml_error(
             msg!("config-label-here"),
         ),
     };
-    let mut err = ConfigError::at(path, text, span, key.clone(), message).label(label);
+    // toml says "duplicate key" without the key: it is the text it points at.
+    let named = key.clone().or_else(|| {
+        e.message()
+            .starts_with("duplicate key")
+            .then(|| text.get(span.clone()))
+            .flatten()
+            .map(|k| k.trim().trim_matches(['"', '\'', '[', ']']).to_string())
+            .filter(|k| !k.is_empty() && !k.contains('\n'))
+    });
+    let mut err = ConfigError::at(path, text, span, named, message).label(label);
     if let Some(k) = key.as_deref() {
         let hint = match k {
             "std" | "deny-warnings" => Some(msg!("config-help-bool", key = k)),

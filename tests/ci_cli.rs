@@ -145,6 +145,16 @@ fn bad_config_exits_2() {
 }
 
 #[test]
+fn a_config_that_is_a_folder_is_not_missing() {
+    let r = run(&["check", CLEAN, "--config", "tests/fixtures/ci/configs"]);
+    assert_eq!(r.code, 2, "{r:?}");
+    assert_eq!(
+        r.stderr,
+        "error: tests/fixtures/ci/configs: the config file is not a regular file (a folder, a device or a pipe); name a `leerlijn.toml` file\n"
+    );
+}
+
+#[test]
 fn missing_path_exits_2() {
     let r = run(&["check", "tests/fixtures/ci/no-such-dir"]);
     assert_eq!(r.code, 2, "{r:?}");
@@ -325,6 +335,7 @@ fn bad_configs() {
         "bad-type",
         "bad-years",
         "bad-min-cohort",
+        "duplicate-key",
     ] {
         let path = config(name);
         let r = run(&["check", CLEAN, "--config", &path, "--color", "never"]);

@@ -903,6 +903,7 @@ load-unreachable = path `{ $path }` cannot be read: { $error }
 load-not-a-file = path `{ $path }` is neither a regular file nor a directory
 load-no-files = no `.pathway` file found in { $paths }
 config-missing = { $path }: the config file does not exist
+config-not-a-file = { $path }: the config file is not a regular file (a folder, a device or a pipe); name a `leerlijn.toml` file
 stdin-unreadable = cannot read standard input (`-`): { $error }
 stdin-twice = `-` (standard input) can be given only once
 cannot-write = cannot write `{ $path }`: { $error }

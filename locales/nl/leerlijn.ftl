@@ -915,6 +915,7 @@ load-unreachable = pad `{ $path }` is niet te lezen: { $error }
 load-not-a-file = pad `{ $path }` is geen gewoon bestand en geen map
 load-no-files = geen `.pathway`-bestand gevonden in { $paths }
 config-missing = { $path }: het configuratiebestand bestaat niet
+config-not-a-file = { $path }: het configuratiebestand is geen gewoon bestand (een map, een apparaat of een pijp); noem een `leerlijn.toml`-bestand
 stdin-unreadable = standaardinvoer (`-`) is niet te lezen: { $error }
 stdin-twice = `-` (standaardinvoer) mag maar één keer als pad
 cannot-write = kan `{ $path }` niet schrijven: { $error }

@@ -163,7 +163,12 @@ pub fn load_config(
         Some(p) if !p.is_file() => {
             let shown = p.display().to_string();
             let lang = lang.unwrap_or_else(Lang::from_env);
-            return Err(texts::fatal(lang, texts::Text::ConfigMissing(&shown)));
+            let text = if p.exists() {
+                texts::Text::ConfigNotAFile(&shown)
+            } else {
+                texts::Text::ConfigMissing(&shown)
+            };
+            return Err(texts::fatal(lang, text));
         }
         Some(p) => Some(p.to_path_buf()),
         None => paths.first().and_then(|p| config::discover(p)),

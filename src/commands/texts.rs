@@ -15,6 +15,8 @@ pub enum Text<'a> {
     Load(&'a LoadError),
     /// `--config FILE` names no file.
     ConfigMissing(&'a str),
+    /// `--config FILE` names a folder, a device or a pipe.
+    ConfigNotAFile(&'a str),
     /// Standard input (`-`) could not be read.
     Stdin(String),
     /// `-` named more than once.
@@ -71,6 +73,7 @@ impl Text<'_> {
                 }
             },
             Text::ConfigMissing(p) => fl!(lang, "config-missing", path = *p),
+            Text::ConfigNotAFile(p) => fl!(lang, "config-not-a-file", path = *p),
             Text::Stdin(e) => fl!(lang, "stdin-unreadable", error = e.as_str()),
             Text::StdinTwice => fl!(lang, "stdin-twice"),
             Text::CannotWrite { path, error } => {
