@@ -817,10 +817,22 @@ fn formatting_through_fmt() {
         edits[0]["range"],
         json!({"start":{"line":0,"character":0},"end":{"line":1,"character":0}})
     );
+    // CRLF line endings stay, as `leerlijn fmt` keeps them.
+    let crlf = "school  olympia{programme p{track=kb}} # keep me\r\nsubject  a\r\n";
+    s.notify(
+        "textDocument/didChange",
+        json!({"textDocument":{"uri":uri,"version":2},"contentChanges":[{"text":crlf}]}),
+    );
+    let r = s.request("textDocument/formatting", params.clone());
+    let edits = r["result"].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{r}");
+    let want = leerlijn::format::format_file(crlf).unwrap();
+    assert!(want.contains("\r\n") && !want.replace("\r\n", "").contains('\n'));
+    assert_eq!(edits[0]["newText"], want.as_str());
     // A syntax error: refused without a word.
     s.notify(
         "textDocument/didChange",
-        json!({"textDocument":{"uri":uri,"version":2},"contentChanges":[{"text":"school olympia {\n"}]}),
+        json!({"textDocument":{"uri":uri,"version":3},"contentChanges":[{"text":"school olympia {\n"}]}),
     );
     let r = s.request("textDocument/formatting", params);
     assert_eq!(r["result"], json!([]), "{r}");

@@ -925,9 +925,13 @@ impl<W: Write> Server<W> {
         };
         let bom = text.starts_with('\u{feff}');
         let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let Ok(formatted) = crate::format::format_source(FileId(0), body) else {
+        // As `leerlijn fmt` formats it: CRLF line endings kept, and the
+        // result proved to mean what the text meant (suppressions still
+        // on their items) before the editor gets it.
+        let Ok(formatted) = crate::format::format_file(&text) else {
             return json!([]);
         };
+        let formatted = formatted.strip_prefix('\u{feff}').unwrap_or(&formatted);
         if formatted == body {
             return json!([]);
         }
@@ -1029,12 +1033,20 @@ pub enum Words {
 pub fn reference_at(file: FileId, text: &str, at: usize) -> Option<Words> {
     let l = lex(file, text);
     let toks = &l.tokens;
-    let i = toks
-        .iter()
-        .position(|t| t.kind != TokenKind::Eof && t.start as usize <= at && at <= t.end as usize)?;
-    let word = |k: usize| &text[toks[k].start as usize..toks[k].end as usize];
     let kind = |k: usize| toks.get(k).map(|t| t.kind);
     let is_word = |k: usize| matches!(kind(k), Some(TokenKind::Ident | TokenKind::Int));
+    // The cursor touches a token when it is on it or just after it; where
+    // two tokens touch (`s.p`: after `.`, on `p`), a word wins.
+    let touching = |t: &crate::syntax::lexer::Token| {
+        t.kind != TokenKind::Eof && t.start as usize <= at && at <= t.end as usize
+    };
+    let first = toks.iter().position(touching)?;
+    let i = if !is_word(first) && toks.get(first + 1).is_some_and(touching) {
+        first + 1
+    } else {
+        first
+    };
+    let word = |k: usize| &text[toks[k].start as usize..toks[k].end as usize];
     if !is_word(i) {
         return None;
     }
@@ -1357,6 +1369,25 @@ mod tests {
         assert_eq!(
             reference_at(FileId(0), t, 36),
             Some(Words::Dotted("zadkine".into(), "25263".into()))
+        );
+        // On the first character of a word right after `.`, `=` or `,`
+        // (the cursor also touches the end of that token): the word.
+        assert_eq!(
+            reference_at(FileId(0), t, 16),
+            Some(Words::Dotted("olympia".into(), "pie-kb".into()))
+        );
+        assert_eq!(
+            reference_at(FileId(0), t, 34),
+            Some(Words::Dotted("zadkine".into(), "25263".into()))
+        );
+        let t = "programme p { track=kb, subjects = [ne,en] }";
+        assert_eq!(
+            reference_at(FileId(0), t, 20),
+            Some(Words::Name("kb".into()))
+        );
+        assert_eq!(
+            reference_at(FileId(0), t, 39),
+            Some(Words::Name("en".into()))
         );
     }
 
