@@ -278,17 +278,8 @@ pub fn titled(title: Option<String>) -> String {
 /// no years.
 pub fn marked_years(steps: &[Option<u32>], marked: &[bool]) -> Option<Arg> {
     let mut parts: Vec<Arg> = Vec::new();
-    let mut i = 0;
-    while i < marked.len() {
-        if !marked[i] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < marked.len() && marked[i] {
-            i += 1;
-        }
-        let (first, last) = (steps[start]?, steps[i - 1]?);
+    for run in pupil_flow::runs(marked.iter().copied()) {
+        let (first, last) = (steps[run.start]?, steps[run.end - 1]?);
         parts.push(if first == last {
             first.to_string().into()
         } else {
