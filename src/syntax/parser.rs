@@ -397,7 +397,8 @@ impl<'a> Parser<'a> {
 
     /// Skips to the next top-level item keyword that lies outside every
     /// brace opened since the dropped item began at token `start`, or that
-    /// starts its line. The error token itself may be that keyword.
+    /// starts its line. The error token itself may be that keyword when it
+    /// begins an item (starts its line, or a head follows it).
     fn recover_top(&mut self, start: usize) {
         let error_at = self.pos.max(start + 1);
         let mut depth: i64 = 0;
@@ -409,7 +410,11 @@ impl<'a> Parser<'a> {
             }
             if i >= error_at
                 && (depth <= 0 || t.line_start)
-                && self.item_keyword_at(i).is_some_and(|k| !k.is_nested())
+                && self.item_keyword_at(i).is_some_and(|k| {
+                    // The error token itself only where it begins an item
+                    // (`subject track`: no; a `region r {` line: yes).
+                    !k.is_nested() && (i != self.pos || t.line_start || self.reads_as_item(i, k))
+                })
             {
                 break;
             }
@@ -475,7 +480,15 @@ impl<'a> Parser<'a> {
             }
             if i >= error_at {
                 match self.item_keyword_at(i) {
-                    Some(k) if k.is_nested() => break Resume::Child,
+                    // The error token itself only where it begins an item
+                    // (`track = kb, offer 25263 }` in a programme, or
+                    // `programme offer {`: no; a `programme b {`: yes).
+                    Some(k)
+                        if k.is_nested()
+                            && (i != self.pos || t.line_start || self.reads_as_item(i, k)) =>
+                    {
+                        break Resume::Child;
+                    }
                     Some(k) if t.line_start || self.reads_as_item(i, k) => {
                         break Resume::ParentTruncated;
                     }
