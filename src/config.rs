@@ -192,8 +192,6 @@ pub struct ConfigError {
     pub key: Option<String>,
     /// What is wrong (without the location).
     pub message: Message,
-    /// Under the underline.
-    pub label: Option<Message>,
     pub help: Option<Message>,
     /// The config's own `lang`, when the file could be read far enough to
     /// know it: its errors are then written in that language (unless
@@ -215,7 +213,6 @@ impl ConfigError {
             span: Some(span),
             key,
             message,
-            label: None,
             help: None,
             lang: None,
         })
@@ -229,15 +226,9 @@ impl ConfigError {
             span: None,
             key: None,
             message,
-            label: None,
             help: None,
             lang: None,
         })
-    }
-
-    fn label(mut self: Box<Self>, label: Message) -> Box<Self> {
-        self.label = Some(label);
-        self
     }
 
     fn help(mut self: Box<Self>, help: Message) -> Box<Self> {
@@ -362,8 +353,7 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                 key.span(),
                 Some(name.to_string()),
                 msg!("config-unknown-key"),
-            )
-            .label(msg!("config-unknown-key"));
+            );
             e = match crate::suggest::closest(name, KEYS.iter().copied()).first() {
                 Some(close) => e.help(msg!("config-did-you-mean", name = *close)),
                 None => e.help(msg!("config-the-keys-are", keys = quoted(KEYS))),
@@ -396,7 +386,6 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                             found = value.get_ref().type_str()
                         ),
                     )
-                    .label(msg!("config-label-not-table"))
                     .help(msg!("config-help-levels-table")));
                 };
                 check_levels(path, text, levels, &mut values)?;
@@ -428,7 +417,6 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
     if let Some(years) = &file.years {
         config.years = Some(parse_years(years.get_ref()).map_err(|msg| {
             ConfigError::at(path, text, years.span(), Some("years".into()), msg)
-                .label(msg!("config-label-not-years"))
                 .help(msg!("config-help-years"))
         })?);
     }
@@ -443,7 +431,6 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                     Some("min-cohort".into()),
                     msg!("config-bad-min-cohort", value = n.get_ref().to_string()),
                 )
-                .label(msg!("config-label-not-min-cohort"))
                 .help(msg!("config-help-min-cohort")));
             }
         }
@@ -467,7 +454,6 @@ fn parse_in(path: &str, text: &str) -> Result<Config, Box<ConfigError>> {
                     first = first.as_str()
                 ),
             )
-            .label(msg!("config-label-level-twice"))
             .help(msg!("config-help-keep-one")));
         }
         seen.push((info.code, key.get_ref().clone(), key.span()));
@@ -496,8 +482,7 @@ fn check_levels(
                 key.span(),
                 Some(dotted),
                 msg!("config-unknown-check", name = name),
-            )
-            .label(msg!("config-label-no-check"));
+            );
             return Err(if close.is_empty() {
                 e.help(msg!("config-help-explain-list"))
             } else {
@@ -512,7 +497,6 @@ fn check_levels(
                 Some(dotted),
                 msg!("config-fixed-level", code = info.id(), name = info.name),
             )
-            .label(msg!("config-label-fixed"))
             .help(msg!("config-help-fixed")));
         }
         if let Some(s) = value.get_ref().as_str() {
@@ -540,8 +524,7 @@ fn check_word(
         span,
         Some(key.to_string()),
         msg!("config-bad-word", value = value, allowed = or_list(allowed)),
-    )
-    .label(msg!("config-label-bad-value"));
+    );
     Err(
         match crate::suggest::closest(value, allowed.iter().copied()).first() {
             Some(close) => e.help(msg!("config-did-you-mean", name = *close)),
@@ -558,7 +541,7 @@ fn toml_error(
     key: Option<String>,
 ) -> Box<ConfigError> {
     let span = e.span().unwrap_or(0..0);
-    let (message, label) = match key.as_deref() {
+    let message = match key.as_deref() {
         // A value of the wrong type: said in the plan writer's words, with
         // the value as written.
         Some(k) => {
@@ -570,18 +553,12 @@ fn toml_error(
             let written = text.get(span.clone()).unwrap_or("");
             let first_line = written.lines().next().unwrap_or("").trim();
             let found: String = first_line.chars().take(40).collect();
-            (
-                msg!("config-wrong-type", expected = expected, found = found),
-                msg!("config-label-wrong-type"),
-            )
+            msg!("config-wrong-type", expected = expected, found = found)
         }
         // Not TOML: toml's own words (English) are kept as a detail.
-        None => (
-            msg!(
-                "config-toml-syntax",
-                detail = e.message().trim_end().to_string()
-            ),
-            msg!("config-label-here"),
+        None => msg!(
+            "config-toml-syntax",
+            detail = e.message().trim_end().to_string()
         ),
     };
     // toml says "duplicate key" without the key: it is the text it points at.
@@ -593,7 +570,7 @@ fn toml_error(
             .map(|k| k.trim().trim_matches(['"', '\'', '[', ']']).to_string())
             .filter(|k| !k.is_empty() && !k.contains('\n'))
     });
-    let mut err = ConfigError::at(path, text, span, named, message).label(label);
+    let mut err = ConfigError::at(path, text, span, named, message);
     if let Some(k) = key.as_deref() {
         let hint = match k {
             "std" | "deny-warnings" => Some(msg!("config-help-bool", key = k)),

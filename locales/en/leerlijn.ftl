@@ -1067,25 +1067,18 @@ config-levels-not-table = expected a table of check levels, found { $found ->
     [array] an array
    *[other] a { $found }
 }
-config-label-not-table = not a table
 config-help-levels-table = write `[levels]` and then one `CODE-OR-NAME = "LEVEL"` per line
-config-label-not-years = not a plan horizon
 config-help-years = write the first and last school year, e.g. `years = "2025..2030"`
 config-bad-min-cohort = bad value { $value }: expected an integer of at least 1
-config-label-not-min-cohort = not a minimum cohort
 config-help-min-cohort = write the smallest yearly intake an offer should have, e.g. `min-cohort = 12`
 config-level-twice = check { $code } { $name } is given a level twice (also as `{ $first }`)
-config-label-level-twice = second level for the same check
 config-help-keep-one = keep one of the two
 config-unknown-check = unknown check `{ $name }`
-config-label-no-check = no check has this code or name
 config-help-explain-list = `leerlijn explain --list` lists every check
 config-fixed-level = bad value: { $code } { $name } is always an error and takes no level
-config-label-fixed = E codes cannot be re-levelled
 config-help-fixed = remove this line: E codes are always errors; fix the file instead
 # { $allowed } are the allowed words, joined with "or".
 config-bad-word = bad value `{ $value }`: expected { $allowed }
-config-label-bad-value = bad value
 config-write-one-of = write one of { $allowed }
 # { $expected } chooses what the key takes; { $found } is the value as written.
 config-wrong-type = expected { $expected ->
@@ -1093,10 +1086,8 @@ config-wrong-type = expected { $expected ->
     [integer] a whole number
    *[text] text in quotes
 }, found `{ $found }`
-config-label-wrong-type = wrong type
 # { $detail } is the TOML reader's own (English) description.
 config-toml-syntax = { $detail }
-config-label-here = here
 config-help-bool = write `{ $key } = true` or `{ $key } = false`
 config-help-lang = write `lang = "en"` or `lang = "nl"`
 config-help-years-type = write `years = "2025..2030"`

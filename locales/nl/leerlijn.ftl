@@ -1077,33 +1077,24 @@ config-levels-not-table = hier hoort een tabel met niveaus per controle, maar er
     [array] een lijst
    *[other] een { $found }
 }
-config-label-not-table = geen tabel
 config-help-levels-table = schrijf `[levels]` en daaronder per regel `CODE-OF-NAAM = "NIVEAU"`
-config-label-not-years = geen planperiode
 config-help-years = schrijf het eerste en het laatste schooljaar, bijvoorbeeld `years = "2025..2030"`
 config-bad-min-cohort = ongeldige waarde { $value }: hier hoort een geheel getal van minstens 1
-config-label-not-min-cohort = geen minimale instroom
 config-help-min-cohort = schrijf de kleinste jaarlijkse instroom die een opleiding in het aanbod moet hebben, bijvoorbeeld `min-cohort = 12`
 config-level-twice = controle { $code } { $name } krijgt twee keer een niveau (ook als `{ $first }`)
-config-label-level-twice = tweede niveau voor dezelfde controle
 config-help-keep-one = houd er één van de twee
 config-unknown-check = onbekende controle `{ $name }`
-config-label-no-check = geen controle heeft deze code of naam
 config-help-explain-list = `leerlijn explain --list` toont alle controles
 config-fixed-level = ongeldige waarde: { $code } { $name } is altijd een fout en krijgt geen ander niveau
-config-label-fixed = E-codes krijgen geen ander niveau
 config-help-fixed = haal deze regel weg: E-codes zijn altijd fouten; herstel het bestand
 config-bad-word = ongeldige waarde `{ $value }`: kies { $allowed }
-config-label-bad-value = ongeldige waarde
 config-write-one-of = schrijf een van { $allowed }
 config-wrong-type = hier hoort { $expected ->
     [bool] `true` of `false`
     [integer] een geheel getal
    *[text] tekst tussen aanhalingstekens
 }, maar er staat `{ $found }`
-config-label-wrong-type = verkeerd soort waarde
 config-toml-syntax = geen geldige TOML ({ $detail })
-config-label-here = hier
 config-help-bool = schrijf `{ $key } = true` of `{ $key } = false`
 config-help-lang = schrijf `lang = "en"` of `lang = "nl"`
 config-help-years-type = schrijf `years = "2025..2030"`

@@ -182,13 +182,6 @@ pub fn load_config(
     }
 }
 
-/// Colour on stderr for a command without `--color`: on a terminal,
-/// unless `NO_COLOR` is set.
-pub fn stderr_color() -> bool {
-    use std::io::IsTerminal;
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
-}
-
 /// Analyses a project with the default levels.
 pub fn analyse(project: Project, years: Option<(u32, u32)>) -> Loaded {
     analyse_with(
