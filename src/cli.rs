@@ -228,7 +228,8 @@ pub fn main() -> ExitCode {
             let mut out = Vec::new();
             clap_complete::generate(args.shell, &mut cmd, "leerlijn", &mut out);
             crate::commands::print(lang_of(None), &String::from_utf8_lossy(&out))
-                .map_or_else(|c| c, |_| ExitCode::SUCCESS)
+                .err()
+                .unwrap_or(ExitCode::SUCCESS)
         }
         Command::Diff(args) => diff(args),
     }
@@ -481,7 +482,9 @@ fn finish(
             count = analysis.diagnostics.len(),
             path = path.display().to_string()
         );
-        return texts::print(lang, &format!("{line}\n")).map_or_else(|c| c, |_| ExitCode::SUCCESS);
+        return texts::print(lang, &format!("{line}\n"))
+            .err()
+            .unwrap_or(ExitCode::SUCCESS);
     }
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
     let written = if args.cli.statistics {
@@ -579,7 +582,7 @@ fn explain(args: ExplainArgs) -> ExitCode {
                 c.summary(lang)
             ));
         }
-        return texts::print(lang, &out).map_or_else(|c| c, |_| ExitCode::SUCCESS);
+        return texts::print(lang, &out).err().unwrap_or(ExitCode::SUCCESS);
     }
     let Some(code) = args.code else {
         return texts::fatal(lang, Text::NameACheck);
@@ -590,7 +593,7 @@ fn explain(args: ExplainArgs) -> ExitCode {
             if !doc.ends_with('\n') {
                 doc.push('\n');
             }
-            texts::print(lang, &doc).map_or_else(|c| c, |_| ExitCode::SUCCESS)
+            texts::print(lang, &doc).err().unwrap_or(ExitCode::SUCCESS)
         }
         None => texts::fatal(
             lang,

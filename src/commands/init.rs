@@ -153,7 +153,9 @@ pub fn run(args: Args) -> ExitCode {
             let dir = args.dir.display().to_string();
             out.push_str(&fl!(lang, "init-next", dir = dir));
             out.push('\n');
-            super::texts::print(lang, &out).map_or_else(|c| c, |_| ExitCode::SUCCESS)
+            super::texts::print(lang, &out)
+                .err()
+                .unwrap_or(ExitCode::SUCCESS)
         }
         Err(e) => fatal(lang, Text::Message(e)),
     }

@@ -77,7 +77,7 @@ pub fn run(args: Args) -> ExitCode {
     }
     // `-o -`: the page on standard output (for a pipe), not a file `-`.
     if args.output.as_os_str() == "-" {
-        return super::print(lang, &page).map_or_else(|c| c, |_| ExitCode::SUCCESS);
+        return super::print(lang, &page).err().unwrap_or(ExitCode::SUCCESS);
     }
     if let Err(e) = crate::write::atomic_write(&args.output, page.as_bytes()) {
         let path = args.output.display().to_string();
