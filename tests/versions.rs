@@ -657,6 +657,22 @@ fn check_against_follows_links_and_names_paths_new_since_the_revision() {
         "{}",
         r.stderr
     );
+    // A committed link to a folder is walked like the folder: OLD is read
+    // (no note that it is empty) and equals NEW (no V finding).
+    symlink("shared", repo.join("regions")).unwrap();
+    git(&repo, &["add", "regions"]);
+    git(&repo, &["commit", "-q", "-m", "a linked folder"]);
+    let mut a = vec!["check", "--against", "HEAD", "regions"];
+    a.extend(args);
+    let r = run_in(&repo, &a);
+    // (An empty OLD would give a note and V704 for the route.)
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{r:?}");
+    assert!(
+        found(&r.stdout).iter().all(|f| !f.0.starts_with('V')),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("\"files\": 1"), "{}", r.stdout);
 }
 
 #[test]

@@ -112,20 +112,35 @@ fn follow_link(top: &Path, rev: &str, hash: &str, file: &str) -> Result<Link, Me
     }
 }
 
-/// The blobs of tree `oid` (a directory a link leads to), as `(path in
-/// it, object)`, symbolic links inside it left out.
-fn tree_blobs(top: &Path, oid: &str) -> Result<Vec<(String, String)>, String> {
-    let listing = git(top, &["ls-tree", "-r", "-z", oid])?;
-    Ok(listing
-        .split(|&b| b == 0)
-        .filter_map(|e| {
-            let e = String::from_utf8_lossy(e);
-            let (meta, file) = e.split_once('\t')?;
-            let mut meta = meta.split(' ');
-            let (mode, kind, object) = (meta.next()?, meta.next()?, meta.next()?);
-            (kind == "blob" && mode != "120000").then(|| (file.to_string(), object.to_string()))
+/// A blob of an `ls-tree -r -z` listing.
+struct Blob {
+    object: String,
+    path: String,
+    /// A symbolic link (mode 120000): its content is the link's target.
+    link: bool,
+}
+
+/// The blobs of an `ls-tree -r -z` listing, whose entries read
+/// `<mode> <type> <object>\t<path>`.
+fn blobs(listing: &[u8]) -> impl Iterator<Item = Blob> + '_ {
+    listing.split(|&b| b == 0).filter_map(|e| {
+        let e = String::from_utf8_lossy(e);
+        let (meta, path) = e.split_once('\t')?;
+        let mut meta = meta.split(' ');
+        let (mode, kind, object) = (meta.next()?, meta.next()?, meta.next()?);
+        (kind == "blob").then(|| Blob {
+            object: object.to_string(),
+            path: path.to_string(),
+            link: mode == "120000",
         })
-        .collect())
+    })
+}
+
+/// The blobs of tree `oid` (a directory a link leads to), symbolic links
+/// inside it left out.
+fn tree_blobs(top: &Path, oid: &str) -> Result<Vec<Blob>, String> {
+    let listing = git(top, &["ls-tree", "-r", "-z", oid])?;
+    Ok(blobs(&listing).filter(|b| !b.link).collect())
 }
 
 /// True when `rest`, a path below a directory PATH, is a file `check`
@@ -190,19 +205,8 @@ pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<OldVersion, Message> {
             args.push(&rel_str);
         }
         let listing = git(&top, &args).map_err(raw)?;
-        for entry in listing.split(|&b| b == 0).filter(|e| !e.is_empty()) {
-            let entry = String::from_utf8_lossy(entry);
-            // `<mode> <type> <object>\t<path>`
-            let Some((meta, file)) = entry.split_once('\t') else {
-                continue;
-            };
-            let mut meta = meta.split(' ');
-            let (mode, kind, object) = (meta.next(), meta.next(), meta.next());
-            if kind != Some("blob") {
-                continue;
-            }
-            let Some(object) = object else { continue };
-            let link = mode == Some("120000");
+        for blob in blobs(&listing) {
+            let (file, object) = (blob.path.as_str(), blob.object.as_str());
             // Where the file would be in the working tree, as reached from
             // PATH: what `check` would call it.
             let rest = if rel_str.is_empty() {
@@ -223,7 +227,7 @@ pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<OldVersion, Message> {
             let mut push = |shown: PathBuf, bytes: Vec<u8>| {
                 out.push((shown.clone(), (format!("{rev}:{}", shown.display()), bytes)));
             };
-            if link {
+            if blob.link {
                 // A link to a directory is walked like one (as `find_files`
                 // follows it in the working tree); a link to a file is read
                 // where a plain file of its name would be.
@@ -235,11 +239,11 @@ pub fn read_at(rev: &str, paths: &[PathBuf]) -> Result<OldVersion, Message> {
                     Link::Blob(bytes) if !is_dir || is_plan_file(rest) => push(shown, bytes),
                     Link::Blob(_) => {}
                     Link::Tree(oid) => {
-                        for (inner, object) in tree_blobs(&top, &oid).map_err(raw)? {
-                            if is_plan_file(&inner) {
+                        for inner in tree_blobs(&top, &oid).map_err(raw)? {
+                            if is_plan_file(&inner.path) {
                                 let bytes =
-                                    git(&top, &["cat-file", "blob", &object]).map_err(raw)?;
-                                push(shown.join(&inner), bytes);
+                                    git(&top, &["cat-file", "blob", &inner.object]).map_err(raw)?;
+                                push(shown.join(&inner.path), bytes);
                             }
                         }
                     }
