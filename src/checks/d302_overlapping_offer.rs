@@ -40,20 +40,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     total[s] += 1;
                 }
             }
-            // The years in which some offer has company elsewhere.
-            let mut shared = vec![false; n];
-            let mut overlapping: Vec<OfferId> = Vec::new();
-            for (i, &o) in offers.iter().enumerate() {
-                let mut hit = false;
-                for s in ctx.running_steps(o) {
-                    if total[s] > same[i * n + s] {
-                        (shared[s], hit) = (true, true);
-                    }
-                }
-                if hit {
-                    overlapping.push(o);
-                }
-            }
+            // An offer overlaps in a year in which the crebo runs elsewhere.
+            let (mut overlapping, shared) =
+                ctx.overlapping(offers, |i, s| total[s] > same[i * n + s]);
             if overlapping.len() < 2 {
                 continue;
             }

@@ -60,20 +60,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let by_both = ctx.same_key_counts(&offers, |o| (qual(o), inst(o)));
             // An offer is involved in a year in which another
             // qualification of the dossier runs at another institution.
-            let mut shared = vec![false; n];
-            let mut involved: Vec<OfferId> = Vec::new();
-            for (i, &o) in offers.iter().enumerate() {
-                let mut hit = false;
-                for s in ctx.running_steps(o) {
-                    let r = i * n + s;
-                    if all[s] + by_both[r] > by_qual[r] + by_inst[r] {
-                        (shared[s], hit) = (true, true);
-                    }
-                }
-                if hit {
-                    involved.push(o);
-                }
-            }
+            let (mut involved, shared) = ctx.overlapping(&offers, |i, s| {
+                let r = i * n + s;
+                all[s] + by_both[r] > by_qual[r] + by_inst[r]
+            });
             if involved.is_empty() {
                 continue;
             }

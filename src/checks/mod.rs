@@ -220,6 +220,30 @@ impl Context<'_> {
         rows
     }
 
+    /// The offers for which `overlap(i, step)` holds (`i` their index in
+    /// `offers`) in a step they run, and the steps in which it holds for
+    /// any of them: D302's and D304's overlapping offers and years.
+    pub fn overlapping(
+        &self,
+        offers: &[OfferId],
+        overlap: impl Fn(usize, usize) -> bool,
+    ) -> (Vec<OfferId>, Vec<bool>) {
+        let mut years = vec![false; self.graph.steps.len()];
+        let mut found = Vec::new();
+        for (i, &o) in offers.iter().enumerate() {
+            let mut hit = false;
+            for s in self.running_steps(o) {
+                if overlap(i, s) {
+                    (years[s], hit) = (true, true);
+                }
+            }
+            if hit {
+                found.push(o);
+            }
+        }
+        (found, years)
+    }
+
     /// The indices into the plan's steps in which an offer runs: one
     /// contiguous range, since its years are one range.
     pub fn running_steps(&self, o: OfferId) -> std::ops::Range<usize> {
