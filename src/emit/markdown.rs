@@ -6,6 +6,7 @@
 use crate::Lang;
 use crate::analysis::Analysis;
 use crate::codes::Level;
+use crate::collections::HashMap;
 use crate::emit::position;
 use crate::source::SourceMap;
 use crate::versions::RegionChange;
@@ -23,24 +24,20 @@ const CELL_NAMES: usize = 5;
 /// the plan can neither end a span early nor start one that hides HTML.
 fn esc(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
-    // Every backtick run as (start, length), and per length the runs of
-    // that length in order, so a closing run is found in constant time
-    // per run: text from the plan cannot make this quadratic.
-    let mut runs: Vec<(usize, usize)> = Vec::new();
+    // Per length, where the backtick runs of that length start, in order,
+    // and how far the search has come: a closing run is found in
+    // amortised constant time, so text from the plan cannot make this
+    // quadratic.
+    let mut by_len: HashMap<usize, (Vec<usize>, usize)> = HashMap::default();
     let mut i = 0;
     while i < chars.len() {
         if chars[i] == '`' {
             let n = chars[i..].iter().take_while(|&&c| c == '`').count();
-            runs.push((i, n));
+            by_len.entry(n).or_default().0.push(i);
             i += n;
         } else {
             i += 1;
         }
-    }
-    let mut by_len: std::collections::HashMap<usize, (Vec<usize>, usize)> =
-        std::collections::HashMap::new();
-    for &(at, n) in &runs {
-        by_len.entry(n).or_default().0.push(at);
     }
     let mut closing = |at: usize, n: usize| -> Option<usize> {
         let (list, next) = by_len.get_mut(&n)?;
