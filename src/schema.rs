@@ -334,6 +334,28 @@ pub fn required(kind: ItemKind) -> &'static [&'static [&'static str]] {
     }
 }
 
+/// Fields whose value is a list wherever they stand (`routes` of an
+/// offer or a qualification; a pathway's `route` is one value).
+pub fn is_list_field(field: &str) -> bool {
+    matches!(
+        field,
+        "admits"
+            | "includes"
+            | "sectors"
+            | "tracks"
+            | "requires"
+            | "routes"
+            | "into"
+            | "profiles"
+            | "levels"
+            | "one-of"
+            | "except"
+            | "subjects"
+            | "members"
+            | "demand"
+    )
+}
+
 /// Lists that must not be empty.
 pub fn non_empty(field: &str) -> bool {
     matches!(

@@ -265,14 +265,23 @@ fn a_comma_that_keeps_a_suppression_from_its_item_stays() {
     );
 }
 
-/// Found by the `fmt` fuzz target: a file that starts with two BOMs (the
-/// loader strips one, the lexer skips the other) was refused, because the
-/// proof measured the suppression's place in a text one BOM shorter than
-/// the one it parsed. One BOM is kept; the suppression stays with `sector z`.
+/// Found by the `fmt` fuzz target: a file that starts with two BOMs was
+/// refused by the proof, which measured the suppression's place in a text
+/// one BOM shorter than the one it parsed (the loader stripped one, the
+/// lexer skipped the other). Only a file's first BOM is skipped now; a
+/// second is a stray character (E002), so `fmt` leaves the file alone as it
+/// does any file with a syntax error, and `check` says why. With one BOM
+/// the file is formatted, the BOM kept and the suppression with `sector z`.
 #[test]
-fn a_second_leading_bom_does_not_move_a_suppression() {
+fn a_second_leading_bom_is_a_syntax_error_and_one_is_kept() {
     let src = "\u{feff}\u{feff}#leerlijn:\nsector\nz";
-    let out = format_file(src).expect("a file that parses is formatted, not refused");
+    assert!(
+        matches!(format_file(src), Err(FmtError::Syntax(_))),
+        "a second BOM is a syntax error"
+    );
+    assert_eq!(codes(src), ["E002"]);
+    let one = &src['\u{feff}'.len_utf8()..];
+    let out = format_file(one).expect("a file that parses is formatted, not refused");
     assert_eq!(out, "\u{feff}#leerlijn:\nsector\n  z\n");
     assert_eq!(format_file(&out).unwrap(), out, "a fixed point");
 }

@@ -310,6 +310,9 @@ syntax-unquoted-spaces = text with spaces needs quotes
 syntax-unquoted = `{ $text }` is neither a number nor an ID: text needs quotes
 syntax-needs-quotes = text without quotes
 syntax-help-quote = write `{ $field } = "{ $text }"`
+syntax-unbracketed = `{ $field }` takes a list: its elements need brackets and commas
+syntax-needs-brackets = several values without brackets
+syntax-help-brackets = write `{ $field } = { $list }`
 syntax-not-arrow = `{ $text }` is not an arrow; write `->`
 syntax-help-arrow = the steps of a pathway are joined by `->` (a hyphen and `>`): `pathway school.programme -> institution.CREBO`
 # { $item } is how the plan names the item: `institution roc-twente`, `offer 25342`.
@@ -513,18 +516,24 @@ e001-nested-outside = `{ $keyword }` can only stand inside { $parent ->
     [school] a
    *[institution] an
 } `{ $parent }` block
-e001-not-nested = `{ $keyword }` cannot stand inside a `{ $parent }` block
+e001-not-nested = `{ $keyword }` cannot stand inside { $parent ->
+    [institution] an
+    [offer] an
+   *[other] a
+} `{ $parent }` block
 e001-bare-crebo-node = a pathway node must be a dotted reference, found the bare crebo `{ $text }`
 e001-more-syntax-errors = { $count } more syntax errors in this file are not shown
 e001-unexpected-here = unexpected here
 e001-help-item-start = every item starts with its keyword: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution or pathway
 e001-help-dotted-node = write the node as `institution.CREBO` (or `school.programme` for the first node)
 e001-help-nested-only = move the `{ $keyword }` into the block of its `{ $parent }`
+e001-help-top-level-only = move the `{ $keyword }` after the `{"}"}` that closes `{ $parent }`: a `{ $keyword }` stands on its own, outside every block
 e002-unterminated-string = unterminated string
 e002-bad-escape = unknown escape `{ $text }` in string
 e002-stray-chars = `{ $text }` starts no token
 e002-help-escapes = the escapes are \", \\, \n, \t and \u{"{"}1F600{"}"} (1 to 6 hex digits)
 e002-help-stray = IDs are ASCII letters, digits, `_` and `-`; put other text in a string "..." or after `#`
+e002-help-bom = this is an invisible byte-order mark (U+FEFF); a file may start with one, and leerlijn skips it there, but not here: delete it (in most editors, delete the character before the first visible one)
 e002-help-close-string = close the string with `"` on the same line
 e003-invalid-utf8 = the file is not valid UTF-8: invalid byte at offset { $offset }
 e003-cannot-read = cannot read the file: { $error }

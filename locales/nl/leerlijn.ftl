@@ -302,6 +302,9 @@ syntax-unquoted-spaces = tekst met spaties moet tussen aanhalingstekens
 syntax-unquoted = `{ $text }` is geen getal en geen ID: tekst moet tussen aanhalingstekens
 syntax-needs-quotes = tekst zonder aanhalingstekens
 syntax-help-quote = schrijf `{ $field } = "{ $text }"`
+syntax-unbracketed = `{ $field }` is een lijst: de elementen moeten tussen haken, gescheiden door komma's
+syntax-needs-brackets = meerdere waarden zonder haken
+syntax-help-brackets = schrijf `{ $field } = { $list }`
 syntax-not-arrow = `{ $text }` is geen pijl; schrijf `->`
 syntax-help-arrow = de stappen van een pathway worden verbonden met `->` (een streepje en `>`): `pathway school.programma -> instelling.CREBO`
 # { $item } is hoe het plan het onderdeel noemt: `institution roc-twente`, `offer 25342`.
@@ -537,11 +540,13 @@ e001-unexpected-here = hier onverwacht
 e001-help-item-start = elk onderdeel begint met zijn sleutelwoord: region, track, sector, subject, profile, dossier, qualification, prerequisite, school, institution of pathway
 e001-help-dotted-node = schrijf de stap als `instelling.CREBO` (of `school.programma` voor de eerste stap)
 e001-help-nested-only = zet de `{ $keyword }` in het blok van zijn `{ $parent }`
+e001-help-top-level-only = zet de `{ $keyword }` na de `{"}"}` die `{ $parent }` sluit: een `{ $keyword }` staat op zichzelf, buiten elk blok
 e002-unterminated-string = tekst zonder afsluitend aanhalingsteken
 e002-bad-escape = onbekende escape `{ $text }` in tekst
 e002-stray-chars = `{ $text }` is geen geldig teken van de taal
 e002-help-escapes = de escapes zijn \", \\, \n, \t en \u{"{"}1F600{"}"} (1 tot 6 hexadecimale cijfers)
 e002-help-stray = ID's bestaan uit ASCII-letters, cijfers, `_` en `-`; zet andere tekst in een tekst "..." of na `#`
+e002-help-bom = dit is een onzichtbaar byte-order-mark (U+FEFF); een bestand mag ermee beginnen, en daar slaat leerlijn het over, maar hier niet: verwijder het (in de meeste editors: verwijder het teken vóór het eerste zichtbare)
 e002-help-close-string = sluit de tekst af met `"` op dezelfde regel
 e003-invalid-utf8 = het bestand is geen geldige UTF-8: ongeldige byte op positie { $offset }
 e003-cannot-read = het bestand kan niet worden gelezen: { $error }

@@ -260,13 +260,10 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
         heads: 0,
     };
     let span = |s: usize, e: usize| Span::new(file, s, e);
-    // A leading BOM is skipped (the loader strips it too; this keeps
-    // `parse` right when it is called on raw text).
-    let mut pos = if text.starts_with('\u{feff}') {
-        '\u{feff}'.len_utf8()
-    } else {
-        0
-    };
+    // A file's one leading BOM is stripped where it is read
+    // (`SourceFile::new`, `format_file`): one still here is a second, a
+    // stray character like any other.
+    let mut pos = 0;
     let mut line_start = true;
     let bytes = text.as_bytes();
     let mut tokens = std::mem::take(&mut out.tokens);

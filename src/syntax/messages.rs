@@ -73,6 +73,12 @@ pub enum Msg {
     HelpNestedOnly {
         kind: ItemKind,
     },
+    /// A top-level item written inside another's block, which does close
+    /// later: `parent` is how messages name that item (`school s`).
+    HelpTopLevelOnly {
+        kind: ItemKind,
+        parent: String,
+    },
     // E002
     UnterminatedString,
     BadEscape {
@@ -83,6 +89,8 @@ pub enum Msg {
     },
     HelpEscapes,
     HelpStray,
+    /// The stray characters are byte-order marks (U+FEFF) only.
+    HelpBom,
     HelpCloseString,
     // E003
     InvalidUtf8 {
@@ -110,6 +118,17 @@ pub enum SyntaxMsg {
     HelpQuote {
         field: String,
         text: String,
+    },
+    /// `members = olympia roc`: a list field's elements without brackets.
+    Unbracketed {
+        field: String,
+    },
+    /// The label under it.
+    NeedsBrackets,
+    /// `write `members = [olympia, roc]``.
+    HelpBrackets {
+        field: String,
+        list: String,
     },
     /// `=>` (or `→`) where `->` belongs.
     NotArrow {
@@ -257,6 +276,11 @@ impl From<Msg> for Message {
                 keyword = kind.keyword(),
                 parent = nest_parent(kind)
             ),
+            Msg::HelpTopLevelOnly { kind, parent } => msg!(
+                "e001-help-top-level-only",
+                keyword = kind.keyword(),
+                parent = parent
+            ),
             Msg::UnterminatedString => msg!("e002-unterminated-string"),
             Msg::BadEscape { text } => msg!("e002-bad-escape", text = text),
             Msg::StrayChars { text } => {
@@ -265,6 +289,7 @@ impl From<Msg> for Message {
             }
             Msg::HelpEscapes => msg!("e002-help-escapes"),
             Msg::HelpStray => msg!("e002-help-stray"),
+            Msg::HelpBom => msg!("e002-help-bom"),
             Msg::HelpCloseString => msg!("e002-help-close-string"),
             Msg::InvalidUtf8 { offset } => msg!("e003-invalid-utf8", offset = offset),
             Msg::CannotRead { error } => msg!("e003-cannot-read", error = error),
@@ -285,6 +310,11 @@ impl From<SyntaxMsg> for Message {
             SyntaxMsg::NeedsQuotes => msg!("syntax-needs-quotes"),
             SyntaxMsg::HelpQuote { field, text } => {
                 msg!("syntax-help-quote", field = field, text = text)
+            }
+            SyntaxMsg::Unbracketed { field } => msg!("syntax-unbracketed", field = field),
+            SyntaxMsg::NeedsBrackets => msg!("syntax-needs-brackets"),
+            SyntaxMsg::HelpBrackets { field, list } => {
+                msg!("syntax-help-brackets", field = field, list = list)
             }
             SyntaxMsg::NotArrow { text } => msg!("syntax-not-arrow", text = text),
             SyntaxMsg::HelpArrow => msg!("syntax-help-arrow"),

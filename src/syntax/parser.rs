@@ -74,6 +74,15 @@ struct Parser<'a> {
     node_stack: Vec<Ref<'a>>,
     child_stack: Vec<Item<'a>>,
     elem_stack: Vec<Value<'a>>,
+    /// Top-level items found inside another top-level item's block that
+    /// closes later (E001 each): kept, after the item they stood in.
+    displaced: Vec<Item<'a>>,
+    /// True while such an item is parsed: one inside it is not displaced
+    /// again, so nesting cannot drive the recursion deep.
+    in_displaced: bool,
+    /// Token indices of the `{` that no `}` closes, in order; found on
+    /// first need (only files with a misplaced item ask).
+    unmatched_opens: Option<Vec<usize>>,
 }
 
 /// Parses `text`, building its tree in `arena`.
@@ -105,6 +114,9 @@ pub fn parse<'a>(file: FileId, text: &'a str, arena: &'a Arena) -> Parsed<'a> {
         node_stack: Vec::new(),
         child_stack: Vec::new(),
         elem_stack: Vec::new(),
+        displaced: Vec::new(),
+        in_displaced: false,
+        unmatched_opens: None,
     };
     let items = p.file_items(heads);
     // Each list holds the first errors of its kind in source order, so
@@ -121,7 +133,15 @@ pub fn parse<'a>(file: FileId, text: &'a str, arena: &'a Arena) -> Parsed<'a> {
             let (msg, help) = match e.kind {
                 LexErrorKind::UnterminatedString => (Msg::UnterminatedString, Msg::HelpCloseString),
                 LexErrorKind::BadEscape(text) => (Msg::BadEscape { text }, Msg::HelpEscapes),
-                LexErrorKind::StrayChars(text) => (Msg::StrayChars { text }, Msg::HelpStray),
+                LexErrorKind::StrayChars(text) => {
+                    // Editors that join files leave a second BOM, invisible.
+                    let help = if text.chars().all(|c| c == '\u{feff}') {
+                        Msg::HelpBom
+                    } else {
+                        Msg::HelpStray
+                    };
+                    (Msg::StrayChars { text }, help)
+                }
                 LexErrorKind::NonAsciiId { text, ascii } => (
                     Msg::Syntax(SyntaxMsg::NonAsciiId { text }),
                     Msg::Syntax(SyntaxMsg::HelpAscii { ascii }),
@@ -323,6 +343,7 @@ impl<'a> Parser<'a> {
             match result {
                 Ok(item) => items.push(item),
                 Err(Stop) => {
+                    items.append(&mut self.displaced);
                     // A misplaced programme or offer defines nothing; a
                     // misspelt keyword (`shcool olympia`) defines its head.
                     let defines = match kind {
@@ -335,7 +356,28 @@ impl<'a> Parser<'a> {
                     self.recover_top(start);
                 }
             }
+            items.append(&mut self.displaced);
         }
+    }
+
+    /// True when some later `}` closes the `{` at token `open` (braces
+    /// counted as a stack over the whole file, once).
+    fn closes_later(&mut self, open: usize) -> bool {
+        let toks = &self.toks;
+        let unmatched = self.unmatched_opens.get_or_insert_with(|| {
+            let mut stack = Vec::new();
+            for (i, t) in toks.iter().enumerate() {
+                match t.kind {
+                    TokenKind::LBrace => stack.push(i),
+                    TokenKind::RBrace => {
+                        stack.pop();
+                    }
+                    _ => {}
+                }
+            }
+            stack
+        });
+        unmatched.binary_search(&open).is_err()
     }
 
     /// A word at token `i` that is no keyword but within "did you mean"
@@ -846,6 +888,22 @@ impl<'a> Parser<'a> {
                         {
                             return self.missing_eq(word);
                         }
+                        // A top-level item inside a top-level item's block
+                        // that a later `}` closes: the item is misplaced, not
+                        // the `}` missing. Reported and kept; the block goes
+                        // on after it.
+                        Some(k)
+                            if !k.is_nested()
+                                && !item.kind.is_nested()
+                                && !self.in_displaced
+                                && (t.line_start || self.reads_as_item(self.pos, k))
+                                && {
+                                    let open = self.toks.partition_point(|t| t.start < open.start);
+                                    self.closes_later(open)
+                                } =>
+                        {
+                            self.displaced_item(item, k);
+                        }
                         // The next item begins: this block's `}` is missing.
                         Some(k)
                             if t.line_start
@@ -878,6 +936,45 @@ impl<'a> Parser<'a> {
                 }
                 TokenKind::Eof => return self.unclosed(item, open),
                 _ => return self.expected(Expected::FieldOrEnd(child)),
+            }
+        }
+    }
+
+    /// The top-level item of kind `kind` at the current token, inside the
+    /// block of `parent`: E001, then the item is read as if it stood
+    /// outside (its own mistakes are reported as usual) and kept.
+    fn displaced_item(&mut self, parent: &Item<'a>, kind: ItemKind) {
+        let start = self.pos;
+        let t = self.peek();
+        let mut d = Diagnostic::new(
+            Code::E001,
+            self.span(t),
+            Msg::NotNested {
+                kind,
+                parent: parent.kind,
+            },
+        )
+        .label(Msg::UnexpectedHere);
+        d.help = Some(
+            Msg::HelpTopLevelOnly {
+                kind,
+                parent: self.item_name(parent),
+            }
+            .into(),
+        );
+        self.report(d);
+        self.in_displaced = true;
+        let result = self.item(kind);
+        self.in_displaced = false;
+        match result {
+            Ok(it) => self.displaced.push(it),
+            Err(Stop) => {
+                if kind != ItemKind::Pathway {
+                    self.note_dropped(start, None);
+                }
+                // Back in the parent's block: at its next nested item or
+                // its `}` (which a later `}` does close).
+                self.recover_nested(start);
             }
         }
     }
@@ -1037,13 +1134,16 @@ impl<'a> Parser<'a> {
         if !(words || glued) || !ends {
             return;
         }
-        self.pos = i;
-        let text = &self.text[start as usize..end as usize];
         let span = Span {
             file: self.file,
             start,
             end,
         };
+        if self.unbracketed(field, value, i, span) {
+            return;
+        }
+        self.pos = i;
+        let text = &self.text[start as usize..end as usize];
         // Quoting it is certainly right where the field takes text.
         let certain = matches!(
             field,
@@ -1068,6 +1168,67 @@ impl<'a> Parser<'a> {
             .fix(fix),
         );
         *value = Value::Str(StrLit { value: text, span });
+    }
+
+    /// `members = olympia roc` (tokens up to `end`, spanning `span`): in
+    /// a field that takes a list, names or numbers one after another are
+    /// its elements without brackets. One E001 with the bracketed list as
+    /// fix, and the field keeps them as that list, so each is resolved as
+    /// written. False, reading nothing, for anything else (a dotted
+    /// reference among them, a keyword).
+    fn unbracketed(&mut self, field: &str, value: &mut Value<'a>, end: usize, span: Span) -> bool {
+        let simple = match value {
+            Value::Ref(r) => r.member().is_none(),
+            Value::Int(_) => true,
+            _ => false,
+        };
+        let elements = (self.pos..end).all(|i| {
+            let t = self.tok(i);
+            t.kind == TokenKind::Int || (t.kind == TokenKind::Ident && !t.is_keyword())
+        });
+        if !crate::schema::is_list_field(field) || !simple || !elements {
+            return false;
+        }
+        self.elem_stack.clear();
+        self.elem_stack.push(*value);
+        while self.pos < end {
+            let Ok(elem) = self.scalar(Expected::ListElement) else {
+                unreachable!("a name or a number is a scalar")
+            };
+            self.elem_stack.push(elem);
+        }
+        let list = format!(
+            "[{}]",
+            self.elem_stack
+                .iter()
+                .map(|v| {
+                    let s = v.span();
+                    &self.text[s.start as usize..s.end as usize]
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let elems = &*self.arena.alloc_slice_copy(&self.elem_stack);
+        self.elem_stack.clear();
+        let fix = crate::diagnostics::Fix::replace(span, list.clone(), true);
+        let field = crate::diagnostics::truncate(field, 40);
+        self.report(
+            Diagnostic::new(
+                Code::E001,
+                span,
+                Msg::Syntax(SyntaxMsg::Unbracketed {
+                    field: field.clone(),
+                }),
+            )
+            .label(Msg::Syntax(SyntaxMsg::NeedsBrackets))
+            .help(Msg::Syntax(SyntaxMsg::HelpBrackets {
+                field,
+                list: crate::diagnostics::truncate(&list, 60),
+            }))
+            .fix(fix),
+        );
+        *value = Value::List(elems, span);
+        true
     }
 
     /// The current token is a field name not followed by `=`: reports the
