@@ -11,7 +11,7 @@ use crate::diagnostics::Diagnostic;
 use crate::project::{Project, UnreadableReason};
 use crate::source::FileId;
 use crate::syntax::messages::Msg;
-use crate::syntax::parse;
+use crate::syntax::{ItemKind, parse};
 
 pub use crate::codes::Levels;
 
@@ -111,13 +111,20 @@ pub fn analyze_with(
         };
         diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
     }
-    // Every file's tree in one arena, freed with them after resolving;
-    // sized for three bytes of tree per byte of text, up to 256 MiB (a
-    // larger plan's arena grows as it needs; one huge request up front
+    // The trees of files with other items than pathways in one arena,
+    // kept until every name is declared and the items' fields are read;
+    // sized for three bytes of tree per byte of their text, up to 256 MiB
+    // (a larger plan's arena grows as it needs; one huge request up front
     // could fail where growing would not).
     let bytes = sources.text_len();
-    let arena = crate::syntax::Arena::with_capacity(bytes.saturating_mul(3).min(1 << 28));
-    let mut asts = Vec::with_capacity(sources.len());
+    let arena = crate::syntax::Arena::with_capacity(bytes.saturating_mul(3).min(1 << 28) / 2);
+    // A file of pathways only (a region's list of them, most of a
+    // national plan's text) is declared as soon as it is parsed, which
+    // reads its pathways whole; its tree is then freed, and the next such
+    // file's is built in the same memory.
+    let mut scratch = crate::syntax::Arena::new();
+    let mut resolver =
+        crate::resolve::Resolver::new(sources, crate::resolve::Sizes::estimate(sources));
     // Each file's suppression comments are read as soon as it is parsed:
     // the trees serve the resolver only.
     let mut suppressions = checks::suppress::Suppressions::default();
@@ -125,17 +132,28 @@ pub fn analyze_with(
         if skip.contains(&id) {
             continue;
         }
-        let mut parsed = parse(id, &file.text, &arena);
+        let lexed = crate::syntax::lex(id, &file.text);
+        if lexed.only_pathways() {
+            scratch.reset();
+            let parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &scratch);
+            // A dropped item records its name for the resolver to keep;
+            // then (rarely) the file is parsed again into the arena.
+            let pathways = parsed.ast.items.iter().all(|i| i.kind == ItemKind::Pathway);
+            if pathways && parsed.ast.dropped.is_empty() {
+                diags.extend(parsed.errors);
+                suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
+                resolver.add_pathways(parsed.ast.items);
+                continue;
+            }
+        }
+        let parsed = parse(id, &file.text, &arena);
         diags.extend(parsed.errors);
         suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
-        // The resolver reads no comments (a national plan has one on
-        // almost every offer line).
-        parsed.ast.comments = Vec::new();
-        asts.push(parsed.ast);
+        resolver.add_file(&parsed.ast);
     }
+    drop(scratch);
     let syntax_ok = diags.is_empty();
-    let resolved = crate::resolve::resolve(sources, &asts);
-    drop(asts);
+    let resolved = resolver.finish();
     drop(arena);
     diags.extend(resolved.diagnostics);
     let model = resolved.model;

@@ -68,7 +68,7 @@ fn repaired(text: &str, institution: bool) -> Option<String> {
     well_formed(&s).then_some(s)
 }
 
-impl<'a> Resolver<'a, '_> {
+impl<'a, 's: 'a> Resolver<'a, 's> {
     /// Checks a `brin` field's text; `institution` for an mbo institution.
     pub(super) fn check_brin(&mut self, f: &Field<'a>, institution: bool) {
         let Value::Str(s) = &f.value else {

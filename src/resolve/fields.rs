@@ -13,7 +13,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::*;
 use crate::schema::Wanted;
 use crate::source::Span;
-use crate::syntax::{Field, IntLit, Item, ItemKind, Value};
+use crate::syntax::{Field, IntLit, Item, ItemKind, Ref, Value};
 
 use crate::field_key;
 use crate::schema::{FieldKey, field_key, field_names, has_field, non_empty, required};
@@ -150,10 +150,10 @@ impl<'f, 'a> Fields<'f, 'a> {
     }
 }
 
-impl<'a> Resolver<'a, '_> {
+impl<'a, 's: 'a> Resolver<'a, 's> {
     /// Checks field names (E106, E107) and presence (E105); returns the
     /// first occurrence of each known field.
-    fn fields<'f>(&mut self, item: &'f Item<'a>) -> Fields<'f, 'a> {
+    fn fields<'f, 't>(&mut self, item: &'f Item<'t>) -> Fields<'f, 't> {
         let names = field_names(item.kind);
         let mut seen = Fields::new();
         // Fields an unknown name was surely meant as: not also E105.
@@ -242,7 +242,7 @@ impl<'a> Resolver<'a, '_> {
         seen
     }
 
-    fn bad_shape(&mut self, f: &Field<'a>, shape: Shape) {
+    fn bad_shape(&mut self, f: &Field<'_>, shape: Shape) {
         let field = f.name.text;
         let help = match rewrite(&f.value, shape) {
             Some(fix) => Msg::HelpRewrite {
@@ -275,7 +275,7 @@ impl<'a> Resolver<'a, '_> {
 
     /// An element of a list field with the wrong shape: reported at the
     /// element, naming the list's shape in the help.
-    fn bad_element(&mut self, f: &Field<'a>, v: &Value<'a>, elem: Shape, list: Shape) {
+    fn bad_element(&mut self, f: &Field<'_>, v: &Value<'_>, elem: Shape, list: Shape) {
         let help = match rewrite(v, elem) {
             Some(fix) => Msg::HelpRewriteElement { fix },
             None => Msg::HelpShape {
@@ -305,8 +305,14 @@ impl<'a> Resolver<'a, '_> {
 
     /// The item being resolved, as messages name it.
     fn owner(&self) -> Owner {
-        let (item, p) = self.owner.expect("fields are resolved inside an item");
-        self.owner_of(item, &p)
+        match self.owner.expect("fields are resolved inside an item") {
+            (Some(item), p) => self.owner_of(item, &p),
+            (None, Pending::Pathway(id)) => Owner {
+                kind: ItemKind::Pathway,
+                name: self.pathway_name(id),
+            },
+            (None, _) => unreachable!("only a pathway is resolved without its tree"),
+        }
     }
 
     fn invalid(&mut self, span: Span, msg: Msg, help: Msg) {
@@ -314,7 +320,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// The elements of a list field; a scalar is a shape error.
-    fn list<'f>(&mut self, f: &'f Field<'a>, shape: Shape) -> Option<&'f [Value<'a>]> {
+    fn list<'f, 't>(&mut self, f: &'f Field<'t>, shape: Shape) -> Option<&'f [Value<'t>]> {
         match &f.value {
             Value::List(elems, span) => {
                 if elems.is_empty() && non_empty(f.name.text) {
@@ -366,7 +372,7 @@ impl<'a> Resolver<'a, '_> {
     /// A COUNT list's year that is no year (`order` `None`), or that does
     /// not come after the one before it (`Some((year, prev))`).
     #[cold]
-    fn bad_count_year(&mut self, f: &Field<'a>, y: &IntLit, order: Option<(u32, u32)>) {
+    fn bad_count_year(&mut self, f: &Field<'_>, y: &IntLit, order: Option<(u32, u32)>) {
         let field = f.name.text.into();
         let (msg, help) = match order {
             None => (
@@ -489,7 +495,7 @@ impl<'a> Resolver<'a, '_> {
         (ok && !pairs.is_empty()).then_some(Count::ByYear(pairs))
     }
 
-    fn year(&mut self, f: &Field<'a>) -> Option<(u32, Span)> {
+    fn year(&mut self, f: &Field<'_>) -> Option<(u32, Span)> {
         let Value::Int(lit) = &f.value else {
             self.bad_shape(f, Shape::Year);
             return None;
@@ -511,7 +517,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// `from`/`until` of an item: E104 for a bad year or `from` after `until`.
-    fn years(&mut self, fs: &Fields<'_, 'a>, std: bool) -> Years {
+    fn years(&mut self, fs: &Fields<'_, '_>, std: bool) -> Years {
         if fs.len == 0 {
             // Most pathways have no fields at all.
             return Years::default();
@@ -552,7 +558,7 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
-    fn string(&mut self, f: &Field<'a>) -> Option<String> {
+    fn string(&mut self, f: &Field<'_>) -> Option<String> {
         match &f.value {
             Value::Str(s) => Some(s.value.to_string()),
             _ => {
@@ -642,7 +648,7 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
-    fn route_value(&mut self, v: &Value<'a>, f: &Field<'a>, in_list: bool) -> Option<Route> {
+    fn route_value(&mut self, v: &Value<'_>, f: &Field<'_>, in_list: bool) -> Option<Route> {
         match v {
             Value::Ref(r) if r.member().is_none() && r.base().text == "bol" => Some(Route::Bol),
             Value::Ref(r) if r.member().is_none() && r.base().text == "bbl" => Some(Route::Bbl),
@@ -677,12 +683,7 @@ impl<'a> Resolver<'a, '_> {
         let name = match p {
             Pending::Programme(id) => self.model.programme_ref(*id),
             Pending::Offer(id) => self.model.offer_ref(*id),
-            Pending::Pathway(_) => item
-                .nodes()
-                .iter()
-                .map(super::ref_text)
-                .collect::<Vec<_>>()
-                .join(" -> "),
+            Pending::Pathway(id) => self.pathway_name(*id),
             _ => item
                 .id()
                 .map(|i| i.text)
@@ -697,7 +698,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     pub(super) fn fill(&mut self, item: &'a Item<'a>, p: Pending) {
-        self.owner = Some((item, p));
+        self.owner = Some((Some(item), p));
         let fs = self.fields(item);
         let std = self.is_std(item);
         match p {
@@ -954,57 +955,8 @@ impl<'a> Resolver<'a, '_> {
                 offer.capacity = capacity;
                 offer.years = years;
             }
-            Pending::Pathway(id) => {
-                // The steps up to the first unresolved node stay in the graph
-                // (docs/decisions.md); every node is still looked up, so a
-                // second misspelt one is reported too.
-                let mut nodes = Steps::with_capacity(item.nodes().len());
-                let mut after_break = Vec::new();
-                let mut ok = true;
-                let mut guess = None;
-                for (i, r) in item.nodes().iter().enumerate() {
-                    let pos = if i == 0 {
-                        NodePos::First
-                    } else {
-                        NodePos::Later
-                    };
-                    self.guess = None;
-                    match self.node(r, pos) {
-                        Some(n) if ok => nodes.push(n),
-                        Some(n) => after_break.push(n),
-                        None if i == 0 => (ok, guess) = (false, self.guess.take()),
-                        // The node surely meant is not reported unreached.
-                        None => {
-                            ok = false;
-                            after_break.extend(self.guess.take());
-                        }
-                    }
-                }
-                // Known even when a later node is not (C207–C209 skip it).
-                let first = match item.nodes().first() {
-                    Some(_) if !nodes.is_empty() => nodes.first().copied(),
-                    Some(r) if r.member().is_some() => self.node_quiet(r).or(guess),
-                    _ => None,
-                };
-                let route = fs.get(field_key!("route")).and_then(|f| {
-                    self.route_value(&f.value, f, false)
-                        .map(|r| (r, f.value.span()))
-                });
-                let note = fs.get(field_key!("note")).and_then(|f| self.string(f));
-                let years = self.years(&fs, std);
-                let p = &mut self.model.pathways[id.idx()];
-                p.first = first;
-                p.nodes = nodes;
-                p.broken = !ok;
-                p.route = route;
-                if !after_break.is_empty() || note.is_some() {
-                    p.rare = Some(Box::new(PathwayRare {
-                        after_break: after_break.into_boxed_slice(),
-                        note: note.map(String::into_boxed_str),
-                    }));
-                }
-                p.years = years;
-            }
+            // Read whole when declared (`declare_pathway`, `pathway_nodes`).
+            Pending::Pathway(_) => {}
             Pending::Region(id) => {
                 let (members, member_spans): (Vec<MemberRef>, Vec<Span>) = fs
                     .get(field_key!("members"))
@@ -1040,6 +992,119 @@ impl<'a> Resolver<'a, '_> {
                 r.demand = demand;
                 r.target_level = target.unwrap_or(4);
             }
+        }
+    }
+
+    /// Declares a pathway and reads its fields, which name nothing (a
+    /// route, years, a note); its nodes are kept as offsets into the file
+    /// and resolved by [`Resolver::pathway_nodes`] once every name is
+    /// declared. Nothing of `item` is kept: a file of pathways is freed as
+    /// soon as it is declared.
+    pub(super) fn declare_pathway(&mut self, item: &Item<'_>) {
+        let id = PathwayId(self.model.pathways.len() as u32);
+        self.model.pathways.push(Pathway {
+            nodes: Steps::new(),
+            broken: false,
+            first: None,
+            node_at: item
+                .nodes()
+                .iter()
+                .map(|n| {
+                    let s = n.span();
+                    (s.start, s.end)
+                })
+                .collect(),
+            route: None,
+            years: Years::default(),
+            rare: None,
+            loc: super::loc(item),
+        });
+        let outer = self.owner.replace((None, Pending::Pathway(id)));
+        let fs = self.fields(item);
+        let std = self.is_std(item);
+        let route = fs.get(field_key!("route")).and_then(|f| {
+            self.route_value(&f.value, f, false)
+                .map(|r| (r, f.value.span()))
+        });
+        let note = fs.get(field_key!("note")).and_then(|f| self.string(f));
+        let years = self.years(&fs, std);
+        self.owner = outer;
+        let p = &mut self.model.pathways[id.idx()];
+        p.route = route;
+        p.years = years;
+        if let Some(note) = note {
+            p.rare = Some(Box::new(PathwayRare {
+                after_break: Box::new([]),
+                note: Some(note.into_boxed_str()),
+            }));
+        }
+    }
+
+    /// Node `i` of a pathway as the reference it was written as, read
+    /// again from the file's text.
+    fn pathway_ref(&self, id: PathwayId, i: usize) -> Ref<'s> {
+        let p = &self.model.pathways[id.idx()];
+        let (start, end) = p.node_at[i];
+        let file = p.loc.item.file;
+        crate::syntax::reference_at(file, &self.sources.get(file).text, start, end)
+    }
+
+    /// How messages name a pathway: `olympia.pie-kb -> zadkine.25263`.
+    fn pathway_name(&self, id: PathwayId) -> String {
+        (0..self.model.pathways[id.idx()].node_at.len())
+            .map(|i| super::ref_text(&self.pathway_ref(id, i)))
+            .collect::<Vec<_>>()
+            .join(" -> ")
+    }
+
+    /// Resolves a declared pathway's nodes (pass 2).
+    pub(super) fn pathway_nodes(&mut self, id: PathwayId) {
+        // The steps up to the first unresolved node stay in the graph
+        // (docs/decisions.md); every node is still looked up, so a second
+        // misspelt one is reported too.
+        let n = self.model.pathways[id.idx()].node_at.len();
+        let mut nodes = Steps::with_capacity(n);
+        let mut after_break = Vec::new();
+        let mut ok = true;
+        let mut guess = None;
+        for i in 0..n {
+            let r = self.pathway_ref(id, i);
+            let pos = if i == 0 {
+                NodePos::First
+            } else {
+                NodePos::Later
+            };
+            self.guess = None;
+            match self.node(&r, pos) {
+                Some(n) if ok => nodes.push(n),
+                Some(n) => after_break.push(n),
+                None if i == 0 => (ok, guess) = (false, self.guess.take()),
+                // The node surely meant is not reported unreached.
+                None => {
+                    ok = false;
+                    after_break.extend(self.guess.take());
+                }
+            }
+        }
+        // Known even when a later node is not (C207–C209 skip it).
+        let first = match n {
+            0 => None,
+            _ if !nodes.is_empty() => nodes.first().copied(),
+            _ => {
+                let r = self.pathway_ref(id, 0);
+                match r.member() {
+                    Some(_) => self.node_quiet(&r).or(guess),
+                    None => None,
+                }
+            }
+        };
+        let p = &mut self.model.pathways[id.idx()];
+        p.first = first;
+        p.nodes = nodes;
+        p.broken = !ok;
+        if !after_break.is_empty() {
+            p.rare.get_or_insert_with(Default::default).after_break =
+                after_break.into_boxed_slice();
         }
     }
 
@@ -1093,7 +1158,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// Sector closures, `includes` cycles and the implicit region.
-    pub(super) fn finish(&mut self) {
+    pub(super) fn finish_model(&mut self) {
         let n = self.model.sectors.len();
         let mut g = DiGraph::<(), ()>::with_capacity(n, n);
         for _ in 0..n {

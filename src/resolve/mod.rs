@@ -143,7 +143,12 @@ pub(crate) struct Resolver<'a, 's> {
     /// belongs to, for a name written out like a title.
     titles: HashMap<Space, (crate::suggest::Index, Vec<usize>)>,
     /// The item whose fields are being resolved, for messages.
-    owner: Option<(&'a Item<'a>, Pending)>,
+    /// `None` for a pathway: its tree may be gone (it is read while it
+    /// is declared), and the model has what messages need.
+    owner: Option<(Option<&'a Item<'a>>, Pending)>,
+    /// Items declared and waiting for their fields, in declaration order
+    /// (pathways are read whole when declared: not here).
+    pending: Vec<(&'a Item<'a>, Pending)>,
     /// The node the last unresolved dotted reference surely meant: the
     /// one programme or offer of that name at another school or
     /// institution. A pathway starting there counts as starting at it for
@@ -198,92 +203,165 @@ fn crebo_value(text: &str) -> Option<u32> {
         .flatten()
 }
 
-pub fn resolve(sources: &SourceMap, asts: &[SourceAst<'_>]) -> Resolved {
-    let mut r = Resolver {
-        sources,
-        names: HashMap::default(),
-        crebos: HashMap::default(),
-        programmes: HashMap::default(),
-        offers: HashMap::default(),
-        members: None,
-        dropped_top: HashSet::default(),
-        dropped_nested: HashSet::default(),
-        model: Model::default(),
-        diags: Vec::new(),
-        includes_spans: Vec::new(),
-        suggest_budget: SUGGEST_BUDGET,
-        spaces: HashMap::default(),
-        titles: HashMap::default(),
-        owner: None,
-        guess: None,
-        last_start: None,
-    };
-    for ast in asts {
-        for d in &ast.dropped {
-            match d.parent {
-                None => r.dropped_top.insert(d.name),
-                Some(p) => r.dropped_nested.insert((p, d.name)),
-            };
+/// How many items of the large kinds a project has, exactly or at most:
+/// the model's tables and the name tables are reserved at that size up
+/// front (growing them by doubling copies them and leaves up to half
+/// unused at the check's peak of memory; growing a hash table inserts
+/// every entry again).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Sizes {
+    pub pathways: usize,
+    pub offers: usize,
+    pub programmes: usize,
+    /// Items with a name or crebo (not pathways, offers or programmes).
+    pub named: usize,
+    pub crebos: usize,
+}
+
+impl Sizes {
+    /// Counted in parsed trees.
+    pub fn of(asts: &[SourceAst<'_>]) -> Sizes {
+        let mut n = Sizes::default();
+        for item in asts.iter().flat_map(|a| a.items) {
+            match item.kind {
+                ItemKind::Pathway => n.pathways += 1,
+                ItemKind::Institution => n.offers += item.children().len(),
+                ItemKind::School => n.programmes += item.children().len(),
+                ItemKind::Dossier | ItemKind::Qualification => n.crebos += 1,
+                _ => {}
+            }
+            n.named += usize::from(item.kind != ItemKind::Pathway);
         }
+        n
     }
-    // The model's largest tables at their final size up front: growing
-    // them by doubling copies them and leaves up to half unused at the
-    // check's peak of memory.
-    let (mut items, mut pathways, mut offers, mut programmes) = (0, 0, 0, 0);
-    let (mut named, mut crebos) = (0, 0);
-    for item in asts.iter().flat_map(|a| &a.items) {
-        items += 1 + item.children().len();
-        match item.kind {
-            ItemKind::Pathway => pathways += 1,
-            ItemKind::Institution => offers += item.children().len(),
-            ItemKind::School => programmes += item.children().len(),
-            ItemKind::Dossier | ItemKind::Qualification => crebos += 1,
-            _ => {}
+
+    /// An upper bound from the texts, before anything is parsed (the
+    /// resolver then takes each file as it is parsed): how often each
+    /// keyword occurs, in comments and strings too. A few bytes of table
+    /// per occurrence, and one pass of `memmem` over the text.
+    pub fn estimate(sources: &SourceMap) -> Sizes {
+        let count = |word: &str| {
+            let finder = memchr::memmem::Finder::new(word);
+            sources
+                .files()
+                .map(|(_, f)| finder.find_iter(f.text.as_bytes()).count())
+                .sum::<usize>()
+        };
+        Sizes {
+            pathways: count("pathway"),
+            offers: count("offer"),
+            programmes: count("programme"),
+            named: 0,
+            crebos: 0,
         }
-        named += usize::from(item.kind != ItemKind::Pathway);
-    }
-    r.model.pathways.reserve_exact(pathways);
-    r.model.offers.reserve_exact(offers);
-    r.model.programmes.reserve_exact(programmes);
-    // The name tables at their final size too: growing a hash table
-    // inserts every entry again.
-    r.names.reserve(named - crebos);
-    r.crebos.reserve(crebos);
-    r.programmes.reserve(programmes);
-    r.offers.reserve(offers);
-    let mut pending = Vec::with_capacity(items);
-    for ast in asts {
-        for item in &ast.items {
-            r.declare(item, &mut pending);
-        }
-    }
-    // Catalogue items first: offers and prerequisites look into dossiers.
-    let catalogue = |p: &Pending| {
-        matches!(
-            p,
-            Pending::Track(_)
-                | Pending::Sector(_)
-                | Pending::Subject
-                | Pending::Profile(_)
-                | Pending::Dossier(_)
-                | Pending::Qual(_)
-        )
-    };
-    for &(item, p) in pending.iter().filter(|(_, p)| catalogue(p)) {
-        r.fill(item, p);
-    }
-    r.link_dossiers();
-    for &(item, p) in pending.iter().filter(|(_, p)| !catalogue(p)) {
-        r.fill(item, p);
-    }
-    r.finish();
-    Resolved {
-        model: r.model,
-        diagnostics: r.diags,
     }
 }
 
-impl<'a> Resolver<'a, '_> {
+/// Resolves parsed files in one go (see [`Resolver`] for taking them one
+/// at a time).
+pub fn resolve<'a>(sources: &'a SourceMap, asts: &[SourceAst<'a>]) -> Resolved {
+    let mut r = Resolver::new(sources, Sizes::of(asts));
+    for ast in asts {
+        r.add_file(ast);
+    }
+    r.finish()
+}
+
+impl<'a, 's: 'a> Resolver<'a, 's> {
+    pub(crate) fn new(sources: &'s SourceMap, sizes: Sizes) -> Resolver<'a, 's> {
+        let mut r = Resolver {
+            sources,
+            names: HashMap::default(),
+            crebos: HashMap::default(),
+            programmes: HashMap::default(),
+            offers: HashMap::default(),
+            members: None,
+            dropped_top: HashSet::default(),
+            dropped_nested: HashSet::default(),
+            model: Model::default(),
+            diags: Vec::new(),
+            includes_spans: Vec::new(),
+            suggest_budget: SUGGEST_BUDGET,
+            spaces: HashMap::default(),
+            titles: HashMap::default(),
+            owner: None,
+            pending: Vec::with_capacity(sizes.named + sizes.offers + sizes.programmes),
+            guess: None,
+            last_start: None,
+        };
+        r.model.pathways.reserve_exact(sizes.pathways);
+        r.model.offers.reserve_exact(sizes.offers);
+        r.model.programmes.reserve_exact(sizes.programmes);
+        r.names.reserve(sizes.named.saturating_sub(sizes.crebos));
+        r.crebos.reserve(sizes.crebos);
+        r.programmes.reserve(sizes.programmes);
+        r.offers.reserve(sizes.offers);
+        r
+    }
+
+    /// Declares a file's items (pass 1), in the order the files come.
+    /// Pathways are read whole here; the other items keep their trees
+    /// (`'a`) until [`Resolver::finish`].
+    pub(crate) fn add_file(&mut self, ast: &SourceAst<'a>) {
+        for d in &ast.dropped {
+            match d.parent {
+                None => self.dropped_top.insert(d.name),
+                Some(p) => self.dropped_nested.insert((p, d.name)),
+            };
+        }
+        let items: &'a [Item<'a>] = ast.items;
+        for item in items {
+            self.declare(item);
+        }
+    }
+
+    /// Declares a file that holds pathways only, whatever its tree's
+    /// lifetime: nothing of the tree is kept, so it can be freed as soon
+    /// as this returns. `items` must all be pathways and the file must
+    /// have dropped no item (no name to record).
+    pub(crate) fn add_pathways(&mut self, items: &[Item<'_>]) {
+        for item in items {
+            debug_assert_eq!(item.kind, ItemKind::Pathway);
+            self.declare_pathway(item);
+        }
+    }
+
+    /// Passes 2 and 3: every item's fields, each pathway's nodes, then
+    /// what the checks share.
+    pub(crate) fn finish(mut self) -> Resolved {
+        let pending = std::mem::take(&mut self.pending);
+        // Catalogue items first: offers and prerequisites look into dossiers.
+        let catalogue = |p: &Pending| {
+            matches!(
+                p,
+                Pending::Track(_)
+                    | Pending::Sector(_)
+                    | Pending::Subject
+                    | Pending::Profile(_)
+                    | Pending::Dossier(_)
+                    | Pending::Qual(_)
+            )
+        };
+        for &(item, p) in pending.iter().filter(|(_, p)| catalogue(p)) {
+            self.fill(item, p);
+        }
+        self.link_dossiers();
+        for &(item, p) in pending.iter().filter(|(_, p)| !catalogue(p)) {
+            self.fill(item, p);
+        }
+        drop(pending);
+        for i in 0..self.model.pathways.len() {
+            self.pathway_nodes(PathwayId(i as u32));
+        }
+        self.finish_model();
+        Resolved {
+            model: self.model,
+            diagnostics: self.diags,
+        }
+    }
+}
+
+impl<'a, 's: 'a> Resolver<'a, 's> {
     fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
@@ -328,28 +406,10 @@ impl<'a> Resolver<'a, '_> {
         );
     }
 
-    fn declare(&mut self, item: &'a Item<'a>, pending: &mut Vec<(&'a Item<'a>, Pending)>) {
+    fn declare(&mut self, item: &'a Item<'a>) {
         let kind = item.kind;
         if kind == ItemKind::Pathway {
-            let id = PathwayId(self.model.pathways.len() as u32);
-            self.model.pathways.push(Pathway {
-                nodes: Steps::new(),
-                broken: false,
-                first: None,
-                node_at: item
-                    .nodes()
-                    .iter()
-                    .map(|n| {
-                        let s = n.span();
-                        (s.start, s.end)
-                    })
-                    .collect(),
-                route: None,
-                years: Years::default(),
-                rare: None,
-                loc: loc(item),
-            });
-            pending.push((item, Pending::Pathway(id)));
+            self.declare_pathway(item);
             return;
         }
         if kind.has_crebo_head() {
@@ -391,7 +451,7 @@ impl<'a> Resolver<'a, '_> {
                 (CreboDef::Qual(id), Pending::Qual(id))
             };
             self.crebos.insert(code, (def, lit.span()));
-            pending.push((item, p));
+            self.pending.push((item, p));
             return;
         }
         let Some(id) = item.id() else { return };
@@ -487,9 +547,9 @@ impl<'a> Resolver<'a, '_> {
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::School(s), id.span()));
-                pending.push((item, Pending::School(s)));
+                self.pending.push((item, Pending::School(s)));
                 for child in item.children() {
-                    self.declare_programme(s, id.text, child, pending);
+                    self.declare_programme(s, id.text, child);
                 }
                 return;
             }
@@ -504,25 +564,19 @@ impl<'a> Resolver<'a, '_> {
                     loc: loc(item),
                 });
                 self.names.insert(id.text, (Def::Inst(inst), id.span()));
-                pending.push((item, Pending::Inst(inst)));
+                self.pending.push((item, Pending::Inst(inst)));
                 for child in item.children() {
-                    self.declare_offer(inst, id.text, child, pending);
+                    self.declare_offer(inst, id.text, child);
                 }
                 return;
             }
             _ => return,
         };
         self.names.insert(id.text, (def, id.span()));
-        pending.push((item, p));
+        self.pending.push((item, p));
     }
 
-    fn declare_programme(
-        &mut self,
-        school: SchoolId,
-        school_name: &'a str,
-        item: &'a Item<'a>,
-        pending: &mut Vec<(&'a Item<'a>, Pending)>,
-    ) {
+    fn declare_programme(&mut self, school: SchoolId, school_name: &'a str, item: &'a Item<'a>) {
         if item.kind != ItemKind::Programme {
             return;
         }
@@ -553,16 +607,10 @@ impl<'a> Resolver<'a, '_> {
         });
         self.model.schools[school.idx()].programmes.push(p);
         self.programmes.insert((school, id.text), p);
-        pending.push((item, Pending::Programme(p)));
+        self.pending.push((item, Pending::Programme(p)));
     }
 
-    fn declare_offer(
-        &mut self,
-        inst: InstId,
-        inst_name: &'a str,
-        item: &'a Item<'a>,
-        pending: &mut Vec<(&'a Item<'a>, Pending)>,
-    ) {
+    fn declare_offer(&mut self, inst: InstId, inst_name: &'a str, item: &'a Item<'a>) {
         if item.kind != ItemKind::Offer {
             return;
         }
@@ -660,7 +708,7 @@ impl<'a> Resolver<'a, '_> {
         if let Some(alias) = item.id() {
             self.offers.insert((inst, alias.text), o);
         }
-        pending.push((item, Pending::Offer(o)));
+        self.pending.push((item, Pending::Offer(o)));
     }
 
     fn bad_crebo(&mut self, text: &str, span: Span) {

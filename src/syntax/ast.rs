@@ -1,6 +1,7 @@
 //! The syntax tree. Items are kept generic (keyword, head, fields, nested
 //! items) so the parser stays small; the resolver gives them meaning.
 
+use super::lexer::TokenKind;
 use crate::source::{FileId, Span};
 
 pub use super::lexer::Comment;
@@ -259,6 +260,76 @@ impl<'a> Ref<'a> {
     }
 }
 
+/// The reference whose tokens span `start..end` of `text` (its file's
+/// whole text), read again as the lexer reads it: the resolver keeps only
+/// where a pathway's nodes are, not their trees. A plain `base.member`
+/// (nearly every node) is split at its dot; anything else (spaces or a
+/// comment around the dot, letters outside ASCII, stray characters the
+/// lexer skipped) is lexed again.
+pub fn reference_at(file: FileId, text: &str, start: u32, end: u32) -> Ref<'_> {
+    let (s, e) = (start as usize, end as usize);
+    let token = |from: usize, to: usize| {
+        Ident::new(
+            &text[from..to],
+            Span {
+                file,
+                start: from as u32,
+                end: to as u32,
+            },
+        )
+    };
+    fn member(id: Ident<'_>) -> Member<'_> {
+        if id.text.starts_with(|c: char| c.is_ascii_digit()) {
+            Member::crebo(id.as_int())
+        } else {
+            Member::ident(id)
+        }
+    }
+    match plain_reference(&text.as_bytes()[s..e]) {
+        Some(None) => return Ref::bare(token(s, e)),
+        Some(Some(dot)) => {
+            return Ref::dotted(text, token(s, s + dot), member(token(s + dot + 1, e)));
+        }
+        None => {}
+    }
+    let lexed = super::lexer::lex(file, &text[s..e]);
+    let words: Vec<_> = lexed
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Ident | TokenKind::Int))
+        .collect();
+    let dotted = lexed.tokens.iter().any(|t| t.kind == TokenKind::Dot);
+    let at = |t: &super::lexer::Token| token(s + t.start as usize, s + t.end as usize);
+    match (words.first(), words.last()) {
+        (Some(b), Some(m)) if dotted && words.len() > 1 => Ref::dotted(text, at(b), member(at(m))),
+        (Some(b), _) => Ref::bare(at(b)),
+        // Not a reference's span: the text as one name keeps the rest working.
+        (None, _) => Ref::bare(token(s, e)),
+    }
+}
+
+/// For the bytes of a plain reference, `Some(None)` (one word) or
+/// `Some(Some(dot))` (`base.member`, the dot's offset); `None` for
+/// anything the lexer must read.
+fn plain_reference(bytes: &[u8]) -> Option<Option<usize>> {
+    let word = |w: &[u8], digits: bool| {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
+            return false;
+        };
+        let id = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+        if digits && first.is_ascii_digit() {
+            return w.iter().all(u8::is_ascii_digit);
+        }
+        first.is_ascii_alphabetic() && last != b'-' && w.iter().all(|&b| id(b))
+    };
+    match memchr::memchr(b'.', bytes) {
+        None => word(bytes, false).then_some(None),
+        Some(dot) => {
+            (word(&bytes[..dot], false) && word(&bytes[dot + 1..], true)).then_some(Some(dot))
+        }
+    }
+}
+
 // Printed as it was when it held its base and member as fields.
 impl std::fmt::Debug for Ref<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -514,7 +585,7 @@ fn concat<'a, T: Copy>(arena: &'a Arena, list: &'a [T], more: &[T]) -> &'a [T] {
 #[derive(Clone, Debug)]
 pub struct SourceAst<'a> {
     pub file: FileId,
-    pub items: Vec<Item<'a>>,
+    pub items: &'a [Item<'a>],
     pub comments: Vec<Comment<'a>>,
     /// Names defined by items a syntax error dropped: references to them
     /// are not reported (language.md, "Syntax errors and what still runs").

@@ -165,6 +165,17 @@ pub struct Lexed<'a> {
     pub heads: usize,
 }
 
+impl Lexed<'_> {
+    /// True when no keyword but `pathway` occurs: the file can hold no item
+    /// but pathways (a region's list of them), which the resolver lowers
+    /// as soon as they are parsed, so their tree may be freed then.
+    pub fn only_pathways(&self) -> bool {
+        self.tokens
+            .iter()
+            .all(|t| !t.is_keyword() || t.item_keyword() == Some(ItemKind::Pathway))
+    }
+}
+
 /// How many errors of a file are kept; the rest are only counted, so a
 /// file of millions of bad characters costs no more than a few hundred.
 pub const KEPT_ERRORS: usize = super::parser::MAX_SYNTAX_ERRORS + 1;

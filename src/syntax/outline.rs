@@ -52,7 +52,7 @@ impl Outline {
         }
         Outline {
             file: ast.file,
-            items: items(&ast.items),
+            items: items(ast.items),
             comments: ast
                 .comments
                 .iter()

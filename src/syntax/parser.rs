@@ -87,13 +87,25 @@ struct Parser<'a> {
 
 /// Parses `text`, building its tree in `arena`.
 pub fn parse<'a>(file: FileId, text: &'a str, arena: &'a Arena) -> Parsed<'a> {
+    parse_lexed(file, text, lex(file, text), arena)
+}
+
+/// [`parse`] with the tokens already read (`lexed` is `lex(file, text)`):
+/// the caller may choose the arena by what the tokens hold (see
+/// [`Lexed::only_pathways`]).
+pub fn parse_lexed<'a>(
+    file: FileId,
+    text: &'a str,
+    lexed: Lexed<'a>,
+    arena: &'a Arena,
+) -> Parsed<'a> {
     let Lexed {
         tokens,
         strings,
         comments,
         errors: lex_errors,
         heads,
-    } = lex(file, text);
+    } = lexed;
     let mut p = Parser {
         file,
         text,
@@ -303,7 +315,7 @@ impl<'a> Parser<'a> {
         Err(Stop)
     }
 
-    fn file_items(&mut self, heads: usize) -> Vec<Item<'a>> {
+    fn file_items(&mut self, heads: usize) -> &'a [Item<'a>] {
         // Room for every top-level keyword that starts a line (a good
         // bound on the items, counted by the lexer), so the list of large
         // items is not copied as it grows; it is shrunk to its length at
@@ -312,8 +324,9 @@ impl<'a> Parser<'a> {
         loop {
             let t = self.peek();
             if t.kind == TokenKind::Eof {
-                items.shrink_to_fit();
-                return items;
+                // In the arena, so that the resolver may keep the items
+                // while the file's other parts are dropped.
+                return self.arena.alloc_slice_copy(&items);
             }
             let start = self.pos;
             let kind = self.item_keyword_at(self.pos);

@@ -15,7 +15,7 @@ use crate::syntax::{Field, ItemKind, Value};
 /// Tracks a praktijkgericht vak belongs to (gl, tl, and gt for both).
 const PRACTICAL_TRACKS: &[&str] = &["gl", "tl", "gt"];
 
-impl<'a> Resolver<'a, '_> {
+impl<'a, 's: 'a> Resolver<'a, 's> {
     fn law(&mut self, span: Span, msg: LawMsg, help: LawMsg, key: &str) {
         self.push(
             Diagnostic::new(Code::E104, span, Msg::Law(msg))
