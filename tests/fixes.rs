@@ -211,6 +211,65 @@ fn fix_leaves_a_tie_alone() {
     );
 }
 
+/// Found by review: `capacty = 10, capacity = 60` gave E106 with a
+/// certain fix renaming `capacty` to `capacity`. Applied, the offer had
+/// `capacity` twice (a new E107) and the first value, 10, counted: `--fix`
+/// lowered the plan's places. A rename onto a field the item already has
+/// is no fix; the other misspelt offer, without `capacity`, still gets one.
+#[test]
+fn fix_never_renames_onto_a_field_the_item_has() {
+    let dir = scratch("fix-rename-onto");
+    let plan = "institution zadkine {\n  offer 25263 { capacty = 10, capacity = 60 }\n  \
+                offer 25265 { capacty = 20 }\n}\n";
+    std::fs::write(dir.join("plan.pathway"), plan).unwrap();
+    let (_, v) = json(&dir);
+    let e106: Vec<_> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "E106")
+        .map(|d| (d["line"].as_u64().unwrap(), d.get("fixes").is_some()))
+        .collect();
+    assert_eq!(e106, [(2, false), (3, true)]);
+    let r = run_in(&dir, &["check", "--fix", "--format", "concise", "."]);
+    assert_eq!(r.stderr, "fixed `./plan.pathway`: 1 fix(es) applied\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("plan.pathway")).unwrap(),
+        plan.replace("{ capacty = 20 }", "{ capacity = 20 }")
+    );
+    let (_, v) = json(&dir);
+    let codes: Vec<_> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect();
+    assert!(!codes.contains(&"E107".to_string()), "{codes:?}");
+}
+
+/// Found by review: with two files to fix and the second read-only,
+/// `--fix` wrote the first and then failed: the plan was left half fixed.
+/// Every file is checked before any is written.
+#[cfg(unix)]
+#[test]
+fn fix_writes_no_file_when_one_cannot_be_written() {
+    let dir = scratch("fix-half");
+    let a = "institution zadkine {\n  offer 25263 { capacty = 20 }\n}\n";
+    let b = "institution roc {\n  offer 25265 { capacty = 30 }\n}\n";
+    std::fs::write(dir.join("a.pathway"), a).unwrap();
+    std::fs::write(dir.join("b.pathway"), b).unwrap();
+    let mut ro = std::fs::metadata(dir.join("b.pathway"))
+        .unwrap()
+        .permissions();
+    ro.set_readonly(true);
+    std::fs::set_permissions(dir.join("b.pathway"), ro).unwrap();
+    let r = run_in(&dir, &["check", "--fix", "--format", "concise", "."]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("b.pathway"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(dir.join("a.pathway")).unwrap(), a);
+    assert_eq!(std::fs::read_to_string(dir.join("b.pathway")).unwrap(), b);
+}
+
 const DIFF_PLAN: &str = "school olympia { programme pie-kb { track = kb, profile = PIE } }\n\
 institution zadkine {\n  offer 25263 { location = Den Haag }\n  offer 25265 { capacty = 20 }\n}\n\
 pathway olympia.pie-kb => zadkine.25263\n\

@@ -182,7 +182,14 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     })
                     .key(crate::diagnostics::truncate(name, 40)),
                 );
-                let fixes = crate::fixes::did_you_mean(f.name.span(), "", name, &closest);
+                // Renaming onto a field the item already has would give it
+                // twice (E107) and change which value counts: no fix then.
+                let free: Vec<&str> = closest
+                    .iter()
+                    .copied()
+                    .filter(|c| !item.fields.iter().any(|g| g.name.text == *c))
+                    .collect();
+                let fixes = crate::fixes::did_you_mean(f.name.span(), "", name, &free);
                 if let Some(d) = self.diags.last_mut() {
                     d.fixes = fixes;
                 }
