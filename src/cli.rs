@@ -318,7 +318,9 @@ fn fmt(args: FmtArgs) -> ExitCode {
             if let Err(e) = crate::write::refuse_inputs(&path, &[]) {
                 return texts::fatal(lang, Text::Message(e));
             }
-            if let Err(e) = crate::write::atomic_write(&path, formatted.as_bytes()) {
+            if let Err(e) =
+                crate::write::atomic_replace(&path, text.as_bytes(), formatted.as_bytes())
+            {
                 let error = e.to_string();
                 return texts::fatal(
                     lang,

@@ -141,4 +141,25 @@ mod tests {
             .collect();
         assert_eq!(names, ["plan.pathway"]);
     }
+
+    /// Found by review: `--fix` and `fmt` replaced a file that an editor
+    /// saved while they ran, and the save was lost. A replacement is
+    /// written only over the bytes the run read.
+    #[test]
+    fn a_replacement_never_overwrites_a_save_made_meanwhile() {
+        use crate::write::{CHANGED_MEANWHILE, atomic_replace};
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.pathway");
+        std::fs::write(&file, "read\nsaved meanwhile\n").unwrap();
+        let e = atomic_replace(&file, b"read\n", b"fixed\n").unwrap_err();
+        assert_eq!(e.to_string(), CHANGED_MEANWHILE);
+        assert_eq!(
+            std::fs::read_to_string(&file).unwrap(),
+            "read\nsaved meanwhile\n"
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary file is left behind");
+        atomic_replace(&file, b"read\nsaved meanwhile\n", b"fixed\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "fixed\n");
+    }
 }

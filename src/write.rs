@@ -55,16 +55,51 @@ pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> Result<(), crate::i18
 /// gets the usual permissions for a new file (0666 less the umask). What
 /// is not a regular file (a FIFO, `/dev/stdout`) is written directly.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_with(path, bytes, false)
+    write_with(path, bytes, false, None)
 }
 
 /// Like [`atomic_write`], but fails when `path` exists (also when it was
 /// created meanwhile): for `init`, which overwrites nothing.
 pub fn atomic_create(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_with(path, bytes, true)
+    write_with(path, bytes, true, None)
 }
 
-fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()> {
+/// Like [`atomic_write`] for a file leerlijn read and changed (`fmt`,
+/// `check --fix`): fails, writing nothing, when the file no longer holds
+/// `original`, the bytes it was read as. An editor that saved the file
+/// while the run checked it keeps its text; the run is simply repeated.
+pub fn atomic_replace(path: &Path, original: &[u8], bytes: &[u8]) -> std::io::Result<()> {
+    write_with(path, bytes, false, Some(original))
+}
+
+/// Why [`atomic_replace`] wrote nothing, as the error's text.
+pub const CHANGED_MEANWHILE: &str =
+    "the file changed on disk while leerlijn ran; nothing was written (run it again)";
+
+/// Fails when a file `--fix` or `fmt` would replace cannot be: checked for
+/// every file before any is written, so one read-only file does not leave
+/// a plan half fixed.
+pub fn check_replaceable(path: &Path) -> std::io::Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_file() && meta.permissions().readonly() {
+        return Err(read_only());
+    }
+    Ok(())
+}
+
+fn read_only() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::PermissionDenied,
+        "the file is read-only",
+    )
+}
+
+fn write_with(
+    path: &Path,
+    bytes: &[u8],
+    create_new: bool,
+    original: Option<&[u8]>,
+) -> std::io::Result<()> {
     let existing = if create_new {
         None
     } else {
@@ -86,10 +121,7 @@ fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()
         .as_ref()
         .is_some_and(|m| m.permissions().readonly())
     {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::PermissionDenied,
-            "the file is read-only",
-        ));
+        return Err(read_only());
     }
     // Through a symlink to the file it names; a new file where the user said.
     let target = match &existing {
@@ -114,6 +146,13 @@ fn write_with(path: &Path, bytes: &[u8], create_new: bool) -> std::io::Result<()
         tmp.as_file().set_permissions(meta.permissions())?;
     }
     tmp.as_file().sync_all()?;
+    // Last thing before the rename: the window in which a save by another
+    // program is lost shrinks from the whole run to this read.
+    if let Some(original) = original
+        && std::fs::read(&target)? != original
+    {
+        return Err(std::io::Error::other(CHANGED_MEANWHILE));
+    }
     if create_new {
         tmp.persist_noclobber(&target).map_err(|e| e.error)?;
     } else {

@@ -913,14 +913,13 @@ fn region(cat: &Catalogue, r: usize, seed: u64, dense: bool) -> RegionDef {
 
     // An ending offer's pathway ends with it, except in a few regions where
     // the plan forgot (C204 in 2028).
-    if r % 7 == 3 {
-        if let Some(p) = pathways
+    if r % 7 == 3
+        && let Some(p) = pathways
             .iter_mut()
             .find(|p| p.nodes.len() == 2 && p.until == Some(2027))
-        {
-            p.until = None;
-            p.comment = Some("# TODO: this offer ends in 2027".to_string());
-        }
+    {
+        p.until = None;
+        p.comment = Some("# TODO: this offer ends in 2027".to_string());
     }
 
     // Places: a first offer has room for every programme that leads into

@@ -43,7 +43,15 @@ pub fn show_diff(outcome: &Outcome, lang: Lang) -> ExitCode {
 pub fn write(outcome: &Outcome, lang: Lang) -> Result<(), ExitCode> {
     use crate::commands::texts::{self, Text};
     for f in &outcome.changed {
-        if let Err(e) = crate::write::atomic_write(&f.path, f.fixed.as_bytes()) {
+        if let Err(e) = crate::write::check_replaceable(&f.path) {
+            let path = f.path.display().to_string();
+            let error = e.to_string();
+            return Err(texts::fatal(lang, Text::CannotWrite { path: &path, error }));
+        }
+    }
+    for f in &outcome.changed {
+        let (original, fixed) = (f.original.as_bytes(), f.fixed.as_bytes());
+        if let Err(e) = crate::write::atomic_replace(&f.path, original, fixed) {
             let path = f.path.display().to_string();
             let error = e.to_string();
             return Err(texts::fatal(lang, Text::CannotWrite { path: &path, error }));

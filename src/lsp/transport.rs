@@ -278,7 +278,8 @@ mod tests {
             input.extend_from_slice(b"Content-Length: 2\r\n\r\n{}");
             let f = frames(&input);
             if clean {
-                proptest::prop_assert_eq!(f.last(), Some(&body("{}")));
+                let last = body("{}");
+                proptest::prop_assert_eq!(f.last(), Some(&last));
             }
         }
     }
