@@ -142,6 +142,22 @@ mod tests {
         assert_eq!(names, ["plan.pathway"]);
     }
 
+    /// Found by review: `report -o out.html`, where `out.html` is a link to
+    /// a file that does not exist yet, replaced the link by a file. The
+    /// file is made where the link points, and the link stays.
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_a_file_not_there_yet_is_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("out")).unwrap();
+        let link = dir.path().join("report.html");
+        std::os::unix::fs::symlink("out/real.html", &link).unwrap();
+        crate::write::atomic_write(&link, b"page").unwrap();
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+        let real = dir.path().join("out/real.html");
+        assert_eq!(std::fs::read_to_string(real).unwrap(), "page");
+    }
+
     /// Found by review: `--fix` and `fmt` replaced a file that an editor
     /// saved while they ran, and the save was lost. A replacement is
     /// written only over the bytes the run read.

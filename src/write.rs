@@ -87,6 +87,27 @@ pub fn check_replaceable(path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Where a symlink to a file that does not exist points (followed through
+/// further links), or `None` when `path` is no symlink.
+fn dangling_target(path: &Path) -> Option<PathBuf> {
+    let mut at = path.to_path_buf();
+    // A bound on link chains, as the kernel's (40): a loop is left to fail.
+    for _ in 0..40 {
+        if !at.symlink_metadata().ok()?.file_type().is_symlink() {
+            return (at != path).then_some(at);
+        }
+        let to = std::fs::read_link(&at).ok()?;
+        at = match at.parent() {
+            Some(dir) if to.is_relative() => dir.join(to),
+            _ => to,
+        };
+        if at.symlink_metadata().is_err() {
+            return Some(at);
+        }
+    }
+    None
+}
+
 fn read_only() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::PermissionDenied,
@@ -123,10 +144,11 @@ fn write_with(
     {
         return Err(read_only());
     }
-    // Through a symlink to the file it names; a new file where the user said.
+    // Through a symlink to the file it names, also one that does not exist
+    // yet (the link stays a link); a new file where the user said.
     let target = match &existing {
         Some(_) => std::fs::canonicalize(path)?,
-        None => path.to_path_buf(),
+        None => dangling_target(path).unwrap_or_else(|| path.to_path_buf()),
     };
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

@@ -160,3 +160,19 @@ fn init_overwrites_nothing() {
         "std = false\n"
     );
 }
+
+/// Found by review: a link to nothing in the way (`regio.pathway ->
+/// nowhere`) let `init` write `leerlijn.toml` and then fail on the
+/// region: half a project, which a second `init` then refused. Such a
+/// link counts as there: nothing is written.
+#[cfg(unix)]
+#[test]
+fn a_dangling_link_in_the_way_writes_nothing() {
+    let dir = scratch("dangling");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink("nowhere", dir.join("regio.pathway")).unwrap();
+    let (code, _, err) = leerlijn(&["init", s(&dir)]);
+    assert_eq!(code, 2);
+    assert!(err.contains("regio.pathway"), "{err}");
+    assert!(!dir.join("leerlijn.toml").exists());
+}

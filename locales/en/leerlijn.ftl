@@ -948,7 +948,7 @@ fix-applied = fixed `{ $path }`: { $count } fix(es) applied
 fix-would-apply = would fix `{ $path }`: { $count } fix(es)
 # Refusing to write over an input of the run.
 write-refuse-input = refusing to write `{ $target }`: it is `{ $input }`, an input of this run; choose another output file
-write-refuse-config = refusing to write `{ $target }`: it is the config `{ $config }`; choose another output file
+write-refuse-config = refusing to write `{ $target }` (`{ $config }`): `leerlijn.toml` is the name of leerlijn's config file, whether or not one is there now; choose another output file
 
 # Reading and writing a baseline (`--baseline`, `--write-baseline`).
 baseline-unreadable = cannot read baseline `{ $path }`: { $error }

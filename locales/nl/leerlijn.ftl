@@ -965,7 +965,7 @@ fix-would-apply = `{ $path }` zou worden verbeterd: { $count ->
    *[other] { $count } correcties
 }
 write-refuse-input = `{ $target }` wordt niet geschreven: het is `{ $input }`, een invoerbestand van deze run; kies een ander uitvoerbestand
-write-refuse-config = `{ $target }` wordt niet geschreven: het is de configuratie `{ $config }`; kies een ander uitvoerbestand
+write-refuse-config = `{ $target }` (`{ $config }`) wordt niet geschreven: `leerlijn.toml` is de naam van het configuratiebestand van leerlijn, of er nu een is of niet; kies een ander uitvoerbestand
 
 baseline-unreadable = kan de baseline `{ $path }` niet lezen: { $error }
 baseline-not-a-file = kan de baseline `{ $path }` niet lezen: het is geen gewoon bestand

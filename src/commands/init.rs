@@ -108,7 +108,8 @@ pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Message> {
     let existing: Vec<String> = files
         .iter()
         .map(|(name, _)| dir.join(name))
-        .filter(|p| p.exists())
+        // A link to nothing is there too: writing would fail half way.
+        .filter(|p| p.symlink_metadata().is_ok())
         .map(|p| format!("`{}`", p.display()))
         .collect();
     if !existing.is_empty() {
