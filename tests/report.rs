@@ -311,3 +311,46 @@ fn a_sector_picture_holds_only_its_routes() {
     assert!(figure.contains("25189 ICT-beheerder"), "{figure}");
     assert!(!figure.contains("25655 Mbo-Verpleegkundige"), "{figure}");
 }
+
+/// Every region's coverage cells of a plan, read for the plan years.
+fn coverage(path: &str, years: Option<(u32, u32)>) -> Vec<(String, Vec<report::Cell>)> {
+    let project = common::load(&[common::crate_dir().join(path)], true);
+    report::coverage(&analyse(project, years))
+}
+
+fn cell<'a>(
+    regions: &'a [(String, Vec<report::Cell>)],
+    sector: &str,
+    level: u8,
+) -> &'a report::Cell {
+    regions
+        .iter()
+        .flat_map(|(_, cells)| cells)
+        .find(|c| c.sector == sector && c.level == level)
+        .unwrap_or_else(|| panic!("no cell {sector} {level}: {regions:?}"))
+}
+
+/// A cell's places and leavers are those of the first plan year: an offer
+/// or programme that starts later, or stopped, adds nothing.
+#[test]
+fn coverage_numbers_are_of_the_first_plan_year() {
+    const PLAN: &str = "tests/fixtures/coverage/first_year.pathway";
+    let regions = coverage(PLAN, Some((2025, 2029)));
+    let c = cell(&regions, "techniek", 2);
+    assert_eq!((c.places, c.places_unknown, c.leavers), (60, 0, Some(20)));
+    assert_eq!((c.routes, c.broken), (2, 0));
+    assert_eq!(
+        c.state,
+        report::CellState::ReachableIn(vec![2025, 2026, 2028, 2029])
+    );
+    // From 2028 delft's 40 places run and p2's 15 leavers reach them; the
+    // pathway of p1 ended in 2026.
+    let later = coverage(PLAN, Some((2028, 2029)));
+    let c = cell(&later, "techniek", 2);
+    assert_eq!((c.places, c.leavers), (40, Some(15)));
+    // The page shows the same numbers and names the year.
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let html = report::render(&analyse(project, Some((2025, 2029))), Lang::En);
+    assert!(html.contains("2 routes to level 2 · 60 places · 20 leavers"));
+    assert!(html.contains("Places and leavers of 2025/26"));
+}

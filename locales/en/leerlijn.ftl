@@ -878,7 +878,7 @@ report-routes-to-level = { $count ->
 } to level { $level }
 report-routes-to-the-target-level = routes to the target level
 # { $year } is the first school year of the plan, or "every year".
-report-routes-unbroken-routes-from-the = Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Numbers of { $year }.
+report-routes-unbroken-routes-from-the = Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Places and leavers of { $year }: only the offers and programmes that run then.
 report-sector = sector
 report-summary = Summary
 report-suppressed = suppressed

@@ -887,7 +887,7 @@ report-routes-to-level = { $count ->
    *[other] { $count } routes
 } naar niveau { $level }
 report-routes-to-the-target-level = routes naar het doelniveau
-report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Gediplomeerden: de leerlingen van de programma's met zo'n route. Aantallen van { $year }.
+report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Gediplomeerden: de leerlingen van de programma's met zo'n route. Plaatsen en gediplomeerden van { $year }: alleen het aanbod en de programma's van dat jaar.
 report-sector = sector
 report-summary = Samenvatting
 report-suppressed = uitgezet
