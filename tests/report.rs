@@ -354,3 +354,19 @@ fn coverage_numbers_are_of_the_first_plan_year() {
     assert!(html.contains("2 routes to level 2 · 60 places · 20 leavers"));
     assert!(html.contains("Places and leavers of 2025/26"));
 }
+
+/// A route is its sequence of programme and offers: a pathway that repeats
+/// steps of another (D303) adds none, as in the table of programmes.
+#[test]
+fn coverage_counts_each_route_once() {
+    const PLAN: &str = "tests/fixtures/coverage/duplicate_pathway.pathway";
+    let regions = coverage(PLAN, None);
+    let two = cell(&regions, "techniek", 2);
+    let three = cell(&regions, "techniek", 3);
+    assert_eq!((two.routes, two.broken), (1, 0));
+    assert_eq!((three.routes, three.broken), (1, 0));
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let html = report::render(&analyse(project, None), Lang::En);
+    assert!(html.contains("1 route to level 2 ·"), "{html}");
+    assert!(html.contains("1 route to level 3 ·"), "{html}");
+}

@@ -510,9 +510,9 @@ impl Page<'_> {
             .collect()
     }
 
-    /// The number of routes from `starts` to every node: paths in the graph
-    /// without the edges inside a cycle (and without broken edges when
-    /// `sound`).
+    /// The number of routes from `starts` to every node: distinct
+    /// sequences of nodes in the graph without the edges inside a cycle
+    /// (and over unbroken edges only when `sound`).
     fn route_counts(&self, starts: &[Node], sound: bool) -> Vec<u64> {
         let g = &self.view.graph;
         let n = g.g.node_count();
@@ -533,14 +533,18 @@ impl Page<'_> {
                 if here == 0 {
                     continue;
                 }
-                for ei in self.out(g.node(v)) {
-                    let t = g.index(g.edges[ei].to).index();
-                    if scc_of[t] == scc_of[v.index()] {
-                        continue;
-                    }
-                    if sound && self.view.is_broken(ei) {
-                        continue;
-                    }
+                // Pathways that share a step (D303) give parallel edges:
+                // a route is its nodes, so each next node counts once.
+                let mut next: Vec<usize> = self
+                    .out(g.node(v))
+                    .into_iter()
+                    .filter(|&ei| !(sound && self.view.is_broken(ei)))
+                    .map(|ei| g.index(g.edges[ei].to).index())
+                    .filter(|&t| scc_of[t] != scc_of[v.index()])
+                    .collect();
+                next.sort_unstable();
+                next.dedup();
+                for t in next {
                     count[t] = count[t].saturating_add(here);
                 }
             }
