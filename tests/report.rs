@@ -370,3 +370,24 @@ fn coverage_counts_each_route_once() {
     assert!(html.contains("1 route to level 2 ·"), "{html}");
     assert!(html.contains("1 route to level 3 ·"), "{html}");
 }
+
+/// A cell whose every route has a broken step is reached as S4xx counts
+/// it, but is not shown as covered.
+#[test]
+fn a_cell_reached_only_through_broken_routes_says_so() {
+    const PLAN: &str = "tests/fixtures/coverage/only_broken.pathway";
+    let regions = coverage(PLAN, None);
+    let c = cell(&regions, "techniek", 4);
+    assert_eq!(c.state, report::CellState::OnlyBroken);
+    assert_eq!((c.routes, c.broken), (0, 1));
+    for (lang, state) in [
+        (Lang::En, "⚠ reachable only through broken routes"),
+        (Lang::Nl, "⚠ alleen bereikbaar via gebroken routes"),
+    ] {
+        let project = common::load(&[common::crate_dir().join(PLAN)], true);
+        let html = report::render(&analyse(project, None), lang);
+        let shown = format!("<td class=\"broken\"><span class=\"state\">{state}</span>");
+        assert!(html.contains(&shown), "{html}");
+        assert!(!html.contains("<td class=\"ok\">"), "{html}");
+    }
+}

@@ -859,6 +859,7 @@ report-programmes-fine = { $count ->
 } a route to the target level and no finding: their routes are in the pictures above. The table lists the others.
 report-reachable = ✓ reachable
 # { $years } are school years and ranges of them.
+report-reachable-only-broken = ⚠ reachable only through broken routes
 report-reachable-only-in = ◐ reachable only in { $years }
 report-red-rows-carry-an-error = Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.
 report-region-members = { $schools ->

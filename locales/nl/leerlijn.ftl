@@ -870,6 +870,7 @@ report-programmes-fine = { $count ->
    *[other] { $count } programma's hebben
 } een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere.
 report-reachable = ✓ bereikbaar
+report-reachable-only-broken = ⚠ alleen bereikbaar via gebroken routes
 report-reachable-only-in = ◐ alleen bereikbaar in { $years }
 report-red-rows-carry-an-error = Rode rijen hebben een fout, gele een waarschuwing; grijs cursief aanbod wordt door geen enkele route bereikt.
 report-region-members = { $schools ->

@@ -128,7 +128,8 @@ table.matrix td { width: 26%; font-size: 13px; }
 table.matrix th.sector { width: 22%; }
 td.ok { background: #e8f5e9; } td.partial { background: #fff8e1; } td.none { background: #ffebee; } td.absent { background: #fafafa; color: #9e9e9e; }
 td .state { font-weight: 600; display: block; }
-td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state { color: var(--error); }
+td.broken { background: #fff3e0; }
+td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state, td.broken .state { color: var(--error); }
 .below { color: var(--muted); font-size: 12px; }
 figure { margin: 10px 0 18px; overflow-x: auto; border: 1px solid #e0e6e9; border-radius: 6px; padding: 6px; }
 figure svg { display: block; max-width: 100%; height: auto; }
@@ -301,6 +302,8 @@ pub enum CellState {
     Reachable,
     /// Reached in these plan years only.
     ReachableIn(Vec<u32>),
+    /// Reached, but every route has a broken transition.
+    OnlyBroken,
     NotReachable,
 }
 
@@ -769,10 +772,14 @@ impl Page<'_> {
                 .sum();
             out.leavers = Some(leavers);
         }
-        out.state = if reached_steps.len() == g.steps.len() {
-            CellState::Reachable
-        } else if reached_steps.is_empty() {
+        // S4xx's reachability counts broken steps too: a cell reached only
+        // through them must not read as covered.
+        out.state = if reached_steps.is_empty() {
             CellState::NotReachable
+        } else if good == 0 && all > 0 {
+            CellState::OnlyBroken
+        } else if reached_steps.len() == g.steps.len() {
+            CellState::Reachable
         } else {
             CellState::ReachableIn(reached_steps.iter().flatten().copied().collect())
         };
@@ -786,6 +793,7 @@ impl Page<'_> {
             }
             CellState::Reachable => ("ok", fl!(self.lang, "report-reachable")),
             CellState::NotReachable => ("none", fl!(self.lang, "report-not-reachable")),
+            CellState::OnlyBroken => ("broken", fl!(self.lang, "report-reachable-only-broken")),
             CellState::ReachableIn(years) => (
                 "partial",
                 fl!(
