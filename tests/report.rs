@@ -391,3 +391,46 @@ fn a_cell_reached_only_through_broken_routes_says_so() {
         assert!(!html.contains("<td class=\"ok\">"), "{html}");
     }
 }
+
+/// While a file has a syntax error the graph checks do not run: the page
+/// says so at the top and judges no coverage cell.
+#[test]
+fn a_syntax_error_leaves_coverage_not_checked() {
+    const PLAN: &str = "tests/fixtures/coverage/syntax_error.pathway";
+    let regions = coverage(PLAN, None);
+    let cells: Vec<&report::Cell> = regions.iter().flat_map(|(_, c)| c).collect();
+    assert_eq!(cells.len(), 3);
+    for c in &cells {
+        assert_eq!(c.state, report::CellState::NotChecked, "{c:?}");
+    }
+    for (lang, notice, state) in [
+        (
+            Lang::En,
+            "The plan has syntax errors (E0xx codes), so the other checks did not run",
+            "? not checked",
+        ),
+        (
+            Lang::Nl,
+            "Het plan heeft syntaxfouten (E0xx-codes), dus de andere controles zijn niet uitgevoerd",
+            "? niet gecontroleerd",
+        ),
+    ] {
+        let project = common::load(&[common::crate_dir().join(PLAN)], true);
+        let loaded = analyse(project, None);
+        assert!(loaded.analysis.graph.is_none(), "the graph checks ran");
+        let html = report::render(&loaded, lang);
+        assert!(
+            html.contains(&format!("<p class=\"unchecked\">{notice}")),
+            "{html}"
+        );
+        let shown = format!("<td class=\"unchecked\"><span class=\"state\">{state}</span></td>");
+        assert_eq!(html.matches(&shown).count(), 3, "{html}");
+        assert!(!html.contains("<td class=\"ok\">"), "{html}");
+    }
+    // A plan without syntax errors has no notice.
+    let html = page(
+        "tests/fixtures/coverage/duplicate_pathway.pathway",
+        Lang::En,
+    );
+    assert!(!html.contains("class=\"unchecked\""));
+}

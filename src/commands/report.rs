@@ -128,7 +128,8 @@ table.matrix td { width: 26%; font-size: 13px; }
 table.matrix th.sector { width: 22%; }
 td.ok { background: #e8f5e9; } td.partial { background: #fff8e1; } td.none { background: #ffebee; } td.absent { background: #fafafa; color: #9e9e9e; }
 td .state { font-weight: 600; display: block; }
-td.broken { background: #fff3e0; }
+td.broken { background: #fff3e0; } td.unchecked { background: #eceff1; color: #455a64; }
+p.unchecked { border-left: 4px solid var(--error); background: #ffebee; padding: 6px 10px; font-weight: 600; }
 td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state, td.broken .state { color: var(--error); }
 .below { color: var(--muted); font-size: 12px; }
 figure { margin: 10px 0 18px; overflow-x: auto; border: 1px solid #e0e6e9; border-radius: 6px; padding: 6px; }
@@ -305,6 +306,9 @@ pub enum CellState {
     /// Reached, but every route has a broken transition.
     OnlyBroken,
     NotReachable,
+    /// The graph checks did not run (a file has an E0xx error): the plan
+    /// as read may lack what the error made unreadable.
+    NotChecked,
 }
 
 /// What every cell of a region's matrix shares.
@@ -331,6 +335,11 @@ pub fn coverage(loaded: &Loaded) -> Vec<(String, Vec<Cell>)> {
 }
 
 impl Page<'_> {
+    /// Whether the graph checks ran: not while a file has an E0xx error.
+    fn checked(&self) -> bool {
+        self.loaded.analysis.graph.is_some()
+    }
+
     fn regions(&self) -> Vec<RegionId> {
         (0..self.view.model.regions.len() as u32)
             .map(RegionId)
@@ -438,6 +447,9 @@ impl Page<'_> {
         html! {
             section #summary {
                 h2 { (fl!(self.lang, "report-summary")) }
+                @if !self.checked() {
+                    p.unchecked { (fl!(self.lang, "report-syntax-errors-notice")) }
+                }
                 div.overview {
                 div.cards {
                     div.card.error { b { (a.count(Level::Error)) } span { (fl!(self.lang, "report-errors")) } }
@@ -678,8 +690,12 @@ impl Page<'_> {
                     }
                 }
             }
-            p.below {
-                (fl!(self.lang, "report-routes-unbroken-routes-from-the", year = self.first_year_text()))
+            @if self.checked() {
+                p.below {
+                    (fl!(self.lang, "report-routes-unbroken-routes-from-the", year = self.first_year_text()))
+                }
+            } @else {
+                p.below { (fl!(self.lang, "report-coverage-not-checked")) }
             }
         }
     }
@@ -715,6 +731,10 @@ impl Page<'_> {
             places_unknown: 0,
             leavers: None,
         };
+        if !self.checked() {
+            out.state = CellState::NotChecked;
+            return out;
+        }
         if cell.is_empty() {
             return out;
         }
@@ -790,6 +810,9 @@ impl Page<'_> {
         let (class, state) = match &cell.state {
             CellState::NotOffered => {
                 return html! { td.absent { span.state { "—" } (fl!(self.lang, "report-not-offered")) } };
+            }
+            CellState::NotChecked => {
+                return html! { td.unchecked { span.state { (fl!(self.lang, "report-not-checked")) } } };
             }
             CellState::Reachable => ("ok", fl!(self.lang, "report-reachable")),
             CellState::NotReachable => ("none", fl!(self.lang, "report-not-reachable")),
