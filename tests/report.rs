@@ -311,3 +311,126 @@ fn a_sector_picture_holds_only_its_routes() {
     assert!(figure.contains("25189 ICT-beheerder"), "{figure}");
     assert!(!figure.contains("25655 Mbo-Verpleegkundige"), "{figure}");
 }
+
+/// Every region's coverage cells of a plan, read for the plan years.
+fn coverage(path: &str, years: Option<(u32, u32)>) -> Vec<(String, Vec<report::Cell>)> {
+    let project = common::load(&[common::crate_dir().join(path)], true);
+    report::coverage(&analyse(project, years))
+}
+
+fn cell<'a>(
+    regions: &'a [(String, Vec<report::Cell>)],
+    sector: &str,
+    level: u8,
+) -> &'a report::Cell {
+    regions
+        .iter()
+        .flat_map(|(_, cells)| cells)
+        .find(|c| c.sector == sector && c.level == level)
+        .unwrap_or_else(|| panic!("no cell {sector} {level}: {regions:?}"))
+}
+
+/// A cell's places and leavers are those of the first plan year: an offer
+/// or programme that starts later, or stopped, adds nothing.
+#[test]
+fn coverage_numbers_are_of_the_first_plan_year() {
+    const PLAN: &str = "tests/fixtures/coverage/first_year.pathway";
+    let regions = coverage(PLAN, Some((2025, 2029)));
+    let c = cell(&regions, "techniek", 2);
+    assert_eq!((c.places, c.places_unknown, c.leavers), (60, 0, Some(20)));
+    assert_eq!((c.routes, c.broken), (2, 0));
+    assert_eq!(
+        c.state,
+        report::CellState::ReachableIn(vec![2025, 2026, 2028, 2029])
+    );
+    // From 2028 delft's 40 places run and p2's 15 leavers reach them; the
+    // pathway of p1 ended in 2026.
+    let later = coverage(PLAN, Some((2028, 2029)));
+    let c = cell(&later, "techniek", 2);
+    assert_eq!((c.places, c.leavers), (40, Some(15)));
+    // The page shows the same numbers and names the year.
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let html = report::render(&analyse(project, Some((2025, 2029))), Lang::En);
+    assert!(html.contains("2 routes to level 2 · 60 places · 20 leavers"));
+    assert!(html.contains("Places and leavers of 2025/26"));
+}
+
+/// A route is its sequence of programme and offers: a pathway that repeats
+/// steps of another (D303) adds none, as in the table of programmes.
+#[test]
+fn coverage_counts_each_route_once() {
+    const PLAN: &str = "tests/fixtures/coverage/duplicate_pathway.pathway";
+    let regions = coverage(PLAN, None);
+    let two = cell(&regions, "techniek", 2);
+    let three = cell(&regions, "techniek", 3);
+    assert_eq!((two.routes, two.broken), (1, 0));
+    assert_eq!((three.routes, three.broken), (1, 0));
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let html = report::render(&analyse(project, None), Lang::En);
+    assert!(html.contains("1 route to level 2 ·"), "{html}");
+    assert!(html.contains("1 route to level 3 ·"), "{html}");
+}
+
+/// A cell whose every route has a broken step is reached as S4xx counts
+/// it, but is not shown as covered.
+#[test]
+fn a_cell_reached_only_through_broken_routes_says_so() {
+    const PLAN: &str = "tests/fixtures/coverage/only_broken.pathway";
+    let regions = coverage(PLAN, None);
+    let c = cell(&regions, "techniek", 4);
+    assert_eq!(c.state, report::CellState::OnlyBroken);
+    assert_eq!((c.routes, c.broken), (0, 1));
+    for (lang, state) in [
+        (Lang::En, "⚠ reachable only through broken routes"),
+        (Lang::Nl, "⚠ alleen bereikbaar via gebroken routes"),
+    ] {
+        let project = common::load(&[common::crate_dir().join(PLAN)], true);
+        let html = report::render(&analyse(project, None), lang);
+        let shown = format!("<td class=\"broken\"><span class=\"state\">{state}</span>");
+        assert!(html.contains(&shown), "{html}");
+        assert!(!html.contains("<td class=\"ok\">"), "{html}");
+    }
+}
+
+/// While a file has a syntax error the graph checks do not run: the page
+/// says so at the top and judges no coverage cell.
+#[test]
+fn a_syntax_error_leaves_coverage_not_checked() {
+    const PLAN: &str = "tests/fixtures/coverage/syntax_error.pathway";
+    let regions = coverage(PLAN, None);
+    let cells: Vec<&report::Cell> = regions.iter().flat_map(|(_, c)| c).collect();
+    assert_eq!(cells.len(), 3);
+    for c in &cells {
+        assert_eq!(c.state, report::CellState::NotChecked, "{c:?}");
+    }
+    for (lang, notice, state) in [
+        (
+            Lang::En,
+            "The plan has syntax errors (E0xx codes), so the other checks did not run",
+            "? not checked",
+        ),
+        (
+            Lang::Nl,
+            "Het plan heeft syntaxfouten (E0xx-codes), dus de andere controles zijn niet uitgevoerd",
+            "? niet gecontroleerd",
+        ),
+    ] {
+        let project = common::load(&[common::crate_dir().join(PLAN)], true);
+        let loaded = analyse(project, None);
+        assert!(loaded.analysis.graph.is_none(), "the graph checks ran");
+        let html = report::render(&loaded, lang);
+        assert!(
+            html.contains(&format!("<p class=\"unchecked\">{notice}")),
+            "{html}"
+        );
+        let shown = format!("<td class=\"unchecked\"><span class=\"state\">{state}</span></td>");
+        assert_eq!(html.matches(&shown).count(), 3, "{html}");
+        assert!(!html.contains("<td class=\"ok\">"), "{html}");
+    }
+    // A plan without syntax errors has no notice.
+    let html = page(
+        "tests/fixtures/coverage/duplicate_pathway.pathway",
+        Lang::En,
+    );
+    assert!(!html.contains("class=\"unchecked\""));
+}

@@ -794,6 +794,7 @@ report-changes-region = Region
 report-changes-what-changes-since = What changes since
 report-columns-vmbo-programmes-then-mbo = Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year.
 report-coverage = Coverage
+report-coverage-not-checked = Not checked: the plan has syntax errors, and coverage is judged only once they are fixed.
 report-demanded-sectors = Demanded sectors
 report-error = error
 report-errors = errors
@@ -836,6 +837,7 @@ report-no-route-to-target = No route to mbo { $target }: its routes reach level 
 report-no-vmbo-programmes-in-this = No vmbo programmes in this region.
 report-no-years-a-timeless-plan = no years (a timeless plan)
 report-none = none
+report-not-checked = ? not checked
 report-not-offered = not offered
 report-not-reachable = ✗ not reachable
 report-offers = offers
@@ -859,6 +861,7 @@ report-programmes-fine = { $count ->
 } a route to the target level and no finding: their routes are in the pictures above. The table lists the others.
 report-reachable = ✓ reachable
 # { $years } are school years and ranges of them.
+report-reachable-only-broken = ⚠ reachable only through broken routes
 report-reachable-only-in = ◐ reachable only in { $years }
 report-red-rows-carry-an-error = Red rows carry an error, yellow rows a warning; grey italic offers are reached by no route.
 report-region-members = { $schools ->
@@ -878,10 +881,11 @@ report-routes-to-level = { $count ->
 } to level { $level }
 report-routes-to-the-target-level = routes to the target level
 # { $year } is the first school year of the plan, or "every year".
-report-routes-unbroken-routes-from-the = Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Numbers of { $year }.
+report-routes-unbroken-routes-from-the = Routes: unbroken routes from the region's vmbo programmes, a chain 2 → 3 → 4 counting once per path. Places: the yearly capacity of the offers in the cell. Leavers: the pupils of the programmes with such a route. Places and leavers of { $year }: only the offers and programmes that run then.
 report-sector = sector
 report-summary = Summary
 report-suppressed = suppressed
+report-syntax-errors-notice = The plan has syntax errors (E0xx codes), so the other checks did not run: routes, coverage and places are not checked. Fix the syntax errors under Findings and make the report again.
 report-target-level = Target level: mbo { $level }.
 report-the-plan-declares-no-region = The plan declares no region: it is read as one region with every school and institution, no demand and target level 4.
 report-the-region-demands-no-sector = The region demands no sector; the rows are the sectors its institutions offer.

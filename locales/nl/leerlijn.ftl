@@ -808,6 +808,7 @@ report-changes-region = Regio
 report-changes-what-changes-since = Wat er verandert sinds
 report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar gediplomeerden of plaatsen in het eerste planjaar.
 report-coverage = Dekking
+report-coverage-not-checked = Niet gecontroleerd: het plan heeft syntaxfouten, en de dekking wordt pas beoordeeld als die hersteld zijn.
 report-demanded-sectors = Gevraagde sectoren
 report-error = fout
 report-errors = fouten
@@ -849,6 +850,7 @@ report-no-route-to-target = Geen route naar mbo { $target }: de routes komen tot
 report-no-vmbo-programmes-in-this = Geen vmbo-programma's in deze regio.
 report-no-years-a-timeless-plan = zonder jaren (een tijdloos plan)
 report-none = geen
+report-not-checked = ? niet gecontroleerd
 report-not-offered = niet aangeboden
 report-not-reachable = ✗ niet bereikbaar
 report-offers = opleidingen in het aanbod
@@ -870,6 +872,7 @@ report-programmes-fine = { $count ->
    *[other] { $count } programma's hebben
 } een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere.
 report-reachable = ✓ bereikbaar
+report-reachable-only-broken = ⚠ alleen bereikbaar via gebroken routes
 report-reachable-only-in = ◐ alleen bereikbaar in { $years }
 report-red-rows-carry-an-error = Rode rijen hebben een fout, gele een waarschuwing; grijs cursief aanbod wordt door geen enkele route bereikt.
 report-region-members = { $schools ->
@@ -887,10 +890,11 @@ report-routes-to-level = { $count ->
    *[other] { $count } routes
 } naar niveau { $level }
 report-routes-to-the-target-level = routes naar het doelniveau
-report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Gediplomeerden: de leerlingen van de programma's met zo'n route. Aantallen van { $year }.
+report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Gediplomeerden: de leerlingen van de programma's met zo'n route. Plaatsen en gediplomeerden van { $year }: alleen het aanbod en de programma's van dat jaar.
 report-sector = sector
 report-summary = Samenvatting
 report-suppressed = uitgezet
+report-syntax-errors-notice = Het plan heeft syntaxfouten (E0xx-codes), dus de andere controles zijn niet uitgevoerd: routes, dekking en plaatsen zijn niet gecontroleerd. Herstel de syntaxfouten onder Bevindingen en maak het rapport opnieuw.
 report-target-level = Doelniveau: mbo { $level }.
 report-the-plan-declares-no-region = Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met doelniveau 4.
 report-the-region-demands-no-sector = De regio vraagt geen sector; de rijen zijn de sectoren die haar instellingen aanbieden.

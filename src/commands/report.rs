@@ -128,7 +128,9 @@ table.matrix td { width: 26%; font-size: 13px; }
 table.matrix th.sector { width: 22%; }
 td.ok { background: #e8f5e9; } td.partial { background: #fff8e1; } td.none { background: #ffebee; } td.absent { background: #fafafa; color: #9e9e9e; }
 td .state { font-weight: 600; display: block; }
-td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state { color: var(--error); }
+td.broken { background: #fff3e0; } td.unchecked { background: #eceff1; color: #455a64; }
+p.unchecked { border-left: 4px solid var(--error); background: #ffebee; padding: 6px 10px; font-weight: 600; }
+td.ok .state { color: var(--ok); } td.partial .state { color: #a15c00; } td.none .state, td.broken .state { color: var(--error); }
 .below { color: var(--muted); font-size: 12px; }
 figure { margin: 10px 0 18px; overflow-x: auto; border: 1px solid #e0e6e9; border-radius: 6px; padding: 6px; }
 figure svg { display: block; max-width: 100%; height: auto; }
@@ -271,7 +273,73 @@ pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
+/// One cell of a region's coverage matrix: a sector at an mbo level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cell {
+    /// The sector's ID.
+    pub sector: String,
+    pub level: u8,
+    pub state: CellState,
+    /// Routes from the region's programmes to the cell's offers, each
+    /// sequence of programme and offers once, over the plan years:
+    /// unbroken ones, and those with a broken transition.
+    pub routes: u64,
+    pub broken: u64,
+    /// In the first plan year: the capacity of the cell's offers that run
+    /// then, and how many of those state none.
+    pub places: u64,
+    pub places_unknown: usize,
+    /// In the first plan year: the pupils of the region's programmes that
+    /// run then and reach a cell's offer then by an unbroken route; `None`
+    /// when no programme of the region states `pupils`.
+    pub leavers: Option<u64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CellState {
+    /// No offer of the sector at the level runs in a plan year.
+    NotOffered,
+    /// Reached in every plan year (S4xx's reachability: broken steps too).
+    Reachable,
+    /// Reached in these plan years only.
+    ReachableIn(Vec<u32>),
+    /// Reached, but every route has a broken transition.
+    OnlyBroken,
+    NotReachable,
+    /// The graph checks did not run (a file has an E0xx error): the plan
+    /// as read may lack what the error made unreadable.
+    NotChecked,
+}
+
+/// What every cell of a region's matrix shares.
+struct CellCtx {
+    /// Per plan step, what the region's programmes reach then.
+    reach: Vec<crate::graph::Reached>,
+    sound: Vec<u64>,
+    all: Vec<u64>,
+    /// Per node, the starts that reach it unbroken in the first year.
+    reached_by: Vec<Vec<usize>>,
+    first: Option<u32>,
+    /// Whether a programme of the region states `pupils`.
+    pupils: bool,
+}
+
+/// Every region's coverage matrix as the page shows it: the region's
+/// name and its cells, sector by sector, levels 2–4.
+pub fn coverage(loaded: &Loaded) -> Vec<(String, Vec<Cell>)> {
+    let page = page(loaded, Lang::En);
+    page.regions()
+        .into_iter()
+        .map(|r| (page.view.model.regions[r.idx()].name.clone(), page.cells(r)))
+        .collect()
+}
+
 impl Page<'_> {
+    /// Whether the graph checks ran: not while a file has an E0xx error.
+    fn checked(&self) -> bool {
+        self.loaded.analysis.graph.is_some()
+    }
+
     fn regions(&self) -> Vec<RegionId> {
         (0..self.view.model.regions.len() as u32)
             .map(RegionId)
@@ -379,6 +447,9 @@ impl Page<'_> {
         html! {
             section #summary {
                 h2 { (fl!(self.lang, "report-summary")) }
+                @if !self.checked() {
+                    p.unchecked { (fl!(self.lang, "report-syntax-errors-notice")) }
+                }
                 div.overview {
                 div.cards {
                     div.card.error { b { (a.count(Level::Error)) } span { (fl!(self.lang, "report-errors")) } }
@@ -454,9 +525,9 @@ impl Page<'_> {
             .collect()
     }
 
-    /// The number of routes from `starts` to every node: paths in the graph
-    /// without the edges inside a cycle (and without broken edges when
-    /// `sound`).
+    /// The number of routes from `starts` to every node: distinct
+    /// sequences of nodes in the graph without the edges inside a cycle
+    /// (and over unbroken edges only when `sound`).
     fn route_counts(&self, starts: &[Node], sound: bool) -> Vec<u64> {
         let g = &self.view.graph;
         let n = g.g.node_count();
@@ -477,14 +548,18 @@ impl Page<'_> {
                 if here == 0 {
                     continue;
                 }
-                for ei in self.out(g.node(v)) {
-                    let t = g.index(g.edges[ei].to).index();
-                    if scc_of[t] == scc_of[v.index()] {
-                        continue;
-                    }
-                    if sound && self.view.is_broken(ei) {
-                        continue;
-                    }
+                // Pathways that share a step (D303) give parallel edges:
+                // a route is its nodes, so each next node counts once.
+                let mut next: Vec<usize> = self
+                    .out(g.node(v))
+                    .into_iter()
+                    .filter(|&ei| !(sound && self.view.is_broken(ei)))
+                    .map(|ei| g.index(g.edges[ei].to).index())
+                    .filter(|&t| scc_of[t] != scc_of[v.index()])
+                    .collect();
+                next.sort_unstable();
+                next.dedup();
+                for t in next {
                     count[t] = count[t].saturating_add(here);
                 }
             }
@@ -492,26 +567,30 @@ impl Page<'_> {
         count
     }
 
-    /// Per node, the indices into `starts` of the programmes that reach it
-    /// over unbroken transitions.
-    fn reached_by(&self, starts: &[Node]) -> Vec<Vec<usize>> {
+    /// Per node, the indices into `starts` of the programmes that run in
+    /// `step` and reach it there over unbroken transitions that count then.
+    fn reached_by(&self, starts: &[Node], step: Option<u32>) -> Vec<Vec<usize>> {
         let g = &self.view.graph;
+        let m = self.view.model;
         let mut by = vec![Vec::new(); g.g.node_count()];
         let mut seen = vec![usize::MAX; g.g.node_count()];
         for (i, &s) in starts.iter().enumerate() {
+            if !Graph::runs(m.node_years(s), step) {
+                continue;
+            }
             let mut stack = vec![s];
             seen[g.index(s).index()] = i;
             while let Some(n) = stack.pop() {
                 for ei in self.out(n) {
-                    if self.view.is_broken(ei) {
+                    let e = &g.edges[ei];
+                    if self.view.is_broken(ei) || !g.edge_counts(m, e, step) {
                         continue;
                     }
-                    let t = g.edges[ei].to;
-                    let ti = g.index(t).index();
+                    let ti = g.index(e.to).index();
                     if seen[ti] != i {
                         seen[ti] = i;
                         by[ti].push(i);
-                        stack.push(t);
+                        stack.push(e.to);
                     }
                 }
             }
@@ -535,21 +614,15 @@ impl Page<'_> {
             .collect()
     }
 
-    fn matrix(&self, r: RegionId) -> Markup {
+    /// The sectors of a region's matrix (its demand, else the sectors of
+    /// its offers by name) and whether they are its demand.
+    fn matrix_sectors(&self, r: RegionId) -> (Vec<SectorId>, bool) {
         let m = self.view.model;
-        let g = &self.view.graph;
         let region = &m.regions[r.idx()];
-        let offers = self.region_offers(r);
-        let starts = self.region_programmes(r);
-        let reach: Vec<crate::graph::Reached> =
-            g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect();
-        let sound = self.route_counts(&starts, true);
-        let all = self.route_counts(&starts, false);
-        let reached_by = self.reached_by(&starts);
         let mut sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
         let demanded = !sectors.is_empty();
         if !demanded {
-            for &o in &offers {
+            for o in self.region_offers(r) {
                 if let Some(s) = m.offer_sector(o)
                     && !sectors.contains(&s)
                 {
@@ -558,9 +631,43 @@ impl Page<'_> {
             }
             sectors.sort_by(|a, b| m.sector(*a).name.cmp(&m.sector(*b).name));
         }
+        (sectors, demanded)
+    }
+
+    /// The cells of a region's matrix, row by row (sector), levels 2–4.
+    fn cells(&self, r: RegionId) -> Vec<Cell> {
+        let m = self.view.model;
+        let g = &self.view.graph;
+        let offers = self.region_offers(r);
+        let starts = self.region_programmes(r);
+        let first = g.steps.first().copied().flatten();
+        let ctx = CellCtx {
+            reach: g.steps.iter().map(|&s| g.reach_in(m, &starts, s)).collect(),
+            sound: self.route_counts(&starts, true),
+            all: self.route_counts(&starts, false),
+            reached_by: self.reached_by(&starts, first),
+            first,
+            pupils: starts.iter().any(|&s| match s {
+                Node::Programme(p) => m.programme(p).pupils.is_some(),
+                Node::Offer(_) => false,
+            }),
+        };
+        let (sectors, _) = self.matrix_sectors(r);
+        sectors
+            .iter()
+            .flat_map(|&s| (2..=4u8).map(move |level| (s, level)))
+            .map(|(s, level)| self.cell(s, level, &offers, &starts, &ctx))
+            .collect()
+    }
+
+    fn matrix(&self, r: RegionId) -> Markup {
+        let m = self.view.model;
+        let region = &m.regions[r.idx()];
+        let (sectors, demanded) = self.matrix_sectors(r);
         if sectors.is_empty() {
             return html! { p { em { (fl!(self.lang, "report-no-offers-in-this-region")) } } };
         }
+        let cells = self.cells(r);
         html! {
             @if !demanded {
                 p.below { (fl!(self.lang, "report-the-region-demands-no-sector")) }
@@ -573,35 +680,37 @@ impl Page<'_> {
                     }
                 } }
                 tbody {
-                    @for &s in &sectors {
+                    @for (&s, row) in sectors.iter().zip(cells.chunks(3)) {
                         tr {
                             th.sector { (m.sector(s).name) @if let Some(t) = &m.sector(s).title { br; span.below { (t) } } }
-                            @for level in 2..=4u8 {
-                                (self.cell(s, level, &offers, &reach, (&sound, &all), &reached_by, &starts))
+                            @for cell in row {
+                                (self.cell_markup(cell))
                             }
                         }
                     }
                 }
             }
-            p.below {
-                (fl!(self.lang, "report-routes-unbroken-routes-from-the", year = self.first_year_text()))
+            @if self.checked() {
+                p.below {
+                    (fl!(self.lang, "report-routes-unbroken-routes-from-the", year = self.first_year_text()))
+                }
+            } @else {
+                p.below { (fl!(self.lang, "report-coverage-not-checked")) }
             }
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn cell(
         &self,
         sector: SectorId,
         level: u8,
         offers: &[OfferId],
-        reach: &[crate::graph::Reached],
-        (sound, all): (&[u64], &[u64]),
-        reached_by: &[Vec<usize>],
         starts: &[Node],
-    ) -> Markup {
+        ctx: &CellCtx,
+    ) -> Cell {
         let m = self.view.model;
         let g = &self.view.graph;
+        let first = ctx.first;
         let cell: Vec<OfferId> = offers
             .iter()
             .copied()
@@ -612,8 +721,22 @@ impl Page<'_> {
             })
             .filter(|&o| g.steps.iter().any(|&s| Graph::runs(m.offer_years(o), s)))
             .collect();
+        let mut out = Cell {
+            sector: m.sector(sector).name.clone(),
+            level,
+            state: CellState::NotOffered,
+            routes: 0,
+            broken: 0,
+            places: 0,
+            places_unknown: 0,
+            leavers: None,
+        };
+        if !self.checked() {
+            out.state = CellState::NotChecked;
+            return out;
+        }
         if cell.is_empty() {
-            return html! { td.absent { span.state { "—" } (fl!(self.lang, "report-not-offered")) } };
+            return out;
         }
         let reached_steps: Vec<Option<u32>> = g
             .steps
@@ -621,84 +744,109 @@ impl Page<'_> {
             .enumerate()
             .filter(|(i, s)| {
                 cell.iter().any(|&o| {
-                    Graph::runs(m.offer_years(o), **s) && reach[*i][g.index(Node::Offer(o)).index()]
+                    Graph::runs(m.offer_years(o), **s)
+                        && ctx.reach[*i][g.index(Node::Offer(o)).index()]
                 })
             })
             .map(|(_, s)| *s)
             .collect();
-        let routes: u64 = cell
+        let sum = |counts: &[u64]| {
+            cell.iter()
+                .map(|&o| counts[g.index(Node::Offer(o)).index()])
+                .fold(0u64, u64::saturating_add)
+        };
+        let (all, good) = (sum(&ctx.all), sum(&ctx.sound));
+        out.routes = good;
+        out.broken = all.saturating_sub(good);
+        // Places and leavers are those of the first plan year: only the
+        // offers and programmes that run then count.
+        let running: Vec<OfferId> = cell
             .iter()
-            .map(|&o| all[g.index(Node::Offer(o)).index()])
-            .fold(0u64, u64::saturating_add);
-        let good: u64 = cell
+            .copied()
+            .filter(|&o| Graph::runs(m.offer_years(o), first))
+            .collect();
+        for &o in &running {
+            match &m.offer(o).capacity {
+                Some(c) => out.places += u64::from(c.at(first)),
+                None => out.places_unknown += 1,
+            }
+        }
+        let mut from: Vec<usize> = running
             .iter()
-            .map(|&o| sound[g.index(Node::Offer(o)).index()])
-            .fold(0u64, u64::saturating_add);
-        let known: u64 = cell
-            .iter()
-            .filter_map(|&o| m.offer(o).capacity.as_ref())
-            .map(|c| u64::from(c.at(g.steps.first().copied().flatten())))
-            .sum();
-        let unknown = cell
-            .iter()
-            .filter(|&&o| m.offer(o).capacity.is_none())
-            .count();
-        let (class, state) = if reached_steps.len() == g.steps.len() {
-            ("ok", fl!(self.lang, "report-reachable"))
-        } else if reached_steps.is_empty() {
-            ("none", fl!(self.lang, "report-not-reachable"))
+            .flat_map(|&o| {
+                ctx.reached_by[g.index(Node::Offer(o)).index()]
+                    .iter()
+                    .copied()
+            })
+            .collect();
+        from.sort_unstable();
+        from.dedup();
+        if ctx.pupils {
+            let leavers = from
+                .iter()
+                .filter_map(|&i| match starts.get(i) {
+                    Some(Node::Programme(p)) => m.programme(*p).pupils.as_ref(),
+                    _ => None,
+                })
+                .map(|c| u64::from(c.at(first)))
+                .sum();
+            out.leavers = Some(leavers);
+        }
+        // S4xx's reachability counts broken steps too: a cell reached only
+        // through them must not read as covered.
+        out.state = if reached_steps.is_empty() {
+            CellState::NotReachable
+        } else if good == 0 && all > 0 {
+            CellState::OnlyBroken
+        } else if reached_steps.len() == g.steps.len() {
+            CellState::Reachable
         } else {
-            let years: Vec<u32> = reached_steps.iter().flatten().copied().collect();
-            (
+            CellState::ReachableIn(reached_steps.iter().flatten().copied().collect())
+        };
+        out
+    }
+
+    fn cell_markup(&self, cell: &Cell) -> Markup {
+        let (class, state) = match &cell.state {
+            CellState::NotOffered => {
+                return html! { td.absent { span.state { "—" } (fl!(self.lang, "report-not-offered")) } };
+            }
+            CellState::NotChecked => {
+                return html! { td.unchecked { span.state { (fl!(self.lang, "report-not-checked")) } } };
+            }
+            CellState::Reachable => ("ok", fl!(self.lang, "report-reachable")),
+            CellState::NotReachable => ("none", fl!(self.lang, "report-not-reachable")),
+            CellState::OnlyBroken => ("broken", fl!(self.lang, "report-reachable-only-broken")),
+            CellState::ReachableIn(years) => (
                 "partial",
                 fl!(
                     self.lang,
                     "report-reachable-only-in",
-                    years = year_ranges(&years)
+                    years = year_ranges(years)
                 ),
-            )
+            ),
         };
-        // The leavers of the programmes (of the region) with a route here.
-        let first = g.steps.first().copied().flatten();
-        let mut from: Vec<usize> = cell
-            .iter()
-            .flat_map(|&o| reached_by[g.index(Node::Offer(o)).index()].iter().copied())
-            .collect();
-        from.sort_unstable();
-        from.dedup();
-        let mut any_pupils = false;
-        let leavers: u64 = from
-            .iter()
-            .filter_map(|&i| match starts.get(i) {
-                Some(Node::Programme(p)) => m.programme(*p).pupils.as_ref(),
-                _ => None,
-            })
-            .map(|c| {
-                any_pupils = true;
-                u64::from(c.at(first))
-            })
-            .sum();
         let unbroken = fl!(
             self.lang,
             "report-routes-to-level",
-            count = good,
-            level = level
+            count = cell.routes,
+            level = cell.level
         );
         html! {
             td class=(class) {
                 span.state { (state) }
                 (unbroken)
-                @if good < routes {
-                    " " span.bad { "(" (fl!(self.lang, "report-broken-count", count = routes - good)) ")" }
+                @if cell.broken > 0 {
+                    " " span.bad { "(" (fl!(self.lang, "report-broken-count", count = cell.broken)) ")" }
                 }
                 " · "
-                @if known > 0 || unknown == 0 {
-                    (fl!(self.lang, "report-places-count", count = known))
-                    @if unknown > 0 { " + ?" }
+                @if cell.places > 0 || cell.places_unknown == 0 {
+                    (fl!(self.lang, "report-places-count", count = cell.places))
+                    @if cell.places_unknown > 0 { " + ?" }
                 } @else {
                     (fl!(self.lang, "report-places-unknown"))
                 }
-                @if any_pupils {
+                @if let Some(leavers) = cell.leavers {
                     " · " (fl!(self.lang, "report-leavers-count", count = leavers))
                 }
             }
