@@ -944,6 +944,7 @@ fmt-formatted = formatted { $path }
 fmt-refused = { $path }:{ $reason }
 # `check --fix` and `check --diff`
 fix-refused = not changed: `{ $path }` still has a syntax error that no fix repairs; correct it by hand
+fix-held = not changed: `{ $path }` shares a fix with `{ $other }`, which is not changed
 fix-applied = fixed `{ $path }`: { $count } fix(es) applied
 fix-would-apply = would fix `{ $path }`: { $count } fix(es)
 # Refusing to write over an input of the run.

@@ -956,6 +956,7 @@ fmt-would-reformat = zou opmaken: { $path }
 fmt-formatted = opgemaakt: { $path }
 fmt-refused = { $path }:{ $reason }
 fix-refused = niet aangepast: `{ $path }` houdt een syntaxfout die geen correctie herstelt; verbeter die met de hand
+fix-held = niet aangepast: `{ $path }` deelt een correctie met `{ $other }`, dat niet wordt aangepast
 fix-applied = `{ $path }` verbeterd: { $count ->
     [one] { $count } correctie
    *[other] { $count } correcties

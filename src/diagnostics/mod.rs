@@ -93,7 +93,9 @@ impl FixText {
     }
 }
 
-/// A correction of one finding: edits in one file that do not overlap.
+/// A correction of one finding: edits that do not overlap, usually in one
+/// file. A fix whose edits are in several files (C212: an offer and the
+/// pathways that name it) is applied whole or not at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
     pub applicability: Applicability,
