@@ -736,6 +736,11 @@ fill-list = { $field ->
 
 fix-write = write `{ $text }`
 fix-remove-repeated = remove the second `{ $field }`
+fix-replace-crebo = { $count ->
+    [0] replace { $old } with { $new } in the `offer`
+    [one] replace { $old } with { $new } in the `offer` and in its reference
+   *[other] replace { $old } with { $new } in the `offer` and in its { $count } references
+}
 
 ## The terminal output (check's human format)
 

@@ -750,6 +750,11 @@ fill-list = { $field ->
 
 fix-write = schrijf `{ $text }`
 fix-remove-repeated = haal de tweede `{ $field }` weg
+fix-replace-crebo = { $count ->
+    [0] vervang { $old } door { $new } in het `offer`
+    [one] vervang { $old } door { $new } in het `offer` en in de verwijzing ernaar
+   *[other] vervang { $old } door { $new } in het `offer` en in de { $count } verwijzingen ernaar
+}
 
 ## De uitvoer in de terminal (het human-formaat van check)
 
