@@ -6,8 +6,9 @@
 //! (docs/decisions.md, "Fixes that are certainly right"): a did-you-mean
 //! with exactly one candidate, a value rewritten in the shape its field
 //! wants, `=>` for `->`, unquoted text with spaces in a text field, a field
-//! repeated with the same value. Everything else is maybe-incorrect and only
-//! offered (JSON, SARIF, the editor).
+//! repeated with the same value, C212's successor crebo (built in its
+//! check). Everything else is maybe-incorrect and only offered (JSON,
+//! SARIF, the editor).
 
 use crate::diagnostics::{Applicability, Edit, Fix, FixText};
 use crate::schema::Wanted;

@@ -388,13 +388,14 @@ fn fix_never_writes_stdin_or_the_prelude() {
 
 /// E107: a field written twice with the same value loses the second; with
 /// different values only a person can choose, so nothing changes there.
+/// (No crebo here has a successor, whose C212 fix would change it too.)
 #[test]
 fn fix_removes_a_repeated_field_with_the_same_value() {
     let dir = scratch("fix-repeated");
     let plan = "institution zadkine {\n  \
                 offer 25263 { capacity = 20, location = \"Rotterdam\", capacity = 20 }\n  \
                 offer 25265 {\n    capacity = 20\n    capacity = 20\n  }\n  \
-                offer 25333 { capacity = 20, capacity = 30 }\n}\n";
+                offer 25262 { capacity = 20, capacity = 30 }\n}\n";
     std::fs::write(dir.join("plan.pathway"), plan).unwrap();
     let r = run_in(
         &dir,
@@ -406,7 +407,7 @@ fn fix_removes_a_repeated_field_with_the_same_value() {
         "institution zadkine {\n  \
          offer 25263 { capacity = 20, location = \"Rotterdam\" }\n  \
          offer 25265 {\n    capacity = 20\n  }\n  \
-         offer 25333 { capacity = 20, capacity = 30 }\n}\n"
+         offer 25262 { capacity = 20, capacity = 30 }\n}\n"
     );
     let e107: Vec<&str> = r.stdout.lines().filter(|l| l.contains("E107")).collect();
     assert_eq!(e107.len(), 1, "{}", r.stdout);
@@ -482,4 +483,143 @@ fn fix_repairs_arrows_and_unquoted_text() {
         plan.replace("Capelle aan den IJssel", "\"Capelle aan den IJssel\"")
             .replace("=>", "->")
     );
+}
+
+/// C212: a plan in three files whose offer of 25480 (Mbo-Verpleegkundige,
+/// 2015) is named by crebo in two pathways and by its `as` name in one.
+const SUPERSEDED: &[(&str, &str)] = &[
+    (
+        "institutions.pathway",
+        "institution zadkine \"Zadkine\" {\n  \
+         offer 25656\n  \
+         offer 25480 as mbov { capacity = 20 }\n}\n",
+    ),
+    (
+        "pathways.pathway",
+        "pathway olympia.zw-kb -> zadkine.25656 -> zadkine.25480\n\
+         pathway olympia.zw-kb -> zadkine.25480 { note = \"doorlopend\" }\n\
+         pathway olympia.zw-gl -> zadkine.mbov\n",
+    ),
+    (
+        "schools.pathway",
+        "school olympia \"Olympia College\" {\n  \
+         programme zw-kb { track = kb, profile = ZW, subjects = [ne, en, bi, wi] }\n  \
+         programme zw-gl { track = gl, profile = ZW, subjects = [ne, en, bi, wi] }\n}\n",
+    ),
+];
+
+fn superseded_plan(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    for (file, text) in SUPERSEDED {
+        std::fs::write(dir.join(file), text).unwrap();
+    }
+    dir
+}
+
+/// The codes of a JSON run's findings.
+fn codes(v: &serde_json::Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// One fix of several files: the crebo in the offer and in each reference
+/// by crebo, not the one by `as` name; `--fix` writes both files and the
+/// plan then checks clean (no E101 left behind, no E102).
+#[test]
+fn c212_fix_replaces_the_crebo_in_the_offer_and_its_references() {
+    let dir = superseded_plan("fix-c212");
+    let (code, v) = json(&dir);
+    assert_eq!((code, codes(&v)), (0, vec!["C212".to_string()]), "{v:#}");
+    let fixes = v["diagnostics"][0]["fixes"].as_array().unwrap();
+    assert_eq!(fixes.len(), 1, "{v:#}");
+    assert_eq!(fixes[0]["applicability"], "machine-applicable");
+    assert_eq!(
+        fixes[0]["description"],
+        "replace 25480 with 25655 in the `offer` and in its 2 references"
+    );
+    let edits: Vec<(&str, u64, u64, u64, &str)> = fixes[0]["edits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["file"].as_str().unwrap(),
+                e["line"].as_u64().unwrap(),
+                e["column"].as_u64().unwrap(),
+                e["end_column"].as_u64().unwrap(),
+                e["replacement"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        edits,
+        [
+            ("./institutions.pathway", 3, 9, 14, "25655"),
+            ("./pathways.pathway", 1, 51, 56, "25655"),
+            ("./pathways.pathway", 2, 34, 39, "25655"),
+        ]
+    );
+
+    let r = run_in(&dir, &["check", "--fix", "--format", "concise", "."]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(
+        r.stderr,
+        "fixed `./institutions.pathway`: 1 fix(es) applied\n\
+         fixed `./pathways.pathway`: 1 fix(es) applied\n"
+    );
+    let mut want: Vec<(String, String)> = SUPERSEDED
+        .iter()
+        .map(|(f, t)| (f.to_string(), t.replace("25480", "25655")))
+        .collect();
+    want.sort();
+    assert_eq!(texts(&dir), want);
+    let (code, v) = json(&dir);
+    assert_eq!((code, codes(&v)), (0, Vec::<String>::new()), "{v:#}");
+}
+
+/// No fix where the institution offers the successor already (it would be
+/// a second offer of it); an unsure one where the offer runs in a plan year
+/// before its successor does. `--fix` applies neither.
+#[test]
+fn c212_fix_is_withheld_or_unsure() {
+    let dir = superseded_plan("fix-c212-withheld");
+    break_file(
+        &dir,
+        "institutions.pathway",
+        "offer 25656\n",
+        "offer 25656\n  offer 25655 as nieuw\n",
+    );
+    std::fs::write(
+        dir.join("later.pathway"),
+        "qualification 99010 \"Monteur maatwerk\" { level = 2, sector = techniek-procesindustrie, successor = 99011 }\n\
+         qualification 99011 \"Monteur maatwerk 2027\" { level = 2, sector = techniek-procesindustrie, from = 2027 }\n\
+         institution stc { offer 99010 { from = 2025, until = 2028 } }\n\
+         pathway olympia.zw-kb -> stc.99010 { from = 2025, until = 2028 }\n",
+    )
+    .unwrap();
+    let (_, v) = json(&dir);
+    let c212: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "C212")
+        .collect();
+    assert_eq!(c212.len(), 2, "{v:#}");
+    let by_file = |f: &str| {
+        c212.iter()
+            .find(|d| d["file"] == f)
+            .unwrap_or_else(|| panic!("no C212 in {f}: {v:#}"))
+    };
+    assert!(by_file("./institutions.pathway").get("fixes").is_none());
+    let unsure = &by_file("./later.pathway")["fixes"];
+    assert_eq!(unsure.as_array().unwrap().len(), 1, "{v:#}");
+    assert_eq!(unsure[0]["applicability"], "maybe-incorrect");
+    let before = texts(&dir);
+    let r = run_in(&dir, &["check", "--fix", "--format", "concise", "."]);
+    assert_eq!(r.stderr, "");
+    assert_eq!(texts(&dir), before);
 }

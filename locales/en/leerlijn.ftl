@@ -736,6 +736,11 @@ fill-list = { $field ->
 
 fix-write = write `{ $text }`
 fix-remove-repeated = remove the second `{ $field }`
+fix-replace-crebo = { $count ->
+    [0] replace { $old } with { $new } in the `offer`
+    [one] replace { $old } with { $new } in the `offer` and in its reference
+   *[other] replace { $old } with { $new } in the `offer` and in its { $count } references
+}
 
 ## The terminal output (check's human format)
 
@@ -948,6 +953,7 @@ fmt-formatted = formatted { $path }
 fmt-refused = { $path }:{ $reason }
 # `check --fix` and `check --diff`
 fix-refused = not changed: `{ $path }` still has a syntax error that no fix repairs; correct it by hand
+fix-held = not changed: `{ $path }` shares a fix with `{ $other }`, which is not changed
 fix-applied = fixed `{ $path }`: { $count } fix(es) applied
 fix-would-apply = would fix `{ $path }`: { $count } fix(es)
 # Refusing to write over an input of the run.

@@ -750,6 +750,11 @@ fill-list = { $field ->
 
 fix-write = schrijf `{ $text }`
 fix-remove-repeated = haal de tweede `{ $field }` weg
+fix-replace-crebo = { $count ->
+    [0] vervang { $old } door { $new } in het `offer`
+    [one] vervang { $old } door { $new } in het `offer` en in de verwijzing ernaar
+   *[other] vervang { $old } door { $new } in het `offer` en in de { $count } verwijzingen ernaar
+}
 
 ## De uitvoer in de terminal (het human-formaat van check)
 
@@ -960,6 +965,7 @@ fmt-would-reformat = zou opmaken: { $path }
 fmt-formatted = opgemaakt: { $path }
 fmt-refused = { $path }:{ $reason }
 fix-refused = niet aangepast: `{ $path }` houdt een syntaxfout die geen correctie herstelt; verbeter die met de hand
+fix-held = niet aangepast: `{ $path }` deelt een correctie met `{ $other }`, dat niet wordt aangepast
 fix-applied = `{ $path }` verbeterd: { $count ->
     [one] { $count } correctie
    *[other] { $count } correcties

@@ -3,13 +3,14 @@
 //! enrol in the current code; an offer of the old one plans a course that is
 //! no longer started.
 //!
-//! The fix is one edit, described in the finding so a `--fix` can apply it:
-//! replace the old crebo by the successor's in the `offer` item (the
-//! primary location) and in every pathway reference that names the offer by
-//! its crebo (a label on each). References by an `as` name need no edit.
+//! The fix replaces the old crebo by the successor's in the `offer` item
+//! (the primary location) and in every pathway reference that names the
+//! offer by its crebo (a label on each), in whichever files they are: one
+//! fix, applied whole or not at all. References by an `as` name need no
+//! edit. When it is certain: docs/decisions.md, "C212's fix".
 
 use super::{Breaks, Code, Context, steps_within};
-use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::diagnostics::{Applicability, Arg, Diagnostic, Edit, Fix, FixText, Message};
 use crate::msg;
 use crate::model::{Node, OfferId, QualId};
 use crate::source::Span;
@@ -53,7 +54,17 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         slot[id.idx()] = k as u32;
     }
     let mut refs: Vec<(u32, Span)> = Vec::new();
+    // Offers referred to after a pathway's unresolved node: those
+    // references keep no span, so the fix cannot be known to be whole.
+    let mut unseen = vec![false; found.len()];
     for p in &m.pathways {
+        for n in p.after_break() {
+            if let Node::Offer(o) = *n
+                && slot[o.idx()] != u32::MAX
+            {
+                unseen[slot[o.idx()] as usize] = true;
+            }
+        }
         for (&n, span) in p.nodes.iter().zip(p.node_spans()) {
             if let Node::Offer(o) = n
                 && slot[o.idx()] != u32::MAX
@@ -99,6 +110,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         })
         .key(m.offer_ref(id))
         .key(format!("{:05}", succ.crebo));
+        if let Some(fix) = fix(ctx, id, s, &spans, unseen[k]) {
+            d = d.fix(fix);
+        }
         for sp in spans {
             d = d.with_label(
                 sp,
@@ -110,6 +124,62 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
         out.push(d);
     }
+}
+
+/// The fix of offer `id` to successor `s`, with the spans of its references
+/// by crebo; `unseen` when a reference after an unresolved node has none.
+/// None when the institution offers the successor already: the crebo
+/// replaced would be a second offer of it (E102 or D301), and which of the
+/// two the references mean only a person can say.
+fn fix(ctx: &Context, id: OfferId, s: QualId, refs: &[Span], unseen: bool) -> Option<Fix> {
+    let m = ctx.model;
+    let offer = m.offer(id);
+    let new = m.qual(s).crebo;
+    let inst = m.institution(offer.institution);
+    if inst.offers.iter().any(|&o| m.offer(o).crebo == new) {
+        return None;
+    }
+    let new_text = crebo(new);
+    let mut edits = vec![Edit {
+        span: offer.crebo_span,
+        replacement: new_text.clone(),
+    }];
+    for &sp in refs {
+        edits.push(Edit {
+            span: member_span(ctx, sp)?,
+            replacement: new_text.clone(),
+        });
+    }
+    // Certain only when the successor runs in every plan year the offer
+    // does: in an earlier year the old code may be meant (an offer split
+    // with `until` and `from`), and the new one would not run (C204).
+    let running = ctx.running_steps(id);
+    let succ = steps_within(&ctx.graph.steps, m.qual(s).years);
+    let covered = succ.start <= running.start && running.end <= succ.end;
+    let applicability = if covered && !unseen {
+        Applicability::MachineApplicable
+    } else {
+        Applicability::MaybeIncorrect
+    };
+    Some(Fix {
+        applicability,
+        description: FixText::ReplaceCrebo {
+            old: crebo(offer.crebo),
+            new: new_text,
+            references: refs.len(),
+        },
+        edits,
+    })
+}
+
+/// The crebo after the dot of a reference `inst.CREBO`.
+fn member_span(ctx: &Context, span: Span) -> Option<Span> {
+    let text = ctx.sources.slice(span);
+    let dot = text.rfind('.')?;
+    let member = &text[dot + 1..];
+    let lead = member.len() - member.trim_start().len();
+    let start = span.start as usize + dot + 1 + lead;
+    Some(Span::new(span.file, start, start + member.trim().len()))
 }
 
 /// C212's finding, as data; [`Message`] words it.

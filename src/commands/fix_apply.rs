@@ -60,11 +60,28 @@ fn tidy(text: &str, edit: &Edit) -> (usize, usize) {
 /// with this text, skipping any that overlaps one already taken; the new
 /// text and how many fixes were applied.
 pub fn apply(text: &str, file: crate::source::FileId, diags: &[&Diagnostic]) -> (String, usize) {
-    // Taken ranges by start; they never overlap, so the nearest one
-    // starting before a range's end is the only one that can meet it.
-    // (The same fix from two findings overlaps itself and counts once.)
-    let mut taken: BTreeMap<usize, (usize, String)> = BTreeMap::new();
-    let meets = |taken: &BTreeMap<usize, (usize, String)>, s: usize, e: usize| {
+    apply_files(&[(file, text)], diags)
+        .0
+        .pop()
+        .expect("one file in, one out")
+}
+
+/// Taken ranges of one file by start, with their replacements.
+type Taken = BTreeMap<usize, (usize, String)>;
+
+/// [`apply`] over several files at once: a fix with edits in more than one
+/// file is taken whole or not at all (an edit outside `files`, or one that
+/// overlaps a taken range in any file, skips it). Per file, in the order
+/// given: its new text and how many fixes changed it; and, per applied fix
+/// of several files, their indices in `files`.
+pub fn apply_files(
+    files: &[(crate::source::FileId, &str)],
+    diags: &[&Diagnostic],
+) -> (Vec<(String, usize)>, Vec<Vec<usize>>) {
+    // They never overlap, so the nearest one starting before a range's end
+    // is the only one that can meet it. (The same fix from two findings
+    // overlaps itself and counts once.)
+    let meets = |taken: &Taken, s: usize, e: usize| {
         if s == e {
             // An insertion: not inside or at the start of a taken range.
             taken
@@ -78,44 +95,61 @@ pub fn apply(text: &str, file: crate::source::FileId, diags: &[&Diagnostic]) -> 
                 .is_some_and(|(_, (te, _))| *te > s)
         }
     };
-    let mut count = 0;
+    let mut taken: Vec<Taken> = vec![Taken::new(); files.len()];
+    let mut counts = vec![0usize; files.len()];
+    let mut links: Vec<Vec<usize>> = Vec::new();
     for d in diags {
         for fix in d.fixes.iter().filter(|f| f.is_machine_applicable()) {
+            // (file index, start, end, replacement) of each edit.
+            let mut ranges: Vec<(usize, usize, usize, String)> = Vec::new();
             let fits = fix.edits.iter().all(|e| {
-                e.span.file == file
-                    && e.span.start <= e.span.end
+                let Some(k) = files.iter().position(|(f, _)| *f == e.span.file) else {
+                    return false;
+                };
+                let text = files[k].1;
+                let ok = e.span.start <= e.span.end
                     && text.is_char_boundary(e.span.start as usize)
-                    && text.is_char_boundary(e.span.end as usize)
-            });
-            if !fits {
-                continue;
-            }
-            let ranges: Vec<(usize, usize, String)> = fix
-                .edits
-                .iter()
-                .map(|e| {
+                    && text.is_char_boundary(e.span.end as usize);
+                if ok {
                     let (s, t) = tidy(text, e);
-                    (s, t, e.replacement.clone())
-                })
-                .collect();
-            if ranges.iter().any(|(s, e, _)| meets(&taken, *s, *e)) {
+                    ranges.push((k, s, t, e.replacement.clone()));
+                }
+                ok
+            });
+            if !fits || ranges.iter().any(|(k, s, e, _)| meets(&taken[*k], *s, *e)) {
                 continue;
             }
-            for (s, e, r) in ranges {
-                taken.insert(s, (e, r));
+            let mut touched: Vec<usize> = ranges.iter().map(|r| r.0).collect();
+            for (k, s, e, r) in ranges {
+                taken[k].insert(s, (e, r));
             }
-            count += 1;
+            touched.sort_unstable();
+            touched.dedup();
+            for &k in &touched {
+                counts[k] += 1;
+            }
+            if touched.len() > 1 {
+                links.push(touched);
+            }
         }
     }
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for (s, (e, r)) in &taken {
-        out.push_str(&text[at..*s]);
-        out.push_str(r);
-        at = *e;
-    }
-    out.push_str(&text[at..]);
-    (out, count)
+    let texts = files
+        .iter()
+        .zip(taken)
+        .zip(counts)
+        .map(|(((_, text), taken), count)| {
+            let mut out = String::with_capacity(text.len());
+            let mut at = 0;
+            for (s, (e, r)) in &taken {
+                out.push_str(&text[at..*s]);
+                out.push_str(r);
+                at = *e;
+            }
+            out.push_str(&text[at..]);
+            (out, count)
+        })
+        .collect();
+    (texts, links)
 }
 
 /// One file `--fix` would change.
@@ -128,12 +162,15 @@ pub struct FileFix {
     pub count: usize,
 }
 
-/// What `--fix` found: the files it would change, and those it leaves
-/// alone because a syntax error remains that no fix repairs.
+/// What `--fix` found: the files it would change, those it leaves alone
+/// because a syntax error remains that no fix repairs, and those it leaves
+/// alone because a fix they share with a refused file would be half done.
 #[derive(Debug, Default)]
 pub struct Outcome {
     pub changed: Vec<FileFix>,
     pub refused: Vec<PathBuf>,
+    /// (file left alone, the refused file it shares a fix with)
+    pub held: Vec<(PathBuf, PathBuf)>,
 }
 
 /// Fixes the files in memory: rounds of check → apply until no fix
@@ -157,6 +194,8 @@ pub fn fix_files(files: &[PathBuf], std: bool, opts: &CheckOptions) -> Outcome {
         state.push((p.clone(), p.display().to_string(), text, body));
     }
     let mut counts = vec![0usize; state.len()];
+    // State indices joined by an applied fix of several files.
+    let mut links: Vec<Vec<usize>> = Vec::new();
     for _ in 0..MAX_ROUNDS {
         let bytes: Vec<(&str, &[u8])> = state
             .iter()
@@ -164,34 +203,39 @@ pub fn fix_files(files: &[PathBuf], std: bool, opts: &CheckOptions) -> Outcome {
             .collect();
         let project = crate::project::from_bytes(&bytes, std);
         let analysis = analyze(&project, opts);
-        let index: HashMap<&str, usize> = state
+        let fids: HashMap<&str, crate::source::FileId> = project
+            .sources
+            .files()
+            .filter(|(_, f)| !f.is_std)
+            .map(|(id, f)| (f.path.as_str(), id))
+            .collect();
+        // (state index, its file in this round's project)
+        let present: Vec<(usize, crate::source::FileId)> = state
             .iter()
             .enumerate()
-            .map(|(i, (_, d, _, _))| (d.as_str(), i))
+            .filter_map(|(i, (_, d, _, _))| fids.get(d.as_str()).map(|&f| (i, f)))
             .collect();
-        let mut by_file: HashMap<usize, (crate::source::FileId, Vec<&Diagnostic>)> = HashMap::new();
-        for d in &analysis.diagnostics {
-            if d.fixes.iter().all(|f| !f.is_machine_applicable()) {
-                continue;
-            }
-            let file = project.sources.get(d.span.file);
-            if file.is_std {
-                continue;
-            }
-            if let Some(&i) = index.get(file.path.as_str()) {
-                by_file
-                    .entry(i)
-                    .or_insert_with(|| (d.span.file, Vec::new()))
-                    .1
-                    .push(d);
-            }
-        }
+        let diags: Vec<&Diagnostic> = analysis
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.fixes.iter().any(|f| f.is_machine_applicable())
+                    && present.iter().any(|&(_, f)| f == d.span.file)
+            })
+            .collect();
+        let files: Vec<(crate::source::FileId, &str)> = present
+            .iter()
+            .map(|&(i, f)| (f, state[i].3.as_str()))
+            .collect();
+        let (texts, round_links) = apply_files(&files, &diags);
+        links.extend(
+            round_links
+                .into_iter()
+                .map(|g| g.into_iter().map(|k| present[k].0).collect::<Vec<_>>()),
+        );
         let mut any = false;
-        let mut keys: Vec<usize> = by_file.keys().copied().collect();
-        keys.sort_unstable();
-        for i in keys {
-            let (file, diags) = &by_file[&i];
-            let (fixed, n) = apply(&state[i].3, *file, diags);
+        for (k, (fixed, n)) in texts.into_iter().enumerate() {
+            let i = present[k].0;
             if n > 0 && fixed != state[i].3 {
                 state[i].3 = fixed;
                 counts[i] += n;
@@ -203,27 +247,59 @@ pub fn fix_files(files: &[PathBuf], std: bool, opts: &CheckOptions) -> Outcome {
         }
     }
     let mut out = Outcome::default();
-    for ((path, _, original, body), count) in state.into_iter().zip(counts) {
+    // Refused: a changed file that would still not parse; and, so that no
+    // fix of several files is half written, every file it shares one with.
+    let mut refused: Vec<Option<usize>> = state
+        .iter()
+        .zip(&counts)
+        .enumerate()
+        .map(|(i, ((_, _, _, body), &count))| {
+            let arena = crate::syntax::Arena::new();
+            let bad = count > 0
+                && !crate::syntax::parse(crate::source::FileId(0), body, &arena)
+                    .errors
+                    .is_empty();
+            bad.then_some(i)
+        })
+        .collect();
+    loop {
+        let mut more = false;
+        for g in &links {
+            if let Some(cause) = g.iter().find_map(|&i| refused[i]) {
+                for &i in g {
+                    if refused[i].is_none() {
+                        refused[i] = Some(cause);
+                        more = true;
+                    }
+                }
+            }
+        }
+        if !more {
+            break;
+        }
+    }
+    let paths: Vec<PathBuf> = state.iter().map(|s| s.0.clone()).collect();
+    for (i, ((path, _, original, body), count)) in state.into_iter().zip(counts).enumerate() {
         if count == 0 {
             continue;
         }
-        let arena = crate::syntax::Arena::new();
-        let parsed = crate::syntax::parse(crate::source::FileId(0), &body, &arena);
-        if !parsed.errors.is_empty() {
-            out.refused.push(path);
-            continue;
+        match refused[i] {
+            Some(c) if c == i => out.refused.push(path),
+            Some(c) => out.held.push((path, paths[c].clone())),
+            None => {
+                let fixed = if original.starts_with(BOM) {
+                    format!("{BOM}{body}")
+                } else {
+                    body
+                };
+                out.changed.push(FileFix {
+                    path,
+                    original,
+                    fixed,
+                    count,
+                });
+            }
         }
-        let fixed = if original.starts_with(BOM) {
-            format!("{BOM}{body}")
-        } else {
-            body
-        };
-        out.changed.push(FileFix {
-            path,
-            original,
-            fixed,
-            count,
-        });
     }
     out
 }
@@ -305,5 +381,46 @@ mod tests {
             apply(text, FileId(0), &[&far, &out_of_range]),
             (text.to_string(), 0)
         );
+    }
+
+    /// A fix of two files, as C212 makes: one edit per file.
+    fn across(a: &str, b: &str, replacement: &str) -> Diagnostic {
+        let (x, y) = ("offer 25480", "zadkine.25480");
+        let edit = |file, text: &str, at: &str| Edit {
+            span: Span::new(
+                FileId(file),
+                text.find(at).unwrap(),
+                text.find(at).unwrap() + at.len(),
+            ),
+            replacement: format!("{}{replacement}", &at[..at.len() - 5]),
+        };
+        diag(vec![Fix {
+            applicability: crate::diagnostics::Applicability::MachineApplicable,
+            description: crate::diagnostics::FixText::Write(replacement.into()),
+            edits: vec![edit(0, a, x), edit(1, b, y)],
+        }])
+    }
+
+    #[test]
+    fn a_fix_of_several_files_is_applied_whole_or_not_at_all() {
+        let (a, b) = ("offer 25480", "p -> zadkine.25480");
+        let both = across(a, b, "25655");
+        let (out, links) = apply_files(&[(FileId(0), a), (FileId(1), b)], &[&both]);
+        assert_eq!(
+            out,
+            [
+                ("offer 25655".to_string(), 1),
+                ("p -> zadkine.25655".to_string(), 1)
+            ]
+        );
+        assert_eq!(links, [vec![0, 1]]);
+        // Its edit in the second file meets a fix taken there first: the
+        // first file keeps its text too.
+        let first = diag(vec![Fix::replace(Span::new(FileId(1), 5, 18), "x.1", true)]);
+        let (out, links) = apply_files(&[(FileId(0), a), (FileId(1), b)], &[&first, &both]);
+        assert_eq!(out, [(a.to_string(), 0), ("p -> x.1".to_string(), 1)]);
+        assert!(links.is_empty());
+        // One of its files is not among those fixed: nothing is applied.
+        assert_eq!(apply(a, FileId(0), &[&both]), (a.to_string(), 0));
     }
 }

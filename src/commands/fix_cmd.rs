@@ -11,6 +11,11 @@ fn refused(outcome: &Outcome, lang: Lang) {
         let path = p.display().to_string();
         eprintln!("{}", fl!(lang, "fix-refused", path = path));
     }
+    for (p, other) in &outcome.held {
+        let path = p.display().to_string();
+        let other = other.display().to_string();
+        eprintln!("{}", fl!(lang, "fix-held", path = path, other = other));
+    }
 }
 
 fn fixed_line(lang: Lang, path: &std::path::Path, count: usize, applied: bool) -> String {

@@ -82,6 +82,12 @@ pub enum FixText {
     Write(String),
     /// Remove the second of a field written twice with the same value.
     RemoveRepeated(String),
+    /// Replace an offer's crebo, in the offer and in its references.
+    ReplaceCrebo {
+        old: String,
+        new: String,
+        references: usize,
+    },
 }
 
 impl FixText {
@@ -89,11 +95,24 @@ impl FixText {
         match self {
             FixText::Write(r) => crate::fl!(lang, "fix-write", text = r),
             FixText::RemoveRepeated(f) => crate::fl!(lang, "fix-remove-repeated", field = f),
+            FixText::ReplaceCrebo {
+                old,
+                new,
+                references,
+            } => crate::fl!(
+                lang,
+                "fix-replace-crebo",
+                old = old,
+                new = new,
+                count = *references
+            ),
         }
     }
 }
 
-/// A correction of one finding: edits in one file that do not overlap.
+/// A correction of one finding: edits that do not overlap, usually in one
+/// file. A fix whose edits are in several files (C212: an offer and the
+/// pathways that name it) is applied whole or not at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fix {
     pub applicability: Applicability,
