@@ -20,8 +20,14 @@ pub struct Edge {
     pub hop: u32,
     pub from: Node,
     pub to: Node,
-    /// The reference of `to` in the pathway.
-    pub target: Span,
+}
+
+impl Edge {
+    /// The reference of `to` in the pathway (kept by the pathway, not by
+    /// each of a national plan's half a million edges).
+    pub fn target(&self, model: &Model) -> Span {
+        model.pathways[self.pathway.idx()].node_span(self.hop as usize)
+    }
 }
 
 /// The nodes a search reached ([`Graph::reach_in`]), indexed by node
@@ -557,7 +563,6 @@ fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
                 hop: hop as u32,
                 from,
                 to,
-                target: p.node_span(hop),
             });
         }
     }
@@ -799,7 +804,7 @@ mod tests {
     #[test]
     fn edges_stay_small() {
         assert!(
-            size_of::<super::Edge>() <= 36,
+            size_of::<super::Edge>() <= 24,
             "{}",
             size_of::<super::Edge>()
         );

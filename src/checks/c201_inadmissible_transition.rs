@@ -163,7 +163,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             }
         };
         out.push(
-            Diagnostic::new(Code::C201, e.target, msg.0)
+            Diagnostic::new(Code::C201, e.target(m), msg.0)
                 .subject(Subject::Edge(ei as u32))
                 .help(msg.1)
                 .key(msg.2)

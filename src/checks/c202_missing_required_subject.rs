@@ -148,7 +148,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::C202,
-                e.target,
+                e.target(ctx.model),
                 Finding::MissingSubjects {
                     programme: m.programme_ref(p),
                     offer: m.offer_ref(o),

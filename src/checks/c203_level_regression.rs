@@ -25,7 +25,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::C203,
-                e.target,
+                e.target(ctx.model),
                 Finding::LevelRegression {
                     from: from_ref.clone(),
                     from_level: a,

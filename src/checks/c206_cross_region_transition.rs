@@ -27,7 +27,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         out.push(
             Diagnostic::new(
                 Code::C206,
-                e.target,
+                e.target(ctx.model),
                 Finding::CrossRegion {
                     from: from_ref.clone(),
                     to: to_ref.clone(),

@@ -22,20 +22,20 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .filter(|e| members.contains(&petgraph::visit::EdgeRef::target(e)))
             .map(|e| &g.edges[*e.weight() as usize])
             .collect();
-        edges.sort_by_key(|e| ctx.order(e.target));
+        edges.sort_by_key(|e| ctx.order(e.target(ctx.model)));
         let Some(first) = edges.first() else { continue };
         let mut offers: Vec<String> = scc.iter().map(|&n| m.node_ref(g.node(n))).collect();
         offers.sort();
         let mut d = Diagnostic::new(
             Code::C210,
-            first.target,
+            first.target(ctx.model),
             Finding::Cycle {
                 offers: offers.clone(),
             },
         )
         .help(Finding::HelpCycle);
         for e in &edges[1..] {
-            d = d.with_label(e.target, Finding::CycleEdge);
+            d = d.with_label(e.target(ctx.model), Finding::CycleEdge);
         }
         for o in offers {
             d = d.key(o);

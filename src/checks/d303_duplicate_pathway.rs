@@ -62,7 +62,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                         route: route.map(|r| r.as_str().to_string()),
                     },
                 )
-                .with_label(earlier.target, Finding::FirstDeclared)
+                .with_label(earlier.target(ctx.model), Finding::FirstDeclared)
                 .help(Finding::HelpDuplicatePathway)
                 .key(m.node_ref(steps[0].from))
                 .key(m.node_ref(steps[steps.len() - 1].to)),

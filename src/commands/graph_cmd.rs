@@ -488,9 +488,10 @@ pub fn json(view: &View, sources: &SourceMap) -> String {
         .edges()
         .map(|(i, e)| {
             let p = &m.pathways[e.pathway.idx()];
-            let (start, _) = sources.span_lines(e.target);
+            let target = e.target(m);
+            let (start, _) = sources.span_lines(target);
             let (file, line, column) = (
-                sources.get(e.target.file).path.clone(),
+                sources.get(target.file).path.clone(),
                 start.line,
                 start.column,
             );

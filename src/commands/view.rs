@@ -233,7 +233,7 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
         .iter()
         .map(|e| {
             let p = &model.pathways[e.pathway.idx()];
-            let mut codes: Vec<Code> = at.get(&e.target).cloned().unwrap_or_default();
+            let mut codes: Vec<Code> = at.get(&e.target(model)).cloned().unwrap_or_default();
             // The source of hop `h` is node `h - 1` of the pathway.
             if let Some(c) = from_at.get(&p.node_span(e.hop as usize - 1)) {
                 codes.extend(c);
