@@ -502,6 +502,8 @@ def gen_tracks() -> list[str]:
 
 
 def gen_sectors(kd_prov) -> list[str]:
+    # The titles are Dutch, markers included ("(brede sector)"): they are the
+    # catalogue's names, shown as they are in Dutch and English output alike.
     out = source_block(KD_CSV, kd_prov,
                        "Used for the opleidingsdomein names and 79xxx codes; the sector IDs "
                        "and the broad sectors are fixed by spec/prelude.md.")
@@ -517,13 +519,13 @@ def gen_sectors(kd_prov) -> list[str]:
         if len(codes) == 1:
             title = f"{name} (opleidingsdomein {codes[0]})"
         else:
-            title = f"{name} (opleidingsdomein {codes[0]}; green/EZ part {codes[1]})"
+            title = f"{name} (opleidingsdomein {codes[0]}; groene deel onder EZ {codes[1]})"
         out.append(f"sector {ident(sid):<{width}} {string(title)}")
     out += [
         "",
         "# Entree (level 1) kwalificatiedossiers 23110 (OCW) and 23192 (EZ/green) lie in",
         "# no opleidingsdomein (WEB art. 7.2.4(2)).",
-        f"sector {ident(ENTREE_SECTOR):<{width}} {string('Entree (no opleidingsdomein)')}",
+        f"sector {ident(ENTREE_SECTOR):<{width}} {string('Entree (geen opleidingsdomein)')}",
         "",
         "# Broad sectors: a demand for one is met by any domain it includes.",
     ]
@@ -532,7 +534,7 @@ def gen_sectors(kd_prov) -> list[str]:
     for sid, title, incl in BROAD_SECTORS:
         for s in incl:
             check(s in known, f"broad sector {sid} includes unknown {s}")
-        out += item_with_list(f"sector {ident(sid):<{width}} {string(title + ' (broad sector)')}",
+        out += item_with_list(f"sector {ident(sid):<{width}} {string(title + ' (brede sector)')}",
                               "includes", incl)
     return out
 

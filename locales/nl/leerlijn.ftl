@@ -96,8 +96,8 @@ c207-help = voeg een doorstroomroute toe naar mbo-aanbod, of haal het programma 
 
 ## C208 target-unreachable
 
-c208-whose-region = het doelniveau van regio `{ $region }`
-c208-whose-none = het doelniveau voor een school zonder regio
+c208-whose-region = het streefniveau van regio `{ $region }`
+c208-whose-none = het streefniveau voor een school zonder regio
 c208-target = geen route vanaf `{ $programme }` bereikt niveau { $target }, { $whose }: { $best ->
     [0] de routes bereiken geen aanbod met een bekend niveau
    *[other] de routes komen hooguit tot niveau { $best }
@@ -306,7 +306,7 @@ syntax-unbracketed = `{ $field }` is een lijst: de elementen moeten tussen haken
 syntax-needs-brackets = meerdere waarden zonder haken
 syntax-help-brackets = schrijf `{ $field } = { $list }`
 syntax-not-arrow = `{ $text }` is geen pijl; schrijf `->`
-syntax-help-arrow = de stappen van een pathway worden verbonden met `->` (een streepje en `>`): `pathway school.programma -> instelling.CREBO`
+syntax-help-arrow = de stappen van een doorstroomroute worden verbonden met `->` (een streepje en `>`): `pathway school.programma -> instelling.CREBO`
 # { $item } is hoe het plan het onderdeel noemt: `institution roc-twente`, `offer 25342`.
 syntax-unclosed = het blok van `{ $item }` dat hier begint, is niet afgesloten
 syntax-block-starts-here = het blok begint hier
@@ -335,8 +335,8 @@ expected-block = open het blok met `{"{"}` na de kop: `{ $kw } ID {"{"} ... {"}"
 expected-block-or-item = zet de velden in een blok `{"{"} ... {"}"}`, of begin het volgende onderdeel op een nieuwe regel
 expected-node = schrijf de stap als `instelling.CREBO` (of `school.programma` voor de eerste stap)
 expected-member = na `.` komt het ID van het programma of de crebocode van het aanbod: `olympia.pie-kb`, `zadkine.25263`
-expected-arrow-block-or-item = zet de pathway voort met `-> instelling.CREBO`, voeg een blok `{"{"} ... {"}"}` toe, of begin het volgende onderdeel op een nieuwe regel
-expected-arrow = een pathway verbindt minstens twee stappen met `->`: `pathway school.programma -> instelling.CREBO`
+expected-arrow-block-or-item = zet de doorstroomroute voort met `-> instelling.CREBO`, voeg een blok `{"{"} ... {"}"}` toe, of begin het volgende onderdeel op een nieuwe regel
+expected-arrow = een doorstroomroute verbindt minstens twee stappen met `->`: `pathway school.programma -> instelling.CREBO`
 expected-as-id = na `as` komt het eigen ID van het aanbod: `offer 25263 as techniek-4 {"{"} ... {"}"}`
 
 ## Regels die uit de wet volgen (E104, C201 specialist, C212, R502)
@@ -800,7 +800,7 @@ md-help = hulp:
 
 ## ---- leerlijn report: de HTML-pagina (src/commands/report.rs, report_changes.rs, pupil_flow.rs) ----
 
-report-below-target = (onder doelniveau)
+report-below-target = (onder streefniveau)
 report-broken-count = { $count } gebroken
 report-broken-transition-with-its-codes = gebroken overstap (met de codes)
 report-broken-transitions = gebroken overstappen
@@ -875,7 +875,7 @@ report-programmes = programma's
 report-programmes-fine = { $count ->
     [one] { $count } programma heeft
    *[other] { $count } programma's hebben
-} een route naar het doelniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere.
+} een route naar het streefniveau en geen bevinding: hun routes staan in de afbeeldingen hierboven. De tabel noemt de andere.
 report-reachable = ✓ bereikbaar
 report-reachable-only-broken = ⚠ alleen bereikbaar via gebroken routes
 report-reachable-only-in = ◐ alleen bereikbaar in { $years }
@@ -894,14 +894,14 @@ report-routes-to-level = { $count ->
     [one] { $count } route
    *[other] { $count } routes
 } naar niveau { $level }
-report-routes-to-the-target-level = routes naar het doelniveau
+report-routes-to-the-target-level = routes naar het streefniveau
 report-routes-unbroken-routes-from-the = Routes: ongebroken routes vanaf de vmbo-programma's van de regio, een keten 2 → 3 → 4 telt één keer per pad. Plaatsen: de jaarlijkse capaciteit van het aanbod in de cel. Gediplomeerden: de leerlingen van de programma's met zo'n route. Plaatsen en gediplomeerden van { $year }: alleen het aanbod en de programma's van dat jaar.
 report-sector = sector
 report-summary = Samenvatting
 report-suppressed = uitgezet
 report-syntax-errors-notice = Het plan heeft syntaxfouten (E0xx-codes), dus de andere controles zijn niet uitgevoerd: routes, dekking en plaatsen zijn niet gecontroleerd. Herstel de syntaxfouten onder Bevindingen en maak het rapport opnieuw.
-report-target-level = Doelniveau: mbo { $level }.
-report-the-plan-declares-no-region = Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met doelniveau 4.
+report-target-level = Streefniveau: mbo { $level }.
+report-the-plan-declares-no-region = Het plan noemt geen regio: het wordt gelezen als één regio met alle scholen en instellingen, zonder vraag en met streefniveau 4.
 report-the-region-demands-no-sector = De regio vraagt geen sector; de rijen zijn de sectoren die haar instellingen aanbieden.
 report-the-whole-project = Het hele project
 report-track-profile = leerweg · profiel
