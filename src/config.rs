@@ -679,7 +679,7 @@ fn quoted(words: &[&str]) -> String {
 /// The words in backquotes, joined with "or" in the language they are
 /// shown in.
 fn or_list(words: &[&str]) -> Arg {
-    Arg::or(words.iter().map(|w| Arg::Quoted((*w).to_string())))
+    Arg::or(words.iter().map(|w| Arg::Quoted((*w).into())))
 }
 
 #[cfg(test)]

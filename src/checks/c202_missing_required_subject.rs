@@ -210,7 +210,7 @@ impl From<Finding> for Message {
                 let required: Vec<Arg> = unmet
                     .iter()
                     .filter_map(|u| match u {
-                        Unmet::Requires { subject } => Some(Arg::Quoted(subject.clone())),
+                        Unmet::Requires { subject } => Some(Arg::Quoted(subject.as_str().into())),
                         _ => None,
                     })
                     .collect();
@@ -253,7 +253,7 @@ impl From<Finding> for Message {
                     programme = programme,
                     offer = offer,
                     qual = qual,
-                    parts = Arg::joined("; ", parts)
+                    parts = Arg::semicolons(parts)
                 )
             }
             Finding::HelpSubjects => msg!("c202-help"),

@@ -199,7 +199,7 @@ impl From<Finding> for Message {
                 };
                 let follows: Arg = match inherits {
                     Some(f) => msg!("c204-help-follows", first = f).into(),
-                    None => Arg::Text(String::new()),
+                    None => Arg::Text("".into()),
                 };
                 msg!(
                     "c204-help",

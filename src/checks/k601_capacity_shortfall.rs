@@ -152,7 +152,7 @@ impl From<Finding> for Message {
                 let (kind, when): (&str, Arg) = match (years, year) {
                     (Some((a, b)), _) if a != b => ("range", year_range(a, b).into()),
                     (_, Some(y)) => ("year", school_year(y).into()),
-                    (_, None) => ("timeless", Arg::Text(String::new())),
+                    (_, None) => ("timeless", Arg::Text("".into())),
                 };
                 msg!(
                     "k601-shortfall",

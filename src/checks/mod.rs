@@ -318,7 +318,7 @@ pub fn marked_years(steps: &[Option<u32>], marked: &[bool]) -> Option<Arg> {
 pub fn when_years(years: Option<Arg>) -> (&'static str, Arg) {
     match years {
         Some(y) => ("years", y),
-        None => ("timeless", Arg::Text(String::new())),
+        None => ("timeless", Arg::Text("".into())),
     }
 }
 

@@ -413,7 +413,7 @@ impl From<Finding> for Message {
                         )
                     });
                 }
-                msg!("w001-unused-suppression", parts = Arg::joined("; ", parts))
+                msg!("w001-unused-suppression", parts = Arg::semicolons(parts))
             }
             Finding::HelpUnused {
                 no_item,

@@ -313,18 +313,19 @@ mod tests {
             Arg::Word("zzz"),
             Arg::Quoted("olympia.pie-kb".into()),
             Arg::Msg(Box::new(crate::i18n::school_year(2026))),
-            Arg::List(Join::And, vec![Arg::Num(1), Arg::Quoted("x".into())]),
-            Arg::List(Join::Or, vec![Arg::Num(1), Arg::Num(2), Arg::Num(3)]),
-            Arg::List(Join::With("; "), vec![Arg::Word("a"), Arg::Word("b")]),
-            Arg::List(Join::And, vec![]),
-            Arg::List(Join::Or, vec![Arg::Quoted("solo".into())]),
+            Arg::List(Join::And, vec![Arg::Num(1), Arg::Quoted("x".into())].into()),
+            Arg::List(Join::Or, vec![Arg::Num(1), Arg::Num(2), Arg::Num(3)].into()),
+            Arg::List(Join::Semicolon, vec![Arg::Word("a"), Arg::Word("b")].into()),
+            Arg::List(Join::And, vec![].into()),
+            Arg::List(Join::Or, vec![Arg::Quoted("solo".into())].into()),
             Arg::List(
                 Join::And,
                 vec![
                     Arg::Msg(Box::new(crate::i18n::levels(&[1, 2]))),
-                    Arg::List(Join::Or, vec![Arg::Num(-4), Arg::Text("t".into())]),
+                    Arg::List(Join::Or, vec![Arg::Num(-4), Arg::Text("t".into())].into()),
                     Arg::Num((1 << 60) + 1),
-                ],
+                ]
+                .into(),
             ),
         ]);
         v

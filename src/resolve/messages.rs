@@ -289,7 +289,7 @@ fn wanted_parent(w: &Wanted) -> &str {
 fn wanted_name(w: &Wanted) -> Message {
     let kind: Arg = match w {
         Wanted::Kind(k) => kind_name(*k).into(),
-        _ => Arg::Text(String::new()),
+        _ => Arg::Text("".into()),
     };
     msg!(
         "wanted",
@@ -457,7 +457,7 @@ impl From<Msg> for Message {
                         Arg::from(kind_name(f)),
                         Arg::from(a_kind(kind_name(f), f.keyword())),
                     ),
-                    None => (Arg::Text(String::new()), Arg::Text(String::new())),
+                    None => (Arg::Text("".into()), Arg::Text("".into())),
                 };
                 msg!(
                     "e102-duplicate",
@@ -538,7 +538,7 @@ impl From<Msg> for Message {
                 msg!(
                     "e103-dossier-holds",
                     dossier = dossier,
-                    quals = Arg::joined("; ", parts)
+                    quals = Arg::semicolons(parts)
                 )
             }
             Msg::HelpUseKind { wanted, names } => msg!(
