@@ -15,7 +15,7 @@ pub const BREAKS: Breaks = Breaks::Route;
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for (pi, p) in m.pathways.iter().enumerate() {
-        let Some((route, span)) = p.route else {
+        let Some((route, span)) = p.route() else {
             continue;
         };
         let mut seen = HashSet::default();

@@ -82,7 +82,8 @@ fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<
     route_broken.dedup();
     for &pi in &route_broken {
         let pathway = &m.pathways[pi as usize];
-        let (Some((route, _)), Some(&Node::Programme(p))) = (pathway.route, pathway.nodes.first())
+        let (Some((route, _)), Some(&Node::Programme(p))) =
+            (pathway.route(), pathway.nodes.first())
         else {
             continue;
         };

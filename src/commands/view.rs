@@ -238,7 +238,7 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
             if let Some(c) = from_at.get(&p.node_span(e.hop as usize - 1)) {
                 codes.extend(c);
             }
-            if let Some((route, span)) = p.route
+            if let Some((route, span)) = p.route()
                 && model.lacks_route(e.to, route)
                 && let Some(c) = route_at.get(&span)
             {

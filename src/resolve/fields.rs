@@ -1021,10 +1021,11 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     (s.start, s.end)
                 })
                 .collect(),
-            route: None,
+            route_value: None,
+            route_at: (0, 0),
             years: Years::default(),
             rare: None,
-            loc: super::loc(item),
+            item: item.span,
         });
         let outer = self.owner.replace((None, Pending::Pathway(id)));
         let fs = self.fields(item);
@@ -1037,7 +1038,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let years = self.years(&fs, std);
         self.owner = outer;
         let p = &mut self.model.pathways[id.idx()];
-        p.route = route;
+        if let Some((r, span)) = route {
+            p.route_value = Some(r);
+            p.route_at = (span.start, span.end);
+        }
         p.years = years;
         if let Some(note) = note {
             p.rare = Some(Box::new(PathwayRare {
@@ -1052,7 +1056,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     fn pathway_ref(&self, id: PathwayId, i: usize) -> Ref<'s> {
         let p = &self.model.pathways[id.idx()];
         let (start, end) = p.node_at[i];
-        let file = p.loc.item.file;
+        let file = p.item.file;
         crate::syntax::reference_at(file, &self.sources.get(file).text, start, end)
     }
 
