@@ -434,3 +434,61 @@ fn a_syntax_error_leaves_coverage_not_checked() {
     );
     assert!(!html.contains("class=\"unchecked\""));
 }
+
+/// Schools and institutions that no region lists are not left out: the
+/// page has a part of its own for them, in both languages, with their
+/// picture and their programmes' routes, and every programme and offer of
+/// the plan is pictured in some part.
+#[test]
+fn members_of_no_region_have_a_part_of_their_own() {
+    const PLAN: &str = "tests/fixtures/regions/no_region.pathway";
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let loaded = analyse(project, None);
+    let parts = report::parts(&loaded, Lang::En);
+    let regions: Vec<Option<&str>> = parts.iter().map(|p| p.region.as_deref()).collect();
+    assert_eq!(regions, [Some("r1"), None]);
+    let none = &parts[1];
+    assert_eq!(none.title, "Not in any region");
+    assert_eq!(none.pictured, ["s2.p9", "i2.25332"]);
+    assert_eq!(none.programmes, ["s2.p9"]);
+    assert_eq!(parts[0].pictured, ["s1.p1", "i1.25737"]);
+    // Every node of the graph is pictured somewhere.
+    let m = &loaded.analysis.model;
+    for id in (0..m.programmes.len() as u32)
+        .map(|i| m.programme_ref(leerlijn::model::ProgId(i)))
+        .chain((0..m.offers.len() as u32).map(|i| m.offer_ref(leerlijn::model::OfferId(i))))
+    {
+        assert!(
+            parts.iter().any(|p| p.pictured.contains(&id)),
+            "{id} is in no picture"
+        );
+    }
+    for (lang, heading) in [(Lang::En, "Not in any region"), (Lang::Nl, "In geen regio")] {
+        assert_eq!(report::parts(&loaded, lang)[1].title, heading);
+        let html = joined(&report::render(&loaded, lang));
+        let start = html
+            .find("<section class=\"region no-region\" id=\"no-region\">")
+            .expect("a part for members of no region");
+        let part = &html[start..start + html[start..].find("</section>").unwrap()];
+        assert!(part.contains(&format!("<h2>{heading}</h2>")), "{part}");
+        assert!(part.contains("Orphan School (s2)"), "{part}");
+        assert!(part.contains("Orphan Inst (i2)"), "{part}");
+        assert!(part.contains("<svg"), "{part}");
+        assert!(part.contains("25332"), "{part}");
+        assert!(html.contains(&format!("<a href=\"#no-region\">{heading}</a>")));
+    }
+    // A plan whose members are all in a region has no such part.
+    let all_in = coverage("tests/fixtures/coverage/first_year.pathway", None);
+    assert_eq!(all_in.len(), 1);
+    let project = common::load(
+        &[common::crate_dir().join("tests/fixtures/coverage/first_year.pathway")],
+        true,
+    );
+    let loaded = analyse(project, None);
+    assert!(
+        report::parts(&loaded, Lang::En)
+            .iter()
+            .all(|p| p.region.is_some())
+    );
+    assert!(!report::render(&loaded, Lang::En).contains("id=\"no-region\""));
+}

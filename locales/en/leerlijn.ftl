@@ -837,6 +837,8 @@ report-no-findings-the-plan-passes = No findings: the plan passes every check.
 report-no-offers-in-this-region = No offers in this region.
 report-no-pathway-starts-at-this = No pathway starts at this programme.
 report-no-programmes-or-offers = No programmes or offers.
+report-no-region = Not in any region
+report-no-region-members = No region lists them as a member: { $members }. No region demands anything of them, so there is no coverage to judge; their programmes' routes are shown up to mbo 4.
 # { $target } is the region's target level, { $best } the highest level the programme's routes reach.
 report-no-route-to-target = No route to mbo { $target }: its routes reach level { $best } at most.
 report-no-vmbo-programmes-in-this = No vmbo programmes in this region.
