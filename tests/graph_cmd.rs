@@ -182,3 +182,40 @@ fn members_of_no_region_are_in_every_format() {
         assert!(drawn.contains(id), "{id}");
     }
 }
+
+/// `graph`'s own error lines are in the config's `lang` (else that of
+/// `LANG`), as `check`'s are: a refused output is no exception.
+#[test]
+fn a_refused_output_is_said_in_the_configs_language() {
+    let dir = common::scratch("graph-refuse-lang");
+    std::fs::write(dir.join("leerlijn.toml"), "lang = \"nl\"\n").unwrap();
+    std::fs::copy(
+        common::crate_dir().join("tests/fixtures/graph/delta.pathway"),
+        dir.join("plan.pathway"),
+    )
+    .unwrap();
+    for format in ["svg", "dot"] {
+        let mut cmd = common::command(&dir);
+        cmd.env_remove("LANG")
+            .args(["graph", ".", "--format", format, "-o", "plan.pathway"]);
+        let out = common::run_cmd(cmd);
+        assert_eq!(out.code, 2, "{format}");
+        assert!(
+            out.stderr
+                .starts_with("fout: `plan.pathway` wordt niet geschreven"),
+            "{format}: {}",
+            out.stderr
+        );
+    }
+    // Without the config's `lang`, `LANG` decides.
+    std::fs::write(dir.join("leerlijn.toml"), "std = true\n").unwrap();
+    let mut cmd = common::command(&dir);
+    cmd.args(["graph", ".", "-o", "plan.pathway"]);
+    let out = common::run_cmd(cmd);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: refusing to write"),
+        "{}",
+        out.stderr
+    );
+}

@@ -492,3 +492,45 @@ fn members_of_no_region_have_a_part_of_their_own() {
     );
     assert!(!report::render(&loaded, Lang::En).contains("id=\"no-region\""));
 }
+
+/// The page's own error lines are in the run's language: `--lang`, else
+/// the config's `lang`, else `LANG`, as `check` says them; a refused
+/// output is no exception.
+#[test]
+fn a_refused_output_is_said_in_the_configs_language() {
+    let dir = common::scratch("report-refuse-lang");
+    std::fs::write(dir.join("leerlijn.toml"), "lang = \"nl\"\n").unwrap();
+    let plan = dir.join("plan.pathway");
+    std::fs::copy(
+        common::crate_dir().join("tests/fixtures/coverage/first_year.pathway"),
+        &plan,
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut cmd = common::command(&dir);
+        cmd.env_remove("LANG")
+            .args(["report", ".", "-o", "plan.pathway"])
+            .args(extra);
+        common::run_cmd(cmd)
+    };
+    let nl = run(&[]);
+    assert_eq!(nl.code, 2);
+    assert!(
+        nl.stderr
+            .starts_with("fout: `plan.pathway` wordt niet geschreven"),
+        "{}",
+        nl.stderr
+    );
+    assert_eq!(nl.stderr.lines().count(), 1);
+    // `--lang` wins over the config.
+    let en = run(&["--lang", "en"]);
+    assert_eq!(en.code, 2);
+    assert!(
+        en.stderr
+            .starts_with("error: refusing to write `plan.pathway`"),
+        "{}",
+        en.stderr
+    );
+    // Nothing was written over the plan.
+    assert!(std::fs::read_to_string(&plan).unwrap().contains("region r"));
+}

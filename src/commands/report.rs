@@ -50,13 +50,18 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let early = lang_or(args.lang, None);
-    if args.output.as_os_str() != "-"
-        && let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs())
-    {
-        return super::texts::fatal(early, super::texts::Text::Message(e));
-    }
     let explicit = super::explicit(args.lang);
+    if args.output.as_os_str() != "-" {
+        // The refusal is in the run's language: `--lang`, else the
+        // config's `lang`, else `LANG`, as `check` says it.
+        let early = match args.project.lang(explicit) {
+            Ok(l) => l,
+            Err(code) => return code,
+        };
+        if let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs()) {
+            return super::texts::fatal(early, super::texts::Text::Message(e));
+        }
+    }
     let (loaded, changes) = match &args.against {
         Some(rev) => {
             match super::report_changes::load_against(&args.project, rev, args.date, explicit) {
