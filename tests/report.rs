@@ -534,3 +534,46 @@ fn a_refused_output_is_said_in_the_configs_language() {
     // Nothing was written over the plan.
     assert!(std::fs::read_to_string(&plan).unwrap().contains("region r"));
 }
+
+/// Control characters from string escapes never reach the page raw: in
+/// the `<title>`, the heading, the nav and everywhere else each is a
+/// space, as in the SVG, so the page and `graph --format svg` name the
+/// region alike.
+#[test]
+fn control_characters_in_titles_are_spaces() {
+    const PLAN: &str = "tests/fixtures/regions/controls.pathway";
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let loaded = analyse(project, None);
+    const SHOWN: &str = "Region  nul  [31mred ";
+    for lang in [Lang::En, Lang::Nl] {
+        let html = report::render(&loaded, lang);
+        let raw: Vec<char> = html
+            .chars()
+            .filter(|&c| c.is_control() && c != '\n' && c != '\t')
+            .collect();
+        assert!(raw.is_empty(), "raw control characters {raw:?}");
+        let between = |open: &str, close: &str| -> String {
+            let i = html.find(open).unwrap_or_else(|| panic!("no {open}")) + open.len();
+            html[i..i + html[i..].find(close).unwrap()].to_string()
+        };
+        let review = match lang {
+            Lang::En => "Regional plan review",
+            Lang::Nl => "Bespreking regionaal plan",
+        };
+        assert_eq!(between("<title>", "</title>"), format!("{review}: {SHOWN}"));
+        assert_eq!(between("<h1>", "</h1>"), format!("{review}: {SHOWN}"));
+        assert_eq!(between("<a href=\"#region-0\">", "</a>"), SHOWN);
+        assert!(html.contains(&format!("<h2>{SHOWN} <span class=\"ref\">(r1)</span></h2>")));
+        assert!(html.contains("School  one"), "{html}");
+        // The SVG names the region the same way.
+        let svg = leerlijn::commands::graph_cmd::render(
+            &loaded,
+            leerlijn::commands::graph_cmd::GraphFormat::Svg,
+            lang,
+        );
+        assert!(!svg.chars().any(|c| c.is_control() && c != '\n'));
+        let parts = report::parts(&loaded, lang);
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].title.replace(|c: char| c.is_control(), " "), SHOWN);
+    }
+}

@@ -78,7 +78,7 @@ pub fn run(args: Args) -> ExitCode {
     let mut page = render(&loaded, lang);
     if let Some((rev, regions)) = &changes {
         let section = super::report_changes::section(rev, regions, lang);
-        page = super::report_changes::insert(page, section);
+        page = without_controls(super::report_changes::insert(page, section));
     }
     // `-o -`: the page on standard output (for a pipe), not a file `-`.
     if args.output.as_os_str() == "-" {
@@ -225,7 +225,21 @@ struct Page<'a> {
 }
 
 pub fn render(loaded: &Loaded, lang: Lang) -> String {
-    page(loaded, lang).html().into_string()
+    without_controls(page(loaded, lang).html().into_string())
+}
+
+/// The page with every control character but tab and line feed turned
+/// into a space: plan text (a title with `\u{1b}` or `\u{0}`) must not
+/// reach the `<title>`, a heading or the nav raw. The rule of the SVG's
+/// [`layout::esc`], which keeps only the line feed; the page keeps tabs
+/// too, for the source lines of findings. The page's own markup holds no
+/// other control character, so nothing of it changes.
+fn without_controls(page: String) -> String {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !page.chars().any(bad) {
+        return page;
+    }
+    page.chars().map(|c| if bad(c) { ' ' } else { c }).collect()
 }
 
 /// The page's facts, shared by the page and `graph --format svg`.
