@@ -577,3 +577,75 @@ fn control_characters_in_titles_are_spaces() {
         assert_eq!(parts[0].title.replace(|c: char| c.is_control(), " "), SHOWN);
     }
 }
+
+/// A picture's rows give leavers and places of the first plan year, as the
+/// coverage table does: a programme or offer that does not run then shows
+/// no number, but when it runs.
+#[test]
+fn picture_numbers_are_of_the_first_plan_year() {
+    const PLAN: &str = "tests/fixtures/coverage/first_year.pathway";
+    let rows = |years: Option<(u32, u32)>, lang: Lang| -> Vec<(String, String)> {
+        let project = common::load(&[common::crate_dir().join(PLAN)], true);
+        let parts = report::parts(&analyse(project, years), lang);
+        assert_eq!(parts.len(), 1);
+        parts[0].rows.clone()
+    };
+    let row = |rows: &[(String, String)], id: &str| -> String {
+        rows.iter()
+            .find(|(n, _)| n == id)
+            .unwrap_or_else(|| panic!("no row {id}: {rows:?}"))
+            .1
+            .clone()
+    };
+    // 2025/26: delft (40 places) and p2 (15 leavers) start in 2028.
+    let first = rows(Some((2025, 2029)), Lang::En);
+    assert!(row(&first, "s1.p1").ends_with(" · 20 leavers"), "{first:?}");
+    assert!(
+        row(&first, "s1.p2").ends_with(" · from 2028/29"),
+        "{first:?}"
+    );
+    assert!(
+        row(&first, "i1.25737").ends_with(" · 60 places"),
+        "{first:?}"
+    );
+    assert!(
+        row(&first, "i1.delft").ends_with(" · from 2028/29"),
+        "{first:?}"
+    );
+    assert!(!row(&first, "i1.delft").contains("40"), "{first:?}");
+    // 2028/29: 25737 ended in 2026, delft and p2 run.
+    let later = rows(Some((2028, 2029)), Lang::Nl);
+    assert!(
+        row(&later, "i1.25737").ends_with(" · tot en met 2026/27"),
+        "{later:?}"
+    );
+    assert!(!row(&later, "i1.25737").contains("60"), "{later:?}");
+    assert!(
+        row(&later, "i1.delft").ends_with(" · 40 plaatsen"),
+        "{later:?}"
+    );
+    assert!(
+        row(&later, "s1.p2").ends_with(" · 15 leerlingen"),
+        "{later:?}"
+    );
+    // `graph --format svg` is the same drawing.
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let svg = leerlijn::commands::graph_cmd::render(
+        &analyse(project, Some((2025, 2029))),
+        leerlijn::commands::graph_cmd::GraphFormat::Svg,
+        Lang::En,
+    );
+    // What the rows print (the tooltips give the capacity a year, and
+    // say from when).
+    let printed: String = joined(&svg)
+        .split("<tspan ")
+        .skip(1)
+        .map(|t| &t[t.find('>').unwrap() + 1..t.find("</tspan>").unwrap()])
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(printed.contains("(Rotterdam) · 60 places"), "{printed}");
+    assert!(printed.contains("(Delft) · from 2028/29"), "{printed}");
+    assert!(!printed.contains("40"), "{printed}");
+    assert!(svg.contains("<title>i1.delft\n"), "{svg}");
+    assert!(svg.contains("from 2028/29</title>"), "{svg}");
+}

@@ -811,7 +811,7 @@ report-changes-programmes-that-gain-a-route = Programma's die een route krijgen
 report-changes-programmes-that-lose-a-route = Programma's die een route verliezen
 report-changes-region = Regio
 report-changes-what-changes-since = Wat er verandert sinds
-report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar gediplomeerden of plaatsen in het eerste planjaar.
+report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar gediplomeerden of plaatsen in het eerste planjaar, of, voor een programma of aanbod dat dan niet loopt, vanaf of tot en met welk jaar het loopt.
 report-coverage = Dekking
 report-coverage-not-checked = Niet gecontroleerd: het plan heeft syntaxfouten, en de dekking wordt pas beoordeeld als die hersteld zijn.
 report-demanded-sectors = Gevraagde sectoren
@@ -837,6 +837,8 @@ report-leavers = gediplomeerden
 # Het blok van een programma in de afbeeldingen: "Mavo Zuid · 24 leerlingen".
 # Houd het kort: het blok is smal, en op papier maakt een langer woord elk blok hoger.
 report-node-pupils = leerlingen
+report-node-from = vanaf { $year }
+report-node-until = tot en met { $year }
 report-leavers-a-year = gediplomeerden per jaar
 report-leavers-count = { $count ->
     [one] { $count } gediplomeerde

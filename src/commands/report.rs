@@ -304,6 +304,8 @@ pub struct Part {
     pub pictured: Vec<String>,
     /// The IDs of the programmes its table lists.
     pub programmes: Vec<String>,
+    /// Each node of its overview picture, by ID, with the text of its row.
+    pub rows: Vec<(String, String)>,
 }
 
 /// The page's parts in order, what each pictures and lists: every
@@ -329,6 +331,13 @@ pub fn parts(loaded: &Loaded, lang: Lang) -> Vec<Part> {
                 .region_programmes(a)
                 .into_iter()
                 .map(|n| m.node_ref(n))
+                .collect(),
+            rows: page
+                .view
+                .region_nodes(a)
+                .into_iter()
+                .map(|(n, _)| m.node_ref(n))
+                .zip(page.picture(a, None).rows.into_iter().map(|r| r.text))
                 .collect(),
         })
         .collect()
@@ -442,7 +451,6 @@ impl Page<'_> {
 
     fn years_text(&self) -> String {
         let steps: Vec<u32> = self.view.graph.steps.iter().flatten().copied().collect();
-        let school_year = |y: u32| format!("{y}/{:02}", (y + 1) % 100);
         match (steps.first(), steps.last()) {
             (Some(&a), Some(&b)) if a == b => school_year(a),
             (Some(&a), Some(&b)) => format!("{} – {}", school_year(a), school_year(b)),
@@ -733,7 +741,7 @@ impl Page<'_> {
     /// `2025/26`: the school year the matrix's numbers are of.
     fn first_year_text(&self) -> String {
         match self.view.graph.steps.first().copied().flatten() {
-            Some(y) => format!("{y}/{:02}", (y + 1) % 100),
+            Some(y) => school_year(y),
             None => fl!(self.lang, "report-every-year"),
         }
     }
@@ -1066,6 +1074,29 @@ impl Page<'_> {
         on
     }
 
+    /// For a programme or offer that does not run in `first` (the first
+    /// plan year, whose leavers and places a row gives): when it does
+    /// ("from 2028/29", "until 2026/27"), instead of a number that is not
+    /// true in that year. `None` when it runs then, or the plan is timeless.
+    fn not_in(&self, n: Node, first: Option<u32>) -> Option<String> {
+        let years = self.view.model.node_years(n);
+        if Graph::runs(years, first) {
+            return None;
+        }
+        let first = first?;
+        match (years.from, years.until) {
+            (Some(from), _) if from > first => {
+                Some(fl!(self.lang, "report-node-from", year = school_year(from)))
+            }
+            (_, Some(until)) if until < first => Some(fl!(
+                self.lang,
+                "report-node-until",
+                year = school_year(until)
+            )),
+            _ => None,
+        }
+    }
+
     /// The picture of a region, or of the nodes of it that `only` marks.
     fn picture(&self, r: Area, only: Option<&[bool]>) -> Picture {
         let v = &self.view;
@@ -1100,12 +1131,17 @@ impl Page<'_> {
                 // On paper there is no tooltip: the number is in the row
                 // (track and profile are in the table of programmes).
                 let mut text = info.name.clone();
-                if let Some(p) = &info.pupils {
-                    text.push_str(&format!(
-                        " · {} {}",
-                        p.at(first),
-                        fl!(self.lang, "report-node-pupils")
-                    ));
+                match self.not_in(n, first) {
+                    Some(when) => text.push_str(&format!(" · {when}")),
+                    None => {
+                        if let Some(p) = &info.pupils {
+                            text.push_str(&format!(
+                                " · {} {}",
+                                p.at(first),
+                                fl!(self.lang, "report-node-pupils")
+                            ));
+                        }
+                    }
                 }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
@@ -1116,6 +1152,9 @@ impl Page<'_> {
                         "\n{p} {}",
                         fl!(self.lang, "report-leavers-a-year")
                     ));
+                }
+                if let Some(when) = self.not_in(n, first) {
+                    title.push_str(&format!("\n{when}"));
                 }
                 (text, title)
             } else {
@@ -1134,16 +1173,24 @@ impl Page<'_> {
                 if let Some(c) = &info.capacity {
                     title.push_str(&format!("\n{c} {}", fl!(self.lang, "report-places-a-year")));
                 }
+                if let Some(when) = self.not_in(n, first) {
+                    title.push_str(&format!("\n{when}"));
+                }
                 let mut text = match v.distinct_location(n) {
                     Some(place) => format!("{crebo} {} ({place})", info.name),
                     None => format!("{crebo} {}", info.name),
                 };
-                if let Some(c) = &info.capacity {
-                    text.push_str(&format!(
-                        " · {} {}",
-                        c.at(first),
-                        fl!(self.lang, "report-places")
-                    ));
+                match self.not_in(n, first) {
+                    Some(when) => text.push_str(&format!(" · {when}")),
+                    None => {
+                        if let Some(c) = &info.capacity {
+                            text.push_str(&format!(
+                                " · {} {}",
+                                c.at(first),
+                                fl!(self.lang, "report-places")
+                            ));
+                        }
+                    }
                 }
                 (text, title)
             };
@@ -1467,6 +1514,11 @@ impl Page<'_> {
             }
         }
     }
+}
+
+/// `2028/29`: the school year that starts in `y`.
+fn school_year(y: u32) -> String {
+    format!("{y}/{:02}", (y + 1) % 100)
 }
 
 /// `2025–2026, 2028` for a sorted list of years.
