@@ -122,3 +122,100 @@ fn the_cli_writes_each_format() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Schools and institutions in no region are in every format: `svg`
+/// draws them under "Not in any region", as the report does, and each
+/// node that `json` lists is drawn in the SVG (its ID is the first line
+/// of its tooltip).
+#[test]
+fn members_of_no_region_are_in_every_format() {
+    let dir = common::crate_dir().join("tests/fixtures/regions/no_region.pathway");
+    let project = common::load(&[dir], true);
+    let loaded = leerlijn::commands::analyse(project, None);
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&loaded, GraphFormat::Json, Lang::En)).unwrap();
+    let ids: Vec<&str> = json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["s1.p1", "s2.p9", "i1.25737", "i2.25332"]);
+    let orphan = json["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "s2.p9")
+        .unwrap();
+    assert_eq!(orphan["regions"], serde_json::json!([]));
+    let parts = leerlijn::commands::report::parts(&loaded, Lang::En);
+    for (lang, heading) in [(Lang::En, "Not in any region"), (Lang::Nl, "In geen regio")] {
+        let svg = render(&loaded, GraphFormat::Svg, lang);
+        let titles: Vec<&str> = svg
+            .split("<text x=\"12\" y=\"")
+            .skip(1)
+            .map(|t| {
+                let t = &t[t.find('>').unwrap() + 1..];
+                &t[..t.find("</text>").unwrap()]
+            })
+            .collect();
+        assert_eq!(titles, ["R1", heading], "{svg}");
+        for id in &ids {
+            assert!(
+                svg.contains(&format!("<title>{id}\n")),
+                "{id} not drawn: {svg}"
+            );
+        }
+        // The orphans are drawn below their heading, in the last drawing.
+        let last = &svg[svg.find(heading).unwrap()..];
+        assert!(last.contains("<title>s2.p9\n") && last.contains("<title>i2.25332\n"));
+        assert!(last.contains("<title>s2.p9 → i2.25332"));
+    }
+    let dot = render(&loaded, GraphFormat::Dot, Lang::En);
+    assert!(dot.contains("\"s2.p9\" -> \"i2.25332\";"));
+    let drawn: Vec<&str> = parts
+        .iter()
+        .flat_map(|p| &p.pictured)
+        .map(String::as_str)
+        .collect();
+    for id in &ids {
+        assert!(drawn.contains(id), "{id}");
+    }
+}
+
+/// `graph`'s own error lines are in the config's `lang` (else that of
+/// `LANG`), as `check`'s are: a refused output is no exception.
+#[test]
+fn a_refused_output_is_said_in_the_configs_language() {
+    let dir = common::scratch("graph-refuse-lang");
+    std::fs::write(dir.join("leerlijn.toml"), "lang = \"nl\"\n").unwrap();
+    std::fs::copy(
+        common::crate_dir().join("tests/fixtures/graph/delta.pathway"),
+        dir.join("plan.pathway"),
+    )
+    .unwrap();
+    for format in ["svg", "dot"] {
+        let mut cmd = common::command(&dir);
+        cmd.env_remove("LANG")
+            .args(["graph", ".", "--format", format, "-o", "plan.pathway"]);
+        let out = common::run_cmd(cmd);
+        assert_eq!(out.code, 2, "{format}");
+        assert!(
+            out.stderr
+                .starts_with("fout: `plan.pathway` wordt niet geschreven"),
+            "{format}: {}",
+            out.stderr
+        );
+    }
+    // Without the config's `lang`, `LANG` decides.
+    std::fs::write(dir.join("leerlijn.toml"), "std = true\n").unwrap();
+    let mut cmd = common::command(&dir);
+    cmd.args(["graph", ".", "-o", "plan.pathway"]);
+    let out = common::run_cmd(cmd);
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with("error: refusing to write"),
+        "{}",
+        out.stderr
+    );
+}

@@ -434,3 +434,218 @@ fn a_syntax_error_leaves_coverage_not_checked() {
     );
     assert!(!html.contains("class=\"unchecked\""));
 }
+
+/// Schools and institutions that no region lists are not left out: the
+/// page has a part of its own for them, in both languages, with their
+/// picture and their programmes' routes, and every programme and offer of
+/// the plan is pictured in some part.
+#[test]
+fn members_of_no_region_have_a_part_of_their_own() {
+    const PLAN: &str = "tests/fixtures/regions/no_region.pathway";
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let loaded = analyse(project, None);
+    let parts = report::parts(&loaded, Lang::En);
+    let regions: Vec<Option<&str>> = parts.iter().map(|p| p.region.as_deref()).collect();
+    assert_eq!(regions, [Some("r1"), None]);
+    let none = &parts[1];
+    assert_eq!(none.title, "Not in any region");
+    assert_eq!(none.pictured, ["s2.p9", "i2.25332"]);
+    assert_eq!(none.programmes, ["s2.p9"]);
+    assert_eq!(parts[0].pictured, ["s1.p1", "i1.25737"]);
+    // Every node of the graph is pictured somewhere.
+    let m = &loaded.analysis.model;
+    for id in (0..m.programmes.len() as u32)
+        .map(|i| m.programme_ref(leerlijn::model::ProgId(i)))
+        .chain((0..m.offers.len() as u32).map(|i| m.offer_ref(leerlijn::model::OfferId(i))))
+    {
+        assert!(
+            parts.iter().any(|p| p.pictured.contains(&id)),
+            "{id} is in no picture"
+        );
+    }
+    for (lang, heading) in [(Lang::En, "Not in any region"), (Lang::Nl, "In geen regio")] {
+        assert_eq!(report::parts(&loaded, lang)[1].title, heading);
+        let html = joined(&report::render(&loaded, lang));
+        let start = html
+            .find("<section class=\"region no-region\" id=\"no-region\">")
+            .expect("a part for members of no region");
+        let part = &html[start..start + html[start..].find("</section>").unwrap()];
+        assert!(part.contains(&format!("<h2>{heading}</h2>")), "{part}");
+        assert!(part.contains("Orphan School (s2)"), "{part}");
+        assert!(part.contains("Orphan Inst (i2)"), "{part}");
+        assert!(part.contains("<svg"), "{part}");
+        assert!(part.contains("25332"), "{part}");
+        assert!(html.contains(&format!("<a href=\"#no-region\">{heading}</a>")));
+    }
+    // A plan whose members are all in a region has no such part.
+    let all_in = coverage("tests/fixtures/coverage/first_year.pathway", None);
+    assert_eq!(all_in.len(), 1);
+    let project = common::load(
+        &[common::crate_dir().join("tests/fixtures/coverage/first_year.pathway")],
+        true,
+    );
+    let loaded = analyse(project, None);
+    assert!(
+        report::parts(&loaded, Lang::En)
+            .iter()
+            .all(|p| p.region.is_some())
+    );
+    assert!(!report::render(&loaded, Lang::En).contains("id=\"no-region\""));
+}
+
+/// The page's own error lines are in the run's language: `--lang`, else
+/// the config's `lang`, else `LANG`, as `check` says them; a refused
+/// output is no exception.
+#[test]
+fn a_refused_output_is_said_in_the_configs_language() {
+    let dir = common::scratch("report-refuse-lang");
+    std::fs::write(dir.join("leerlijn.toml"), "lang = \"nl\"\n").unwrap();
+    let plan = dir.join("plan.pathway");
+    std::fs::copy(
+        common::crate_dir().join("tests/fixtures/coverage/first_year.pathway"),
+        &plan,
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let mut cmd = common::command(&dir);
+        cmd.env_remove("LANG")
+            .args(["report", ".", "-o", "plan.pathway"])
+            .args(extra);
+        common::run_cmd(cmd)
+    };
+    let nl = run(&[]);
+    assert_eq!(nl.code, 2);
+    assert!(
+        nl.stderr
+            .starts_with("fout: `plan.pathway` wordt niet geschreven"),
+        "{}",
+        nl.stderr
+    );
+    assert_eq!(nl.stderr.lines().count(), 1);
+    // `--lang` wins over the config.
+    let en = run(&["--lang", "en"]);
+    assert_eq!(en.code, 2);
+    assert!(
+        en.stderr
+            .starts_with("error: refusing to write `plan.pathway`"),
+        "{}",
+        en.stderr
+    );
+    // Nothing was written over the plan.
+    assert!(std::fs::read_to_string(&plan).unwrap().contains("region r"));
+}
+
+/// Control characters from string escapes never reach the page raw: in
+/// the `<title>`, the heading, the nav and everywhere else each is a
+/// space, as in the SVG, so the page and `graph --format svg` name the
+/// region alike.
+#[test]
+fn control_characters_in_titles_are_spaces() {
+    const PLAN: &str = "tests/fixtures/regions/controls.pathway";
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let loaded = analyse(project, None);
+    const SHOWN: &str = "Region  nul  [31mred ";
+    for lang in [Lang::En, Lang::Nl] {
+        let html = report::render(&loaded, lang);
+        let raw: Vec<char> = html
+            .chars()
+            .filter(|&c| c.is_control() && c != '\n' && c != '\t')
+            .collect();
+        assert!(raw.is_empty(), "raw control characters {raw:?}");
+        let between = |open: &str, close: &str| -> String {
+            let i = html.find(open).unwrap_or_else(|| panic!("no {open}")) + open.len();
+            html[i..i + html[i..].find(close).unwrap()].to_string()
+        };
+        let review = match lang {
+            Lang::En => "Regional plan review",
+            Lang::Nl => "Bespreking regionaal plan",
+        };
+        assert_eq!(between("<title>", "</title>"), format!("{review}: {SHOWN}"));
+        assert_eq!(between("<h1>", "</h1>"), format!("{review}: {SHOWN}"));
+        assert_eq!(between("<a href=\"#region-0\">", "</a>"), SHOWN);
+        assert!(html.contains(&format!("<h2>{SHOWN} <span class=\"ref\">(r1)</span></h2>")));
+        assert!(html.contains("School  one"), "{html}");
+        // The SVG names the region the same way.
+        let svg = leerlijn::commands::graph_cmd::render(
+            &loaded,
+            leerlijn::commands::graph_cmd::GraphFormat::Svg,
+            lang,
+        );
+        assert!(!svg.chars().any(|c| c.is_control() && c != '\n'));
+        let parts = report::parts(&loaded, lang);
+        assert_eq!(parts.len(), 1);
+        assert_eq!(parts[0].title.replace(|c: char| c.is_control(), " "), SHOWN);
+    }
+}
+
+/// A picture's rows give leavers and places of the first plan year, as the
+/// coverage table does: a programme or offer that does not run then shows
+/// no number, but when it runs.
+#[test]
+fn picture_numbers_are_of_the_first_plan_year() {
+    const PLAN: &str = "tests/fixtures/coverage/first_year.pathway";
+    let rows = |years: Option<(u32, u32)>, lang: Lang| -> Vec<(String, String)> {
+        let project = common::load(&[common::crate_dir().join(PLAN)], true);
+        let parts = report::parts(&analyse(project, years), lang);
+        assert_eq!(parts.len(), 1);
+        parts[0].rows.clone()
+    };
+    let row = |rows: &[(String, String)], id: &str| -> String {
+        rows.iter()
+            .find(|(n, _)| n == id)
+            .unwrap_or_else(|| panic!("no row {id}: {rows:?}"))
+            .1
+            .clone()
+    };
+    // 2025/26: delft (40 places) and p2 (15 leavers) start in 2028.
+    let first = rows(Some((2025, 2029)), Lang::En);
+    assert!(row(&first, "s1.p1").ends_with(" · 20 leavers"), "{first:?}");
+    assert!(
+        row(&first, "s1.p2").ends_with(" · from 2028/29"),
+        "{first:?}"
+    );
+    assert!(
+        row(&first, "i1.25737").ends_with(" · 60 places"),
+        "{first:?}"
+    );
+    assert!(
+        row(&first, "i1.delft").ends_with(" · from 2028/29"),
+        "{first:?}"
+    );
+    assert!(!row(&first, "i1.delft").contains("40"), "{first:?}");
+    // 2028/29: 25737 ended in 2026, delft and p2 run.
+    let later = rows(Some((2028, 2029)), Lang::Nl);
+    assert!(
+        row(&later, "i1.25737").ends_with(" · tot en met 2026/27"),
+        "{later:?}"
+    );
+    assert!(!row(&later, "i1.25737").contains("60"), "{later:?}");
+    assert!(
+        row(&later, "i1.delft").ends_with(" · 40 plaatsen"),
+        "{later:?}"
+    );
+    assert!(
+        row(&later, "s1.p2").ends_with(" · 15 leerlingen"),
+        "{later:?}"
+    );
+    // `graph --format svg` is the same drawing.
+    let project = common::load(&[common::crate_dir().join(PLAN)], true);
+    let svg = leerlijn::commands::graph_cmd::render(
+        &analyse(project, Some((2025, 2029))),
+        leerlijn::commands::graph_cmd::GraphFormat::Svg,
+        Lang::En,
+    );
+    // What the rows print (the tooltips give the capacity a year, and
+    // say from when).
+    let printed: String = joined(&svg)
+        .split("<tspan ")
+        .skip(1)
+        .map(|t| &t[t.find('>').unwrap() + 1..t.find("</tspan>").unwrap()])
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(printed.contains("(Rotterdam) · 60 places"), "{printed}");
+    assert!(printed.contains("(Delft) · from 2028/29"), "{printed}");
+    assert!(!printed.contains("40"), "{printed}");
+    assert!(svg.contains("<title>i1.delft\n"), "{svg}");
+    assert!(svg.contains("from 2028/29</title>"), "{svg}");
+}

@@ -797,7 +797,7 @@ report-changes-programmes-that-gain-a-route = Programmes that gain a route
 report-changes-programmes-that-lose-a-route = Programmes that lose a route
 report-changes-region = Region
 report-changes-what-changes-since = What changes since
-report-columns-vmbo-programmes-then-mbo = Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year.
+report-columns-vmbo-programmes-then-mbo = Columns: vmbo programmes, then mbo levels. A box is a school (blue) or an institution (dark); a dashed grey box lies outside the region. A row gives its leavers or places in the first plan year, or, for a programme or offer that does not run then, from or until which year it runs.
 report-coverage = Coverage
 report-coverage-not-checked = Not checked: the plan has syntax errors, and coverage is judged only once they are fixed.
 report-demanded-sectors = Demanded sectors
@@ -823,6 +823,8 @@ report-leavers = leavers
 # A programme's box in the pictures: "Mavo Zuid · 24 leavers". Keep it short:
 # the box is narrow, and on paper a longer word makes every box taller.
 report-node-pupils = leavers
+report-node-from = from { $year }
+report-node-until = until { $year }
 report-leavers-a-year = leavers a year
 report-leavers-count = { $count ->
     [one] { $count } leaver
@@ -837,6 +839,8 @@ report-no-findings-the-plan-passes = No findings: the plan passes every check.
 report-no-offers-in-this-region = No offers in this region.
 report-no-pathway-starts-at-this = No pathway starts at this programme.
 report-no-programmes-or-offers = No programmes or offers.
+report-no-region = Not in any region
+report-no-region-members = No region lists them as a member: { $members }. No region demands anything of them, so there is no coverage to judge; their programmes' routes are shown up to mbo 4.
 # { $target } is the region's target level, { $best } the highest level the programme's routes reach.
 report-no-route-to-target = No route to mbo { $target }: its routes reach level { $best } at most.
 report-no-vmbo-programmes-in-this = No vmbo programmes in this region.

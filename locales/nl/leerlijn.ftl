@@ -811,7 +811,7 @@ report-changes-programmes-that-gain-a-route = Programma's die een route krijgen
 report-changes-programmes-that-lose-a-route = Programma's die een route verliezen
 report-changes-region = Regio
 report-changes-what-changes-since = Wat er verandert sinds
-report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar gediplomeerden of plaatsen in het eerste planjaar.
+report-columns-vmbo-programmes-then-mbo = Kolommen: vmbo-programma's, dan mbo-niveaus. Een blok is een school (blauw) of een instelling (donker); een gestreept grijs blok ligt buiten de regio. Een rij noemt haar gediplomeerden of plaatsen in het eerste planjaar, of, voor een programma of aanbod dat dan niet loopt, vanaf of tot en met welk jaar het loopt.
 report-coverage = Dekking
 report-coverage-not-checked = Niet gecontroleerd: het plan heeft syntaxfouten, en de dekking wordt pas beoordeeld als die hersteld zijn.
 report-demanded-sectors = Gevraagde sectoren
@@ -837,6 +837,8 @@ report-leavers = gediplomeerden
 # Het blok van een programma in de afbeeldingen: "Mavo Zuid · 24 leerlingen".
 # Houd het kort: het blok is smal, en op papier maakt een langer woord elk blok hoger.
 report-node-pupils = leerlingen
+report-node-from = vanaf { $year }
+report-node-until = tot en met { $year }
 report-leavers-a-year = gediplomeerden per jaar
 report-leavers-count = { $count ->
     [one] { $count } gediplomeerde
@@ -851,6 +853,8 @@ report-no-findings-the-plan-passes = Geen bevindingen: het plan doorstaat elke c
 report-no-offers-in-this-region = Geen aanbod in deze regio.
 report-no-pathway-starts-at-this = Geen doorstroomroute begint bij dit programma.
 report-no-programmes-or-offers = Geen programma's of aanbod.
+report-no-region = In geen regio
+report-no-region-members = Geen regio noemt ze als lid: { $members }. Geen regio vraagt iets van ze, dus er is geen dekking te beoordelen; de routes van hun programma's staan hieronder tot mbo 4.
 report-no-route-to-target = Geen route naar mbo { $target }: de routes komen tot niveau { $best }.
 report-no-vmbo-programmes-in-this = Geen vmbo-programma's in deze regio.
 report-no-years-a-timeless-plan = zonder jaren (een tijdloos plan)

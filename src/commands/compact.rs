@@ -5,8 +5,8 @@
 //! at a realistic size; this one takes a few centimetres, names whole.
 
 use super::layout::{esc, wrap};
-use super::view::View;
-use crate::model::{MemberRef, Node, RegionId};
+use super::view::{Area, View};
+use crate::model::{MemberRef, Node};
 
 /// Drawn 1:1 on the printed page (180 mm at 96 px per inch).
 const WIDTH: f64 = 680.0;
@@ -17,7 +17,7 @@ const CHARS: usize = 56;
 
 /// The picture as inline SVG, or `None` for a region without a school or
 /// an institution with a transition between them.
-pub fn svg(view: &View, r: RegionId) -> Option<String> {
+pub fn svg(view: &View, r: Area) -> Option<String> {
     let nodes = view.region_nodes(r);
     // Schools and institutions in the order of their first node.
     let mut schools: Vec<(MemberRef, String, bool)> = Vec::new();

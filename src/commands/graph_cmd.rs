@@ -42,10 +42,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    if let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-")
-        && let Err(e) = crate::write::refuse_inputs(path, &args.project.inputs())
-    {
-        return super::texts::fatal(Lang::from_env(), super::texts::Text::Message(e));
+    if let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-") {
+        // The refusal is in the config's `lang`, else that of `LANG`, as
+        // `check` says it.
+        let early = match args.project.lang(None) {
+            Ok(l) => l,
+            Err(code) => return code,
+        };
+        if let Err(e) = crate::write::refuse_inputs(path, &args.project.inputs()) {
+            return super::texts::fatal(early, super::texts::Text::Message(e));
+        }
     }
     let loaded = match args.project.load() {
         Ok(l) => l,

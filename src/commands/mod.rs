@@ -105,6 +105,15 @@ impl ProjectArgs {
         inputs
     }
 
+    /// The run's language, settled before anything is written, as `check`
+    /// settles it: `lang` (`--lang`), else the config's `lang`, else
+    /// `LANG`. A missing or bad config is its one line and exit 2, as in
+    /// [`Self::load_in`].
+    pub fn lang(&self, lang: Option<Lang>) -> Result<Lang, ExitCode> {
+        let config = load_config(&self.paths, self.config.as_deref(), lang)?;
+        Ok(lang.or(config.lang).unwrap_or_else(Lang::from_env))
+    }
+
     /// Loads the config (as `check` does) and the project and analyses
     /// it, or says in one line why it cannot (exit 2) in the language of
     /// `LANG`, or of the config when it sets one.
@@ -123,10 +132,11 @@ impl ProjectArgs {
             return Err(fatal(early, Text::StdinTwice));
         }
         let config = load_config(&self.paths, self.config.as_deref(), lang)?;
+        let lang = lang.or(config.lang).unwrap_or(early);
         let stdin = if stdin == 1 {
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes)
-                .map_err(|e| fatal(early, Text::Stdin(e.to_string())))?;
+                .map_err(|e| fatal(lang, Text::Stdin(e.to_string())))?;
             Some(bytes)
         } else {
             None

@@ -20,7 +20,7 @@ use std::process::ExitCode;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::layout::{self, Group, Link, Picture, Row, RowStyle};
-use super::view::View;
+use super::view::{Area, View};
 use super::{LangArg, Loaded, ProjectArgs, compact, lang_or};
 use crate::codes::{Code, Level};
 use crate::diagnostics::Diagnostic;
@@ -50,13 +50,18 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> ExitCode {
-    let early = lang_or(args.lang, None);
-    if args.output.as_os_str() != "-"
-        && let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs())
-    {
-        return super::texts::fatal(early, super::texts::Text::Message(e));
-    }
     let explicit = super::explicit(args.lang);
+    if args.output.as_os_str() != "-" {
+        // The refusal is in the run's language: `--lang`, else the
+        // config's `lang`, else `LANG`, as `check` says it.
+        let early = match args.project.lang(explicit) {
+            Ok(l) => l,
+            Err(code) => return code,
+        };
+        if let Err(e) = crate::write::refuse_inputs(&args.output, &args.project.inputs()) {
+            return super::texts::fatal(early, super::texts::Text::Message(e));
+        }
+    }
     let (loaded, changes) = match &args.against {
         Some(rev) => {
             match super::report_changes::load_against(&args.project, rev, args.date, explicit) {
@@ -73,7 +78,7 @@ pub fn run(args: Args) -> ExitCode {
     let mut page = render(&loaded, lang);
     if let Some((rev, regions)) = &changes {
         let section = super::report_changes::section(rev, regions, lang);
-        page = super::report_changes::insert(page, section);
+        page = without_controls(super::report_changes::insert(page, section));
     }
     // `-o -`: the page on standard output (for a pipe), not a file `-`.
     if args.output.as_os_str() == "-" {
@@ -220,7 +225,21 @@ struct Page<'a> {
 }
 
 pub fn render(loaded: &Loaded, lang: Lang) -> String {
-    page(loaded, lang).html().into_string()
+    without_controls(page(loaded, lang).html().into_string())
+}
+
+/// The page with every control character but tab and line feed turned
+/// into a space: plan text (a title with `\u{1b}` or `\u{0}`) must not
+/// reach the `<title>`, a heading or the nav raw. The rule of the SVG's
+/// [`layout::esc`], which keeps only the line feed; the page keeps tabs
+/// too, for the source lines of findings. The page's own markup holds no
+/// other control character, so nothing of it changes.
+fn without_controls(page: String) -> String {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !page.chars().any(bad) {
+        return page;
+    }
+    page.chars().map(|c| if bad(c) { ' ' } else { c }).collect()
 }
 
 /// The page's facts, shared by the page and `graph --format svg`.
@@ -257,18 +276,69 @@ fn page(loaded: &Loaded, lang: Lang) -> Page<'_> {
 }
 
 /// The report's drawing of each region's transition graph (the same SVG
-/// as on the page), with the region's title: what `graph --format svg`
-/// prints.
+/// as on the page), with the region's title, then that of the schools and
+/// institutions in no region, if any: what `graph --format svg` prints.
 pub fn region_svgs(loaded: &Loaded, lang: Lang) -> Vec<(String, String)> {
     let page = page(loaded, lang);
-    page.regions()
+    page.areas()
         .into_iter()
-        .map(|r| {
+        .map(|a| {
             let svg = layout::svg(
-                &page.picture(r, None),
+                &page.picture(a, None),
                 &fl!(page.lang, "report-no-programmes-or-offers"),
             );
-            (page.region_title(r), svg)
+            (page.area_title(a), svg)
+        })
+        .collect()
+}
+
+/// One part of the page: a region, or the schools and institutions in no
+/// region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// The region's name; `None` for the part "Not in any region".
+    pub region: Option<String>,
+    /// The heading (and the title in `graph --format svg`).
+    pub title: String,
+    /// The IDs of the nodes its overview picture shows, outside ones too.
+    pub pictured: Vec<String>,
+    /// The IDs of the programmes its table lists.
+    pub programmes: Vec<String>,
+    /// Each node of its overview picture, by ID, with the text of its row.
+    pub rows: Vec<(String, String)>,
+}
+
+/// The page's parts in order, what each pictures and lists: every
+/// programme and offer of the plan is in one of them.
+pub fn parts(loaded: &Loaded, lang: Lang) -> Vec<Part> {
+    let page = page(loaded, lang);
+    let m = page.view.model;
+    page.areas()
+        .into_iter()
+        .map(|a| Part {
+            region: match a {
+                Area::Region(r) => Some(m.regions[r.idx()].name.clone()),
+                Area::NoRegion => None,
+            },
+            title: page.area_title(a),
+            pictured: page
+                .view
+                .region_nodes(a)
+                .into_iter()
+                .map(|(n, _)| m.node_ref(n))
+                .collect(),
+            programmes: page
+                .region_programmes(a)
+                .into_iter()
+                .map(|n| m.node_ref(n))
+                .collect(),
+            rows: page
+                .view
+                .region_nodes(a)
+                .into_iter()
+                .map(|(n, _)| m.node_ref(n))
+                .zip(page.picture(a, None).rows.into_iter().map(|r| r.text))
+                .collect(),
         })
         .collect()
 }
@@ -346,6 +416,30 @@ impl Page<'_> {
             .collect()
     }
 
+    /// The regions, then [`Area::NoRegion`] when a school or institution
+    /// is in none: the page's sections, so nothing of the plan is left out.
+    fn areas(&self) -> Vec<Area> {
+        let mut areas: Vec<Area> = self.regions().into_iter().map(Area::Region).collect();
+        if !self.view.no_region_members().is_empty() {
+            areas.push(Area::NoRegion);
+        }
+        areas
+    }
+
+    fn area_title(&self, a: Area) -> String {
+        match a {
+            Area::Region(r) => self.region_title(r),
+            Area::NoRegion => fl!(self.lang, "report-no-region"),
+        }
+    }
+
+    fn area_anchor(a: Area) -> String {
+        match a {
+            Area::Region(r) => format!("region-{}", r.idx()),
+            Area::NoRegion => "no-region".to_string(),
+        }
+    }
+
     fn region_title(&self, r: RegionId) -> String {
         let region = &self.view.model.regions[r.idx()];
         if region.implicit {
@@ -357,7 +451,6 @@ impl Page<'_> {
 
     fn years_text(&self) -> String {
         let steps: Vec<u32> = self.view.graph.steps.iter().flatten().copied().collect();
-        let school_year = |y: u32| format!("{y}/{:02}", (y + 1) % 100);
         match (steps.first(), steps.last()) {
             (Some(&a), Some(&b)) if a == b => school_year(a),
             (Some(&a), Some(&b)) => format!("{} – {}", school_year(a), school_year(b)),
@@ -368,6 +461,7 @@ impl Page<'_> {
     fn html(&self) -> Markup {
         let a = &self.loaded.analysis;
         let regions = self.regions();
+        let areas = self.areas();
         let names: Vec<String> = regions
             .iter()
             .filter(|r| !self.view.model.regions[r.idx()].implicit)
@@ -402,14 +496,17 @@ impl Page<'_> {
                     }
                     nav {
                         a href="#summary" { (fl!(self.lang, "report-summary")) }
-                        @for &r in &regions {
-                            a href=(format!("#region-{}", r.idx())) { (self.region_title(r)) }
+                        @for &area in &areas {
+                            a href=(format!("#{}", Self::area_anchor(area))) { (self.area_title(area)) }
                         }
                         a href="#findings" { (fl!(self.lang, "report-findings")) }
                     }
                     (self.summary())
-                    @for &r in &regions {
-                        (self.region(r))
+                    @for &area in &areas {
+                        @match area {
+                            Area::Region(r) => (self.region(r)),
+                            Area::NoRegion => (self.no_region()),
+                        }
                     }
                     (self.findings())
                     footer {
@@ -504,21 +601,64 @@ impl Page<'_> {
                     (flows.section(&self.view, self.sources, r, self.lang))
                 }
                 h3 { (fl!(self.lang, "report-transition-graph")) }
-                (self.figures(r))
+                (self.figures(Area::Region(r)))
                 h3 { (fl!(self.lang, "report-vmbo-programmes-and-their-routes")) }
-                (self.programmes(r))
+                (self.programmes(Area::Region(r)))
             }
         }
     }
 
-    fn region_offers(&self, r: RegionId) -> Vec<OfferId> {
+    /// The schools and institutions no region lists: their picture and
+    /// their programmes' routes, so the page leaves nothing out. No region
+    /// demands anything of them, so there is no coverage to judge.
+    fn no_region(&self) -> Markup {
+        let m = self.view.model;
+        let members: Vec<String> = self
+            .view
+            .no_region_members()
+            .into_iter()
+            .map(|x| {
+                let (name, title) = match x {
+                    MemberRef::School(s) => (&m.school(s).name, &m.school(s).title),
+                    MemberRef::Institution(i) => (&m.institution(i).name, &m.institution(i).title),
+                };
+                match title {
+                    Some(t) => format!("{t} ({name})"),
+                    None => name.clone(),
+                }
+            })
+            .collect();
+        let schools = self
+            .view
+            .no_region_members()
+            .iter()
+            .filter(|x| matches!(x, MemberRef::School(_)))
+            .count();
+        html! {
+            section.region.no-region id=(Self::area_anchor(Area::NoRegion)) {
+                h2 { (fl!(self.lang, "report-no-region")) }
+                p {
+                    (fl!(self.lang, "report-region-members", schools = schools, institutions = members.len() - schools)) " "
+                    (fl!(self.lang, "report-no-region-members", members = crate::i18n::and_list(&members, self.lang)))
+                }
+                h3 { (fl!(self.lang, "report-transition-graph")) }
+                (self.figures(Area::NoRegion))
+                @if !self.region_programmes(Area::NoRegion).is_empty() {
+                    h3 { (fl!(self.lang, "report-vmbo-programmes-and-their-routes")) }
+                    (self.programmes(Area::NoRegion))
+                }
+            }
+        }
+    }
+
+    fn region_offers(&self, r: impl Into<Area> + Copy) -> Vec<OfferId> {
         (0..self.view.model.offers.len() as u32)
             .map(OfferId)
             .filter(|&o| self.view.in_region(Node::Offer(o), r))
             .collect()
     }
 
-    fn region_programmes(&self, r: RegionId) -> Vec<Node> {
+    fn region_programmes(&self, r: impl Into<Area> + Copy) -> Vec<Node> {
         (0..self.view.model.programmes.len() as u32)
             .map(|p| Node::Programme(ProgId(p)))
             .filter(|&n| self.view.in_region(n, r))
@@ -601,7 +741,7 @@ impl Page<'_> {
     /// `2025/26`: the school year the matrix's numbers are of.
     fn first_year_text(&self) -> String {
         match self.view.graph.steps.first().copied().flatten() {
-            Some(y) => format!("{y}/{:02}", (y + 1) % 100),
+            Some(y) => school_year(y),
             None => fl!(self.lang, "report-every-year"),
         }
     }
@@ -855,11 +995,13 @@ impl Page<'_> {
 
     /// The region's pictures: one per demanded sector with only the
     /// programmes and offers on routes into it, then the whole region.
-    fn figures(&self, r: RegionId) -> Markup {
+    fn figures(&self, r: Area) -> Markup {
         let m = self.view.model;
-        let region = &m.regions[r.idx()];
         let empty = fl!(self.lang, "report-no-programmes-or-offers");
-        let sectors: Vec<SectorId> = region.demand.iter().map(|(s, _)| *s).collect();
+        let sectors: Vec<SectorId> = match r {
+            Area::Region(r) => m.regions[r.idx()].demand.iter().map(|(s, _)| *s).collect(),
+            Area::NoRegion => Vec::new(),
+        };
         // Smallest picture first (stable: else in the order of the demand),
         // so small ones fill the first page and the large ones start the
         // next rather than leaving half a page empty.
@@ -901,7 +1043,7 @@ impl Page<'_> {
 
     /// The nodes on a route into an offer of `sector` in the region: the
     /// offers themselves and everything that leads to them.
-    fn on_routes_into(&self, r: RegionId, sector: SectorId) -> Vec<bool> {
+    fn on_routes_into(&self, r: Area, sector: SectorId) -> Vec<bool> {
         let g = &self.view.graph;
         let m = self.view.model;
         let mut on = vec![false; g.g.node_count()];
@@ -932,8 +1074,31 @@ impl Page<'_> {
         on
     }
 
+    /// For a programme or offer that does not run in `first` (the first
+    /// plan year, whose leavers and places a row gives): when it does
+    /// ("from 2028/29", "until 2026/27"), instead of a number that is not
+    /// true in that year. `None` when it runs then, or the plan is timeless.
+    fn not_in(&self, n: Node, first: Option<u32>) -> Option<String> {
+        let years = self.view.model.node_years(n);
+        if Graph::runs(years, first) {
+            return None;
+        }
+        let first = first?;
+        match (years.from, years.until) {
+            (Some(from), _) if from > first => {
+                Some(fl!(self.lang, "report-node-from", year = school_year(from)))
+            }
+            (_, Some(until)) if until < first => Some(fl!(
+                self.lang,
+                "report-node-until",
+                year = school_year(until)
+            )),
+            _ => None,
+        }
+    }
+
     /// The picture of a region, or of the nodes of it that `only` marks.
-    fn picture(&self, r: RegionId, only: Option<&[bool]>) -> Picture {
+    fn picture(&self, r: Area, only: Option<&[bool]>) -> Picture {
         let v = &self.view;
         let m = v.model;
         let first = v.graph.steps.first().copied().flatten();
@@ -966,12 +1131,17 @@ impl Page<'_> {
                 // On paper there is no tooltip: the number is in the row
                 // (track and profile are in the table of programmes).
                 let mut text = info.name.clone();
-                if let Some(p) = &info.pupils {
-                    text.push_str(&format!(
-                        " · {} {}",
-                        p.at(first),
-                        fl!(self.lang, "report-node-pupils")
-                    ));
+                match self.not_in(n, first) {
+                    Some(when) => text.push_str(&format!(" · {when}")),
+                    None => {
+                        if let Some(p) = &info.pupils {
+                            text.push_str(&format!(
+                                " · {} {}",
+                                p.at(first),
+                                fl!(self.lang, "report-node-pupils")
+                            ));
+                        }
+                    }
                 }
                 let mut title = format!("{}\n{} · {}", info.id, info.name, info.owner_name);
                 if let Some(p) = &info.practical {
@@ -982,6 +1152,9 @@ impl Page<'_> {
                         "\n{p} {}",
                         fl!(self.lang, "report-leavers-a-year")
                     ));
+                }
+                if let Some(when) = self.not_in(n, first) {
+                    title.push_str(&format!("\n{when}"));
                 }
                 (text, title)
             } else {
@@ -1000,16 +1173,24 @@ impl Page<'_> {
                 if let Some(c) = &info.capacity {
                     title.push_str(&format!("\n{c} {}", fl!(self.lang, "report-places-a-year")));
                 }
+                if let Some(when) = self.not_in(n, first) {
+                    title.push_str(&format!("\n{when}"));
+                }
                 let mut text = match v.distinct_location(n) {
                     Some(place) => format!("{crebo} {} ({place})", info.name),
                     None => format!("{crebo} {}", info.name),
                 };
-                if let Some(c) = &info.capacity {
-                    text.push_str(&format!(
-                        " · {} {}",
-                        c.at(first),
-                        fl!(self.lang, "report-places")
-                    ));
+                match self.not_in(n, first) {
+                    Some(when) => text.push_str(&format!(" · {when}")),
+                    None => {
+                        if let Some(c) = &info.capacity {
+                            text.push_str(&format!(
+                                " · {} {}",
+                                c.at(first),
+                                fl!(self.lang, "report-places")
+                            ));
+                        }
+                    }
                 }
                 (text, title)
             };
@@ -1143,7 +1324,7 @@ impl Page<'_> {
         }
     }
 
-    fn programmes(&self, r: RegionId) -> Markup {
+    fn programmes(&self, r: Area) -> Markup {
         let v = &self.view;
         let m = v.model;
         let progs: Vec<(Node, ProgId)> = self
@@ -1333,6 +1514,11 @@ impl Page<'_> {
             }
         }
     }
+}
+
+/// `2028/29`: the school year that starts in `y`.
+fn school_year(y: u32) -> String {
+    format!("{y}/{:02}", (y + 1) % 100)
 }
 
 /// `2025–2026, 2028` for a sorted list of years.

@@ -33,10 +33,10 @@ pub fn load_against(
     use super::texts::{Text, fatal};
     let early = lang.unwrap_or_else(Lang::from_env);
     let files = find_files(&args.paths).map_err(|e| fatal(early, Text::Load(&e)))?;
-    let old =
-        versions::git::read_at(rev, &args.paths).map_err(|e| fatal(early, Text::Message(e)))?;
     let config = super::load_config(&args.paths, args.config.as_deref(), lang)?;
     let lang = lang.or(config.lang).unwrap_or(early);
+    let old =
+        versions::git::read_at(rev, &args.paths).map_err(|e| fatal(lang, Text::Message(e)))?;
     let std = !args.no_std && config.std.unwrap_or(true);
     let mut project = load(&files, std);
     versions::git::note_absent(&old, rev, |m| super::texts::note(lang, Text::Message(m)));

@@ -14,7 +14,7 @@ use crate::analysis::Analysis;
 use crate::checks::{Breaks, breaks};
 use crate::codes::{Code, Level};
 use crate::graph::{Edge, Graph};
-use crate::model::{Count, MemberRef, Model, Node, OfferId, ProgId, RegionId};
+use crate::model::{Count, InstId, MemberRef, Model, Node, OfferId, ProgId, RegionId, SchoolId};
 use crate::source::Span;
 
 pub struct View<'a> {
@@ -171,27 +171,57 @@ impl<'a> View<'a> {
             .collect()
     }
 
-    /// True when the node belongs to the region (every node belongs to
-    /// the implicit region).
-    pub fn in_region(&self, node: Node, region: RegionId) -> bool {
-        let r = &self.model.regions[region.idx()];
-        r.implicit || r.members.contains(&self.owner(node))
+    /// True when the node belongs to the area: to the region (every node
+    /// belongs to the implicit region), or, for [`Area::NoRegion`], to no
+    /// region at all.
+    pub fn in_region(&self, node: Node, area: impl Into<Area>) -> bool {
+        match area.into() {
+            Area::Region(region) => {
+                let r = &self.model.regions[region.idx()];
+                r.implicit || r.members.contains(&self.owner(node))
+            }
+            Area::NoRegion => {
+                let owner = self.owner(node);
+                !self
+                    .model
+                    .regions
+                    .iter()
+                    .any(|r| r.implicit || r.members.contains(&owner))
+            }
+        }
     }
 
-    /// The nodes a region's picture shows: its members' programmes and
+    /// The schools and institutions in no region, in source order: what
+    /// the report's and `graph --format svg`'s part [`Area::NoRegion`]
+    /// shows. None in a plan that declares no region (its implicit region
+    /// holds everything).
+    pub fn no_region_members(&self) -> Vec<MemberRef> {
+        let m = self.model;
+        if m.regions.iter().any(|r| r.implicit) {
+            return Vec::new();
+        }
+        let listed = |x: &MemberRef| m.regions.iter().any(|r| r.members.contains(x));
+        (0..m.schools.len() as u32)
+            .map(|i| MemberRef::School(SchoolId(i)))
+            .chain((0..m.institutions.len() as u32).map(|i| MemberRef::Institution(InstId(i))))
+            .filter(|x| !listed(x))
+            .collect()
+    }
+
+    /// The nodes an area's picture shows: its members' programmes and
     /// offers, and the offers outside it that an edge from one of them
-    /// reaches. Returned with a flag: true for a node outside the region.
-    pub fn region_nodes(&self, region: RegionId) -> Vec<(Node, bool)> {
+    /// reaches. Returned with a flag: true for a node outside the area.
+    pub fn region_nodes(&self, area: impl Into<Area>) -> Vec<(Node, bool)> {
+        let area = area.into();
         let mut inside: Vec<Node> = self
             .nodes()
             .into_iter()
-            .filter(|&n| self.in_region(n, region))
+            .filter(|&n| self.in_region(n, area))
             .collect();
         let mut outside: Vec<Node> = Vec::new();
         for e in &self.graph.edges {
             for (a, b) in [(e.from, e.to), (e.to, e.from)] {
-                if self.in_region(a, region) && !self.in_region(b, region) && !outside.contains(&b)
-                {
+                if self.in_region(a, area) && !self.in_region(b, area) && !outside.contains(&b) {
                     outside.push(b);
                 }
             }
@@ -200,6 +230,21 @@ impl<'a> View<'a> {
         let mut out: Vec<(Node, bool)> = inside.drain(..).map(|n| (n, false)).collect();
         out.extend(outside.into_iter().map(|n| (n, true)));
         out
+    }
+}
+
+/// What a section of the report, or a drawing of `graph --format svg`,
+/// shows: a region, or the schools and institutions that no region lists
+/// among its members (so that nothing of the plan is left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Area {
+    Region(RegionId),
+    NoRegion,
+}
+
+impl From<RegionId> for Area {
+    fn from(r: RegionId) -> Area {
+        Area::Region(r)
     }
 }
 
