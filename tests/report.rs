@@ -578,6 +578,29 @@ fn control_characters_in_titles_are_spaces() {
     }
 }
 
+/// Found by review: a bidirectional override in a title (`\u{202e}`) was
+/// passed through to the page and the SVG, where it shows the text after
+/// it reversed. It is a space there, like a control character.
+#[test]
+fn bidirectional_controls_in_titles_are_spaces() {
+    let dir = common::scratch("report-bidi");
+    let plan = "region r1 \"abc\\u{202e}fed\\u{2066}x\" { members = [s1] }\n\
+                school s1 { programme p1 { track = kb, profile = PIE } }\n";
+    std::fs::write(dir.join("plan.pathway"), plan).unwrap();
+    let project = common::load(&[dir.join("plan.pathway")], true);
+    let loaded = analyse(project, None);
+    let bidi = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    let html = report::render(&loaded, Lang::En);
+    assert!(!html.chars().any(bidi));
+    assert!(html.contains("abc fed x"), "the title, with spaces");
+    let svg = leerlijn::commands::graph_cmd::render(
+        &loaded,
+        leerlijn::commands::graph_cmd::GraphFormat::Svg,
+        Lang::En,
+    );
+    assert!(!svg.chars().any(bidi));
+}
+
 /// A picture's rows give leavers and places of the first plan year, as the
 /// coverage table does: a programme or offer that does not run then shows
 /// no number, but when it runs.

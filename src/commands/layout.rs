@@ -88,6 +88,15 @@ const CHARS: usize = 27;
 
 const BROKEN: &str = "#c62828";
 
+/// A bidirectional embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069): invisible, and able to show plan text in an order
+/// other than the one it has, so a title cannot make a picture or page
+/// read differently from the plan. Shown as a space, like a control
+/// character.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Escapes text for SVG (XML) content and attribute values.
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -98,7 +107,7 @@ pub fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' => out.push(' '),
+            c if (c.is_control() && c != '\n') || is_bidi_control(c) => out.push(' '),
             c => out.push(c),
         }
     }

@@ -228,14 +228,15 @@ pub fn render(loaded: &Loaded, lang: Lang) -> String {
     without_controls(page(loaded, lang).html().into_string())
 }
 
-/// The page with every control character but tab and line feed turned
+/// The page with every control character but tab and line feed, and
+/// every bidirectional control ([`layout::is_bidi_control`]), turned
 /// into a space: plan text (a title with `\u{1b}` or `\u{0}`) must not
 /// reach the `<title>`, a heading or the nav raw. The rule of the SVG's
 /// [`layout::esc`], which keeps only the line feed; the page keeps tabs
 /// too, for the source lines of findings. The page's own markup holds no
 /// other control character, so nothing of it changes.
 fn without_controls(page: String) -> String {
-    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    let bad = |c: char| (c.is_control() && c != '\n' && c != '\t') || layout::is_bidi_control(c);
     if !page.chars().any(bad) {
         return page;
     }
