@@ -651,6 +651,46 @@ mod tests {
         assert_eq!(decimal(b""), None);
     }
 
+    /// The resolver keeps a pathway's nodes as offsets and reads them back
+    /// with [`reference_at`]: it must give the reference the parser built,
+    /// base, member and spans alike, however the node is written.
+    #[test]
+    fn references_read_back_as_the_parser_read_them() {
+        let nodes = [
+            "olympia.pie-kb",
+            "zadkine.25263",
+            "a-b_c.d-e",
+            "olympia . pie-kb",
+            "olympia.\n  pie-kb",
+            "olympia # a comment . with dots\n  .pie-kb",
+            "olympia.# a comment\n pie-kb",
+            "schol\u{e9}.pie-kb",
+            "olympia.pi\u{eb}",
+            "olympia\u{a6}.pie-kb",
+            "olympia.\u{a6}pie-kb",
+            "olympia",
+        ];
+        let mut compared = Vec::new();
+        for node in nodes {
+            let text = format!("pathway {node} -> zadkine.25263 -> {node}\n");
+            let arena = Arena::new();
+            let parsed = crate::syntax::parse(FileId(3), &text, &arena);
+            let Some(item) = parsed.ast.items.first() else {
+                continue;
+            };
+            for r in item.nodes() {
+                let s = r.span();
+                let back = reference_at(FileId(3), &text, s.start, s.end);
+                assert_eq!(format!("{back:?}"), format!("{r:?}"), "{node:?}");
+                assert_eq!(back.span(), s, "{node:?}");
+            }
+            compared.push(node);
+        }
+        // Every way of writing a node above is kept by the parser (the odd
+        // ones with an E002), so each was read back.
+        assert_eq!(compared, nodes);
+    }
+
     /// The trees of a national plan are the largest structure alive while
     /// resolving: their node sizes are part of the memory budget.
     #[test]
