@@ -149,7 +149,7 @@ fn section(flows: &Flows, view: &View, sources: &SourceMap, r: RegionId, lang: L
                     @for &o in &offers {
                         @let offer = m.offer(o);
                         @let flagged = flows.small.contains(&offer.crebo_span);
-                        @let intakes: Vec<String> = (0..steps.len()).map(|si| intake(o, si).to_string()).collect();
+                        @let intakes: Vec<(u64, Option<u32>)> = (0..steps.len()).map(|si| (intake(o, si), steps[si])).collect();
                         @let others: Vec<String> = view.graph.region_offers[r.idx()].iter().copied()
                             .filter(|&x| x != o && m.offer(x).crebo == offer.crebo)
                             .map(|x| m.offer_ref(x)).collect();
@@ -159,7 +159,7 @@ fn section(flows: &Flows, view: &View, sources: &SourceMap, r: RegionId, lang: L
                         tr class=(if flagged { "small" } else if over { "over" } else { "plain" }) {
                             td { (m.offer_ref(o)) " " (ctx.qual_text(o)) @if flagged { " " span.badge { "K602" } } }
                             td { (compress(&intakes)) }
-                            td { @match &offer.capacity { Some(c) => (c.to_string()), None => "–" } }
+                            td { @match &offer.capacity { Some(c) => (over_years(c)), None => "–" } }
                             td { (others.join(", ")) }
                         }
                     }
@@ -178,15 +178,37 @@ fn cell(f: &Flow) -> Markup {
     }
 }
 
-/// Equal neighbours once: `24 → 20` rather than `24, 24, 20, 20`.
-fn compress(values: &[String]) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    for v in values {
-        if out.last() != Some(&v.as_str()) {
-            out.push(v);
+/// Equal neighbours once, each with the year it starts in: `24 (2025) →
+/// 20 (2027)` rather than `24, 24, 20, 20`, so that a finding about 2027
+/// can be matched to its number. A timeless plan has the value alone.
+fn compress(values: &[(u64, Option<u32>)]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut last = None;
+    for &(v, year) in values {
+        if last == Some(v) {
+            continue;
         }
+        last = Some(v);
+        out.push(match year {
+            Some(y) => format!("{v} ({y})"),
+            None => v.to_string(),
+        });
     }
     out.join(" → ")
+}
+
+/// A COUNT as the report shows it: `30`, or `32 (2025) → 28 (2027)` for
+/// numbers over the years (each holds from its year until the next), not
+/// in the plan's own `[2025: 32, 2027: 28]`.
+pub fn over_years(c: &crate::model::Count) -> String {
+    match c {
+        crate::model::Count::Fixed(n) => n.to_string(),
+        crate::model::Count::ByYear(v) => v
+            .iter()
+            .map(|p| format!("{} ({})", p.value, p.year))
+            .collect::<Vec<_>>()
+            .join(" → "),
+    }
 }
 
 /// Bars per year: leavers (outline) and placed (filled), with the numbers

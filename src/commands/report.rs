@@ -1150,7 +1150,8 @@ impl Page<'_> {
                 }
                 if let Some(p) = &info.pupils {
                     title.push_str(&format!(
-                        "\n{p} {}",
+                        "\n{} {}",
+                        super::pupil_flow::over_years(p),
                         fl!(self.lang, "report-leavers-a-year")
                     ));
                 }
@@ -1172,6 +1173,7 @@ impl Page<'_> {
                     title.push_str(&format!(", {l}"));
                 }
                 if let Some(c) = &info.capacity {
+                    let c = super::pupil_flow::over_years(c);
                     title.push_str(&format!("\n{c} {}", fl!(self.lang, "report-places-a-year")));
                 }
                 if let Some(when) = self.not_in(n, first) {
@@ -1386,7 +1388,7 @@ impl Page<'_> {
                                 @if let Some(p) = &info.profile { " · " (p) }
                                 @if let Some(p) = &info.practical { br; span.below { (fl!(self.lang, "report-practical")) ": " (p) } }
                             }
-                            td { @if let Some(n) = &info.pupils { (n.to_string()) } }
+                            td { @if let Some(n) = &info.pupils { (super::pupil_flow::over_years(n)) } }
                             td {
                                 @if routes.is_empty() {
                                     span.why { (self.no_route_reason(n, target)) }
