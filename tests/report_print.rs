@@ -354,3 +354,45 @@ fn the_showcase_report_renders_to_a_png() {
     assert!(bytes.len() > 50_000, "the screenshot is nearly empty");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Found by review: a 400-character name without spaces stretched the
+/// programmes table sideways, pushing its other columns off the screen.
+/// In a real browser 1,280 pixels wide, the page is no wider than that.
+#[test]
+#[ignore = "needs chromium"]
+fn a_long_name_does_not_widen_the_page() {
+    let dir = common::scratch("report-long-name");
+    let long = "Zeer".repeat(100);
+    let plan = format!(
+        "region r \"R\" {{ members = [olympia, zadkine] }}\n\
+         school olympia \"{long}\" {{ programme pie-kb \"{long}\" {{ track = kb, profile = PIE }} }}\n\
+         institution zadkine \"Zadkine\" {{ offer 25263 }}\n\
+         pathway olympia.pie-kb -> zadkine.25263\n"
+    );
+    std::fs::write(dir.join("plan.pathway"), plan).unwrap();
+    let html = report(&dir, "en");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains(&long), "the name is on the page");
+    // The page's width as the browser laid it out, in its title.
+    let probe = "<script>document.title = 'width ' + \
+                 document.documentElement.scrollWidth;</script></body>";
+    std::fs::write(&html, page.replace("</body>", probe)).unwrap();
+    let profile = html.with_extension("profile");
+    let out = Command::new(chromium())
+        .args(["--headless", "--no-sandbox", "--disable-gpu"])
+        .arg("--window-size=1280,900")
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium runs");
+    let _ = std::fs::remove_dir_all(&profile);
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let width: u32 = dom
+        .split("<title>width ")
+        .nth(1)
+        .and_then(|t| t.split('<').next())
+        .and_then(|w| w.parse().ok())
+        .unwrap_or_else(|| panic!("no width in the page's title: {dom:.300}"));
+    assert!(width <= 1280, "the page is {width} px wide");
+}

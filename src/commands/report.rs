@@ -117,7 +117,7 @@ p.sub { color: var(--muted); margin: 0 0 16px; }
 nav { background: #f5f7f8; border: 1px solid #e0e6e9; border-radius: 6px; padding: 8px 14px; margin: 12px 0 20px; }
 nav a { color: #1565c0; text-decoration: none; margin-right: 14px; white-space: nowrap; }
 table { border-collapse: collapse; margin: 8px 0 14px; }
-th, td { border: 1px solid #dde3e6; padding: 5px 8px; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #dde3e6; padding: 5px 8px; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 th { background: #f5f7f8; font-weight: 600; }
 table.facts td:first-child { color: var(--muted); }
 table.facts td.n { text-align: right; font-variant-numeric: tabular-nums; font-weight: 600; }
