@@ -270,9 +270,6 @@ pub struct Graph {
     programmes: usize,
     /// The plan's years; `[None]` for a timeless plan.
     pub steps: Vec<Option<u32>>,
-    /// Each pathway's years, with the bounds it does not write taken from
-    /// its first node.
-    pub pathway_years: Vec<Years>,
     /// Strongly connected sets in reverse topological order (sinks first).
     pub sccs: Sccs,
     /// Per node: the highest offer level on any route from it (itself
@@ -332,7 +329,7 @@ impl Graph {
 
     /// An edge counts in a year when its pathway and both its ends run.
     pub fn edge_counts(&self, model: &Model, e: &Edge, step: Option<u32>) -> bool {
-        Self::runs(self.pathway_years[e.pathway.idx()], step)
+        Self::runs(pathway_years(model, e.pathway), step)
             && Self::runs(model.node_years(e.from), step)
             && Self::runs(model.node_years(e.to), step)
     }
@@ -526,9 +523,9 @@ pub fn plan_steps(model: &Model, years: Option<(u32, u32)>) -> Vec<Option<u32>> 
 }
 
 /// The petgraph graph, one edge per hop of each pathway (edge weight: its
-/// index in the edge list), and each pathway's years.
+/// index in the edge list), and the list.
 #[inline(never)]
-fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
+fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>) {
     let programmes = model.programmes.len();
     let mut g = DiGraph::with_capacity(programmes + model.offers.len(), model.pathways.len() * 2);
     for i in 0..programmes {
@@ -544,17 +541,7 @@ fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
         .map(|p| p.nodes.len().saturating_sub(1))
         .sum();
     let mut edges = Vec::with_capacity(hops);
-    let mut pathway_years = Vec::with_capacity(model.pathways.len());
     for (pi, p) in model.pathways.iter().enumerate() {
-        let inherited = p
-            .nodes
-            .first()
-            .map(|&n| model.node_years(n))
-            .unwrap_or_default();
-        pathway_years.push(Years {
-            from: p.years.from.or(inherited.from),
-            until: p.years.until.or(inherited.until),
-        });
         for hop in 1..p.nodes.len() {
             let (from, to) = (p.nodes[hop - 1], p.nodes[hop]);
             g.add_edge(idx(from), idx(to), edges.len() as u32);
@@ -566,7 +553,23 @@ fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>, Vec<Years>) {
             });
         }
     }
-    (g, edges, pathway_years)
+    (g, edges)
+}
+
+/// A pathway's years, with the bounds it does not write taken from its
+/// first node: worked out when asked (16 bytes of each of half a million
+/// pathways otherwise).
+pub fn pathway_years(model: &Model, p: PathwayId) -> Years {
+    let p = &model.pathways[p.idx()];
+    let inherited = p
+        .nodes
+        .first()
+        .map(|&n| model.node_years(n))
+        .unwrap_or_default();
+    Years {
+        from: p.years.from.or(inherited.from),
+        until: p.years.until.or(inherited.until),
+    }
 }
 
 fn node_index(programmes: usize, n: Node) -> NodeIndex {
@@ -689,7 +692,7 @@ fn levels_and_sectors(
 pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     let programmes = model.programmes.len();
     let idx = |n: Node| node_index(programmes, n);
-    let (g, edges, pathway_years) = transitions(model);
+    let (g, edges) = transitions(model);
     let sccs = scc_list(&g);
     let n = g.node_count();
     let steps = plan_steps(model, years);
@@ -700,9 +703,8 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
                 .map(|o| StepRange::of(&steps, model.offer_years(OfferId(o as u32)))),
         )
         .collect();
-    let pathway_steps: Vec<StepRange> = pathway_years
-        .iter()
-        .map(|&y| StepRange::of(&steps, y))
+    let pathway_steps: Vec<StepRange> = (0..model.pathways.len())
+        .map(|p| StepRange::of(&steps, pathway_years(model, PathwayId(p as u32))))
         .collect();
     let edge_steps: Vec<StepRange> = edges
         .iter()
@@ -719,7 +721,6 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         edges,
         programmes,
         steps,
-        pathway_years,
         sccs,
         best_level,
         reach_sectors,

@@ -75,7 +75,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             };
             let ny = m.node_years(node);
             running.clear();
-            let py = g.pathway_years[pi];
+            let py = crate::graph::pathway_years(m, PathwayId(pi as u32));
             running.extend(years.iter().copied().filter(|&y| py.contains(y)));
             // The bounds that keep the pathway within the node's years;
             // none when the two share no year at all.

@@ -248,7 +248,7 @@ fn explain_gap(
     let off = |n: Node| !Graph::runs(m.node_years(n), Some(year));
     let mut causes: Vec<(String, bool, Cause)> = Vec::new();
     for &p in &pathways {
-        let py = g.pathway_years[p.idx()];
+        let py = crate::graph::pathway_years(m, p);
         if Graph::runs(py, Some(year)) {
             continue;
         }
