@@ -133,7 +133,7 @@ pub fn analyze_with(
             continue;
         }
         let lexed = crate::syntax::lex(id, &file.text);
-        if lexed.only_pathways() {
+        let parsed = if lexed.only_pathways() {
             scratch.reset();
             let parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &scratch);
             // A dropped item records its name for the resolver to keep;
@@ -145,8 +145,10 @@ pub fn analyze_with(
                 resolver.add_pathways(parsed.ast.items);
                 continue;
             }
-        }
-        let parsed = parse(id, &file.text, &arena);
+            parse(id, &file.text, &arena)
+        } else {
+            crate::syntax::parse_lexed(id, &file.text, lexed, &arena)
+        };
         diags.extend(parsed.errors);
         suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
         resolver.add_file(&parsed.ast);

@@ -289,6 +289,10 @@ pub struct Pathway {
     /// A node did not resolve (E101/E103 reported): what only this pathway
     /// would have reached is not reported again (C207–C209, C211, S402).
     pub broken: bool,
+    /// Every node is written `base.member` or `base`, with nothing around
+    /// the dot: read back from the text by its dot alone
+    /// (`syntax::reference_at` reads the others as the lexer does).
+    pub plain: bool,
     /// The first node when it resolved, even if a later one did not: such
     /// a programme is not reported by C207–C209. When the first node did
     /// not resolve but surely meant one programme (the one of that name,

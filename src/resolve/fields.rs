@@ -1009,9 +1009,14 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// soon as it is declared.
     pub(super) fn declare_pathway(&mut self, item: &Item<'_>) {
         let id = PathwayId(self.model.pathways.len() as u32);
+        let plain = item.nodes().iter().all(|r| {
+            r.member()
+                .is_none_or(|m| m.span().start == r.base().span().end + 1)
+        });
         self.model.pathways.push(Pathway {
             nodes: Steps::new(),
             broken: false,
+            plain,
             first: None,
             node_at: item
                 .nodes()
@@ -1057,7 +1062,12 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let p = &self.model.pathways[id.idx()];
         let (start, end) = p.node_at[i];
         let file = p.item.file;
-        crate::syntax::reference_at(file, &self.sources.get(file).text, start, end)
+        let text = &self.sources.get(file).text;
+        if p.plain {
+            crate::syntax::plain_reference_at(file, text, start, end)
+        } else {
+            crate::syntax::reference_at(file, text, start, end)
+        }
     }
 
     /// How messages name a pathway: `olympia.pie-kb -> zadkine.25263`.
