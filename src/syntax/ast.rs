@@ -260,6 +260,39 @@ impl<'a> Ref<'a> {
     }
 }
 
+/// The token `from..to` of `text`, its file's whole text.
+fn token_at(file: FileId, text: &str, from: usize, to: usize) -> Ident<'_> {
+    Ident::new(
+        &text[from..to],
+        Span {
+            file,
+            start: from as u32,
+            end: to as u32,
+        },
+    )
+}
+
+/// A member token as what it is: a crebo when it starts with a digit.
+fn member_of(id: Ident<'_>) -> Member<'_> {
+    if id.text.starts_with(|c: char| c.is_ascii_digit()) {
+        Member::crebo(id.as_int())
+    } else {
+        Member::ident(id)
+    }
+}
+
+/// `base.member` split at the dot at `dot` (from `s`), or one name.
+fn split_at_dot(file: FileId, text: &str, s: usize, e: usize, dot: Option<usize>) -> Ref<'_> {
+    match dot {
+        None => Ref::bare(token_at(file, text, s, e)),
+        Some(dot) => Ref::dotted(
+            text,
+            token_at(file, text, s, s + dot),
+            member_of(token_at(file, text, s + dot + 1, e)),
+        ),
+    }
+}
+
 /// The reference whose tokens span `start..end` of `text` (its file's
 /// whole text), read again as the lexer reads it: the resolver keeps only
 /// where a pathway's nodes are, not their trees. A plain `base.member`
@@ -268,29 +301,8 @@ impl<'a> Ref<'a> {
 /// lexer skipped) is lexed again.
 pub fn reference_at(file: FileId, text: &str, start: u32, end: u32) -> Ref<'_> {
     let (s, e) = (start as usize, end as usize);
-    let token = |from: usize, to: usize| {
-        Ident::new(
-            &text[from..to],
-            Span {
-                file,
-                start: from as u32,
-                end: to as u32,
-            },
-        )
-    };
-    fn member(id: Ident<'_>) -> Member<'_> {
-        if id.text.starts_with(|c: char| c.is_ascii_digit()) {
-            Member::crebo(id.as_int())
-        } else {
-            Member::ident(id)
-        }
-    }
-    match plain_reference(&text.as_bytes()[s..e]) {
-        Some(None) => return Ref::bare(token(s, e)),
-        Some(Some(dot)) => {
-            return Ref::dotted(text, token(s, s + dot), member(token(s + dot + 1, e)));
-        }
-        None => {}
+    if let Some(dot) = plain_reference(&text.as_bytes()[s..e]) {
+        return split_at_dot(file, text, s, e, dot);
     }
     let lexed = super::lexer::lex(file, &text[s..e]);
     let words: Vec<_> = lexed
@@ -299,12 +311,15 @@ pub fn reference_at(file: FileId, text: &str, start: u32, end: u32) -> Ref<'_> {
         .filter(|t| matches!(t.kind, TokenKind::Ident | TokenKind::Int))
         .collect();
     let dotted = lexed.tokens.iter().any(|t| t.kind == TokenKind::Dot);
-    let at = |t: &super::lexer::Token| token(s + t.start as usize, s + t.end as usize);
+    let at =
+        |t: &super::lexer::Token| token_at(file, text, s + t.start as usize, s + t.end as usize);
     match (words.first(), words.last()) {
-        (Some(b), Some(m)) if dotted && words.len() > 1 => Ref::dotted(text, at(b), member(at(m))),
+        (Some(b), Some(m)) if dotted && words.len() > 1 => {
+            Ref::dotted(text, at(b), member_of(at(m)))
+        }
         (Some(b), _) => Ref::bare(at(b)),
         // Not a reference's span: the text as one name keeps the rest working.
-        (None, _) => Ref::bare(token(s, e)),
+        (None, _) => Ref::bare(token_at(file, text, s, e)),
     }
 }
 
@@ -313,29 +328,9 @@ pub fn reference_at(file: FileId, text: &str, start: u32, end: u32) -> Ref<'_> {
 /// checked. Nearly every pathway node, so this is the resolver's way.
 pub fn plain_reference_at(file: FileId, text: &str, start: u32, end: u32) -> Ref<'_> {
     let (s, e) = (start as usize, end as usize);
-    let token = |from: usize, to: usize| {
-        Ident::new(
-            &text[from..to],
-            Span {
-                file,
-                start: from as u32,
-                end: to as u32,
-            },
-        )
-    };
     // A node is a dozen bytes: a plain loop beats memchr's setup.
-    match text.as_bytes()[s..e].iter().position(|&b| b == b'.') {
-        None => Ref::bare(token(s, e)),
-        Some(dot) => {
-            let member = token(s + dot + 1, e);
-            let member = if member.text.starts_with(|c: char| c.is_ascii_digit()) {
-                Member::crebo(member.as_int())
-            } else {
-                Member::ident(member)
-            };
-            Ref::dotted(text, token(s, s + dot), member)
-        }
-    }
+    let dot = text.as_bytes()[s..e].iter().position(|&b| b == b'.');
+    split_at_dot(file, text, s, e, dot)
 }
 
 /// For the bytes of a plain reference, `Some(None)` (one word) or
