@@ -309,10 +309,15 @@ impl<'a> Parser<'a> {
     }
 
     fn error<T>(&mut self, span: Span, msg: Msg, help: Option<Msg>) -> PResult<T> {
+        self.unexpected(span, msg, help);
+        Err(Stop)
+    }
+
+    /// Reports E001 at `span`, labelled "unexpected here".
+    fn unexpected(&mut self, span: Span, msg: Msg, help: Option<Msg>) {
         let mut d = Diagnostic::new(Code::E001, span, msg).label(Msg::UnexpectedHere);
         d.help = help.map(Into::into);
         self.report(d);
-        Err(Stop)
     }
 
     fn file_items(&mut self, heads: usize) -> &'a [Item<'a>] {
@@ -958,24 +963,15 @@ impl<'a> Parser<'a> {
     /// outside (its own mistakes are reported as usual) and kept.
     fn displaced_item(&mut self, parent: &Item<'a>, kind: ItemKind) {
         let start = self.pos;
-        let t = self.peek();
-        let mut d = Diagnostic::new(
-            Code::E001,
-            self.span(t),
-            Msg::NotNested {
-                kind,
-                parent: parent.kind,
-            },
-        )
-        .label(Msg::UnexpectedHere);
-        d.help = Some(
-            Msg::HelpTopLevelOnly {
-                kind,
-                parent: self.item_name(parent),
-            }
-            .into(),
-        );
-        self.report(d);
+        let help = Msg::HelpTopLevelOnly {
+            kind,
+            parent: self.item_name(parent),
+        };
+        let msg = Msg::NotNested {
+            kind,
+            parent: parent.kind,
+        };
+        self.unexpected(self.span(self.peek()), msg, Some(help));
         self.in_displaced = true;
         let result = self.item(kind);
         self.in_displaced = false;
@@ -1204,9 +1200,10 @@ impl<'a> Parser<'a> {
         }
         self.elem_stack.clear();
         self.elem_stack.push(*value);
+        // Each token is a name or a number: one scalar each.
         while self.pos < end {
             let Ok(elem) = self.scalar(Expected::ListElement) else {
-                unreachable!("a name or a number is a scalar")
+                break;
             };
             self.elem_stack.push(elem);
         }
