@@ -216,6 +216,12 @@ pub struct Sizes {
     /// Items with a name or crebo (not pathways, offers or programmes).
     pub named: usize,
     pub crebos: usize,
+    /// A bound on the offers and on the programmes when they are not
+    /// counted yet: the texts' lines (an item that shares its line with
+    /// another only makes a table grow). Only the model's tables take it
+    /// (room a `Vec` never uses is never touched); a hash table reserved
+    /// at that size would be touched whole and probed over more memory.
+    pub bound: usize,
 }
 
 impl Sizes {
@@ -249,6 +255,7 @@ impl Sizes {
             .sum();
         Sizes {
             pathways: lines,
+            bound: lines,
             ..Sizes::default()
         }
     }
@@ -282,13 +289,17 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             spaces: HashMap::default(),
             titles: HashMap::default(),
             owner: None,
-            pending: Vec::with_capacity(sizes.named + sizes.offers + sizes.programmes),
+            pending: Vec::with_capacity(
+                (sizes.named + sizes.offers + sizes.programmes).max(sizes.bound),
+            ),
             guess: None,
             last_start: None,
         };
         r.model.pathways.reserve_exact(sizes.pathways);
-        r.model.offers.reserve_exact(sizes.offers);
-        r.model.programmes.reserve_exact(sizes.programmes);
+        r.model.offers.reserve_exact(sizes.offers.max(sizes.bound));
+        r.model
+            .programmes
+            .reserve_exact(sizes.programmes.max(sizes.bound));
         r.names.reserve(sizes.named.saturating_sub(sizes.crebos));
         r.crebos.reserve(sizes.crebos);
         r.programmes.reserve(sizes.programmes);
