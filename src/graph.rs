@@ -566,9 +566,10 @@ pub fn pathway_years(model: &Model, p: PathwayId) -> Years {
         .first()
         .map(|&n| model.node_years(n))
         .unwrap_or_default();
+    let written = p.years();
     Years {
-        from: p.years.from.or(inherited.from),
-        until: p.years.until.or(inherited.until),
+        from: written.from.or(inherited.from),
+        until: written.until.or(inherited.until),
     }
 }
 
@@ -738,7 +739,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     };
     index_regions(model, &mut graph);
     for p in &model.pathways {
-        if let (true, Some(Node::Programme(id))) = (p.broken, p.first) {
+        if let (true, Some(Node::Programme(id))) = (p.broken, p.first()) {
             graph.unresolved_start[id.idx()] = true;
         }
     }

@@ -293,25 +293,16 @@ pub struct Pathway {
     /// the dot: read back from the text by its dot alone
     /// (`syntax::reference_at` reads the others as the lexer does).
     pub plain: bool,
-    /// The first node when it resolved, even if a later one did not: such
-    /// a programme is not reported by C207–C209. When the first node did
-    /// not resolve but surely meant one programme (the one of that name,
-    /// at another school), that programme.
-    pub first: Option<Node>,
     /// Where each node's reference starts and ends, in the pathway's own
     /// file (`loc.item.file`): see [`Pathway::node_span`]. Offsets only, so
     /// three fit in the pathway itself.
     pub node_at: Steps<(u32, u32)>,
-    /// The `route` and where its value is in the pathway's file (see
-    /// [`Pathway::route`]): a span of its own would be 12 bytes more.
-    pub route_value: Option<Route>,
-    pub route_at: (u32, u32),
-    pub years: Years,
     /// From the keyword to the end of the item (its name is the keyword:
     /// see [`Pathway::loc`]).
     pub item: Span,
-    /// What few pathways have (a national plan has 50,000 pathways):
-    /// boxed, so that the others pay 8 bytes for it.
+    /// What few pathways have (a national plan has half a million
+    /// pathways, one in twenty with a field): boxed, so that the others
+    /// pay 8 bytes for it.
     pub rare: Option<Box<PathwayRare>>,
 }
 
@@ -321,7 +312,14 @@ pub struct PathwayRare {
     /// Nodes after the unresolved one that did resolve, and the nodes an
     /// unresolved later one surely meant: not in the graph.
     pub after_break: Box<[Node]>,
+    /// The programme an unresolved first node surely meant (the one of
+    /// that name, at another school): see [`Pathway::first`].
+    pub meant_first: Option<Node>,
     pub note: Option<Box<str>>,
+    /// The `route` and where its value is in the pathway's file (see
+    /// [`Pathway::route`]).
+    pub route: Option<(Route, (u32, u32))>,
+    pub years: Years,
 }
 
 impl Pathway {
@@ -340,15 +338,36 @@ impl Pathway {
         }
     }
 
+    /// The first node when it resolved, even if a later one did not: such
+    /// a programme is not reported by C207–C209. When the first node did
+    /// not resolve but surely meant one programme (the one of that name,
+    /// at another school), that programme.
+    pub fn first(&self) -> Option<Node> {
+        self.nodes
+            .first()
+            .copied()
+            .or_else(|| self.rare.as_ref().and_then(|r| r.meant_first))
+    }
+
+    /// The years written on the pathway (`from`, `until`).
+    pub fn years(&self) -> Years {
+        self.rare.as_ref().map_or(Years::default(), |r| r.years)
+    }
+
+    /// The pathway's `route`, if it has one.
+    pub fn route_value(&self) -> Option<Route> {
+        self.rare.as_ref().and_then(|r| r.route).map(|(r, _)| r)
+    }
+
     /// The pathway's `route`, and the span of its value.
     pub fn route(&self) -> Option<(Route, Span)> {
-        let (start, end) = self.route_at;
+        let (route, (start, end)) = self.rare.as_ref()?.route?;
         let span = Span {
             file: self.item.file,
             start,
             end,
         };
-        self.route_value.map(|r| (r, span))
+        Some((route, span))
     }
 
     /// See [`PathwayRare::after_break`].

@@ -87,7 +87,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 .until
                 .filter(|&u| shared && running.iter().any(|&y| y > u));
             let first = p.nodes[0];
-            let inherits = (p.years == Years::default() && m.node_years(first) != Years::default())
+            let inherits = (p.years() == Years::default() && m.node_years(first) != Years::default())
                 .then(|| m.node_ref(first));
             out.push(
                 Diagnostic::new(

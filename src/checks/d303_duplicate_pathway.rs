@@ -41,7 +41,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let base = start;
         start += steps.len();
         let p = &m.pathways[steps[0].pathway.idx()];
-        let route = p.route_value;
+        let route = p.route_value();
         let r = match route {
             None => 0,
             Some(Route::Bol) => 1,

@@ -194,7 +194,7 @@ fn broken_start(ctx: &Context, region: RegionId, starts: &[Node]) -> bool {
     };
     m.pathways.iter().any(|p| {
         p.broken
-            && match p.first {
+            && match p.first() {
                 Some(f) => starts.contains(&f),
                 None => p.after_break().iter().any(in_region),
             }
@@ -252,7 +252,7 @@ fn explain_gap(
         if Graph::runs(py, Some(year)) {
             continue;
         }
-        let written = m.pathways[p.idx()].years;
+        let written = m.pathways[p.idx()].years();
         let first = m.pathways[p.idx()].nodes[0];
         let (cause, inherited) = match py.from {
             Some(f) if year < f => (Cause::Starts(f), written.from.is_none()),

@@ -507,7 +507,7 @@ pub fn json(view: &View, sources: &SourceMap) -> String {
                 file,
                 line,
                 column,
-                route: p.route_value.map(|r| r.as_str()),
+                route: p.route_value().map(|r| r.as_str()),
                 note: p.note().map(str::to_string),
                 broken: view.is_broken(i),
                 codes: view.broken[i].iter().map(|c| c.as_str()).collect(),

@@ -1017,7 +1017,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             nodes: Steps::new(),
             broken: false,
             plain,
-            first: None,
             node_at: item
                 .nodes()
                 .iter()
@@ -1026,9 +1025,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     (s.start, s.end)
                 })
                 .collect(),
-            route_value: None,
-            route_at: (0, 0),
-            years: Years::default(),
             rare: None,
             item: item.span,
         });
@@ -1042,16 +1038,12 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let note = fs.get(field_key!("note")).and_then(|f| self.string(f));
         let years = self.years(&fs, std);
         self.owner = outer;
-        let p = &mut self.model.pathways[id.idx()];
-        if let Some((r, span)) = route {
-            p.route_value = Some(r);
-            p.route_at = (span.start, span.end);
-        }
-        p.years = years;
-        if let Some(note) = note {
-            p.rare = Some(Box::new(PathwayRare {
-                after_break: Box::new([]),
-                note: Some(note.into_boxed_str()),
+        if route.is_some() || years != Years::default() || note.is_some() {
+            self.model.pathways[id.idx()].rare = Some(Box::new(PathwayRare {
+                route: route.map(|(r, span)| (r, (span.start, span.end))),
+                years,
+                note: note.map(String::into_boxed_str),
+                ..PathwayRare::default()
             }));
         }
     }
@@ -1107,25 +1099,21 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 }
             }
         }
-        // Known even when a later node is not (C207–C209 skip it).
-        let first = match n {
-            0 => None,
-            _ if !nodes.is_empty() => nodes.first().copied(),
-            _ => {
-                let r = self.pathway_ref(id, 0);
-                match r.member() {
-                    Some(_) => self.node_quiet(&r).or(guess),
-                    None => None,
-                }
-            }
+        // Known even when a later node is not (C207–C209 skip it); when
+        // the first resolved it is `nodes[0]` (`Pathway::first`).
+        let meant_first = if nodes.is_empty() && n > 0 {
+            let r = self.pathway_ref(id, 0);
+            r.member().and_then(|_| self.node_quiet(&r).or(guess))
+        } else {
+            None
         };
         let p = &mut self.model.pathways[id.idx()];
-        p.first = first;
         p.nodes = nodes;
         p.broken = !ok;
-        if !after_break.is_empty() {
-            p.rare.get_or_insert_with(Default::default).after_break =
-                after_break.into_boxed_slice();
+        if !after_break.is_empty() || meant_first.is_some() {
+            let rare = p.rare.get_or_insert_with(Default::default);
+            rare.after_break = after_break.into_boxed_slice();
+            rare.meant_first = meant_first;
         }
     }
 
