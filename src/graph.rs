@@ -6,8 +6,7 @@
 
 use crate::collections::HashMap;
 
-use petgraph::Direction;
-use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::graph::NodeIndex;
 
 use crate::model::*;
 use crate::source::Span;
@@ -262,7 +261,8 @@ impl StepReach {
 
 #[derive(Clone)]
 pub struct Graph {
-    pub g: DiGraph<Node, u32>,
+    /// Programmes first, then offers: see [`Graph::index`].
+    nodes: usize,
     /// One per hop of every pathway, in pathway order: the same list for a
     /// model whatever the plan years, so an edge's index (as a finding's
     /// `subject` holds it) names the same hop in a graph built again.
@@ -301,6 +301,10 @@ pub struct Graph {
     /// `out[out_start[i]..out_start[i + 1]]`, in edge order.
     out_start: Vec<u32>,
     out: Vec<Out>,
+    /// The other way: the incoming edges of node `i` are
+    /// `inc[in_start[i]..in_start[i + 1]]`, as edge indices in edge order.
+    in_start: Vec<u32>,
+    inc: Vec<u32>,
 }
 
 impl Graph {
@@ -312,14 +316,40 @@ impl Graph {
     }
 
     pub fn node(&self, i: NodeIndex) -> Node {
-        self.g[i]
+        match self.offer_at(i.index()) {
+            Some(o) => Node::Offer(o),
+            None => Node::Programme(ProgId(i.index() as u32)),
+        }
+    }
+
+    /// Programmes and offers.
+    pub fn node_count(&self) -> usize {
+        self.nodes
     }
 
     pub fn has_out_edges(&self, node: Node) -> bool {
-        self.g
-            .neighbors_directed(self.index(node), Direction::Outgoing)
-            .next()
-            .is_some()
+        let i = self.index(node).index();
+        self.out_start[i + 1] > self.out_start[i]
+    }
+
+    /// The outgoing edges of the node with index `node` as (edge, target
+    /// node index) pairs, the last edge first: the order in which the
+    /// searches have always met them (petgraph's), so the route a finding
+    /// explains stays the same.
+    pub fn out_edges_rev(&self, node: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.out[self.out_start[node] as usize..self.out_start[node + 1] as usize]
+            .iter()
+            .rev()
+            .map(|o| (o.edge as usize, o.to as usize))
+    }
+
+    /// The incoming edges of the node with index `node`, as edge indices,
+    /// the last edge first (as [`Graph::out_edges_rev`]).
+    pub fn in_edges_rev(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
+        self.inc[self.in_start[node] as usize..self.in_start[node + 1] as usize]
+            .iter()
+            .rev()
+            .map(|&e| e as usize)
     }
 
     /// True when an item with these years runs in the plan step.
@@ -338,7 +368,7 @@ impl Graph {
     /// edge when `step` is `None` and the plan is timeless). Index it by a
     /// node's index: `reach[g.index(n).index()]`.
     pub fn reach_in(&self, model: &Model, starts: &[Node], step: Option<u32>) -> Reached {
-        let mut seen = Reached::new(self.g.node_count());
+        let mut seen = Reached::new(self.nodes);
         let mut stack: Vec<NodeIndex> = Vec::new();
         for &s in starts {
             if Self::runs(model.node_years(s), step) {
@@ -349,8 +379,8 @@ impl Graph {
             }
         }
         while let Some(i) = stack.pop() {
-            for e in self.g.edges_directed(i, Direction::Outgoing) {
-                let edge = &self.edges[*e.weight() as usize];
+            for (ei, _) in self.out_edges_rev(i.index()) {
+                let edge = &self.edges[ei];
                 if !self.edge_counts(model, edge, step) {
                     continue;
                 }
@@ -380,8 +410,7 @@ impl Graph {
             }
         }
         while let Some(i) = stack.pop() {
-            for e in self.g.edges_directed(i, Direction::Outgoing) {
-                let ei = *e.weight() as usize;
+            for (ei, _) in self.out_edges_rev(i.index()) {
                 let edge = &self.edges[ei];
                 if !self.edge_counts(model, edge, step) {
                     continue;
@@ -421,7 +450,7 @@ impl Graph {
     /// [`Graph::reach_steps`] into `reach`, reusing its memory: only the
     /// nodes the last search reached are cleared.
     pub fn reach_steps_into(&self, starts: &[Node], reach: &mut StepReach) {
-        let n = self.g.node_count();
+        let n = self.nodes;
         let words = self.steps.len().div_ceil(64).max(1);
         if reach.words != words || reach.bits.len() != n * words {
             *reach = StepReach {
@@ -491,9 +520,10 @@ impl Graph {
 
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
     pub fn cycles(&self) -> impl Iterator<Item = &[NodeIndex]> + '_ {
-        self.sccs
-            .iter()
-            .filter(|scc| scc.len() > 1 || self.g.contains_edge(scc[0], scc[0]))
+        self.sccs.iter().filter(|scc| {
+            let i = scc[0].index();
+            scc.len() > 1 || self.out_edges(i).any(|(_, t)| t == i)
+        })
     }
 }
 
@@ -522,19 +552,9 @@ pub fn plan_steps(model: &Model, years: Option<(u32, u32)>) -> Vec<Option<u32>> 
     }
 }
 
-/// The petgraph graph, one edge per hop of each pathway (edge weight: its
-/// index in the edge list), and the list.
+/// One edge per hop of each pathway, in pathway order.
 #[inline(never)]
-fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>) {
-    let programmes = model.programmes.len();
-    let mut g = DiGraph::with_capacity(programmes + model.offers.len(), model.pathways.len() * 2);
-    for i in 0..programmes {
-        g.add_node(Node::Programme(ProgId(i as u32)));
-    }
-    for i in 0..model.offers.len() {
-        g.add_node(Node::Offer(OfferId(i as u32)));
-    }
-    let idx = |n: Node| node_index(programmes, n);
+fn transitions(model: &Model) -> Vec<Edge> {
     let hops: usize = model
         .pathways
         .iter()
@@ -543,17 +563,15 @@ fn transitions(model: &Model) -> (DiGraph<Node, u32>, Vec<Edge>) {
     let mut edges = Vec::with_capacity(hops);
     for (pi, p) in model.pathways.iter().enumerate() {
         for hop in 1..p.nodes.len() {
-            let (from, to) = (p.nodes[hop - 1], p.nodes[hop]);
-            g.add_edge(idx(from), idx(to), edges.len() as u32);
             edges.push(Edge {
                 pathway: PathwayId(pi as u32),
                 hop: hop as u32,
-                from,
-                to,
+                from: p.nodes[hop - 1],
+                to: p.nodes[hop],
             });
         }
     }
-    (g, edges)
+    edges
 }
 
 /// A pathway's years, with the bounds it does not write taken from its
@@ -580,15 +598,86 @@ fn node_index(programmes: usize, n: Node) -> NodeIndex {
     }
 }
 
-/// Strongly connected sets in reverse topological order.
+/// Strongly connected sets in reverse topological order, by petgraph's
+/// Tarjan on the adjacency array itself ([`Adjacency`]): a petgraph graph
+/// beside it was a second copy of every edge (20 bytes each).
 #[inline(never)]
-fn scc_list(g: &DiGraph<Node, u32>) -> Sccs {
+fn scc_list(adjacency: Adjacency<'_>) -> Sccs {
     let mut sccs = Sccs::default();
-    petgraph::algo::TarjanScc::new().run(g, |scc: &[NodeIndex]| {
+    petgraph::algo::TarjanScc::new().run(adjacency, |scc: &[NodeIndex]| {
         sccs.nodes.extend_from_slice(scc);
         sccs.ends.push(sccs.nodes.len() as u32);
     });
     sccs
+}
+
+/// The outgoing adjacency array as petgraph's algorithms see a graph.
+/// Neighbours come last edge first, as in petgraph's own graph, so the
+/// sets and their order are the ones it gave.
+#[derive(Clone, Copy)]
+struct Adjacency<'a> {
+    start: &'a [u32],
+    out: &'a [Out],
+}
+
+impl petgraph::visit::GraphBase for Adjacency<'_> {
+    type NodeId = NodeIndex;
+    type EdgeId = u32;
+}
+
+impl petgraph::visit::GraphRef for Adjacency<'_> {}
+
+impl petgraph::visit::NodeIndexable for Adjacency<'_> {
+    fn node_bound(&self) -> usize {
+        self.start.len() - 1
+    }
+    fn to_index(&self, a: NodeIndex) -> usize {
+        a.index()
+    }
+    fn from_index(&self, i: usize) -> NodeIndex {
+        NodeIndex::new(i)
+    }
+}
+
+impl<'a> petgraph::visit::IntoNeighbors for Adjacency<'a> {
+    type Neighbors =
+        std::iter::Map<std::iter::Rev<std::slice::Iter<'a, Out>>, fn(&Out) -> NodeIndex>;
+    fn neighbors(self, a: NodeIndex) -> Self::Neighbors {
+        let i = a.index();
+        self.out[self.start[i] as usize..self.start[i + 1] as usize]
+            .iter()
+            .rev()
+            .map(|o| NodeIndex::new(o.to as usize))
+    }
+}
+
+impl petgraph::visit::IntoNodeIdentifiers for Adjacency<'_> {
+    type NodeIdentifiers = std::iter::Map<std::ops::Range<usize>, fn(usize) -> NodeIndex>;
+    fn node_identifiers(self) -> Self::NodeIdentifiers {
+        (0..self.start.len() - 1).map(NodeIndex::new)
+    }
+}
+
+/// The incoming adjacency array: per node, where its incoming edges start
+/// in the list of them (edge indices, in edge order), and that list.
+#[inline(never)]
+fn incoming(n: usize, programmes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>) {
+    let idx = |n: Node| node_index(programmes, n).index();
+    let mut in_start = vec![0u32; n + 1];
+    for e in edges {
+        in_start[idx(e.to) + 1] += 1;
+    }
+    for i in 0..n {
+        in_start[i + 1] += in_start[i];
+    }
+    let mut fill = in_start.clone();
+    let mut inc = vec![0u32; edges.len()];
+    for (ei, e) in edges.iter().enumerate() {
+        let f = &mut fill[idx(e.to)];
+        inc[*f as usize] = ei as u32;
+        *f += 1;
+    }
+    (in_start, inc)
 }
 
 /// The adjacency array: per node, where its outgoing edges start in the
@@ -634,12 +723,12 @@ fn adjacency(
 #[inline(never)]
 fn levels_and_sectors(
     model: &Model,
-    g: &DiGraph<Node, u32>,
+    programmes: usize,
     sccs: &Sccs,
     out_start: &[u32],
     out: &[Out],
 ) -> (Vec<u8>, SectorSets) {
-    let n = g.node_count();
+    let n = out_start.len() - 1;
     let mut best_level = vec![0u8; n];
     let mut reach_sectors = SectorSets::new(n, model.sectors.len());
     let words = reach_sectors.words;
@@ -651,7 +740,7 @@ fn levels_and_sectors(
             *w = 0;
         }
         for &i in scc {
-            if let Node::Offer(o) = g[i] {
+            if let Some(o) = i.index().checked_sub(programmes).map(|o| OfferId(o as u32)) {
                 level = level.max(model.offer_level(o).unwrap_or(0));
                 if let Some(s) = model.offer_sector(o) {
                     set[s.idx() / 64] |= 1 << (s.idx() % 64);
@@ -693,9 +782,8 @@ fn levels_and_sectors(
 pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     let programmes = model.programmes.len();
     let idx = |n: Node| node_index(programmes, n);
-    let (g, edges) = transitions(model);
-    let sccs = scc_list(&g);
-    let n = g.node_count();
+    let edges = transitions(model);
+    let n = programmes + model.offers.len();
     let steps = plan_steps(model, years);
     let node_steps: Vec<StepRange> = (0..programmes)
         .map(|p| StepRange::of(&steps, model.programmes[p].years))
@@ -716,9 +804,15 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         })
         .collect();
     let (out_start, out) = adjacency(n, programmes, &edges, &edge_steps);
-    let (best_level, reach_sectors) = levels_and_sectors(model, &g, &sccs, &out_start, &out);
+    let (in_start, inc) = incoming(n, programmes, &edges);
+    let sccs = scc_list(Adjacency {
+        start: &out_start,
+        out: &out,
+    });
+    let (best_level, reach_sectors) =
+        levels_and_sectors(model, programmes, &sccs, &out_start, &out);
     let mut graph = Graph {
-        g,
+        nodes: n,
         edges,
         programmes,
         steps,
@@ -736,6 +830,8 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         pathway_steps,
         out_start,
         out,
+        in_start,
+        inc,
     };
     index_regions(model, &mut graph);
     for p in &model.pathways {

@@ -18,9 +18,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let members: HashSet<_> = scc.iter().copied().collect();
         let mut edges: Vec<_> = scc
             .iter()
-            .flat_map(|&n| g.g.edges(n))
-            .filter(|e| members.contains(&petgraph::visit::EdgeRef::target(e)))
-            .map(|e| &g.edges[*e.weight() as usize])
+            .flat_map(|&n| g.out_edges_rev(n.index()))
+            .filter(|&(_, t)| members.contains(&petgraph::graph::NodeIndex::new(t)))
+            .map(|(e, _)| &g.edges[e])
             .collect();
         edges.sort_by_key(|e| ctx.order(e.target(ctx.model)));
         let Some(first) = edges.first() else { continue };

@@ -18,7 +18,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     const NONE: u32 = u32::MAX;
     // Number each step (an edge's two ends): edges with the same ends share
     // a number. One pass over each node's outgoing edges, marking targets.
-    let n = g.g.node_count();
+    let n = g.node_count();
     let mut step_of = vec![0u32; g.edges.len()];
     let (mut mark, mut number) = (vec![u32::MAX; n], vec![0u32; n]);
     let mut steps_count = 0u32;

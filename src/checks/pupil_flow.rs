@@ -274,18 +274,13 @@ impl Unbroken {
     /// a merged range holds a step when one of its edges does.
     pub fn into_offer(&self, ctx: &Context, o: OfferId, si: usize) -> Vec<ProgId> {
         let g = ctx.graph;
-        let mut out: Vec<ProgId> =
-            g.g.edges_directed(g.index(Node::Offer(o)), petgraph::Direction::Incoming)
-                .filter_map(|e| {
-                    let ei = *e.weight() as usize;
-                    match g.edges[ei].from {
-                        Node::Programme(p) if !self.broken[ei] && g.edge_steps[ei].contains(si) => {
-                            Some(p)
-                        }
-                        _ => None,
-                    }
-                })
-                .collect();
+        let mut out: Vec<ProgId> = g
+            .in_edges_rev(g.index(Node::Offer(o)).index())
+            .filter_map(|ei| match g.edges[ei].from {
+                Node::Programme(p) if !self.broken[ei] && g.edge_steps[ei].contains(si) => Some(p),
+                _ => None,
+            })
+            .collect();
         out.sort_unstable();
         out.dedup();
         out

@@ -671,7 +671,7 @@ impl Page<'_> {
     /// (and over unbroken edges only when `sound`).
     fn route_counts(&self, starts: &[Node], sound: bool) -> Vec<u64> {
         let g = &self.view.graph;
-        let n = g.g.node_count();
+        let n = g.node_count();
         let mut scc_of = vec![0usize; n];
         for (i, scc) in g.sccs.iter().enumerate() {
             for v in scc {
@@ -713,8 +713,8 @@ impl Page<'_> {
     fn reached_by(&self, starts: &[Node], step: Option<u32>) -> Vec<Vec<usize>> {
         let g = &self.view.graph;
         let m = self.view.model;
-        let mut by = vec![Vec::new(); g.g.node_count()];
-        let mut seen = vec![usize::MAX; g.g.node_count()];
+        let mut by = vec![Vec::new(); g.node_count()];
+        let mut seen = vec![usize::MAX; g.node_count()];
         for (i, &s) in starts.iter().enumerate() {
             if !Graph::runs(m.node_years(s), step) {
                 continue;
@@ -750,8 +750,8 @@ impl Page<'_> {
     /// A node's outgoing edges, as indices into `graph.edges`.
     fn out(&self, node: Node) -> Vec<usize> {
         let g = &self.view.graph;
-        g.g.edges_directed(g.index(node), petgraph::Direction::Outgoing)
-            .map(|e| *e.weight() as usize)
+        g.out_edges_rev(g.index(node).index())
+            .map(|(e, _)| e)
             .collect()
     }
 
@@ -1047,7 +1047,7 @@ impl Page<'_> {
     fn on_routes_into(&self, r: Area, sector: SectorId) -> Vec<bool> {
         let g = &self.view.graph;
         let m = self.view.model;
-        let mut on = vec![false; g.g.node_count()];
+        let mut on = vec![false; g.node_count()];
         let mut stack: Vec<Node> = self
             .region_offers(r)
             .into_iter()
@@ -1061,10 +1061,8 @@ impl Page<'_> {
             on[g.index(n).index()] = true;
         }
         while let Some(n) = stack.pop() {
-            for e in
-                g.g.edges_directed(g.index(n), petgraph::Direction::Incoming)
-            {
-                let from = g.edges[*e.weight() as usize].from;
+            for e in g.in_edges_rev(g.index(n).index()) {
+                let from = g.edges[e].from;
                 let i = g.index(from).index();
                 if !on[i] {
                     on[i] = true;

@@ -4,8 +4,6 @@
 //! within the plan years. The message names the years lost and the
 //! programmes whose routes (in OLD, in any year) used the offer.
 
-use petgraph::Direction;
-
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
 use crate::diagnostics::Diagnostic;
@@ -53,7 +51,7 @@ pub fn lost_years(old: Years, new: Option<Years>) -> Vec<Lost> {
 /// The programmes whose routes reach `o`, by any edge.
 pub fn users(side: &Side, o: OfferId) -> Vec<String> {
     let g = &side.graph;
-    let mut seen = vec![false; g.g.node_count()];
+    let mut seen = vec![false; g.node_count()];
     let start = g.index(Node::Offer(o));
     seen[start.index()] = true;
     let mut stack = vec![start];
@@ -62,7 +60,7 @@ pub fn users(side: &Side, o: OfferId) -> Vec<String> {
         if let Node::Programme(p) = g.node(i) {
             out.push(side.model.programme_ref(p));
         }
-        for s in g.g.neighbors_directed(i, Direction::Incoming) {
+        for s in g.in_edges_rev(i.index()).map(|e| g.index(g.edges[e].from)) {
             if !std::mem::replace(&mut seen[s.index()], true) {
                 stack.push(s);
             }

@@ -11,8 +11,6 @@
 
 use std::collections::BTreeMap;
 
-use petgraph::Direction;
-
 use super::messages::{RouteCause, When};
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
@@ -26,7 +24,7 @@ use crate::msg;
 /// routes counting in `step` reach from it (itself included).
 fn sector_sets(side: &Side, step: Option<u32>, level: u8) -> Vec<SectorSet> {
     let (m, g) = (side.model, &side.graph);
-    let mut sets = vec![SectorSet::new(m.sectors.len()); g.g.node_count()];
+    let mut sets = vec![SectorSet::new(m.sectors.len()); g.node_count()];
     for scc in &g.sccs {
         // A cycle (C210) may need a few rounds: edges not counting this
         // year can split it.
@@ -41,8 +39,8 @@ fn sector_sets(side: &Side, step: Option<u32>, level: u8) -> Vec<SectorSet> {
                 {
                     set.insert(s);
                 }
-                for e in g.g.edges_directed(i, Direction::Outgoing) {
-                    let edge = &g.edges[*e.weight() as usize];
+                for (e, _) in g.out_edges_rev(i.index()) {
+                    let edge = &g.edges[e];
                     if g.edge_counts(m, edge, step) {
                         let t = g.index(edge.to).index();
                         if t != i.index() {
