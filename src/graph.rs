@@ -598,64 +598,22 @@ fn node_index(programmes: usize, n: Node) -> NodeIndex {
     }
 }
 
-/// Strongly connected sets in reverse topological order, by petgraph's
-/// Tarjan on the adjacency array itself ([`Adjacency`]): a petgraph graph
-/// beside it was a second copy of every edge (20 bytes each).
+/// Strongly connected sets in reverse topological order (sinks first),
+/// without recursion ([`crate::scc`]).
 #[inline(never)]
-fn scc_list(adjacency: Adjacency<'_>) -> Sccs {
+fn scc_list(out_start: &[u32], out: &[Out]) -> Sccs {
     let mut sccs = Sccs::default();
-    petgraph::algo::TarjanScc::new().run(adjacency, |scc: &[NodeIndex]| {
-        sccs.nodes.extend_from_slice(scc);
-        sccs.ends.push(sccs.nodes.len() as u32);
-    });
+    crate::scc::for_each(
+        out_start.len() - 1,
+        |v| (out_start[v + 1] - out_start[v]) as usize,
+        |v, k| out[out_start[v] as usize + k].to as usize,
+        |scc| {
+            sccs.nodes
+                .extend(scc.iter().map(|&i| NodeIndex::new(i as usize)));
+            sccs.ends.push(sccs.nodes.len() as u32);
+        },
+    );
     sccs
-}
-
-/// The outgoing adjacency array as petgraph's algorithms see a graph.
-/// Neighbours come last edge first, as in petgraph's own graph, so the
-/// sets and their order are the ones it gave.
-#[derive(Clone, Copy)]
-struct Adjacency<'a> {
-    start: &'a [u32],
-    out: &'a [Out],
-}
-
-impl petgraph::visit::GraphBase for Adjacency<'_> {
-    type NodeId = NodeIndex;
-    type EdgeId = u32;
-}
-
-impl petgraph::visit::GraphRef for Adjacency<'_> {}
-
-impl petgraph::visit::NodeIndexable for Adjacency<'_> {
-    fn node_bound(&self) -> usize {
-        self.start.len() - 1
-    }
-    fn to_index(&self, a: NodeIndex) -> usize {
-        a.index()
-    }
-    fn from_index(&self, i: usize) -> NodeIndex {
-        NodeIndex::new(i)
-    }
-}
-
-impl<'a> petgraph::visit::IntoNeighbors for Adjacency<'a> {
-    type Neighbors =
-        std::iter::Map<std::iter::Rev<std::slice::Iter<'a, Out>>, fn(&Out) -> NodeIndex>;
-    fn neighbors(self, a: NodeIndex) -> Self::Neighbors {
-        let i = a.index();
-        self.out[self.start[i] as usize..self.start[i + 1] as usize]
-            .iter()
-            .rev()
-            .map(|o| NodeIndex::new(o.to as usize))
-    }
-}
-
-impl petgraph::visit::IntoNodeIdentifiers for Adjacency<'_> {
-    type NodeIdentifiers = std::iter::Map<std::ops::Range<usize>, fn(usize) -> NodeIndex>;
-    fn node_identifiers(self) -> Self::NodeIdentifiers {
-        (0..self.start.len() - 1).map(NodeIndex::new)
-    }
 }
 
 /// The incoming adjacency array: per node, where its incoming edges start
@@ -805,10 +763,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         .collect();
     let (out_start, out) = adjacency(n, programmes, &edges, &edge_steps);
     let (in_start, inc) = incoming(n, programmes, &edges);
-    let sccs = scc_list(Adjacency {
-        start: &out_start,
-        out: &out,
-    });
+    let sccs = scc_list(&out_start, &out);
     let (best_level, reach_sectors) =
         levels_and_sectors(model, programmes, &sccs, &out_start, &out);
     let mut graph = Graph {

@@ -27,6 +27,7 @@ pub mod paths;
 pub mod prelude;
 pub mod project;
 pub mod resolve;
+pub mod scc;
 pub mod schema;
 pub mod source;
 pub mod suggest;

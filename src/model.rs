@@ -446,8 +446,10 @@ pub struct Model {
     pub pathways: Vec<Pathway>,
     pub regions: Vec<Region>,
     pub duplicate_offers: Vec<DuplicateOffer>,
-    /// Per sector: itself and every sector it includes, transitively.
-    pub sector_closure: Vec<Vec<SectorId>>,
+    /// Per sector: itself and every sector it includes, transitively,
+    /// sorted. The sectors of an `includes` cycle share one list: each
+    /// holds all of them, and a copy each would be quadratic.
+    pub sector_closure: Vec<std::sync::Arc<[SectorId]>>,
     /// Every year written in a `from`/`until`, or as the `YEAR:` of a COUNT
     /// list, in the project's own files.
     pub written_years: Option<(u32, u32)>,

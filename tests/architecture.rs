@@ -15,6 +15,7 @@ const STAGES: &[(&str, u8)] = &[
     ("allocator", 0),
     ("collections", 0),
     ("paths", 0),
+    ("scc", 0),
     ("source", 0),
     ("suggest", 0),
     // The codes table, the item kinds and the built-in data.

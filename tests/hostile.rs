@@ -288,3 +288,53 @@ fn human_output_is_bounded_on_long_lines() {
         );
     }
 }
+
+/// Pathways that chain 50,000 offers one after another and back to the
+/// first: petgraph's recursive Tarjan overflowed the stack on it (from
+/// about 100,000 in the release build; a test thread's stack is smaller).
+#[test]
+fn a_cycle_of_fifty_thousand_offers() {
+    let n = 50_000;
+    let mut text = String::from("institution roc {\n");
+    for i in 0..n {
+        text.push_str(&format!("  offer 25263 as a{i}\n"));
+    }
+    text.push_str("}\n");
+    for i in 0..n {
+        text.push_str(&format!("pathway roc.a{i} -> roc.a{}\n", (i + 1) % n));
+    }
+    let project = from_memory(&[("hostile.pathway", &text)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    let count = |code: &str| {
+        analysis
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.as_str() == code)
+            .count()
+    };
+    // One cycle through all of them; every step stays at level 4 (C203).
+    assert_eq!(count("C210"), 1);
+    assert_eq!(count("C203"), n);
+}
+
+/// 50,000 sectors that include each other in one cycle: found without
+/// recursion, and their closures shared instead of 50,000 copies of a
+/// list of 50,000. (The finding names the whole cycle: its message grows
+/// with the input, as C210's does with a cycle of offers.)
+#[test]
+fn a_cycle_of_fifty_thousand_sectors() {
+    let n = 50_000;
+    let text: String = (0..n)
+        .map(|i| format!("sector s{i} {{ includes = [s{}] }}\n", (i + 1) % n))
+        .collect();
+    let project = from_memory(&[("hostile.pathway", &text)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    let codes: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert_eq!(codes, ["E104"]);
+    let span = analysis.diagnostics[0].span;
+    assert_eq!(project.sources.slice(span), "s1");
+}

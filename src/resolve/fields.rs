@@ -2,8 +2,6 @@
 
 use super::HashMap;
 
-use petgraph::graph::DiGraph;
-
 mod law;
 
 use super::messages::{Msg, Owner, Shape};
@@ -1132,7 +1130,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// A cycle through the edge `from -> to` inside one strongly connected
     /// set: `from`, `to`, then the shortest way back to `from`.
-    fn cycle_path(&self, members: &[usize], from: usize, to: usize) -> Vec<usize> {
+    fn cycle_path(&self, in_set: impl Fn(usize) -> bool, from: usize, to: usize) -> Vec<usize> {
         let mut prev: HashMap<usize, usize> = HashMap::default();
         let mut queue = std::collections::VecDeque::from([to]);
         let mut seen = std::collections::HashSet::from([to]);
@@ -1142,7 +1140,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             }
             for inc in &self.model.sectors[s].includes {
                 let t = inc.idx();
-                if members.contains(&t) && seen.insert(t) {
+                if in_set(t) && seen.insert(t) {
                     prev.insert(t, s);
                     queue.push_back(t);
                 }
@@ -1169,18 +1167,26 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// Sector closures, `includes` cycles and the implicit region.
     pub(super) fn finish_model(&mut self) {
         let n = self.model.sectors.len();
-        let mut g = DiGraph::<(), ()>::with_capacity(n, n);
-        for _ in 0..n {
-            g.add_node(());
-        }
-        for (i, s) in self.model.sectors.iter().enumerate() {
-            for inc in &s.includes {
-                g.add_edge((i as u32).into(), (inc.0).into(), ());
+        let sectors = &self.model.sectors;
+        let mut sets: Vec<Vec<usize>> = Vec::new();
+        crate::scc::for_each(
+            n,
+            |v| sectors[v].includes.len(),
+            |v, k| sectors[v].includes[k].idx(),
+            |scc| sets.push(scc.iter().map(|&i| i as usize).collect()),
+        );
+        // Which set each sector is in: a cycle of thousands is hostile
+        // input, and asking its list took time quadratic in it.
+        let mut set_of = vec![0usize; n];
+        for (i, set) in sets.iter().enumerate() {
+            for &m in set {
+                set_of[m] = i;
             }
         }
+        self.model.sector_closure = sector_closures(sectors, &sets, &set_of);
         let mut cycles = Vec::new();
-        for scc in petgraph::algo::tarjan_scc(&g) {
-            let members: Vec<usize> = scc.iter().map(|n| n.index()).collect();
+        for (set, members) in sets.iter().enumerate() {
+            let in_set = |s: usize| set_of[s] == set;
             let is_cycle = members.len() > 1
                 || self.model.sectors[members[0]]
                     .includes
@@ -1190,9 +1196,9 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             }
             // The first `includes` element, in source order, that stays in the set.
             let mut first: Option<(Span, usize, usize)> = None;
-            for &m in &members {
+            for &m in members {
                 for (k, inc) in self.model.sectors[m].includes.iter().enumerate() {
-                    if members.contains(&inc.idx()) {
+                    if in_set(inc.idx()) {
                         let span = self.includes_spans[m][k];
                         if first.is_none_or(|(f, _, _)| {
                             self.sources.order(span) < self.sources.order(f)
@@ -1203,7 +1209,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 }
             }
             if let Some((span, from, to)) = first {
-                let path = self.cycle_path(&members, from, to);
+                let path = self.cycle_path(in_set, from, to);
                 let names = path
                     .iter()
                     .map(|&i| self.model.sectors[i].name.clone())
@@ -1223,23 +1229,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     .key(key),
             );
         }
-        self.model.sector_closure = (0..n)
-            .map(|i| {
-                let mut seen = vec![false; 0];
-                seen.resize(n, false);
-                let mut stack = vec![i];
-                let mut out = Vec::new();
-                while let Some(s) = stack.pop() {
-                    if std::mem::replace(&mut seen[s], true) {
-                        continue;
-                    }
-                    out.push(SectorId(s as u32));
-                    stack.extend(self.model.sectors[s].includes.iter().map(|x| x.idx()));
-                }
-                out.sort();
-                out
-            })
-            .collect();
         if self.model.regions.is_empty() {
             let members = (0..self.model.schools.len())
                 .map(|i| MemberRef::School(SchoolId(i as u32)))
@@ -1264,6 +1253,53 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             });
         }
     }
+}
+
+/// Each sector's closure (itself and what it includes, transitively),
+/// from the strongly connected sets of `includes`, sinks first: a set's
+/// closure is its members and the closures of the sets they include,
+/// worked out once and shared by its members. The time is that of the
+/// lists made, with one marker array for all of them.
+fn sector_closures(
+    sectors: &[Sector],
+    sets: &[Vec<usize>],
+    set_of: &[usize],
+) -> Vec<std::sync::Arc<[SectorId]>> {
+    let n = sectors.len();
+    let empty: std::sync::Arc<[SectorId]> = std::sync::Arc::from([]);
+    let mut closure = vec![empty; n];
+    let mut seen = vec![false; n];
+    let mut list: Vec<SectorId> = Vec::new();
+    for (i, set) in sets.iter().enumerate() {
+        list.clear();
+        for &m in set {
+            if !std::mem::replace(&mut seen[m], true) {
+                list.push(SectorId(m as u32));
+            }
+        }
+        for &m in set {
+            for inc in &sectors[m].includes {
+                // Sinks first: a set outside this one is complete.
+                if set_of[inc.idx()] == i {
+                    continue;
+                }
+                for &s in closure[inc.idx()].iter() {
+                    if !std::mem::replace(&mut seen[s.idx()], true) {
+                        list.push(s);
+                    }
+                }
+            }
+        }
+        for s in &list {
+            seen[s.idx()] = false;
+        }
+        list.sort_unstable();
+        let shared: std::sync::Arc<[SectorId]> = std::sync::Arc::from(list.as_slice());
+        for &m in set {
+            closure[m] = shared.clone();
+        }
+    }
+    closure
 }
 
 #[cfg(test)]
