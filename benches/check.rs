@@ -185,11 +185,16 @@ mod stages {
         };
         b.bench(|| {
             let graph = leerlijn::graph::build(&model, None);
-            drop(leerlijn::checks::run(&leerlijn::checks::Context {
-                sources: &p.sources,
-                model: &model,
-                graph: &graph,
-            }))
+            let mut out = Vec::new();
+            leerlijn::checks::run(
+                &leerlijn::checks::Context {
+                    sources: &p.sources,
+                    model: &model,
+                    graph: &graph,
+                },
+                &mut out,
+            );
+            out
         });
     }
 

@@ -166,7 +166,7 @@ pub fn analyze_with(
             model: &model,
             graph,
         };
-        diags.extend(checks::run(&ctx));
+        checks::run(&ctx, &mut diags);
         diags.extend(extra(&ctx));
     }
     // Suppressions are graph-check business: while a file has an E0xx

@@ -253,13 +253,13 @@ impl Context<'_> {
 
 pub use crate::graph::steps_within;
 
-/// Runs every graph check (C, D, S and R codes).
-pub fn run(ctx: &Context) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
+/// Runs every graph check (C, D, S and R codes), appending their findings
+/// to `out`: straight into the analysis's list, not a second one copied
+/// into it (74,000 findings of 216 bytes at the benchmark's scale 10).
+pub fn run(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for check in GRAPH_CHECKS {
-        (check.run)(ctx, &mut out);
+        (check.run)(ctx, out);
     }
-    out
 }
 
 /// Runs the capacity checks (K601, K602) on the findings that survived
