@@ -148,11 +148,47 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
 /// Like [`load`], with the path each file is reported under (tests use
 /// paths relative to the crate so snapshots do not depend on the clone).
 pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
-    let read: Vec<(String, Result<Vec<u8>, String>)> = files
-        .iter()
-        .map(|(path, display)| (display.clone(), fs::read(path).map_err(|e| e.to_string())))
+    let (buffer, read) = read_all(files.iter().map(|(p, d)| (p.as_path(), d.clone())));
+    from_read(buffer, read, std)
+}
+
+/// What reading one file gave.
+enum Read {
+    /// Its bytes are `buffer[range]` of [`read_all`]'s buffer.
+    Part(std::ops::Range<usize>),
+    /// Its bytes, on their own (standard input, tests).
+    Bytes(Vec<u8>),
+    Failed(String),
+}
+
+/// Reads the files one after the other into one buffer, sized by their
+/// lengths on disk (a file that grew meanwhile makes it grow): see
+/// [`crate::source::Text`].
+fn read_all<'p>(
+    files: impl Iterator<Item = (&'p Path, String)> + Clone,
+) -> (Vec<u8>, Vec<(String, Read)>) {
+    use std::io::Read as _;
+    let total = files
+        .clone()
+        .filter_map(|(p, _)| fs::metadata(p).ok())
+        .fold(0usize, |n, m| {
+            n.saturating_add(usize::try_from(m.len()).unwrap_or(0))
+        });
+    let mut buffer = Vec::with_capacity(total);
+    let read = files
+        .map(|(path, display)| {
+            let start = buffer.len();
+            let read = fs::File::open(path).and_then(|mut f| f.read_to_end(&mut buffer));
+            match read {
+                Ok(_) => (display, Read::Part(start..buffer.len())),
+                Err(e) => {
+                    buffer.truncate(start);
+                    (display, Read::Failed(e.to_string()))
+                }
+            }
+        })
         .collect();
-    from_read(read, std)
+    (buffer, read)
 }
 
 /// Loads a project from in-memory bytes exactly as [`load`] treats the
@@ -160,9 +196,10 @@ pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
 /// are taken in the order given (sort them first for source order).
 pub fn from_bytes(files: &[(&str, &[u8])], std: bool) -> Project {
     from_read(
+        Vec::new(),
         files
             .iter()
-            .map(|(path, bytes)| ((*path).to_string(), Ok(bytes.to_vec())))
+            .map(|(path, bytes)| ((*path).to_string(), Read::Bytes(bytes.to_vec())))
             .collect(),
         std,
     )
@@ -174,7 +211,7 @@ fn prelude_sources(std: bool) -> SourceMap {
         for (name, text) in crate::prelude::FILES {
             sources.add(SourceFile::new(
                 crate::prelude::display_path(name),
-                (*text).to_string(),
+                *text,
                 true,
             ));
         }
@@ -203,19 +240,11 @@ pub fn find_inputs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), LoadError
 /// Like [`load`], with standard input's text (if `-` was given) as the
 /// last file, named [`STDIN_NAME`].
 pub fn load_with_stdin(files: &[PathBuf], stdin: Option<Vec<u8>>, std: bool) -> Project {
-    let mut read: Vec<(String, Result<Vec<u8>, String>)> = files
-        .iter()
-        .map(|p| {
-            (
-                p.display().to_string(),
-                fs::read(p).map_err(|e| e.to_string()),
-            )
-        })
-        .collect();
+    let (buffer, mut read) = read_all(files.iter().map(|p| (p.as_path(), p.display().to_string())));
     if let Some(bytes) = stdin {
-        read.push((STDIN_NAME.to_string(), Ok(bytes)));
+        read.push((STDIN_NAME.to_string(), Read::Bytes(bytes)));
     }
-    from_read(read, std)
+    from_read(buffer, read, std)
 }
 
 /// True for a file whose bytes are those of an embedded prelude file: a
@@ -230,20 +259,47 @@ pub fn is_prelude_copy(bytes: &[u8]) -> bool {
         .any(|(_, text)| text.as_bytes() == bytes)
 }
 
-fn from_read(mut files: Vec<(String, Result<Vec<u8>, String>)>, std: bool) -> Project {
-    if std {
-        files.retain(|(_, read)| !read.as_ref().is_ok_and(|b| is_prelude_copy(b)));
+/// The project of the files read: `buffer` holds the bytes of every
+/// [`Read::Part`]. When the buffer is valid UTF-8 and each part starts and
+/// ends on a character, the files share it; otherwise (a file with invalid
+/// UTF-8, which E003 reports) each file gets its own copy, as read alone.
+fn from_read(buffer: Vec<u8>, mut files: Vec<(String, Read)>, std: bool) -> Project {
+    fn bytes_of<'a>(buffer: &'a [u8], read: &'a Read) -> Option<&'a [u8]> {
+        match read {
+            Read::Part(range) => Some(&buffer[range.clone()]),
+            Read::Bytes(b) => Some(b),
+            Read::Failed(_) => None,
+        }
     }
+    if std {
+        files.retain(|(_, read)| !bytes_of(&buffer, read).is_some_and(is_prelude_copy));
+    }
+    let shared = String::from_utf8(buffer).map(std::sync::Arc::new);
     let mut sources = prelude_sources(std);
     let mut unreadable = Vec::new();
     let user_files = files.len();
     for (display, read) in files {
+        let part = |range: std::ops::Range<usize>| match &shared {
+            Ok(text) => crate::source::Text::shared(text, range.clone()).ok_or(range),
+            Err(_) => Err(range),
+        };
+        let owned = |bytes: Vec<u8>| match decode_utf8(bytes) {
+            Ok(text) => (text.into(), None),
+            Err((prefix, offset)) => (prefix.into(), Some(UnreadableReason::InvalidUtf8(offset))),
+        };
         let (text, problem) = match read {
-            Ok(bytes) => match decode_utf8(bytes) {
+            Read::Part(range) => match part(range) {
                 Ok(text) => (text, None),
-                Err((prefix, offset)) => (prefix, Some(UnreadableReason::InvalidUtf8(offset))),
+                Err(range) => {
+                    let bytes = match &shared {
+                        Ok(text) => text.as_bytes()[range].to_vec(),
+                        Err(e) => e.as_bytes()[range].to_vec(),
+                    };
+                    owned(bytes)
+                }
             },
-            Err(e) => (String::new(), Some(UnreadableReason::Io(e))),
+            Read::Bytes(bytes) => owned(bytes),
+            Read::Failed(e) => (String::new().into(), Some(UnreadableReason::Io(e))),
         };
         let id = sources.add(SourceFile::new(display, text, false));
         if let Some(reason) = problem {
@@ -282,5 +338,72 @@ pub fn from_memory(files: &[(&str, &str)], std: bool) -> Project {
         sources,
         user_files: files.len(),
         unreadable: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `load` makes of files on disk (one buffer, shared) is what
+    /// `from_bytes` makes of the same bytes one by one: the texts, the
+    /// files it cannot read and where their invalid UTF-8 starts. Also
+    /// when a file ends inside a character that the next file completes,
+    /// which leaves the buffer valid UTF-8 but not the file.
+    #[test]
+    fn files_read_into_one_buffer_are_what_they_are_alone() {
+        let cases: [&[&[u8]]; 4] = [
+            &[
+                b"subject a\n",
+                "\u{feff}subject b\n".as_bytes(),
+                b"",
+                "é ü\n".as_bytes(),
+            ],
+            &[b"subject a\n", b"x\xffy\n", b"subject c\n"],
+            &[b"caf\xc3", b"\xa9 subject d\n"],
+            &["\u{feff}".as_bytes(), b"\xef\xbb", b"\xbfz"],
+        ];
+        for files in cases {
+            let dir = tempfile::tempdir().unwrap();
+            let mut paths = Vec::new();
+            let mut named = Vec::new();
+            for (i, bytes) in files.iter().enumerate() {
+                let path = dir.path().join(format!("{i}.pathway"));
+                fs::write(&path, bytes).unwrap();
+                named.push((format!("{i}.pathway"), *bytes));
+                paths.push((path, format!("{i}.pathway")));
+            }
+            let from_disk = load_named(&paths, false);
+            let named: Vec<(&str, &[u8])> = named.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+            let alone = from_bytes(&named, false);
+            let texts = |p: &Project| -> Vec<(String, String)> {
+                p.sources
+                    .files()
+                    .map(|(_, f)| (f.path.clone(), f.text.to_string()))
+                    .collect()
+            };
+            assert_eq!(texts(&from_disk), texts(&alone), "{files:?}");
+            let problems = |p: &Project| -> Vec<String> {
+                p.unreadable.iter().map(|u| format!("{u:?}")).collect()
+            };
+            assert_eq!(problems(&from_disk), problems(&alone), "{files:?}");
+        }
+    }
+
+    /// A file that cannot be read is reported, and the others are read.
+    #[test]
+    fn a_missing_file_leaves_the_others_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.pathway");
+        fs::write(&a, "subject a\n").unwrap();
+        let missing = dir.path().join("missing.pathway");
+        let project = load_with_stdin(&[missing, a], Some(b"subject s\n".to_vec()), false);
+        let texts: Vec<&str> = project.sources.files().map(|(_, f)| &*f.text).collect();
+        assert_eq!(texts, ["", "subject a\n", "subject s\n"]);
+        assert_eq!(project.unreadable.len(), 1);
+        assert!(matches!(
+            project.unreadable[0].reason,
+            UnreadableReason::Io(_)
+        ));
     }
 }

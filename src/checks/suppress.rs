@@ -460,7 +460,7 @@ institution b \"B\" {
 }
 ";
         let mut sources = SourceMap::new();
-        let id = sources.add(SourceFile::new("a.pathway".into(), text.into(), false));
+        let id = sources.add(SourceFile::new("a.pathway".into(), text, false));
         let arena = crate::syntax::Arena::new();
         let parsed = crate::syntax::parse(id, &sources.get(id).text, &arena);
         assert!(parsed.errors.is_empty());
