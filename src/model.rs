@@ -48,7 +48,7 @@ impl Route {
 pub enum Count {
     Fixed(u32),
     /// `(year, value)` pairs, years strictly ascending, at least one.
-    ByYear(Vec<YearValue>),
+    ByYear(Box<[YearValue]>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -193,7 +193,7 @@ pub struct Qualification {
     pub sector: Option<SectorId>,
     pub requires: Vec<SubjectId>,
     /// The routes the law allows (default both).
-    pub routes: Vec<Route>,
+    pub routes: Box<[Route]>,
     /// `type = specialist`: a specialistenopleiding (WEB art. 8.2.1 lid 2).
     pub specialist: bool,
     /// The qualification that replaces it.
@@ -264,10 +264,10 @@ pub struct Offer {
     pub institution: InstId,
     pub crebo: u32,
     /// The `as` name, if any.
-    pub alias: Option<String>,
+    pub alias: Option<Box<str>>,
     pub qualification: Option<QualId>,
-    pub location: Option<String>,
-    pub routes: Vec<Route>,
+    pub location: Option<Box<str>>,
+    pub routes: Box<[Route]>,
     pub capacity: Option<Count>,
     pub years: Years,
     /// Its crebo, or its `as` ID when it has one.
@@ -427,7 +427,7 @@ pub struct DuplicateOffer {
     pub crebo: u32,
     pub later: Span,
     pub first: Span,
-    pub location: Option<String>,
+    pub location: Option<Box<str>>,
 }
 
 #[derive(Debug, Default)]

@@ -139,11 +139,11 @@ fn later_qualifications_routes_types_and_successors() {
     assert_eq!(q.title.as_deref(), Some("Mbo-Verpleegkundige"));
     assert_eq!(q.level, Some(4));
     assert_eq!(m.sector(q.sector.unwrap()).name, "zorg-welzijn");
-    assert_eq!(q.routes, vec![Route::Bol, Route::Bbl]);
+    assert_eq!(*q.routes, [Route::Bol, Route::Bbl]);
     // BBL only, and a specialistenopleiding.
     let q = qual(m, 25487);
     assert_eq!(q.title.as_deref(), Some("Praktijkopleider"));
-    assert_eq!(q.routes, vec![Route::Bbl]);
+    assert_eq!(*q.routes, [Route::Bbl]);
     assert!(q.specialist);
     assert_eq!(
         m.qualifications.iter().filter(|q| q.specialist).count(),

@@ -20,7 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     institution: inst.clone(),
                     crebo: d.crebo,
                     title: ctx.graph.crebo_title(d.crebo).unwrap_or("?").to_string(),
-                    location: d.location.clone(),
+                    location: d.location.as_deref().map(String::from),
                 },
             )
             .with_label(d.first, Finding::FirstOfferHere)

@@ -75,7 +75,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     offer.crebo_span,
                     Finding::AlsoOffered {
                         institution: m.institution(offer.institution).name.clone(),
-                        location: offer.location.clone(),
+                        location: offer.location.as_deref().map(String::from),
                     },
                 );
             }

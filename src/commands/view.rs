@@ -121,7 +121,7 @@ impl<'a> View<'a> {
                     track: None,
                     profile: None,
                     practical: None,
-                    location: offer.location.clone(),
+                    location: offer.location.as_deref().map(String::from),
                     capacity: offer.capacity.clone(),
                     pupils: None,
                 }
@@ -140,7 +140,7 @@ impl<'a> View<'a> {
         inst.offers
             .iter()
             .any(|&x| m.offer(x).location.as_ref().is_some_and(|l| *l != loc))
-            .then_some(loc)
+            .then(|| loc.into())
     }
 
     /// The layer of a node in a picture: 0 for a programme, the mbo level

@@ -497,7 +497,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             let w = &mut self.model.written_years;
             *w = Some(w.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
         }
-        (ok && !pairs.is_empty()).then_some(Count::ByYear(pairs))
+        (ok && !pairs.is_empty()).then_some(Count::ByYear(pairs.into()))
     }
 
     fn year(&mut self, f: &Field<'_>) -> Option<(u32, Span)> {
@@ -773,7 +773,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 q.sector = sector;
                 q.requires = requires;
                 if let Some(rs) = routes {
-                    q.routes = rs;
+                    q.routes = rs.into();
                 }
                 q.specialist = specialist;
                 q.successor = successor;
@@ -940,7 +940,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     && let Some(q) = qual
                     && self.model.qual(q).routes != self.model.offers[o.idx()].routes
                 {
-                    routes = Some(self.model.qual(q).routes.clone());
+                    routes = Some(self.model.qual(q).routes.to_vec());
                 }
                 // Declared with the offer; only its shape is checked here.
                 if let Some(f) = fs.get(field_key!("location"))
@@ -955,7 +955,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 let offer = &mut self.model.offers[o.idx()];
                 offer.qualification = qual;
                 if let Some(rs) = routes {
-                    offer.routes = rs;
+                    offer.routes = rs.into();
                 }
                 offer.capacity = capacity;
                 offer.years = years;

@@ -450,7 +450,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     dossier: None,
                     sector: None,
                     requires: Vec::new(),
-                    routes: vec![Route::Bol, Route::Bbl],
+                    routes: Box::new([Route::Bol, Route::Bbl]),
                     specialist: false,
                     successor: None,
                     years: Years::default(),
@@ -633,7 +633,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             return;
         };
         let location = item.field("location").and_then(|f| match &f.value {
-            crate::syntax::Value::Str(s) => Some(s.value.to_string()),
+            crate::syntax::Value::Str(s) => Some(Box::<str>::from(s.value)),
             _ => None,
         });
         if let Some(alias) = item.id()
@@ -700,10 +700,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         self.model.offers.push(Offer {
             institution: inst,
             crebo: code,
-            alias: item.id().map(|a| a.text.to_string()),
+            alias: item.id().map(|a| a.text.into()),
             qualification: None,
             location,
-            routes: vec![Route::Bol, Route::Bbl],
+            routes: Box::new([Route::Bol, Route::Bbl]),
             capacity: None,
             years: Years::default(),
             loc: loc(item),
@@ -1577,7 +1577,7 @@ mod tests {
         let a = run("institution i { offer 25263 { routes = [bus] } offer 25332 { routes = [] } }");
         assert_eq!(codes(&a), vec![Code::E104, Code::E104]);
         for o in &a.model.offers {
-            assert_eq!(o.routes, vec![Route::Bol, Route::Bbl]);
+            assert_eq!(*o.routes, [Route::Bol, Route::Bbl]);
         }
     }
 
