@@ -616,26 +616,39 @@ fn scc_list(out_start: &[u32], out: &[Out]) -> Sccs {
     sccs
 }
 
+/// The edges sorted by a node (counting sort, stable): per node, where its
+/// entries start in the list, and the list, each edge's `entry` in edge
+/// order.
+fn by_node<T: Clone>(
+    n: usize,
+    edges: &[Edge],
+    node: impl Fn(&Edge) -> usize,
+    entry: impl Fn(usize, &Edge) -> T,
+    empty: T,
+) -> (Vec<u32>, Vec<T>) {
+    let mut start = vec![0u32; n + 1];
+    for e in edges {
+        start[node(e) + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut list = vec![empty; edges.len()];
+    for (ei, e) in edges.iter().enumerate() {
+        let f = &mut fill[node(e)];
+        list[*f as usize] = entry(ei, e);
+        *f += 1;
+    }
+    (start, list)
+}
+
 /// The incoming adjacency array: per node, where its incoming edges start
 /// in the list of them (edge indices, in edge order), and that list.
 #[inline(never)]
 fn incoming(n: usize, programmes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>) {
     let idx = |n: Node| node_index(programmes, n).index();
-    let mut in_start = vec![0u32; n + 1];
-    for e in edges {
-        in_start[idx(e.to) + 1] += 1;
-    }
-    for i in 0..n {
-        in_start[i + 1] += in_start[i];
-    }
-    let mut fill = in_start.clone();
-    let mut inc = vec![0u32; edges.len()];
-    for (ei, e) in edges.iter().enumerate() {
-        let f = &mut fill[idx(e.to)];
-        inc[*f as usize] = ei as u32;
-        *f += 1;
-    }
-    (in_start, inc)
+    by_node(n, edges, |e| idx(e.to), |ei, _| ei as u32, 0)
 }
 
 /// The adjacency array: per node, where its outgoing edges start in the
@@ -648,33 +661,22 @@ fn adjacency(
     edge_steps: &[StepRange],
 ) -> (Vec<u32>, Vec<Out>) {
     let idx = |n: Node| node_index(programmes, n).index();
-    // By counting sort on the source node.
-    let mut out_start = vec![0u32; n + 1];
-    for e in edges {
-        out_start[idx(e.from) + 1] += 1;
-    }
-    for i in 0..n {
-        out_start[i + 1] += out_start[i];
-    }
-    let mut fill = out_start.clone();
-    let mut out = vec![
-        Out {
-            to: 0,
-            edge: 0,
-            steps: StepRange::default()
-        };
-        edges.len()
-    ];
-    for (ei, e) in edges.iter().enumerate() {
-        let f = &mut fill[idx(e.from)];
-        out[*f as usize] = Out {
+    let empty = Out {
+        to: 0,
+        edge: 0,
+        steps: StepRange::default(),
+    };
+    by_node(
+        n,
+        edges,
+        |e| idx(e.from),
+        |ei, e| Out {
             to: idx(e.to) as u32,
             edge: ei as u32,
             steps: edge_steps[ei],
-        };
-        *f += 1;
-    }
-    (out_start, out)
+        },
+        empty,
+    )
 }
 
 /// Per node: the best offer level and the sectors on routes from it.
