@@ -119,8 +119,14 @@ pub(crate) struct Resolver<'a, 's> {
     sources: &'s SourceMap,
     names: HashMap<&'a str, (Def, Span)>,
     crebos: HashMap<u32, (CreboDef, Span)>,
-    programmes: HashMap<(SchoolId, &'a str), ProgId>,
-    offers: HashMap<(InstId, &'a str), OfferId>,
+    /// Per school, its programmes by name; per institution, its offers by
+    /// crebo code and `as` ID. A table per owner, not one keyed by owner
+    /// and name: the pathways of a region name the offers of a few
+    /// institutions over and over, whose small tables stay in cache, where
+    /// one table of a national plan's 175,000 offers missed the cache on
+    /// almost every lookup.
+    programmes: Vec<HashMap<&'a str, ProgId>>,
+    offers: Vec<HashMap<&'a str, OfferId>>,
     /// Every programme and offer by its member name (`pie-kb`, `25263`, an
     /// `as` ID), at whichever school or institution: the did-you-mean
     /// across owners looks here instead of scanning the plan per unknown
@@ -277,8 +283,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             sources,
             names: HashMap::default(),
             crebos: HashMap::default(),
-            programmes: HashMap::default(),
-            offers: HashMap::default(),
+            programmes: Vec::new(),
+            offers: Vec::new(),
             members: None,
             dropped_top: HashSet::default(),
             dropped_nested: HashSet::default(),
@@ -302,8 +308,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             .reserve_exact(sizes.programmes.max(sizes.bound));
         r.names.reserve(sizes.named.saturating_sub(sizes.crebos));
         r.crebos.reserve(sizes.crebos);
-        r.programmes.reserve(sizes.programmes);
-        r.offers.reserve(sizes.offers);
         r
     }
 
@@ -554,6 +558,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     programmes: Vec::with_capacity(item.children().len()),
                     loc: loc(item),
                 });
+                self.programmes.push(HashMap::with_capacity_and_hasher(
+                    item.children().len(),
+                    Default::default(),
+                ));
                 self.names.insert(id.text, (Def::School(s), id.span()));
                 self.pending.push((item, Pending::School(s)));
                 for child in item.children() {
@@ -571,6 +579,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     offers: Vec::with_capacity(item.children().len()),
                     loc: loc(item),
                 });
+                self.offers.push(HashMap::with_capacity_and_hasher(
+                    item.children().len(),
+                    Default::default(),
+                ));
                 self.names.insert(id.text, (Def::Inst(inst), id.span()));
                 self.pending.push((item, Pending::Inst(inst)));
                 for child in item.children() {
@@ -589,7 +601,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             return;
         }
         let Some(id) = item.id() else { return };
-        if let Some(&first) = self.programmes.get(&(school, id.text)) {
+        if let Some(first) = self.programme_named(school, id.text) {
             let first = self.model.programme(first).loc.name;
             self.duplicate(
                 Wanted::Programme(school_name.into()),
@@ -614,7 +626,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             loc: loc(item),
         });
         self.model.schools[school.idx()].programmes.push(p);
-        self.programmes.insert((school, id.text), p);
+        self.programmes[school.idx()].insert(id.text, p);
         self.pending.push((item, Pending::Programme(p)));
     }
 
@@ -637,7 +649,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             _ => None,
         });
         if let Some(alias) = item.id()
-            && let Some(&first) = self.offers.get(&(inst, alias.text))
+            && let Some(first) = self.offer_named(inst, alias.text)
         {
             let first = self.model.offer(first).loc.name;
             self.duplicate(
@@ -649,7 +661,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             );
             return;
         }
-        let first_of_crebo = self.offers.get(&(inst, lit.text)).copied();
+        let first_of_crebo = self.offer_named(inst, lit.text);
         if let (Some(first), None) = (first_of_crebo, item.id()) {
             // An unnamed repeat: D301 at the same location, else E102.
             let same_place = self
@@ -711,10 +723,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         });
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
-            self.offers.insert((inst, lit.text), o);
+            self.offers[inst.idx()].insert(lit.text, o);
         }
         if let Some(alias) = item.id() {
-            self.offers.insert((inst, alias.text), o);
+            self.offers[inst.idx()].insert(alias.text, o);
         }
         self.pending.push((item, Pending::Offer(o)));
     }
@@ -852,10 +864,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let m = &self.model;
         let members = self.members.get_or_insert_with(|| {
             let mut members: HashMap<&'a str, Members> = HashMap::default();
-            for (&(_, name), &p) in &self.programmes {
+            for (&name, &p) in self.programmes.iter().flatten() {
                 members.entry(name).or_default().programmes.push(p);
             }
-            for (&(_, name), &o) in &self.offers {
+            for (&name, &o) in self.offers.iter().flatten() {
                 members.entry(name).or_default().offers.push(o);
             }
             members
@@ -1307,12 +1319,20 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         self.push(d);
     }
 
+    fn programme_named(&self, s: SchoolId, name: &str) -> Option<ProgId> {
+        self.programmes.get(s.idx())?.get(name).copied()
+    }
+
+    fn offer_named(&self, i: InstId, name: &str) -> Option<OfferId> {
+        self.offers.get(i.idx())?.get(name).copied()
+    }
+
     /// A dotted reference's node, reporting nothing (it was reported once).
     fn node_quiet(&self, r: &Ref<'a>) -> Option<Node> {
         let m = r.member()?.text();
         match self.names.get(r.base().text)?.0 {
-            Def::School(s) => self.programmes.get(&(s, m)).map(|&p| Node::Programme(p)),
-            Def::Inst(i) => self.offers.get(&(i, m)).map(|&o| Node::Offer(o)),
+            Def::School(s) => self.programme_named(s, m).map(Node::Programme),
+            Def::Inst(i) => self.offer_named(i, m).map(Node::Offer),
             _ => None,
         }
     }
@@ -1356,8 +1376,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             return Some(node);
         }
         let node = match self.names.get(base).copied() {
-            Some((Def::School(s), _)) => match self.programmes.get(&(s, m)) {
-                Some(&p) => Node::Programme(p),
+            Some((Def::School(s), _)) => match self.programme_named(s, m) {
+                Some(p) => Node::Programme(p),
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
                     // The school's own programmes, not every key of the map.
@@ -1380,8 +1400,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     return None;
                 }
             },
-            Some((Def::Inst(i), _)) => match self.offers.get(&(i, m)) {
-                Some(&o) => Node::Offer(o),
+            Some((Def::Inst(i), _)) => match self.offer_named(i, m) {
+                Some(o) => Node::Offer(o),
                 None if self.dropped_nested.contains(&(base, m)) => return None,
                 None => {
                     // The institution's own offers, by crebo and by name.
