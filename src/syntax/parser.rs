@@ -624,7 +624,7 @@ impl<'a> Parser<'a> {
         match kind {
             ItemKind::Pathway => {
                 let nodes = self.nodes()?;
-                return self.item_rest(Item::pathway(span, nodes));
+                return self.item_rest(Item::pathway(self.arena, span, nodes));
             }
             _ if kind.has_crebo_head() => {
                 if self.peek().kind != TokenKind::Int {
