@@ -513,9 +513,7 @@ impl Graph {
 
     /// The offer with node index `index`, if it is one.
     pub fn offer_at(&self, index: usize) -> Option<OfferId> {
-        index
-            .checked_sub(self.programmes)
-            .map(|o| OfferId(o as u32))
+        offer_at(self.programmes, index)
     }
 
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
@@ -589,6 +587,12 @@ pub fn pathway_years(model: &Model, p: PathwayId) -> Years {
         from: written.from.or(inherited.from),
         until: written.until.or(inherited.until),
     }
+}
+
+/// The offer with node index `index` in a graph of `programmes`
+/// programmes (they come first), if it is one: [`node_index`] backwards.
+fn offer_at(programmes: usize, index: usize) -> Option<OfferId> {
+    index.checked_sub(programmes).map(|o| OfferId(o as u32))
 }
 
 fn node_index(programmes: usize, n: Node) -> NodeIndex {
@@ -700,7 +704,7 @@ fn levels_and_sectors(
             *w = 0;
         }
         for &i in scc {
-            if let Some(o) = i.index().checked_sub(programmes).map(|o| OfferId(o as u32)) {
+            if let Some(o) = offer_at(programmes, i.index()) {
                 level = level.max(model.offer_level(o).unwrap_or(0));
                 if let Some(s) = model.offer_sector(o) {
                     set[s.idx() / 64] |= 1 << (s.idx() % 64);
