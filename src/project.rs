@@ -148,8 +148,9 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
 /// Like [`load`], with the path each file is reported under (tests use
 /// paths relative to the crate so snapshots do not depend on the clone).
 pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
-    let (buffer, read) = read_all(files.iter().map(|(p, d)| (p.as_path(), d.clone())));
-    from_read(buffer, read, std)
+    let (buffer, read) = read_all(files.iter().map(|(p, _)| p.as_path()));
+    let named = files.iter().map(|(_, d)| d.clone()).zip(read).collect();
+    from_read(buffer, named, std)
 }
 
 /// What reading one file gave.
@@ -163,27 +164,24 @@ enum Read {
 
 /// Reads the files one after the other into one buffer, sized by their
 /// lengths on disk (a file that grew meanwhile makes it grow): see
-/// [`crate::source::Text`].
-fn read_all<'p>(
-    files: impl Iterator<Item = (&'p Path, String)> + Clone,
-) -> (Vec<u8>, Vec<(String, Read)>) {
+/// [`crate::source::Text`]. One [`Read`] per file, in order.
+fn read_all<'p>(paths: impl Iterator<Item = &'p Path> + Clone) -> (Vec<u8>, Vec<Read>) {
     use std::io::Read as _;
-    let total = files
+    let total = paths
         .clone()
-        .filter_map(|(p, _)| fs::metadata(p).ok())
+        .filter_map(|p| fs::metadata(p).ok())
         .fold(0usize, |n, m| {
             n.saturating_add(usize::try_from(m.len()).unwrap_or(0))
         });
     let mut buffer = Vec::with_capacity(total);
-    let read = files
-        .map(|(path, display)| {
+    let read = paths
+        .map(|path| {
             let start = buffer.len();
-            let read = fs::File::open(path).and_then(|mut f| f.read_to_end(&mut buffer));
-            match read {
-                Ok(_) => (display, Read::Part(start..buffer.len())),
+            match fs::File::open(path).and_then(|mut f| f.read_to_end(&mut buffer)) {
+                Ok(_) => Read::Part(start..buffer.len()),
                 Err(e) => {
                     buffer.truncate(start);
-                    (display, Read::Failed(e.to_string()))
+                    Read::Failed(e.to_string())
                 }
             }
         })
@@ -240,7 +238,12 @@ pub fn find_inputs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), LoadError
 /// Like [`load`], with standard input's text (if `-` was given) as the
 /// last file, named [`STDIN_NAME`].
 pub fn load_with_stdin(files: &[PathBuf], stdin: Option<Vec<u8>>, std: bool) -> Project {
-    let (buffer, mut read) = read_all(files.iter().map(|p| (p.as_path(), p.display().to_string())));
+    let (buffer, read) = read_all(files.iter().map(PathBuf::as_path));
+    let mut read: Vec<(String, Read)> = files
+        .iter()
+        .map(|p| p.display().to_string())
+        .zip(read)
+        .collect();
     if let Some(bytes) = stdin {
         read.push((STDIN_NAME.to_string(), Read::Bytes(bytes)));
     }
@@ -275,29 +278,27 @@ fn from_read(buffer: Vec<u8>, mut files: Vec<(String, Read)>, std: bool) -> Proj
         files.retain(|(_, read)| !bytes_of(&buffer, read).is_some_and(is_prelude_copy));
     }
     let shared = String::from_utf8(buffer).map(std::sync::Arc::new);
+    let buffer = match &shared {
+        Ok(text) => text.as_bytes(),
+        Err(e) => e.as_bytes(),
+    };
+    // A file decoded on its own, as before the buffer.
+    let owned = |bytes: Vec<u8>| match decode_utf8(bytes) {
+        Ok(text) => (text.into(), None),
+        Err((prefix, offset)) => (prefix.into(), Some(UnreadableReason::InvalidUtf8(offset))),
+    };
     let mut sources = prelude_sources(std);
     let mut unreadable = Vec::new();
     let user_files = files.len();
     for (display, read) in files {
-        let part = |range: std::ops::Range<usize>| match &shared {
-            Ok(text) => crate::source::Text::shared(text, range.clone()).ok_or(range),
-            Err(_) => Err(range),
-        };
-        let owned = |bytes: Vec<u8>| match decode_utf8(bytes) {
-            Ok(text) => (text.into(), None),
-            Err((prefix, offset)) => (prefix.into(), Some(UnreadableReason::InvalidUtf8(offset))),
-        };
         let (text, problem) = match read {
-            Read::Part(range) => match part(range) {
-                Ok(text) => (text, None),
-                Err(range) => {
-                    let bytes = match &shared {
-                        Ok(text) => text.as_bytes()[range].to_vec(),
-                        Err(e) => e.as_bytes()[range].to_vec(),
-                    };
-                    owned(bytes)
+            Read::Part(range) => {
+                let text = shared.as_ref().ok();
+                match text.and_then(|t| crate::source::Text::shared(t, range.clone())) {
+                    Some(text) => (text, None),
+                    None => owned(buffer[range].to_vec()),
                 }
-            },
+            }
             Read::Bytes(bytes) => owned(bytes),
             Read::Failed(e) => (String::new().into(), Some(UnreadableReason::Io(e))),
         };
