@@ -335,3 +335,44 @@ fn a_cycle_of_fifty_thousand_sectors() {
     let span = analysis.diagnostics[0].span;
     assert_eq!(project.sources.slice(span), "s1");
 }
+
+/// A chain of 50,000 sectors, each including the next and the last a
+/// sector of the catalogue: a programme whose practical component is the
+/// first reaches that sector through all of them. Every sector's closure
+/// worked out up front was quadratic in the chain (50,000 lists averaging
+/// 25,000 sectors); only the one a check asks about is made now.
+#[test]
+fn a_chain_of_fifty_thousand_sectors() {
+    let n = 50_000;
+    let mut text: String = (0..n - 1)
+        .map(|i| format!("sector x{i} {{ includes = [x{}] }}\n", i + 1))
+        .collect();
+    text.push_str(&format!(
+        "sector x{} {{ includes = [bouw-infra] }}\n",
+        n - 1
+    ));
+    text.push_str(
+        "school olympia {\n  programme tech-gt { track = gt, profile = PIE, practical = x0 }\n}\n\
+         institution zadkine {\n  offer 25870\n}\n\
+         pathway olympia.tech-gt -> zadkine.25870\n",
+    );
+    let project = from_memory(&[("hostile.pathway", &text)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    let codes: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    // 25870 is in bouw-infra, the end of x0's chain: no C209.
+    assert!(!codes.contains(&"C209"), "{codes:?}");
+    let gap = text.replace("includes = [bouw-infra]", "includes = [zorg-welzijn]");
+    let project = from_memory(&[("hostile.pathway", &gap)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    let c209: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == "C209")
+        .collect();
+    assert_eq!(c209.len(), 1, "{:?}", analysis.diagnostics);
+    assert_eq!(project.sources.slice(c209[0].span), "tech-gt");
+}

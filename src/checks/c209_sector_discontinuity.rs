@@ -32,9 +32,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         let at = g.index(node).index();
         let reached = |s: SectorId| g.reach_sectors.contains(at, s);
         let hit = wanted.iter().any(|&w| {
-            m.sector_closure[w.idx()]
-                .iter()
-                .any(|&s| reached(s))
+            m.sector_closure(w).iter().any(|&s| reached(s))
         });
         if hit {
             continue;

@@ -1183,7 +1183,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 set_of[m] = i;
             }
         }
-        self.model.sector_closure = sector_closures(sectors, &sets, &set_of);
+        self.model.sector_closures = crate::model::SectorClosures::new(n, &sets);
         let mut cycles = Vec::new();
         for (set, members) in sets.iter().enumerate() {
             let in_set = |s: usize| set_of[s] == set;
@@ -1253,53 +1253,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             });
         }
     }
-}
-
-/// Each sector's closure (itself and what it includes, transitively),
-/// from the strongly connected sets of `includes`, sinks first: a set's
-/// closure is its members and the closures of the sets they include,
-/// worked out once and shared by its members. The time is that of the
-/// lists made, with one marker array for all of them.
-fn sector_closures(
-    sectors: &[Sector],
-    sets: &[Vec<usize>],
-    set_of: &[usize],
-) -> Vec<std::sync::Arc<[SectorId]>> {
-    let n = sectors.len();
-    let empty: std::sync::Arc<[SectorId]> = std::sync::Arc::from([]);
-    let mut closure = vec![empty; n];
-    let mut seen = vec![false; n];
-    let mut list: Vec<SectorId> = Vec::new();
-    for (i, set) in sets.iter().enumerate() {
-        list.clear();
-        for &m in set {
-            if !std::mem::replace(&mut seen[m], true) {
-                list.push(SectorId(m as u32));
-            }
-        }
-        for &m in set {
-            for inc in &sectors[m].includes {
-                // Sinks first: a set outside this one is complete.
-                if set_of[inc.idx()] == i {
-                    continue;
-                }
-                for &s in closure[inc.idx()].iter() {
-                    if !std::mem::replace(&mut seen[s.idx()], true) {
-                        list.push(s);
-                    }
-                }
-            }
-        }
-        for s in &list {
-            seen[s.idx()] = false;
-        }
-        list.sort_unstable();
-        let shared: std::sync::Arc<[SectorId]> = std::sync::Arc::from(list.as_slice());
-        for &m in set {
-            closure[m] = shared.clone();
-        }
-    }
-    closure
 }
 
 #[cfg(test)]

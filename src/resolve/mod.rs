@@ -1589,7 +1589,12 @@ mod tests {
         );
         // The closure still ends: every sector of the cycle includes the rest.
         let x = a.model.sectors.iter().position(|s| s.name == "x").unwrap();
-        assert_eq!(a.model.sector_closure[x].len(), 3);
+        assert_eq!(
+            a.model
+                .sector_closure(crate::model::SectorId(x as u32))
+                .len(),
+            3
+        );
     }
 
     #[test]
