@@ -159,7 +159,7 @@ fn entry(d: &Diagnostic, keys: &[String]) -> Entry {
     Entry {
         code: d.code.as_str().to_string(),
         file: keys[d.span.file.0 as usize].clone(),
-        keys: d.keys.clone(),
+        keys: d.keys.iter().map(|k| k.to_string()).collect(),
         message: d.message.render(Lang::En),
     }
 }

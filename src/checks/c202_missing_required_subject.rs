@@ -243,8 +243,8 @@ impl From<Finding> for Message {
                             into = into
                         );
                         parts.push(match from_year {
-                            Some(y) => m.arg("from_year", y).arg("next", y + 1),
-                            None => m.arg("from_year", "none").arg("next", "none"),
+                            Some(y) => m.arg(&"from_year", y).arg(&"next", y + 1),
+                            None => m.arg(&"from_year", "none").arg(&"next", "none"),
                         });
                     }
                 }

@@ -98,8 +98,8 @@ impl From<Finding> for Message {
                     reached = reached
                 );
                 match profile {
-                    None => m.arg("kind", "component"),
-                    Some(p) => m.arg("kind", "profile").arg("profile", p),
+                    None => m.arg(&"kind", "component"),
+                    Some(p) => m.arg(&"kind", "profile").arg(&"profile", p),
                 }
             }
             Finding::HelpSectorGap { wanted } => {

@@ -223,8 +223,8 @@ impl From<Finding> for Message {
                     successor = successor
                 );
                 match year {
-                    Some(y) => m.arg("year", y).arg("next", y + 1),
-                    None => m.arg("year", "none").arg("next", "none"),
+                    Some(y) => m.arg(&"year", y).arg(&"next", y + 1),
+                    None => m.arg(&"year", "none").arg(&"next", "none"),
                 }
             }
             Finding::ReplaceHere { old, new } => {

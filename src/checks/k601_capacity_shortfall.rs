@@ -189,8 +189,8 @@ impl From<Finding> for Message {
             } => {
                 let m = msg!("k601-unplaced", unplaced = unplaced, leavers = leavers);
                 match year {
-                    Some(y) => m.arg("year", y),
-                    None => m.arg("year", "none"),
+                    Some(y) => m.arg(&"year", y),
+                    None => m.arg(&"year", "none"),
                 }
             }
         }

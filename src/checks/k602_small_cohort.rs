@@ -115,16 +115,16 @@ impl From<Finding> for Message {
                 match years {
                     Some((a, b)) if a != b => {
                         let worst = year.map_or(String::new(), |y| y.to_string());
-                        m.arg("kind", "range")
-                            .arg("when", year_range(a, b))
-                            .arg("worst", worst)
+                        m.arg(&"kind", "range")
+                            .arg(&"when", year_range(a, b))
+                            .arg(&"worst", worst)
                     }
                     _ => {
                         let year: Arg = match year {
                             Some(y) => school_year(y).into(),
                             None => "none".into(),
                         };
-                        m.arg("kind", "single").arg("year", year)
+                        m.arg(&"kind", "single").arg(&"year", year)
                     }
                 }
             }

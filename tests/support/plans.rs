@@ -39,7 +39,7 @@ pub fn findings_of(files: &[(&str, &str)], std: bool) -> Vec<(String, String, Ve
             (
                 d.code.as_str().to_string(),
                 d.message.render(leerlijn::Lang::En),
-                d.keys.clone(),
+                d.keys.iter().map(|k| k.to_string()).collect(),
             )
         })
         .collect();
