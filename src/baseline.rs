@@ -235,7 +235,7 @@ pub fn write(path: &Path, sources: &SourceMap, diags: &[Diagnostic]) -> Result<(
         msg!(
             "baseline-unwritable",
             path = path.display().to_string(),
-            error = e.to_string()
+            error = crate::write::error_arg(&e)
         )
     })
 }

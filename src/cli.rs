@@ -321,7 +321,7 @@ fn fmt(args: FmtArgs) -> ExitCode {
             if let Err(e) =
                 crate::write::atomic_replace(&path, text.as_bytes(), formatted.as_bytes())
             {
-                let error = e.to_string();
+                let error = crate::write::error_text(&e, lang);
                 return texts::fatal(
                     lang,
                     Text::CannotWrite {

@@ -164,12 +164,16 @@ mod tests {
     /// written only over the bytes the run read.
     #[test]
     fn a_replacement_never_overwrites_a_save_made_meanwhile() {
-        use crate::write::{CHANGED_MEANWHILE, atomic_replace};
+        use crate::write::{Refused, atomic_replace};
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("plan.pathway");
         std::fs::write(&file, "read\nsaved meanwhile\n").unwrap();
         let e = atomic_replace(&file, b"read\n", b"fixed\n").unwrap_err();
-        assert_eq!(e.to_string(), CHANGED_MEANWHILE);
+        assert_eq!(Refused::of(&e), Some(Refused::ChangedMeanwhile));
+        assert_eq!(
+            crate::write::error_text(&e, crate::Lang::Nl),
+            "het bestand is op schijf gewijzigd terwijl leerlijn liep; er is niets geschreven (voer het opnieuw uit)"
+        );
         assert_eq!(
             std::fs::read_to_string(&file).unwrap(),
             "read\nsaved meanwhile\n"

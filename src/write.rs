@@ -72,9 +72,56 @@ pub fn atomic_replace(path: &Path, original: &[u8], bytes: &[u8]) -> std::io::Re
     write_with(path, bytes, false, Some(original))
 }
 
-/// Why [`atomic_replace`] wrote nothing, as the error's text.
-pub const CHANGED_MEANWHILE: &str =
-    "the file changed on disk while leerlijn ran; nothing was written (run it again)";
+/// A write leerlijn itself refused (not the system): the cause of the
+/// `io::Error`, worded in the run's language by [`error_arg`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// [`atomic_replace`]: the file no longer holds what the run read.
+    ChangedMeanwhile,
+    /// The file is read-only ([`check_replaceable`] and the writes).
+    ReadOnly,
+}
+
+impl Refused {
+    fn message(self) -> crate::i18n::Message {
+        match self {
+            Refused::ChangedMeanwhile => crate::msg!("write-changed-meanwhile"),
+            Refused::ReadOnly => crate::msg!("write-read-only"),
+        }
+    }
+
+    fn error(self, kind: std::io::ErrorKind) -> std::io::Error {
+        std::io::Error::new(kind, self)
+    }
+
+    /// The refusal `e` carries, if leerlijn refused the write.
+    pub fn of(e: &std::io::Error) -> Option<Refused> {
+        e.get_ref()?.downcast_ref::<Refused>().copied()
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().render(crate::Lang::En))
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// A write error as the variable of a message: leerlijn's own refusals
+/// in the run's language, the system's (`No space left on device`) as it
+/// words them.
+pub fn error_arg(e: &std::io::Error) -> crate::i18n::Arg {
+    match Refused::of(e) {
+        Some(r) => crate::i18n::Arg::Msg(Box::new(r.message())),
+        None => crate::i18n::Arg::Text(e.to_string().into()),
+    }
+}
+
+/// [`error_arg`] as text in `lang`.
+pub fn error_text(e: &std::io::Error, lang: crate::Lang) -> String {
+    error_arg(e).text(lang)
+}
 
 /// Fails when a file `--fix` or `fmt` would replace cannot be: checked for
 /// every file before any is written, so one read-only file does not leave
@@ -109,10 +156,7 @@ fn dangling_target(path: &Path) -> Option<PathBuf> {
 }
 
 fn read_only() -> std::io::Error {
-    std::io::Error::new(
-        std::io::ErrorKind::PermissionDenied,
-        "the file is read-only",
-    )
+    Refused::ReadOnly.error(std::io::ErrorKind::PermissionDenied)
 }
 
 fn write_with(
@@ -173,7 +217,7 @@ fn write_with(
     if let Some(original) = original
         && std::fs::read(&target)? != original
     {
-        return Err(std::io::Error::other(CHANGED_MEANWHILE));
+        return Err(Refused::ChangedMeanwhile.error(std::io::ErrorKind::Other));
     }
     if create_new {
         tmp.persist_noclobber(&target).map_err(|e| e.error)?;

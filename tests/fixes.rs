@@ -266,8 +266,19 @@ fn fix_writes_no_file_when_one_cannot_be_written() {
     let r = run_in(&dir, &["check", "--fix", "--format", "concise", "."]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("b.pathway"), "{}", r.stderr);
+    assert!(r.stderr.contains("the file is read-only"), "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(dir.join("a.pathway")).unwrap(), a);
     assert_eq!(std::fs::read_to_string(dir.join("b.pathway")).unwrap(), b);
+    // leerlijn's own reason, in the run's language like the rest of the line.
+    let r = run_in(
+        &dir,
+        &["check", "--fix", "--lang", "nl", "--format", "concise", "."],
+    );
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "fout: kan `./b.pathway` niet schrijven: het bestand is alleen-lezen\n"
+    );
 }
 
 const DIFF_PLAN: &str = "school olympia { programme pie-kb { track = kb, profile = PIE } }\n\

@@ -50,7 +50,7 @@ pub fn write(outcome: &Outcome, lang: Lang) -> Result<(), ExitCode> {
     for f in &outcome.changed {
         if let Err(e) = crate::write::check_replaceable(&f.path) {
             let path = f.path.display().to_string();
-            let error = e.to_string();
+            let error = crate::write::error_text(&e, lang);
             return Err(texts::fatal(lang, Text::CannotWrite { path: &path, error }));
         }
     }
@@ -58,7 +58,7 @@ pub fn write(outcome: &Outcome, lang: Lang) -> Result<(), ExitCode> {
         let (original, fixed) = (f.original.as_bytes(), f.fixed.as_bytes());
         if let Err(e) = crate::write::atomic_replace(&f.path, original, fixed) {
             let path = f.path.display().to_string();
-            let error = e.to_string();
+            let error = crate::write::error_text(&e, lang);
             return Err(texts::fatal(lang, Text::CannotWrite { path: &path, error }));
         }
         eprintln!("{}", fixed_line(lang, &f.path, f.count, true));

@@ -134,7 +134,7 @@ pub fn write(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, Message> {
             msg!(
                 "cannot-write",
                 path = path.display().to_string(),
-                error = e.to_string()
+                error = crate::write::error_arg(&e)
             )
         })?;
         written.push(path);

@@ -88,7 +88,7 @@ pub fn run(args: Args) -> ExitCode {
         let path = args.output.display().to_string();
         let text = super::texts::Text::CannotWrite {
             path: &path,
-            error: e.to_string(),
+            error: crate::write::error_text(&e, lang),
         };
         return super::texts::fatal(lang, text);
     }
