@@ -82,6 +82,21 @@ fn run_project(project: Project) -> Outcome {
     out
 }
 
+/// One file checked with the default options (no output rendered).
+fn checked(text: &str) -> (Project, Analysis) {
+    let project = from_memory(&[("hostile.pathway", text)], true);
+    let analysis = analyze(&project, &CheckOptions::default());
+    (project, analysis)
+}
+
+fn codes(analysis: &Analysis) -> Vec<&'static str> {
+    analysis
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect()
+}
+
 fn run(text: &str) -> Outcome {
     run_project(from_memory(&[("hostile.pathway", text)], true))
 }
@@ -303,8 +318,7 @@ fn a_cycle_of_fifty_thousand_offers() {
     for i in 0..n {
         text.push_str(&format!("pathway roc.a{i} -> roc.a{}\n", (i + 1) % n));
     }
-    let project = from_memory(&[("hostile.pathway", &text)], true);
-    let analysis = analyze(&project, &CheckOptions::default());
+    let (_, analysis) = checked(&text);
     let mut codes = std::collections::BTreeMap::new();
     for d in &analysis.diagnostics {
         *codes.entry(d.code.as_str()).or_insert(0) += 1;
@@ -324,14 +338,8 @@ fn a_cycle_of_fifty_thousand_sectors() {
     let text: String = (0..n)
         .map(|i| format!("sector s{i} {{ includes = [s{}] }}\n", (i + 1) % n))
         .collect();
-    let project = from_memory(&[("hostile.pathway", &text)], true);
-    let analysis = analyze(&project, &CheckOptions::default());
-    let codes: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| d.code.as_str())
-        .collect();
-    assert_eq!(codes, ["E104"]);
+    let (project, analysis) = checked(&text);
+    assert_eq!(codes(&analysis), ["E104"]);
     let span = analysis.diagnostics[0].span;
     assert_eq!(project.sources.slice(span), "s1");
 }
@@ -356,18 +364,15 @@ fn a_chain_of_fifty_thousand_sectors() {
          institution zadkine {\n  offer 25870\n}\n\
          pathway olympia.tech-gt -> zadkine.25870\n",
     );
-    let project = from_memory(&[("hostile.pathway", &text)], true);
-    let analysis = analyze(&project, &CheckOptions::default());
-    let codes: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .map(|d| d.code.as_str())
-        .collect();
+    let (_, analysis) = checked(&text);
     // 25870 is in bouw-infra, the end of x0's chain: no C209.
-    assert!(!codes.contains(&"C209"), "{codes:?}");
+    assert!(
+        !codes(&analysis).contains(&"C209"),
+        "{:?}",
+        codes(&analysis)
+    );
     let gap = text.replace("includes = [bouw-infra]", "includes = [zorg-welzijn]");
-    let project = from_memory(&[("hostile.pathway", &gap)], true);
-    let analysis = analyze(&project, &CheckOptions::default());
+    let (project, analysis) = checked(&gap);
     let c209: Vec<_> = analysis
         .diagnostics
         .iter()
