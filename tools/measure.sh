@@ -8,7 +8,8 @@
 #   tools/measure.sh [SCALE ...]        default: 1 10
 #
 # Each program's CPU time (user + sys), wall time and peak RSS come from
-# wait4(2) of the child. The programs are run interleaved, in an order
+# wait4(2) of the child (this script stays small while it runs them:
+# a child's peak RSS counts its starter's, see `summary`). The programs are run interleaved, in an order
 # rotated each round (leerlijn, serde_json, toml; serde_json, toml,
 # leerlijn; ...), so load from other processes on the machine, and the
 # memory the previous program freed, affect them alike; medians of RUNS
@@ -65,6 +66,17 @@ def run(cmd):
         sys.exit(f"error: {' '.join(cmd)} exited with {code}")
     return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024
 
+def summary(cmd):
+    """The findings' summary of leerlijn's JSON, read by a child process.
+    This process must stay small: Linux counts the RSS of the process that
+    starts a child (vfork, then exec) in the child's peak RSS as wait4
+    reports it, so once this process had held a scale-10 report (235 MB),
+    every program it ran, /bin/true too, "peaked" at 235 MB or more."""
+    code = ("import json, subprocess, sys; "
+            "out = subprocess.run(sys.argv[1:], capture_output=True).stdout; "
+            "print(json.dumps(json.loads(out)['summary']))")
+    return json.loads(subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True).stdout)
+
 results = {}
 for scale, d in plans:
     pw = os.path.join(d, "pathways")
@@ -74,7 +86,7 @@ for scale, d in plans:
         "serde_json": [other, "json", os.path.join(d, "plan.json")],
         "toml": [other, "toml", os.path.join(d, "plan.toml")],
     }
-    findings = json.loads(subprocess.run(programs["leerlijn"], capture_output=True).stdout)["summary"]
+    findings = summary(programs["leerlijn"])
     runs = int(runs_env) if runs_env else (10 if float(scale) <= 1 else 5)
     for cmd in programs.values():  # warm the page cache
         run(cmd)
@@ -87,8 +99,11 @@ for scale, d in plans:
         for k, cmd in order[r % len(order):] + order[:r % len(order)]:
             got[k].append(run(cmd))
     med = {k: tuple(statistics.median(x[i] for x in v) for i in range(3)) for k, v in got.items()}
+    # The least peak RSS a program can show here (see `summary`).
+    floor = run(["true"])[2]
     results[scale] = (size, med, runs, findings)
-    print(f"\nscale {scale}: {size / 1e6:.2f} MB of .pathway, {runs} interleaved rounds; findings {findings}")
+    print(f"\nscale {scale}: {size / 1e6:.2f} MB of .pathway, {runs} interleaved rounds; findings {findings}; "
+          f"peak RSS of `true` run the same way: {floor / 1e6:.1f} MB")
     print(f"{'':12} {'wall ms':>9} {'CPU ms':>9} {'peak MB':>9} {'peak÷in':>8}")
     for k, (w, c, m) in med.items():
         print(f"{k:12} {w * 1e3:9.1f} {c * 1e3:9.1f} {m / 1e6:9.1f} {m / size:8.1f}")
