@@ -189,7 +189,27 @@ pub enum Join {
     Or,
     /// `a; b; c`, the same in every language.
     Semicolon,
+    /// `a → b → c`, a path, the same in every language.
+    Arrow,
 }
+
+impl Join {
+    /// What stands between the items of a list joined the same way in
+    /// every language.
+    fn separator(self) -> Option<&'static str> {
+        match self {
+            Join::Semicolon => Some("; "),
+            Join::Arrow => Some(" → "),
+            Join::And | Join::Or => None,
+        }
+    }
+}
+
+/// At most this many items of a list that grows with the plan (the
+/// members of a cycle) are named in a message; the rest are counted
+/// ([`Arg::few`]). A hostile plan's cycle of 50,000 offers was a message
+/// of half a megabyte.
+pub const LISTED: usize = 20;
 
 impl Message {
     /// The message `id` without variables (`msg!` adds them).
@@ -308,10 +328,11 @@ impl Arg {
             // language's own words go through `list-and` / `list-or`.
             Arg::List(_, items) if items.is_empty() => {}
             Arg::List(_, items) if items.len() == 1 => items[0].write_text(lang, out, json),
-            Arg::List(Join::Semicolon, items) => {
+            Arg::List(join, items) if join.separator().is_some() => {
+                let separator = join.separator().unwrap_or_default();
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
-                        json::push(out, "; ", json);
+                        json::push(out, separator, json);
                     }
                     item.write_text(lang, out, json);
                 }
@@ -367,7 +388,9 @@ impl Arg {
                 match join {
                     Join::And => and_list(&items, lang),
                     Join::Or => or_list(&items, lang),
-                    Join::Semicolon => items.join("; "),
+                    Join::Semicolon | Join::Arrow => {
+                        items.join(join.separator().unwrap_or_default())
+                    }
                 }
             }
         }
@@ -403,6 +426,17 @@ impl Arg {
     /// An or-list of anything.
     pub fn or<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
         Arg::List(Join::Or, items.into_iter().map(Into::into).collect())
+    }
+
+    /// `items` joined by `join`, the first [`LISTED`] of them: the rest are
+    /// counted in a last item (`and 49,980 more`).
+    pub fn few(join: Join, items: impl ExactSizeIterator<Item = Arg>) -> Arg {
+        let more = items.len().saturating_sub(LISTED);
+        let mut list: Vec<Arg> = items.take(LISTED).collect();
+        if more > 0 {
+            list.push(Arg::Msg(Box::new(crate::msg!("list-more", count = more))));
+        }
+        Arg::List(join, list.into())
     }
 
     /// Items joined by `; `, the same in every language.

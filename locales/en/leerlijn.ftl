@@ -745,6 +745,12 @@ fix-replace-crebo = { $count ->
 ## The terminal output (check's human format)
 
 human-line-too-long = the line is too long to show
+# The last item of a list whose other items are not named.
+list-more = { $count } more
+human-more-labels = { $count } more { $count ->
+    [one] place
+   *[other] places
+} of this finding not shown (`--format json` lists every one)
 summary-errors = { $count ->
     [one] { $count } error
    *[other] { $count } errors

@@ -759,6 +759,12 @@ fix-replace-crebo = { $count ->
 ## De uitvoer in de terminal (het human-formaat van check)
 
 human-line-too-long = de regel is te lang om te tonen
+# Het laatste element van een lijst waarvan de rest niet genoemd wordt.
+list-more = nog { $count } andere
+human-more-labels = nog { $count } { $count ->
+    [one] plaats
+   *[other] plaatsen
+} van deze melding niet getoond (`--format json` geeft ze alle)
 summary-errors = { $count ->
     [one] { $count } fout
    *[other] { $count } fouten

@@ -6,6 +6,7 @@ use crate::collections::HashSet;
 
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::i18n::Join;
 use crate::msg;
 
 /// An error-level finding breaks the edge it points at: its primary location and its labels are the target references of the
@@ -57,7 +58,10 @@ impl From<Finding> for Message {
             Finding::Cycle { offers } => msg!(
                 "c210-cycle",
                 count = offers.len(),
-                offers = Arg::and_quoted(&offers)
+                offers = Arg::few(
+                    Join::And,
+                    offers.iter().map(|o| Arg::Quoted(o.as_str().into()))
+                )
             ),
             Finding::CycleEdge => msg!("c210-edge"),
             Finding::HelpCycle => msg!("c210-help"),

@@ -2,7 +2,7 @@
 //! them (`e10*`, `law-*`, `hint-*` in `locales/*/leerlijn.ftl`).
 
 use crate::diagnostics::{Arg, Message, a_kind, kind_name, truncate};
-use crate::i18n::yes;
+use crate::i18n::{Join, yes};
 use crate::msg;
 use crate::schema::{ItemKind, Wanted};
 
@@ -614,13 +614,15 @@ impl From<Msg> for Message {
                 msg!("e104-empty-list", owner = owner(o), field = field)
             }
             Msg::IncludesCycle { sectors } => {
-                let path: Vec<String> = sectors.iter().map(|s| format!("`{s}`")).collect();
                 let first = sectors.first().map_or("", |s| s.as_str());
                 msg!(
                     "e104-includes-cycle",
                     count = sectors.len(),
                     first = first,
-                    sectors = path.join(" → ")
+                    sectors = Arg::few(
+                        Join::Arrow,
+                        sectors.iter().map(|s| Arg::Quoted(s.as_str().into()))
+                    )
                 )
             }
             Msg::BadShape { field, shape: s } => {
