@@ -108,14 +108,25 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
-/// A write error as the variable of a message: leerlijn's own refusals
-/// in the run's language, the system's (`No space left on device`) as it
-/// words them.
+/// A write error as the variable of a message, in the run's language:
+/// leerlijn's own refusals, and the causes a plan writer meets (a folder
+/// that does not exist, no permission, a full disk) in words instead of
+/// `No such file or directory (os error 2)`; any other as the system
+/// words it.
 pub fn error_arg(e: &std::io::Error) -> crate::i18n::Arg {
-    match Refused::of(e) {
-        Some(r) => crate::i18n::Arg::Msg(Box::new(r.message())),
-        None => crate::i18n::Arg::Text(e.to_string().into()),
+    use std::io::ErrorKind;
+    if let Some(r) = Refused::of(e) {
+        return crate::i18n::Arg::Msg(Box::new(r.message()));
     }
+    let message = match e.kind() {
+        ErrorKind::NotFound => crate::msg!("write-no-folder"),
+        ErrorKind::PermissionDenied => crate::msg!("write-permission-denied"),
+        ErrorKind::StorageFull => crate::msg!("write-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => crate::msg!("write-read-only-file-system"),
+        ErrorKind::IsADirectory => crate::msg!("write-is-a-folder"),
+        _ => return crate::i18n::Arg::Text(e.to_string().into()),
+    };
+    crate::i18n::Arg::Msg(Box::new(message))
 }
 
 /// [`error_arg`] as text in `lang`.
@@ -265,6 +276,20 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
         assert!(atomic_create(&p, b"x").is_err());
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "new");
+    }
+
+    /// The causes a plan writer meets are worded in the run's language;
+    /// others are left as the system words them.
+    #[test]
+    fn write_errors_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = atomic_write(&dir.path().join("no/such/folder.html"), b"x").unwrap_err();
+        assert_eq!(error_text(&e, crate::Lang::Nl), "de map bestaat niet");
+        assert_eq!(error_text(&e, crate::Lang::En), "its folder does not exist");
+        let e = atomic_write(dir.path(), b"x").unwrap_err();
+        assert_eq!(error_text(&e, crate::Lang::Nl), "het is een map");
+        let other = std::io::Error::other("something else");
+        assert_eq!(error_text(&other, crate::Lang::Nl), "something else");
     }
 
     #[test]

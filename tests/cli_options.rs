@@ -524,6 +524,18 @@ fn graph_svg_is_the_reports_drawing() {
     );
     // Names come from the catalogue (25655 Mbo-Verpleegkundige, Albeda).
     assert!(r.stdout.contains("Mbo-Verpleegkundige"));
+    // `--lang` words the drawing as it words the report.
+    for (lang, places) in [("nl", ">20 plaatsen<"), ("en", ">20 places<")] {
+        let r = run(&["graph", RIJNMOND, "--format", "svg", "--lang", lang]);
+        assert_eq!(r.code, 0, "{r:?}");
+        assert!(r.stdout.contains(places), "--lang {lang}");
+        let page = run(&["report", RIJNMOND, "-o", "-", "--lang", lang]).stdout;
+        let drawing = r
+            .stdout
+            .trim_end()
+            .replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1);
+        assert!(page.contains(&drawing), "--lang {lang}");
+    }
 }
 
 #[test]

@@ -39,13 +39,18 @@ pub struct Args {
     /// Write to this file instead of standard output
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Language of the SVG's words and of errors (default: the config's
+    /// `lang`, else nl when LANG starts with nl, else en)
+    #[arg(long, value_enum, ignore_case = true)]
+    pub lang: Option<super::LangArg>,
 }
 
 pub fn run(args: Args) -> ExitCode {
+    let explicit = super::explicit(args.lang);
     if let Some(path) = args.output.as_ref().filter(|p| p.as_os_str() != "-") {
-        // The refusal is in the config's `lang`, else that of `LANG`, as
-        // `check` says it.
-        let early = match args.project.lang(None) {
+        // The refusal is in the run's language: `--lang`, else the
+        // config's `lang`, else `LANG`, as `check` says it.
+        let early = match args.project.lang(explicit) {
             Ok(l) => l,
             Err(code) => return code,
         };
@@ -53,11 +58,11 @@ pub fn run(args: Args) -> ExitCode {
             return super::texts::fatal(early, super::texts::Text::Message(e));
         }
     }
-    let loaded = match args.project.load() {
+    let loaded = match args.project.load_in(explicit) {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let lang = super::lang_or(None, loaded.lang);
+    let lang = super::lang_or(args.lang, loaded.lang);
     let text = render(&loaded, args.format, lang);
     match &args.output {
         Some(path) if path.as_os_str() != "-" => {
