@@ -304,12 +304,9 @@ fn human_output_is_bounded_on_long_lines() {
     }
 }
 
-/// Pathways that chain 50,000 offers one after another and back to the
-/// first: petgraph's recursive Tarjan overflowed the stack on it (from
-/// about 100,000 in the release build; a test thread's stack is smaller).
-#[test]
-fn a_cycle_of_fifty_thousand_offers() {
-    let n = 50_000;
+/// `n` offers of one institution and pathways from each to the next, the
+/// last back to the first.
+fn offer_cycle(n: usize) -> String {
     let mut text = String::from("institution roc {\n");
     for i in 0..n {
         text.push_str(&format!("  offer 25263 as a{i}\n"));
@@ -318,6 +315,16 @@ fn a_cycle_of_fifty_thousand_offers() {
     for i in 0..n {
         text.push_str(&format!("pathway roc.a{i} -> roc.a{}\n", (i + 1) % n));
     }
+    text
+}
+
+/// Pathways that chain 50,000 offers one after another and back to the
+/// first: petgraph's recursive Tarjan overflowed the stack on it (from
+/// about 100,000 in the release build; a test thread's stack is smaller).
+#[test]
+fn a_cycle_of_fifty_thousand_offers() {
+    let n = 50_000;
+    let text = offer_cycle(n);
     let (_, analysis) = checked(&text);
     let mut codes = std::collections::BTreeMap::new();
     for d in &analysis.diagnostics {
@@ -395,14 +402,7 @@ fn a_chain_of_fifty_thousand_sectors() {
 #[test]
 fn a_long_cycle_is_named_in_a_few_places() {
     let n = 2_000;
-    let mut text = String::from("institution roc {\n");
-    for i in 0..n {
-        text.push_str(&format!("  offer 25263 as a{i}\n"));
-    }
-    text.push_str("}\n");
-    for i in 0..n {
-        text.push_str(&format!("pathway roc.a{i} -> roc.a{}\n", (i + 1) % n));
-    }
+    let text = offer_cycle(n);
     let (project, analysis) = checked(&text);
     let cycle: Vec<_> = analysis
         .diagnostics
