@@ -793,6 +793,62 @@ fn code_action_offers_the_fix() {
     assert_eq!(r["result"], json!([]));
 }
 
+/// C212's fix changes the offer's crebo and every pathway that names the
+/// offer by it, here in another file that is not open: one quick fix with
+/// a workspace edit for both files, which applied gives a plan without C212.
+#[test]
+fn code_action_fixes_across_files() {
+    let dir = tempdir("codeaction-files");
+    let offers = "school olympia { programme zw-kb { track = kb, profile = ZW } }\n\
+                  institution zadkine {\n  offer 25480\n}\n";
+    let routes = "pathway olympia.zw-kb -> zadkine.25480\n";
+    let (a, b) = (dir.join("a.pathway"), dir.join("b.pathway"));
+    std::fs::write(&a, offers).unwrap();
+    std::fs::write(&b, routes).unwrap();
+    let (uri_a, uri_b) = (path_to_uri(&a), path_to_uri(&b));
+    let mut s = Server::initialized(Some(&dir), json!({}));
+    s.open(&uri_a, offers);
+    s.alive();
+    let d = s.latest(&uri_a);
+    let c212: Vec<&Value> = d.iter().filter(|d| d["code"] == "C212").collect();
+    assert_eq!(c212.len(), 1, "{d:?}");
+    assert_eq!(start_of(c212[0]), (2, 8));
+    let r = s.request(
+        "textDocument/codeAction",
+        json!({"textDocument":{"uri":uri_a},
+               "range":{"start":{"line":2,"character":10},"end":{"line":2,"character":10}},
+               "context":{"diagnostics":[]}}),
+    );
+    let actions = r["result"].as_array().unwrap();
+    assert_eq!(actions.len(), 1, "{r}");
+    let changes = actions[0]["edit"]["changes"].as_object().unwrap();
+    assert_eq!(changes.len(), 2, "{r}");
+    assert_eq!(
+        changes[uri_a.as_str()],
+        json!([{"range":{"start":{"line":2,"character":8},"end":{"line":2,"character":13}},
+                "newText":"25655"}])
+    );
+    assert_eq!(
+        changes[uri_b.as_str()],
+        json!([{"range":{"start":{"line":0,"character":33},"end":{"line":0,"character":38}},
+                "newText":"25655"}])
+    );
+    // Applied (ASCII text: characters are bytes), the plan has no C212.
+    let fixed_a = offers.replacen("offer 25480", "offer 25655", 1);
+    let fixed_b = format!("{}25655\n", &routes[..33]);
+    let project =
+        leerlijn::project::from_memory(&[("a.pathway", &fixed_a), ("b.pathway", &fixed_b)], true);
+    let analysis =
+        leerlijn::analysis::analyze(&project, &leerlijn::analysis::CheckOptions::default());
+    let codes: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert!(!codes.contains(&"C212"), "{codes:?}");
+    assert!(!codes.contains(&"E101"), "{codes:?}");
+}
+
 /// Formatting goes through `fmt`; a file that does not parse gets no edit.
 #[test]
 fn formatting_through_fmt() {

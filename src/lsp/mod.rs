@@ -881,18 +881,40 @@ impl<W: Write> Server<W> {
                 message.push_str(&h.render(lang));
             }
             for fix in &d.fixes {
-                if fix.edits.iter().any(|e| e.span.file != fid) {
-                    continue;
-                }
-                let edits: Vec<Value> = fix
+                // A fix whose edits span files (C212: the offer and the
+                // pathways that name it) is one workspace edit, applied
+                // whole; the embedded prelude cannot be edited.
+                if fix
                     .edits
                     .iter()
-                    .map(|e| {
+                    .any(|e| project.sources.get(e.span.file).is_std)
+                {
+                    continue;
+                }
+                let mut by_file: std::collections::BTreeMap<_, Vec<_>> = Default::default();
+                for e in &fix.edits {
+                    by_file.entry(e.span.file).or_default().push(e);
+                }
+                let mut changes = serde_json::Map::new();
+                for (file_id, edits) in by_file {
+                    let edit = |m: &mut Mapper, e: &crate::diagnostics::Edit| {
                         let start = m.position(e.span.start as usize);
                         let end = m.position(e.span.end as usize);
                         json!({ "range": { "start": start, "end": end }, "newText": e.replacement })
-                    })
-                    .collect();
+                    };
+                    let (file_uri, list): (String, Vec<Value>) = if file_id == fid {
+                        (
+                            doc_uri.clone(),
+                            edits.iter().map(|e| edit(&mut m, e)).collect(),
+                        )
+                    } else {
+                        let other = project.sources.get(file_id);
+                        let (other_uri, other_bom) = self.client_view(&other.path);
+                        let mut om = Mapper::new(&other.text, other_bom, self.enc);
+                        (other_uri, edits.iter().map(|e| edit(&mut om, e)).collect())
+                    };
+                    changes.insert(file_uri, Value::Array(list));
+                }
                 actions.push(json!({
                     "title": fix.description.render(lang),
                     "kind": "quickfix",
@@ -903,7 +925,7 @@ impl<W: Write> Server<W> {
                         "source": "leerlijn",
                         "message": message,
                     }],
-                    "edit": { "changes": { doc_uri.clone(): edits } },
+                    "edit": { "changes": changes },
                 }));
             }
         }
