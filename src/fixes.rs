@@ -182,5 +182,12 @@ mod tests {
         assert_eq!(names.len(), 1, "no temporary file is left behind");
         atomic_replace(&file, b"read\nsaved meanwhile\n", b"fixed\n").unwrap();
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "fixed\n");
+        // Deleted meanwhile: a change too, not a missing folder, and the
+        // file is not brought back.
+        std::fs::remove_file(&file).unwrap();
+        let e = atomic_replace(&file, b"fixed\n", b"fixed again\n").unwrap_err();
+        assert_eq!(Refused::of(&e), Some(Refused::ChangedMeanwhile));
+        assert!(!file.exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -225,10 +225,15 @@ fn write_with(
     tmp.as_file().sync_all()?;
     // Last thing before the rename: the window in which a save by another
     // program is lost shrinks from the whole run to this read.
-    if let Some(original) = original
-        && std::fs::read(&target)? != original
-    {
-        return Err(Refused::ChangedMeanwhile.error(std::io::ErrorKind::Other));
+    if let Some(original) = original {
+        let now = match std::fs::read(&target) {
+            // Deleted meanwhile: not a missing folder, a change like any other.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            read => Some(read?),
+        };
+        if now.as_deref() != Some(original) {
+            return Err(Refused::ChangedMeanwhile.error(std::io::ErrorKind::Other));
+        }
     }
     if create_new {
         tmp.persist_noclobber(&target).map_err(|e| e.error)?;
