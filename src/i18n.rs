@@ -429,7 +429,7 @@ impl Arg {
     }
 
     /// `items` joined by `join`, the first [`LISTED`] of them: the rest are
-    /// counted in a last item (`and 49,980 more`).
+    /// counted in a last item (`and 49980 more`).
     pub fn few(join: Join, items: impl ExactSizeIterator<Item = Arg>) -> Arg {
         let more = items.len().saturating_sub(LISTED);
         let mut list: Vec<Arg> = items.take(LISTED).collect();
