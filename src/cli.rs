@@ -259,7 +259,7 @@ fn fmt(args: FmtArgs) -> ExitCode {
                 continue;
             }
             Err(e) => {
-                let error = e.to_string();
+                let error = crate::i18n::io_error(&e, crate::i18n::Io::Read).text(lang);
                 return texts::fatal(
                     lang,
                     Text::CannotRead {

@@ -517,6 +517,31 @@ macro_rules! msg {
     };
 }
 
+/// What a file operation was doing when it failed, for [`io_error`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Io {
+    Read,
+    Write,
+}
+
+/// A system error as the variable of a message, in the run's language:
+/// the causes a plan writer meets (no permission, a full disk, a folder
+/// that does not exist) in words instead of `Permission denied (os error
+/// 13)`; any other as the system words it.
+pub fn io_error(e: &std::io::Error, doing: Io) -> Arg {
+    use std::io::ErrorKind;
+    let message = match (e.kind(), doing) {
+        (ErrorKind::NotFound, Io::Write) => crate::msg!("io-no-folder"),
+        (ErrorKind::NotFound, Io::Read) => crate::msg!("io-gone"),
+        (ErrorKind::PermissionDenied, _) => crate::msg!("io-permission-denied"),
+        (ErrorKind::StorageFull, _) => crate::msg!("io-disk-full"),
+        (ErrorKind::ReadOnlyFilesystem, _) => crate::msg!("io-read-only-file-system"),
+        (ErrorKind::IsADirectory, _) => crate::msg!("io-is-a-folder"),
+        _ => return Arg::Text(e.to_string().into()),
+    };
+    Arg::Msg(Box::new(message))
+}
+
 /// `n` in decimal, as `{n}` writes it, without going through `fmt`: the
 /// emitters write tens of thousands of numbers.
 pub fn push_decimal(out: &mut String, n: i64) {

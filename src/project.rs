@@ -13,8 +13,9 @@ use crate::source::{SourceFile, SourceMap, Span, decode_utf8};
 pub enum LoadError {
     Missing(String),
     /// The path exists but cannot be followed or examined (a symlink
-    /// loop, no permission): the path and the system's reason.
-    Unreachable(String, String),
+    /// loop, no permission): the path and the reason
+    /// ([`crate::i18n::io_error`]).
+    Unreachable(String, crate::i18n::Arg),
     NotAFile(String),
     NoFiles(Vec<String>),
 }
@@ -23,7 +24,13 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Missing(p) => write!(f, "path `{p}` does not exist"),
-            LoadError::Unreachable(p, why) => write!(f, "path `{p}` cannot be read: {why}"),
+            LoadError::Unreachable(p, why) => {
+                write!(
+                    f,
+                    "path `{p}` cannot be read: {}",
+                    why.text(crate::Lang::En)
+                )
+            }
             LoadError::NotAFile(p) => {
                 write!(f, "path `{p}` is neither a regular file nor a directory")
             }
@@ -47,7 +54,8 @@ pub struct Unreadable {
 pub enum UnreadableReason {
     /// The raw byte offset of the first invalid byte.
     InvalidUtf8(usize),
-    Io(String),
+    /// Why reading failed ([`crate::i18n::io_error`]).
+    Io(crate::i18n::Arg),
 }
 
 pub struct Project {
@@ -69,7 +77,7 @@ pub fn find_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
             if e.kind() == std::io::ErrorKind::NotFound {
                 LoadError::Missing(p)
             } else {
-                LoadError::Unreachable(p, e.to_string())
+                LoadError::Unreachable(p, crate::i18n::io_error(&e, crate::i18n::Io::Read))
             }
         })?;
         if meta.is_dir() {
@@ -159,7 +167,7 @@ enum Read {
     Part(std::ops::Range<usize>),
     /// Its bytes, on their own (standard input, tests).
     Bytes(Vec<u8>),
-    Failed(String),
+    Failed(crate::i18n::Arg),
 }
 
 /// Reads the files one after the other into one buffer, sized by their
@@ -181,7 +189,7 @@ fn read_all<'p>(paths: impl Iterator<Item = &'p Path> + Clone) -> (Vec<u8>, Vec<
                 Ok(_) => Read::Part(start..buffer.len()),
                 Err(e) => {
                     buffer.truncate(start);
-                    Read::Failed(e.to_string())
+                    Read::Failed(crate::i18n::io_error(&e, crate::i18n::Io::Read))
                 }
             }
         })

@@ -109,24 +109,12 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// A write error as the variable of a message, in the run's language:
-/// leerlijn's own refusals, and the causes a plan writer meets (a folder
-/// that does not exist, no permission, a full disk) in words instead of
-/// `No such file or directory (os error 2)`; any other as the system
-/// words it.
+/// leerlijn's own refusals, else [`crate::i18n::io_error`].
 pub fn error_arg(e: &std::io::Error) -> crate::i18n::Arg {
-    use std::io::ErrorKind;
-    if let Some(r) = Refused::of(e) {
-        return crate::i18n::Arg::Msg(Box::new(r.message()));
+    match Refused::of(e) {
+        Some(r) => crate::i18n::Arg::Msg(Box::new(r.message())),
+        None => crate::i18n::io_error(e, crate::i18n::Io::Write),
     }
-    let message = match e.kind() {
-        ErrorKind::NotFound => crate::msg!("write-no-folder"),
-        ErrorKind::PermissionDenied => crate::msg!("write-permission-denied"),
-        ErrorKind::StorageFull => crate::msg!("write-disk-full"),
-        ErrorKind::ReadOnlyFilesystem => crate::msg!("write-read-only-file-system"),
-        ErrorKind::IsADirectory => crate::msg!("write-is-a-folder"),
-        _ => return crate::i18n::Arg::Text(e.to_string().into()),
-    };
-    crate::i18n::Arg::Msg(Box::new(message))
 }
 
 /// [`error_arg`] as text in `lang`.
@@ -295,6 +283,22 @@ mod tests {
         assert_eq!(error_text(&e, crate::Lang::Nl), "het is een map");
         let other = std::io::Error::other("something else");
         assert_eq!(error_text(&other, crate::Lang::Nl), "something else");
+        // The same words for reading, where a missing file has gone away.
+        use crate::i18n::{Io, io_error};
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(
+            io_error(&denied, Io::Read).text(crate::Lang::Nl),
+            "geen toestemming"
+        );
+        assert_eq!(
+            io_error(&denied, Io::Write).text(crate::Lang::En),
+            "permission denied"
+        );
+        let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(
+            io_error(&gone, Io::Read).text(crate::Lang::En),
+            "it is no longer there"
+        );
     }
 
     #[test]

@@ -65,7 +65,7 @@ impl Text<'_> {
                     lang,
                     "load-unreachable",
                     path = p.as_str(),
-                    error = why.as_str()
+                    error = why.text(lang)
                 ),
                 LoadError::NotAFile(p) => fl!(lang, "load-not-a-file", path = p.as_str()),
                 LoadError::NoFiles(ps) => {

@@ -97,7 +97,7 @@ pub enum Msg {
         offset: usize,
     },
     CannotRead {
-        error: String,
+        error: crate::i18n::Arg,
     },
     HelpUtf8,
     /// Syntax errors in plan words.
