@@ -748,6 +748,24 @@ fn hover_in_dutch() {
     assert_eq!(hover(0, 9), "**school olympia**");
 }
 
+/// The one published diagnostic with `code`.
+fn only(diagnostics: &[Value], code: &str) -> Value {
+    let found: Vec<&Value> = diagnostics.iter().filter(|d| d["code"] == code).collect();
+    assert_eq!(found.len(), 1, "{diagnostics:?}");
+    found[0].clone()
+}
+
+/// The response to `textDocument/codeAction` for a range of `uri`.
+fn code_actions(s: &mut Server, uri: &str, start: (u32, u32), end: (u32, u32)) -> Value {
+    s.request(
+        "textDocument/codeAction",
+        json!({"textDocument":{"uri":uri},
+               "range":{"start":{"line":start.0,"character":start.1},
+                        "end":{"line":end.0,"character":end.1}},
+               "context":{"diagnostics":[]}}),
+    )
+}
+
 /// A typo with one close name: the finding's fix comes back as a preferred
 /// quick fix whose edit, applied, gives the correct plan.
 #[test]
@@ -760,16 +778,8 @@ fn code_action_offers_the_fix() {
     let mut s = Server::initialized(Some(&dir), json!({}));
     s.open(&uri, &typo);
     s.alive();
-    let d = s.latest(&uri);
-    let e101: Vec<&Value> = d.iter().filter(|d| d["code"] == "E101").collect();
-    assert_eq!(e101.len(), 1, "{d:?}");
-    assert_eq!(start_of(e101[0]), (2, 8));
-    let r = s.request(
-        "textDocument/codeAction",
-        json!({"textDocument":{"uri":uri},
-               "range":{"start":{"line":2,"character":10},"end":{"line":2,"character":10}},
-               "context":{"diagnostics":[]}}),
-    );
+    assert_eq!(start_of(&only(&s.latest(&uri), "E101")), (2, 8));
+    let r = code_actions(&mut s, &uri, (2, 10), (2, 10));
     let actions = r["result"].as_array().unwrap();
     assert_eq!(actions.len(), 1, "{r}");
     let a = &actions[0];
@@ -784,12 +794,7 @@ fn code_action_offers_the_fix() {
                "newText":"olympia"})
     );
     // Elsewhere in the file: nothing to offer.
-    let r = s.request(
-        "textDocument/codeAction",
-        json!({"textDocument":{"uri":uri},
-               "range":{"start":{"line":0,"character":0},"end":{"line":0,"character":3}},
-               "context":{"diagnostics":[]}}),
-    );
+    let r = code_actions(&mut s, &uri, (0, 0), (0, 3));
     assert_eq!(r["result"], json!([]));
 }
 
@@ -809,16 +814,8 @@ fn code_action_fixes_across_files() {
     let mut s = Server::initialized(Some(&dir), json!({}));
     s.open(&uri_a, offers);
     s.alive();
-    let d = s.latest(&uri_a);
-    let c212: Vec<&Value> = d.iter().filter(|d| d["code"] == "C212").collect();
-    assert_eq!(c212.len(), 1, "{d:?}");
-    assert_eq!(start_of(c212[0]), (2, 8));
-    let r = s.request(
-        "textDocument/codeAction",
-        json!({"textDocument":{"uri":uri_a},
-               "range":{"start":{"line":2,"character":10},"end":{"line":2,"character":10}},
-               "context":{"diagnostics":[]}}),
-    );
+    assert_eq!(start_of(&only(&s.latest(&uri_a), "C212")), (2, 8));
+    let r = code_actions(&mut s, &uri_a, (2, 10), (2, 10));
     let actions = r["result"].as_array().unwrap();
     assert_eq!(actions.len(), 1, "{r}");
     let changes = actions[0]["edit"]["changes"].as_object().unwrap();
