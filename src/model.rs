@@ -195,6 +195,11 @@ impl SectorClosures {
         }
     }
 
+    /// The strongly connected set `sector` is in, by its index.
+    pub fn set_of(&self, sector: usize) -> usize {
+        self.set_of[sector] as usize
+    }
+
     fn members(&self, set: usize) -> &[SectorId] {
         &self.members[self.start[set] as usize..self.start[set + 1] as usize]
     }

@@ -1175,18 +1175,13 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             |v, k| sectors[v].includes[k].idx(),
             |scc| sets.push(scc.iter().map(|&i| i as usize).collect()),
         );
-        // Which set each sector is in: a cycle of thousands is hostile
-        // input, and asking its list took time quadratic in it.
-        let mut set_of = vec![0usize; n];
-        for (i, set) in sets.iter().enumerate() {
-            for &m in set {
-                set_of[m] = i;
-            }
-        }
         self.model.sector_closures = crate::model::SectorClosures::new(n, &sets);
         let mut cycles = Vec::new();
         for (set, members) in sets.iter().enumerate() {
-            let in_set = |s: usize| set_of[s] == set;
+            // By the set's index: a cycle of thousands is hostile input,
+            // and asking its list took time quadratic in it.
+            let closures = &self.model.sector_closures;
+            let in_set = |s: usize| closures.set_of(s) == set;
             let is_cycle = members.len() > 1
                 || self.model.sectors[members[0]]
                     .includes
