@@ -115,14 +115,9 @@ impl ProjectArgs {
     }
 
     /// Loads the config (as `check` does) and the project and analyses
-    /// it, or says in one line why it cannot (exit 2) in the language of
-    /// `LANG`, or of the config when it sets one.
-    pub fn load(&self) -> Result<Loaded, ExitCode> {
-        self.load_in(None)
-    }
-
-    /// [`Self::load`] with `--lang` (`lang`, when given, wins over the
-    /// config's). `-` among the PATHs reads standard input, as `check` does.
+    /// it, or says in one line why it cannot (exit 2) in the run's
+    /// language: `lang` (`--lang`), else the config's, else `LANG`. `-`
+    /// among the PATHs reads standard input, as `check` does.
     pub fn load_in(&self, lang: Option<Lang>) -> Result<Loaded, ExitCode> {
         use texts::{Text, fatal};
         let early = lang.unwrap_or_else(Lang::from_env);
