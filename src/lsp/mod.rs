@@ -897,22 +897,24 @@ impl<W: Write> Server<W> {
                 }
                 let mut changes = serde_json::Map::new();
                 for (file_id, edits) in by_file {
-                    let edit = |m: &mut Mapper, e: &crate::diagnostics::Edit| {
-                        let start = m.position(e.span.start as usize);
-                        let end = m.position(e.span.end as usize);
-                        json!({ "range": { "start": start, "end": end }, "newText": e.replacement })
-                    };
-                    let (file_uri, list): (String, Vec<Value>) = if file_id == fid {
-                        (
-                            doc_uri.clone(),
-                            edits.iter().map(|e| edit(&mut m, e)).collect(),
-                        )
+                    // Each file's offsets are mapped with its own text.
+                    let mut other_mapper;
+                    let (file_uri, mapper) = if file_id == fid {
+                        (doc_uri.clone(), &mut m)
                     } else {
                         let other = project.sources.get(file_id);
                         let (other_uri, other_bom) = self.client_view(&other.path);
-                        let mut om = Mapper::new(&other.text, other_bom, self.enc);
-                        (other_uri, edits.iter().map(|e| edit(&mut om, e)).collect())
+                        other_mapper = Mapper::new(&other.text, other_bom, self.enc);
+                        (other_uri, &mut other_mapper)
                     };
+                    let list = edits
+                        .iter()
+                        .map(|e| {
+                            let start = mapper.position(e.span.start as usize);
+                            let end = mapper.position(e.span.end as usize);
+                            json!({ "range": { "start": start, "end": end }, "newText": e.replacement })
+                        })
+                        .collect();
                     changes.insert(file_uri, Value::Array(list));
                 }
                 actions.push(json!({
