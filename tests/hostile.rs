@@ -97,6 +97,17 @@ fn codes(analysis: &Analysis) -> Vec<&'static str> {
         .collect()
 }
 
+/// The one finding with `code`.
+fn only<'a>(analysis: &'a Analysis, code: &str) -> &'a leerlijn::diagnostics::Diagnostic {
+    let found: Vec<_> = analysis
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.as_str() == code)
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", codes(analysis));
+    found[0]
+}
+
 fn run(text: &str) -> Outcome {
     run_project(from_memory(&[("hostile.pathway", text)], true))
 }
@@ -384,13 +395,8 @@ fn a_chain_of_fifty_thousand_sectors() {
     );
     let gap = text.replace("includes = [bouw-infra]", "includes = [zorg-welzijn]");
     let (project, analysis) = checked(&gap);
-    let c209: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .filter(|d| d.code.as_str() == "C209")
-        .collect();
-    assert_eq!(c209.len(), 1, "{:?}", analysis.diagnostics);
-    assert_eq!(project.sources.slice(c209[0].span), "tech-gt");
+    let c209 = only(&analysis, "C209");
+    assert_eq!(project.sources.slice(c209.span), "tech-gt");
 }
 
 /// A cycle of 2,000 offers: the finding keeps every step (its labels, for
@@ -404,15 +410,10 @@ fn a_long_cycle_is_named_in_a_few_places() {
     let n = 2_000;
     let text = offer_cycle(n);
     let (project, analysis) = checked(&text);
-    let cycle: Vec<_> = analysis
-        .diagnostics
-        .iter()
-        .filter(|d| d.code.as_str() == "C210")
-        .collect();
-    assert_eq!(cycle.len(), 1);
-    assert_eq!(cycle[0].labels.len(), n - 1);
-    assert_eq!(cycle[0].keys.len(), n);
-    let message = cycle[0].message.render(Lang::En);
+    let cycle = only(&analysis, "C210");
+    assert_eq!(cycle.labels.len(), n - 1);
+    assert_eq!(cycle.keys.len(), n);
+    let message = cycle.message.render(Lang::En);
     assert_eq!(message.matches("`roc.a").count(), 20, "{message}");
     assert!(message.ends_with(" and 1980 more"), "{message}");
     let shown = human::render(&analysis, &project.sources, Lang::En, false, 80);
