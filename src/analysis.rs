@@ -111,17 +111,17 @@ pub fn analyze_with(
         };
         diags.push(Diagnostic::new(Code::E003, u.span, msg).help(Msg::HelpUtf8));
     }
-    // The trees of files with other items than pathways in one arena,
-    // kept until every name is declared and the items' fields are read;
-    // sized for three bytes of tree per byte of their text, up to 256 MiB
-    // (a larger plan's arena grows as it needs; one huge request up front
-    // could fail where growing would not).
+    // The trees of files with items the resolver keeps until every name
+    // is declared (the catalogue, schools, regions) in one arena, kept
+    // until their fields are read; sized for three bytes of tree per byte
+    // of their text, up to 256 MiB (a larger plan's arena grows as it
+    // needs; one huge request up front could fail where growing would not).
     let bytes = sources.text_len();
     let arena = crate::syntax::Arena::with_capacity(bytes.saturating_mul(3).min(1 << 28) / 2);
-    // A file of pathways only (a region's list of them, most of a
-    // national plan's text) is declared as soon as it is parsed, which
-    // reads its pathways whole; its tree is then freed, and the next such
-    // file's is built in the same memory.
+    // A file of pathways and institutions only (a region's list of
+    // pathways, its institutions: most of a national plan's text) is
+    // lowered as soon as it is parsed; its tree is then freed, and the
+    // next such file's is built in the same memory.
     let mut scratch = crate::syntax::Arena::new();
     let mut resolver =
         crate::resolve::Resolver::new(sources, crate::resolve::Sizes::estimate(sources));
@@ -133,16 +133,20 @@ pub fn analyze_with(
             continue;
         }
         let lexed = crate::syntax::lex(id, &file.text);
-        let parsed = if lexed.only_pathways() {
+        let parsed = if lexed.lowered_when_parsed() {
             scratch.reset();
             let parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &scratch);
             // A dropped item records its name for the resolver to keep;
             // then (rarely) the file is parsed again into the arena.
-            let pathways = parsed.ast.items.iter().all(|i| i.kind == ItemKind::Pathway);
-            if pathways && parsed.ast.dropped.is_empty() {
+            let lowered = parsed
+                .ast
+                .items
+                .iter()
+                .all(|i| matches!(i.kind, ItemKind::Pathway | ItemKind::Institution));
+            if lowered && parsed.ast.dropped.is_empty() {
                 diags.extend(parsed.errors);
                 suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
-                resolver.add_pathways(parsed.ast.items);
+                resolver.add_lowered(parsed.ast.items);
                 continue;
             }
             parse(id, &file.text, &arena)

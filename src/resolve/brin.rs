@@ -70,7 +70,7 @@ fn repaired(text: &str, institution: bool) -> Option<String> {
 
 impl<'a, 's: 'a> Resolver<'a, 's> {
     /// Checks a `brin` field's text; `institution` for an mbo institution.
-    pub(super) fn check_brin(&mut self, f: &Field<'a>, institution: bool) {
+    pub(super) fn check_brin(&mut self, f: &Field<'_>, institution: bool) {
         let Value::Str(s) = &f.value else {
             return;
         };

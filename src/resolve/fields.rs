@@ -316,7 +316,17 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 kind: ItemKind::Pathway,
                 name: self.pathway_name(id),
             },
-            (None, _) => unreachable!("only a pathway is resolved without its tree"),
+            (None, Pending::Offer(id)) => Owner {
+                kind: ItemKind::Offer,
+                name: self.model.offer_ref(id),
+            },
+            (None, Pending::Inst(id)) => Owner {
+                kind: ItemKind::Institution,
+                name: crate::diagnostics::truncate(&self.model.institution(id).name, 40),
+            },
+            (None, _) => {
+                unreachable!("only pathways, institutions and offers are read without a tree")
+            }
         }
     }
 
@@ -443,7 +453,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     // Inlined: most counts are one number (every offer's `capacity`); a
     // series takes the call.
     #[inline]
-    fn count(&mut self, f: &Field<'a>, std: bool) -> Option<Count> {
+    fn count(&mut self, f: &Field<'_>, std: bool) -> Option<Count> {
         match &f.value {
             Value::Int(lit) => self.int_value(lit, f.name.text).map(Count::Fixed),
             Value::List(elems, _) => self.count_series(f, elems, std),
@@ -456,7 +466,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// [`Resolver::count`] of a list.
     #[inline(never)]
-    fn count_series(&mut self, f: &Field<'a>, elems: &[Value<'a>], std: bool) -> Option<Count> {
+    fn count_series(&mut self, f: &Field<'_>, elems: &[Value<'_>], std: bool) -> Option<Count> {
         let mut pairs: Vec<YearValue> = Vec::with_capacity(elems.len());
         let mut ok = true;
         // Only the first year out of order is reported, whatever else in
@@ -720,15 +730,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 }
             }
             Pending::Subject => {}
-            Pending::Inst(i) => {
-                if let Some(f) = fs.get(field_key!("brin")) {
-                    self.check_brin(f, true);
-                    self.model.institutions[i.idx()].brin = self.string(f);
-                }
-                if let Some(f) = fs.get(field_key!("municipality")) {
-                    self.model.institutions[i.idx()].municipality = self.municipality(f);
-                }
-            }
             Pending::Profile(id) => {
                 if let Some(f) = fs.get(field_key!("sectors")) {
                     self.model.profiles[id.idx()].sectors =
@@ -900,68 +901,9 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 p.pupils = pupils;
                 p.years = years;
             }
-            Pending::Offer(o) => {
-                let crebo = item.crebo().expect("declared offers have a crebo");
-                let qual = match self.crebo(crebo.text, crebo.span(), ItemKind::Qualification, true)
-                {
-                    Some(CreboDef::Qual(q)) => Some(q),
-                    _ => None,
-                };
-                let mut routes = None;
-                if let Some(f) = fs.get(field_key!("routes"))
-                    && let Some(elems) = self.list(f, Shape::RouteList)
-                {
-                    let allowed = qual.map(|q| self.model.qual(q).routes.clone());
-                    let mut rs: Vec<Route> = Vec::new();
-                    for v in elems {
-                        let Some(r) = self.route_value(v, f, true) else {
-                            continue;
-                        };
-                        // A route the qualification does not allow (E104):
-                        // the offer keeps the routes it may have.
-                        if let (Some(q), Some(allowed)) = (qual, &allowed)
-                            && !allowed.contains(&r)
-                        {
-                            self.route_not_allowed(v.span(), r, q);
-                            continue;
-                        }
-                        rs.push(r);
-                    }
-                    rs.sort_unstable();
-                    rs.dedup();
-                    // Nothing valid (E104 reported): the default holds.
-                    if !rs.is_empty() {
-                        routes = Some(rs);
-                    }
-                }
-                // The default: the routes its qualification allows (most
-                // often the routes the offer was declared with).
-                if routes.is_none()
-                    && let Some(q) = qual
-                    && self.model.qual(q).routes != self.model.offers[o.idx()].routes
-                {
-                    routes = Some(self.model.qual(q).routes.to_vec());
-                }
-                // Declared with the offer; only its shape is checked here.
-                if let Some(f) = fs.get(field_key!("location"))
-                    && !matches!(f.value, Value::Str(_))
-                {
-                    self.bad_shape(f, Shape::Str);
-                }
-                let capacity = fs
-                    .get(field_key!("capacity"))
-                    .and_then(|f| self.count(f, std));
-                let years = self.years(&fs, std);
-                let offer = &mut self.model.offers[o.idx()];
-                offer.qualification = qual;
-                if let Some(rs) = routes {
-                    offer.routes = rs.into();
-                }
-                offer.capacity = capacity;
-                offer.years = years;
-            }
-            // Read whole when declared (`declare_pathway`, `pathway_nodes`).
-            Pending::Pathway(_) => {}
+            // Read whole when declared (`declare_pathway`, `pathway_nodes`,
+            // `declare_institution`, `offer_qualification`).
+            Pending::Pathway(_) | Pending::Inst(_) | Pending::Offer(_) => {}
             Pending::Region(id) => {
                 let (members, member_spans): (Vec<MemberRef>, Vec<Span>) = fs
                     .get(field_key!("members"))
@@ -997,6 +939,98 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 r.demand = demand;
                 r.target_level = target.unwrap_or(4);
             }
+        }
+    }
+
+    /// An institution's fields, read as it is declared.
+    pub(super) fn read_institution(&mut self, i: InstId, item: &Item<'_>) {
+        let outer = self.owner.replace((None, Pending::Inst(i)));
+        let fs = self.fields(item);
+        if let Some(f) = fs.get(field_key!("brin")) {
+            self.check_brin(f, true);
+            self.model.institutions[i.idx()].brin = self.string(f);
+        }
+        if let Some(f) = fs.get(field_key!("municipality")) {
+            self.model.institutions[i.idx()].municipality = self.municipality(f);
+        }
+        self.owner = outer;
+    }
+
+    /// An offer's fields, read as it is declared: all but what depends on
+    /// its qualification, which pass 2 adds ([`Resolver::offer_qualification`]).
+    pub(super) fn read_offer(&mut self, o: OfferId, item: &Item<'_>) {
+        let outer = self.owner.replace((None, Pending::Offer(o)));
+        let fs = self.fields(item);
+        let std = self.is_std(item);
+        if let Some(f) = fs.get(field_key!("routes"))
+            && let Some(elems) = self.list(f, Shape::RouteList)
+        {
+            let written: Box<[(Route, Span)]> = elems
+                .iter()
+                .filter_map(|v| Some((self.route_value(v, f, true)?, v.span())))
+                .collect();
+            if !written.is_empty() {
+                self.offer_routes.insert(o, written);
+            }
+        }
+        // Declared with the offer; only its shape is checked here.
+        if let Some(f) = fs.get(field_key!("location"))
+            && !matches!(f.value, Value::Str(_))
+        {
+            self.bad_shape(f, Shape::Str);
+        }
+        let capacity = fs
+            .get(field_key!("capacity"))
+            .and_then(|f| self.count(f, std));
+        let years = self.years(&fs, std);
+        let offer = &mut self.model.offers[o.idx()];
+        offer.capacity = capacity;
+        offer.years = years;
+        self.owner = outer;
+    }
+
+    /// An offer's qualification, by its crebo code read again from the
+    /// text, and the routes it may have (pass 2, once the catalogue is read).
+    pub(super) fn offer_qualification(&mut self, o: OfferId) {
+        self.owner = Some((None, Pending::Offer(o)));
+        let span = self.model.offers[o.idx()].crebo_span;
+        let qual = match self.crebo(self.text_at(span), span, ItemKind::Qualification, true) {
+            Some(CreboDef::Qual(q)) => Some(q),
+            _ => None,
+        };
+        let mut routes = None;
+        if let Some(written) = self.offer_routes.remove(&o) {
+            let mut rs: Vec<Route> = Vec::with_capacity(written.len());
+            for (r, span) in written {
+                // A route the qualification does not allow (E104): the
+                // offer keeps the routes it may have.
+                if let Some(q) = qual
+                    && !self.model.qual(q).routes.contains(&r)
+                {
+                    self.route_not_allowed(span, r, q);
+                    continue;
+                }
+                rs.push(r);
+            }
+            rs.sort_unstable();
+            rs.dedup();
+            // Nothing valid (E104 reported): the default holds.
+            if !rs.is_empty() {
+                routes = Some(rs);
+            }
+        }
+        // The default: the routes its qualification allows (most often the
+        // routes the offer was declared with).
+        if routes.is_none()
+            && let Some(q) = qual
+            && self.model.qual(q).routes != self.model.offers[o.idx()].routes
+        {
+            routes = Some(self.model.qual(q).routes.to_vec());
+        }
+        let offer = &mut self.model.offers[o.idx()];
+        offer.qualification = qual;
+        if let Some(rs) = routes {
+            offer.routes = rs.into();
         }
     }
 

@@ -153,8 +153,13 @@ pub(crate) struct Resolver<'a, 's> {
     /// is declared), and the model has what messages need.
     owner: Option<(Option<&'a Item<'a>>, Pending)>,
     /// Items declared and waiting for their fields, in declaration order
-    /// (pathways are read whole when declared: not here).
-    pending: Vec<(&'a Item<'a>, Pending)>,
+    /// (pathways and institutions are read whole when declared: not
+    /// here). An offer waits without its tree, for its crebo code only
+    /// (`offer_qualification`).
+    pending: Vec<(Option<&'a Item<'a>>, Pending)>,
+    /// The valid routes an offer's `routes` writes, with their spans,
+    /// until pass 2 knows which its qualification allows.
+    offer_routes: HashMap<OfferId, Box<[(Route, Span)]>>,
     /// The node the last unresolved dotted reference surely meant: the
     /// one programme or offer of that name at another school or
     /// institution. A pathway starting there counts as starting at it for
@@ -300,6 +305,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             ),
             guess: None,
             last_start: None,
+            offer_routes: HashMap::default(),
         };
         r.model.pathways.reserve_exact(sizes.pathways);
         r.model.offers.reserve_exact(sizes.offers.max(sizes.bound));
@@ -327,14 +333,18 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         }
     }
 
-    /// Declares a file that holds pathways only, whatever its tree's
-    /// lifetime: nothing of the tree is kept, so it can be freed as soon
-    /// as this returns. `items` must all be pathways and the file must
-    /// have dropped no item (no name to record).
-    pub(crate) fn add_pathways(&mut self, items: &[Item<'_>]) {
+    /// Declares a file that holds pathways and institutions only,
+    /// whatever its tree's lifetime: nothing of the tree is kept, so it
+    /// can be freed as soon as this returns. `items` must all be pathways
+    /// or institutions and the file must have dropped no item (no name to
+    /// record).
+    pub(crate) fn add_lowered(&mut self, items: &[Item<'_>]) {
         for item in items {
-            debug_assert_eq!(item.kind, ItemKind::Pathway);
-            self.declare_pathway(item);
+            match item.kind {
+                ItemKind::Pathway => self.declare_pathway(item),
+                ItemKind::Institution => self.declare_institution(item),
+                kind => debug_assert!(false, "{kind:?} is not lowered when parsed"),
+            }
         }
     }
 
@@ -355,11 +365,11 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             )
         };
         for &(item, p) in pending.iter().filter(|(_, p)| catalogue(p)) {
-            self.fill(item, p);
+            self.fill_pending(item, p);
         }
         self.link_dossiers();
         for &(item, p) in pending.iter().filter(|(_, p)| !catalogue(p)) {
-            self.fill(item, p);
+            self.fill_pending(item, p);
         }
         drop(pending);
         for i in 0..self.model.pathways.len() {
@@ -376,6 +386,30 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 impl<'a, 's: 'a> Resolver<'a, 's> {
     fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
+    }
+
+    fn fill_pending(&mut self, item: Option<&'a Item<'a>>, p: Pending) {
+        match (item, p) {
+            (Some(item), p) => self.fill(item, p),
+            (None, Pending::Offer(o)) => self.offer_qualification(o),
+            (None, _) => unreachable!("only an offer waits without its tree"),
+        }
+    }
+
+    /// The text under `span`, borrowed from the sources rather than from a
+    /// tree, which is not kept for a lowered file.
+    fn text_at(&self, span: Span) -> &'s str {
+        &self.sources.get(span.file).text[span.start as usize..span.end as usize]
+    }
+
+    /// False, with E102 reported, when `name` is already declared.
+    fn is_new_name(&mut self, kind: ItemKind, name: &str, span: Span) -> bool {
+        let Some(&(def, first)) = self.names.get(name) else {
+            return true;
+        };
+        let first_kind = (def.kind() != kind).then_some(def.kind());
+        self.duplicate(Wanted::Kind(kind), name, span, first, first_kind);
+        false
     }
 
     /// E102 at the later definition, with a label on the first. `first_kind`
@@ -420,9 +454,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     fn declare(&mut self, item: &'a Item<'a>) {
         let kind = item.kind;
-        if kind == ItemKind::Pathway {
-            self.declare_pathway(item);
-            return;
+        match kind {
+            ItemKind::Pathway => return self.declare_pathway(item),
+            ItemKind::Institution => return self.declare_institution(item),
+            _ => {}
         }
         if kind.has_crebo_head() {
             let Some(lit) = item.crebo() else { return };
@@ -463,13 +498,11 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 (CreboDef::Qual(id), Pending::Qual(id))
             };
             self.crebos.insert(code, (def, lit.span()));
-            self.pending.push((item, p));
+            self.pending.push((Some(item), p));
             return;
         }
         let Some(id) = item.id() else { return };
-        if let Some(&(def, first)) = self.names.get(id.text) {
-            let first_kind = (def.kind() != kind).then_some(def.kind());
-            self.duplicate(Wanted::Kind(kind), id.text, id.span(), first, first_kind);
+        if !self.is_new_name(kind, id.text, id.span()) {
             return;
         }
         let m = &mut self.model;
@@ -563,37 +596,47 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     Default::default(),
                 ));
                 self.names.insert(id.text, (Def::School(s), id.span()));
-                self.pending.push((item, Pending::School(s)));
+                self.pending.push((Some(item), Pending::School(s)));
                 for child in item.children() {
                     self.declare_programme(s, id.text, child);
-                }
-                return;
-            }
-            ItemKind::Institution => {
-                let inst = InstId(m.institutions.len() as u32);
-                m.institutions.push(Institution {
-                    name: id.text.into(),
-                    title: title(item),
-                    brin: None,
-                    municipality: None,
-                    offers: Vec::with_capacity(item.children().len()),
-                    loc: loc(item),
-                });
-                self.offers.push(HashMap::with_capacity_and_hasher(
-                    item.children().len(),
-                    Default::default(),
-                ));
-                self.names.insert(id.text, (Def::Inst(inst), id.span()));
-                self.pending.push((item, Pending::Inst(inst)));
-                for child in item.children() {
-                    self.declare_offer(inst, id.text, child);
                 }
                 return;
             }
             _ => return,
         };
         self.names.insert(id.text, (def, id.span()));
-        self.pending.push((item, p));
+        self.pending.push((Some(item), p));
+    }
+
+    /// Declares an institution and its offers and reads their fields,
+    /// which name nothing but each offer's crebo code: that is looked up in
+    /// pass 2 ([`Resolver::offer_qualification`]), read again from the
+    /// text. Nothing of `item` is kept, so a file of institutions is freed
+    /// once declared, as a file of pathways is.
+    fn declare_institution(&mut self, item: &Item<'_>) {
+        let Some(id) = item.id() else { return };
+        let name = self.text_at(id.span());
+        if !self.is_new_name(ItemKind::Institution, name, id.span()) {
+            return;
+        }
+        let inst = InstId(self.model.institutions.len() as u32);
+        self.model.institutions.push(Institution {
+            name: name.into(),
+            title: title(item),
+            brin: None,
+            municipality: None,
+            offers: Vec::with_capacity(item.children().len()),
+            loc: loc(item),
+        });
+        self.offers.push(HashMap::with_capacity_and_hasher(
+            item.children().len(),
+            Default::default(),
+        ));
+        self.names.insert(name, (Def::Inst(inst), id.span()));
+        self.read_institution(inst, item);
+        for child in item.children() {
+            self.declare_offer(inst, name, child);
+        }
     }
 
     fn declare_programme(&mut self, school: SchoolId, school_name: &'a str, item: &'a Item<'a>) {
@@ -627,20 +670,23 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         });
         self.model.schools[school.idx()].programmes.push(p);
         self.programmes[school.idx()].insert(id.text, p);
-        self.pending.push((item, Pending::Programme(p)));
+        self.pending.push((Some(item), Pending::Programme(p)));
     }
 
-    fn declare_offer(&mut self, inst: InstId, inst_name: &'a str, item: &'a Item<'a>) {
+    fn declare_offer(&mut self, inst: InstId, inst_name: &'a str, item: &Item<'_>) {
         if item.kind != ItemKind::Offer {
             return;
         }
         let Some(lit) = item.crebo() else { return };
-        let Some(code) = crebo_value(lit.text) else {
-            self.bad_crebo(lit.text, lit.span());
+        let crebo = self.text_at(lit.span());
+        let alias = item.id().map(|a| (self.text_at(a.span()), a.span()));
+        debug_assert_eq!(crebo, lit.text);
+        let Some(code) = crebo_value(crebo) else {
+            self.bad_crebo(crebo, lit.span());
             // Its E104 says it all: references to it are not reported.
-            self.dropped_nested.insert((inst_name, lit.text));
-            if let Some(alias) = item.id() {
-                self.dropped_nested.insert((inst_name, alias.text));
+            self.dropped_nested.insert((inst_name, crebo));
+            if let Some((alias, _)) = alias {
+                self.dropped_nested.insert((inst_name, alias));
             }
             return;
         };
@@ -648,21 +694,15 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             crate::syntax::Value::Str(s) => Some(Box::<str>::from(s.value)),
             _ => None,
         });
-        if let Some(alias) = item.id()
-            && let Some(first) = self.offer_named(inst, alias.text)
+        if let Some((alias, span)) = alias
+            && let Some(first) = self.offer_named(inst, alias)
         {
             let first = self.model.offer(first).loc.name;
-            self.duplicate(
-                Wanted::Offer(inst_name.into()),
-                alias.text,
-                alias.span(),
-                first,
-                None,
-            );
+            self.duplicate(Wanted::Offer(inst_name.into()), alias, span, first, None);
             return;
         }
-        let first_of_crebo = self.offer_named(inst, lit.text);
-        if let (Some(first), None) = (first_of_crebo, item.id()) {
+        let first_of_crebo = self.offer_named(inst, crebo);
+        if let (Some(first), None) = (first_of_crebo, alias) {
             // An unnamed repeat: D301 at the same location, else E102.
             let same_place = self
                 .model
@@ -690,20 +730,20 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                         lit.span(),
                         Msg::UnnamedRepeatOffer {
                             institution: inst_name.into(),
-                            crebo: lit.text.to_string(),
+                            crebo: crebo.to_string(),
                         },
                     )
                     .with_label(first_span, Msg::FirstDefinedHere)
                     .help(Msg::HelpNameOffer {
                         institution: inst_name.into(),
-                        crebo: lit.text.to_string(),
+                        crebo: crebo.to_string(),
                         name: location
                             .as_deref()
                             .and_then(id_from_text)
                             .unwrap_or_else(|| "zuid".into()),
                     })
                     .key(inst_name)
-                    .key(lit.text),
+                    .key(crebo),
                 );
             }
             return;
@@ -712,7 +752,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         self.model.offers.push(Offer {
             institution: inst,
             crebo: code,
-            alias: item.id().map(|a| a.text.into()),
+            alias: alias.map(|(a, _)| a.into()),
             qualification: None,
             location,
             routes: Box::new([Route::Bol, Route::Bbl]),
@@ -723,12 +763,13 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         });
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
-            self.offers[inst.idx()].insert(lit.text, o);
+            self.offers[inst.idx()].insert(crebo, o);
         }
-        if let Some(alias) = item.id() {
-            self.offers[inst.idx()].insert(alias.text, o);
+        if let Some((alias, _)) = alias {
+            self.offers[inst.idx()].insert(alias, o);
         }
-        self.pending.push((item, Pending::Offer(o)));
+        self.read_offer(o, item);
+        self.pending.push((None, Pending::Offer(o)));
     }
 
     fn bad_crebo(&mut self, text: &str, span: Span) {

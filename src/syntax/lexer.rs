@@ -166,13 +166,20 @@ pub struct Lexed<'a> {
 }
 
 impl Lexed<'_> {
-    /// True when no keyword but `pathway` occurs: the file can hold no item
-    /// but pathways (a region's list of them), which the resolver lowers
-    /// as soon as they are parsed, so their tree may be freed then.
-    pub fn only_pathways(&self) -> bool {
-        self.tokens
-            .iter()
-            .all(|t| !t.is_keyword() || t.item_keyword() == Some(ItemKind::Pathway))
+    /// True when no item keyword but `pathway`, `institution` and `offer`
+    /// occurs: the file can hold no item the resolver must keep until
+    /// every name is declared (a region's list of pathways, its
+    /// institutions), so it lowers them as soon as they are parsed and
+    /// their tree may be freed then.
+    pub fn lowered_when_parsed(&self) -> bool {
+        self.tokens.iter().all(|t| {
+            !t.is_keyword()
+                || t.is_as()
+                || matches!(
+                    t.item_keyword(),
+                    Some(ItemKind::Pathway | ItemKind::Institution | ItemKind::Offer)
+                )
+        })
     }
 }
 

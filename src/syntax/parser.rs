@@ -92,7 +92,7 @@ pub fn parse<'a>(file: FileId, text: &'a str, arena: &'a Arena) -> Parsed<'a> {
 
 /// [`parse`] with the tokens already read (`lexed` is `lex(file, text)`):
 /// the caller may choose the arena by what the tokens hold (see
-/// [`Lexed::only_pathways`]).
+/// [`Lexed::lowered_when_parsed`]).
 pub fn parse_lexed<'a>(
     file: FileId,
     text: &'a str,

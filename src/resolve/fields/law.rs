@@ -169,7 +169,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// A `municipality`: its name as written when it is one of 2026, else
     /// E104 with the closest names.
-    pub(super) fn municipality(&mut self, f: &Field<'a>) -> Option<String> {
+    pub(super) fn municipality(&mut self, f: &Field<'_>) -> Option<String> {
         let name = self.string(f)?;
         if crate::labour_market::municipality(&name).is_some() {
             return Some(name);
