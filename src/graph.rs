@@ -96,29 +96,79 @@ impl SectorSet {
 }
 
 /// Per node, a set of sectors: one table of bits, `words` per node (a set
-/// per node was two allocations per node).
+/// per node was two allocations per node). Only sectors some offer is in
+/// have a bit (no route reaches any other): a plan that declares
+/// thousands of sectors but offers in a few pays for those few per node.
 #[derive(Clone, Debug, Default)]
 pub struct SectorSets {
     words: usize,
     bits: Vec<u64>,
+    /// Per sector of the model, its bit, or [`SectorSets::NO_BIT`].
+    bit_of: Vec<u32>,
+    /// Per bit, its sector, in sector order.
+    sector_of: Vec<SectorId>,
 }
 
 impl SectorSets {
-    fn new(nodes: usize, sectors: usize) -> SectorSets {
-        let words = sectors.div_ceil(64);
+    const NO_BIT: u32 = u32::MAX;
+
+    /// Sets for `nodes` nodes over the sectors of the model's offers.
+    fn new(model: &Model, nodes: usize) -> SectorSets {
+        let mut bit_of = vec![Self::NO_BIT; model.sectors.len()];
+        for o in 0..model.offers.len() {
+            if let Some(s) = model.offer_sector(OfferId(o as u32)) {
+                bit_of[s.idx()] = 0;
+            }
+        }
+        let mut sector_of = Vec::new();
+        for (s, bit) in bit_of.iter_mut().enumerate() {
+            if *bit != Self::NO_BIT {
+                *bit = sector_of.len() as u32;
+                sector_of.push(SectorId(s as u32));
+            }
+        }
+        let words = sector_of.len().div_ceil(64);
         SectorSets {
             words,
             bits: vec![0; nodes * words],
+            bit_of,
+            sector_of,
         }
+    }
+
+    /// Words per node: the sectors that have a bit, over 64.
+    pub fn words(&self) -> usize {
+        self.words
     }
 
     fn row(&self, node: usize) -> &[u64] {
         &self.bits[node * self.words..(node + 1) * self.words]
     }
 
+    /// Adds sector `s` (an offer's) to `set`, a row.
+    fn add(&self, set: &mut [u64], s: SectorId) {
+        let b = self.bit_of[s.idx()] as usize;
+        set[b / 64] |= 1 << (b % 64);
+    }
+
     /// True when the sectors of `node` (an index) include `s`.
     pub fn contains(&self, node: usize, s: SectorId) -> bool {
-        self.row(node)[s.idx() / 64] & (1 << (s.idx() % 64)) != 0
+        match self.bit_of[s.idx()] {
+            Self::NO_BIT => false,
+            b => self.row(node)[b as usize / 64] & (1 << (b % 64)) != 0,
+        }
+    }
+
+    /// The sectors of `node` (an index), in sector order.
+    pub fn sectors(&self, node: usize) -> impl Iterator<Item = SectorId> + '_ {
+        self.row(node)
+            .iter()
+            .enumerate()
+            .flat_map(move |(w, &word)| {
+                (0..64)
+                    .filter(move |b| word & (1 << b) != 0)
+                    .map(move |b| self.sector_of[w * 64 + b])
+            })
     }
 }
 
@@ -694,7 +744,7 @@ fn levels_and_sectors(
 ) -> (Vec<u8>, SectorSets) {
     let n = out_start.len() - 1;
     let mut best_level = vec![0u8; n];
-    let mut reach_sectors = SectorSets::new(n, model.sectors.len());
+    let mut reach_sectors = SectorSets::new(model, n);
     let words = reach_sectors.words;
     let mut set = vec![0u64; words];
     // Sinks first: every successor outside the set is already complete.
@@ -707,7 +757,7 @@ fn levels_and_sectors(
             if let Some(o) = offer_at(programmes, i.index()) {
                 level = level.max(model.offer_level(o).unwrap_or(0));
                 if let Some(s) = model.offer_sector(o) {
-                    set[s.idx() / 64] |= 1 << (s.idx() % 64);
+                    reach_sectors.add(&mut set, s);
                 }
             }
             let i = i.index();

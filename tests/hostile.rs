@@ -399,6 +399,31 @@ fn a_chain_of_fifty_thousand_sectors() {
     assert_eq!(project.sources.slice(c209.span), "tech-gt");
 }
 
+/// 20,000 sectors that no offer is in, beside the catalogue's: the graph
+/// keeps per node the sectors its routes reach only over the sectors some
+/// offer is in (one word per node here), not over every declared sector
+/// (313 words per node: a national plan's 200,000 nodes would take
+/// 500 MB). A programme whose practical component is one of them is
+/// still reported, with what its routes do reach.
+#[test]
+fn sectors_no_offer_is_in_take_no_room_per_node() {
+    let n = 20_000;
+    let mut text: String = (0..n).map(|i| format!("sector y{i}\n")).collect();
+    text.push_str(
+        "school olympia {\n  programme tech-gt { track = gt, profile = PIE, practical = y7 }\n}\n\
+         institution zadkine {\n  offer 25870\n}\n\
+         pathway olympia.tech-gt -> zadkine.25870\n",
+    );
+    let (_, analysis) = checked(&text);
+    let (_, graph) = analysis.graph.as_ref().expect("no syntax error");
+    assert_eq!(graph.reach_sectors.words(), 1);
+    let c209 = only(&analysis, "C209").message.render(Lang::En);
+    assert!(
+        c209.contains("`y7`") && c209.contains("`bouw-infra`"),
+        "{c209}"
+    );
+}
+
 /// A cycle of 2,000 offers: the finding keeps every step (its labels, for
 /// JSON, SARIF and the editor) and every offer (its keys, for baselines),
 /// but its message names 20 offers and counts the rest, and the human

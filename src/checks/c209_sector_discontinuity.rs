@@ -37,9 +37,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if hit {
             continue;
         }
-        let reached_names: Vec<String> = (0..m.sectors.len() as u32)
-            .map(SectorId)
-            .filter(|&s| reached(s))
+        let reached_names: Vec<String> = g
+            .reach_sectors
+            .sectors(at)
             .map(|s| m.sector(s).name.clone())
             .collect();
         let wanted_names: Vec<String> = wanted.iter().map(|&s| m.sector(s).name.clone()).collect();
