@@ -165,7 +165,7 @@ fn entry(d: &Diagnostic, keys: &[String]) -> Entry {
 }
 
 impl Baseline {
-    /// Reads a baseline written by [`write`]; the error is one line.
+    /// Reads a baseline written by [`write()`]; the error is one line.
     pub fn load(path: &Path) -> Result<Baseline, Message> {
         let text = read_limited(path)?;
         let file: File = serde_json::from_str(&text).map_err(|e| {

@@ -234,7 +234,7 @@ impl fmt::Display for Code {
 
 /// How findings are levelled: the registry's defaults, overridden per
 /// check by the config, and `--deny warnings`. This is the only place a
-/// finding's level is decided (the level sink in [`analyze`]).
+/// finding's level is decided (the level sink in `analysis::analyze`).
 #[derive(Clone, Debug, Default)]
 pub struct Levels {
     pub overrides: Vec<(Code, Level)>,

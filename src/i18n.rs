@@ -1,7 +1,7 @@
 //! The translation layer: every user-facing sentence of a finding lives in
 //! `locales/<lang>/leerlijn.ftl` (Project Fluent syntax), one file per
 //! language, so that the wording can be corrected without reading Rust.
-//! Rust code passes a message id and named variables; [`fl!`] looks the id
+//! Rust code passes a message id and named variables; [`fl!`](crate::fl) looks the id
 //! up in the run's language.
 //!
 //! `tests/translations.rs` proves that both files hold the same ids with the

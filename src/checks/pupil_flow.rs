@@ -47,7 +47,7 @@ impl<T> Lists<T> {
 /// The unbroken first edges, per programme: the offer and the plan steps
 /// in which the edge counts (one contiguous range, as every item's years
 /// are one range; the ranges of one programme and offer are disjoint), in
-/// no set order (see [`merge_offers`]). The lists per offer
+/// no set order (see `merge_offers`). The lists per offer
 /// ([`FirstEdges::per_offer`]) are built only where they are read: for the
 /// report, and for the few offers K602 reports.
 pub struct FirstEdges {
@@ -936,7 +936,7 @@ fn places_of(
 /// The flow of every plan step over `programmes` (a region's) in which
 /// it leaves leavers unplaced; `None` for a step in which it places them
 /// all. A greedy flow that places everyone who reaches an offer is the
-/// step's flow (see [`greedy_flows`]; it always does when no offer is
+/// step's flow (see `greedy_flows`; it always does when no offer is
 /// asked for more places than it has); otherwise the maximum flow is
 /// computed. A step whose input equals the previous step's reuses its
 /// flow.
@@ -1077,7 +1077,8 @@ impl FlowInput {
 }
 
 /// The flow input over `programmes` (a region's, see
-/// [`region_programmes`]) in plan step `si`. `keep` narrows the offers
+/// [`Context::region_programmes`](crate::checks::Context::region_programmes))
+/// in plan step `si`. `keep` narrows the offers
 /// (the report's chart per sector): a programme with no kept offer then
 /// brings no leavers. `slot` is scratch space, one entry per offer of the
 /// model, all 0, and left so. Written into `input` (its buffers reused).
@@ -1133,12 +1134,7 @@ pub fn flow_input(
     }
 }
 
-/// The maximum flow source → programme (its `pupils`) → first offer
-/// (unbounded) → sink (the offer's `capacity`). The network falls apart
-/// into parts that share no offer; a part in which every offer can take
-/// the leavers of every programme that reaches it places them all (route
-/// each programme to any of its offers), and only the other parts go to
-/// petgraph's Dinic's algorithm. Both are exact.
+/// [`Solver::solve`] with a solver of its own.
 #[cfg(test)]
 pub fn solve(input: &FlowInput) -> Flow {
     Solver::default().solve(input)
@@ -1167,7 +1163,12 @@ pub struct Solver {
 }
 
 impl Solver {
-    /// See [`solve`].
+    /// The maximum flow source → programme (its `pupils`) → first offer
+    /// (unbounded) → sink (the offer's `capacity`). The network falls
+    /// apart into parts that share no offer; a part in which every offer
+    /// can take the leavers of every programme that reaches it places them
+    /// all (route each programme to any of its offers), and only the other
+    /// parts go to petgraph's Dinic's algorithm. Both are exact.
     pub fn solve(&mut self, input: &FlowInput) -> Flow {
         let mut flow = Flow {
             leavers: input.progs.iter().map(|p| p.1).sum(),

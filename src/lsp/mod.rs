@@ -1,12 +1,12 @@
 //! `leerlijn lsp`: a language server on stdio.
 //!
-//! No input ends it: frames are read by [`transport`] (junk and broken
+//! No input ends it: frames are read by `transport` (junk and broken
 //! headers skipped, oversized bodies refused unread), a body that is not
 //! JSON gets a parse error, and only `exit` or the end of input stops the
-//! loop. The project's files are found once ([`workspace`]); edits that
+//! loop. The project's files are found once (`workspace`); edits that
 //! arrive together are applied together. A change is answered in two
 //! steps: first the changed files' own diagnostics, from a check of only
-//! the files the change can affect ([`names`] keeps what each file
+//! the files the change can affect (`names` keeps what each file
 //! declares and uses); then, once the input has been quiet for 200 ms (or before any
 //! request is answered), a check of the whole project (its `.pathway`
 //! files, open documents taking the place of their saved text, plus the

@@ -272,7 +272,7 @@ impl Sizes {
     }
 }
 
-/// Resolves parsed files in one go (see [`Resolver`] for taking them one
+/// Resolves parsed files in one go (see `Resolver` for taking them one
 /// at a time).
 pub fn resolve<'a>(sources: &'a SourceMap, asts: &[SourceAst<'a>]) -> Resolved {
     let mut r = Resolver::new(sources, Sizes::of(asts));
