@@ -606,16 +606,17 @@ fn transitions(model: &Model) -> Vec<Edge> {
     let hops: usize = model
         .pathways
         .iter()
-        .map(|p| p.nodes.len().saturating_sub(1))
+        .map(|p| p.nodes().len().saturating_sub(1))
         .sum();
     let mut edges = Vec::with_capacity(hops);
     for (pi, p) in model.pathways.iter().enumerate() {
-        for hop in 1..p.nodes.len() {
+        let nodes = p.nodes();
+        for hop in 1..nodes.len() {
             edges.push(Edge {
                 pathway: PathwayId(pi as u32),
                 hop: hop as u32,
-                from: p.nodes[hop - 1],
-                to: p.nodes[hop],
+                from: nodes[hop - 1],
+                to: nodes[hop],
             });
         }
     }
@@ -628,7 +629,7 @@ fn transitions(model: &Model) -> Vec<Edge> {
 pub fn pathway_years(model: &Model, p: PathwayId) -> Years {
     let p = &model.pathways[p.idx()];
     let inherited = p
-        .nodes
+        .nodes()
         .first()
         .map(|&n| model.node_years(n))
         .unwrap_or_default();

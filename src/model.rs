@@ -6,10 +6,12 @@
 
 use crate::source::Span;
 
-/// A pathway's steps: almost every pathway has two, kept inline (a heap
-/// list each was two allocations per pathway); room for a third cost
-/// every pathway 16 bytes to save one in ten an allocation.
-pub type Steps<T> = smallvec::SmallVec<[T; 2]>;
+/// How many nodes a pathway keeps in itself: almost every pathway has
+/// two; the nodes and spans of a longer one are in its rare box (room for
+/// a third cost every pathway 16 bytes to save one in ten a box).
+const INLINE: usize = 2;
+/// A count of [`Pathway`] whose list is in the rare box.
+const SPILLED: u8 = u8::MAX;
 
 macro_rules! ids {
     ($($name:ident),*) => {$(
@@ -356,9 +358,16 @@ pub enum Node {
 
 #[derive(Debug)]
 pub struct Pathway {
-    /// The nodes that resolved, up to the first one that did not: a
-    /// pathway with an unresolved step keeps the steps before it.
-    pub nodes: Steps<Node>,
+    /// The nodes that resolved, up to the first one that did not (a
+    /// pathway with an unresolved step keeps the steps before it): see
+    /// [`Pathway::nodes`]. The first `resolved`, unless spilled.
+    inline_nodes: [Node; INLINE],
+    /// Where each node's reference starts, from the item's start, and its
+    /// length: see [`Pathway::node_span`]. The first `written`, unless
+    /// spilled (more nodes, or a reference beyond 64 KiB of the keyword).
+    inline_at: [(u16, u16); INLINE],
+    resolved: u8,
+    written: u8,
     /// A node did not resolve (E101/E103 reported): what only this pathway
     /// would have reached is not reported again (C207–C209, C211, S402).
     pub broken: bool,
@@ -366,10 +375,6 @@ pub struct Pathway {
     /// the dot: read back from the text by its dot alone
     /// (`syntax::reference_at` reads the others as the lexer does).
     pub plain: bool,
-    /// Where each node's reference starts and ends, in the pathway's own
-    /// file (`loc.item.file`): see [`Pathway::node_span`]. Offsets only, so
-    /// three fit in the pathway itself.
-    pub node_at: Steps<(u32, u32)>,
     /// From the keyword to the end of the item (its name is the keyword:
     /// see [`Pathway::loc`]).
     pub item: Span,
@@ -382,6 +387,11 @@ pub struct Pathway {
 /// The parts of a [`Pathway`] few pathways have.
 #[derive(Debug, Default)]
 pub struct PathwayRare {
+    /// The resolved nodes of a pathway with more than two.
+    pub nodes: Box<[Node]>,
+    /// Where the references of a pathway with more than two nodes start and
+    /// end (or of one that is too long for its pathway's offsets).
+    pub node_at: Box<[(u32, u32)]>,
     /// Nodes after the unresolved one that did resolve, and the nodes an
     /// unresolved later one surely meant: not in the graph.
     pub after_break: Box<[Node]>,
@@ -396,6 +406,75 @@ pub struct PathwayRare {
 }
 
 impl Pathway {
+    /// A pathway of `item` whose nodes' references are at `spans` (offsets
+    /// in its file), none resolved yet.
+    pub fn new(item: Span, plain: bool, spans: &[(u32, u32)]) -> Pathway {
+        let mut p = Pathway {
+            inline_nodes: [Node::Programme(ProgId(0)); INLINE],
+            inline_at: [(0, 0); INLINE],
+            resolved: 0,
+            written: spans.len() as u8,
+            broken: false,
+            plain,
+            item,
+            rare: None,
+        };
+        let relative = |&(start, end): &(u32, u32)| {
+            Some((
+                u16::try_from(start.checked_sub(item.start)?).ok()?,
+                u16::try_from(end.checked_sub(start)?).ok()?,
+            ))
+        };
+        match spans.iter().map(relative).collect::<Option<Vec<_>>>() {
+            Some(at) if at.len() <= INLINE => p.inline_at[..at.len()].copy_from_slice(&at),
+            _ => {
+                p.written = SPILLED;
+                p.rare.get_or_insert_with(Default::default).node_at = spans.into();
+            }
+        }
+        p
+    }
+
+    /// The nodes that resolved, up to the first one that did not.
+    pub fn nodes(&self) -> &[Node] {
+        match (self.resolved, &self.rare) {
+            (SPILLED, Some(rare)) => &rare.nodes,
+            (n, _) => &self.inline_nodes[..usize::from(n).min(INLINE)],
+        }
+    }
+
+    /// Sets the nodes that resolved (the resolver's second pass).
+    pub fn set_nodes(&mut self, nodes: &[Node]) {
+        if nodes.len() <= INLINE {
+            self.inline_nodes[..nodes.len()].copy_from_slice(nodes);
+            self.resolved = nodes.len() as u8;
+        } else {
+            self.rare.get_or_insert_with(Default::default).nodes = nodes.into();
+            self.resolved = SPILLED;
+        }
+    }
+
+    /// How many nodes the pathway writes, resolved or not.
+    pub fn written(&self) -> usize {
+        match (self.written, &self.rare) {
+            (SPILLED, Some(rare)) => rare.node_at.len(),
+            (n, _) => usize::from(n).min(INLINE),
+        }
+    }
+
+    /// Where node `i`'s reference starts and ends in the pathway's file.
+    pub fn node_at(&self, i: usize) -> (u32, u32) {
+        match (self.written, &self.rare) {
+            (SPILLED, Some(rare)) => rare.node_at[i],
+            (n, _) => {
+                assert!(i < usize::from(n), "node {i} of {n}");
+                let (start, len) = self.inline_at[i];
+                let start = self.item.start + u32::from(start);
+                (start, start + u32::from(len))
+            }
+        }
+    }
+
     /// Where the pathway is, as every item has it: a pathway is named by
     /// its keyword, so only the item's span is kept (12 bytes of half a
     /// million pathways).
@@ -416,7 +495,7 @@ impl Pathway {
     /// not resolve but surely meant one programme (the one of that name,
     /// at another school), that programme.
     pub fn first(&self) -> Option<Node> {
-        self.nodes
+        self.nodes()
             .first()
             .copied()
             .or_else(|| self.rare.as_ref().and_then(|r| r.meant_first))
@@ -454,7 +533,7 @@ impl Pathway {
 
     /// The span of node `i`'s reference.
     pub fn node_span(&self, i: usize) -> Span {
-        let (start, end) = self.node_at[i];
+        let (start, end) = self.node_at(i);
         Span {
             file: self.item.file,
             start,
@@ -464,7 +543,7 @@ impl Pathway {
 
     /// The span of each node's reference, in order.
     pub fn node_spans(&self) -> impl Iterator<Item = Span> + '_ {
-        (0..self.node_at.len()).map(|i| self.node_span(i))
+        (0..self.written()).map(|i| self.node_span(i))
     }
 }
 
@@ -695,7 +774,45 @@ mod tests {
     #[test]
     fn pathways_stay_small() {
         let size = size_of::<super::Pathway>();
-        assert!(size <= 104, "{size}");
+        assert!(size <= 48, "{size}");
+    }
+
+    /// Two nodes are kept in the pathway, more (or a reference too far
+    /// from the keyword for its offsets) in its rare box: either way the
+    /// spans and nodes come back as they were given.
+    #[test]
+    fn pathway_nodes_and_spans_come_back_inline_or_spilled() {
+        use super::{Node, OfferId, Pathway, ProgId};
+        use crate::source::{FileId, Span};
+        let item = |end| Span {
+            file: FileId(0),
+            start: 100,
+            end,
+        };
+        let nodes = [
+            Node::Programme(ProgId(7)),
+            Node::Offer(OfferId(3)),
+            Node::Offer(OfferId(9)),
+        ];
+        let cases: [(&[(u32, u32)], bool); 4] = [
+            (&[(108, 120)], false),
+            (&[(108, 120), (124, 140)], false),
+            (&[(108, 120), (124, 140), (144, 150)], true),
+            (&[(108, 120), (70_000, 70_012)], true),
+        ];
+        for (spans, spilled) in cases {
+            let mut p = Pathway::new(item(80_000), true, spans);
+            assert_eq!(p.rare.is_some(), spilled, "{spans:?}");
+            assert_eq!(p.written(), spans.len());
+            let back: Vec<(u32, u32)> = (0..p.written()).map(|i| p.node_at(i)).collect();
+            assert_eq!(back, spans);
+            assert!(p.nodes().is_empty());
+            for n in 0..=spans.len() {
+                p.set_nodes(&nodes[..n]);
+                assert_eq!(p.nodes(), &nodes[..n]);
+            }
+            assert_eq!(p.first(), Some(nodes[0]));
+        }
     }
 
     #[test]

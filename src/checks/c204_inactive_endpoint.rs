@@ -57,9 +57,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if pr.is_empty() {
             continue;
         }
-        for (i, &node) in p.nodes.iter().enumerate() {
+        for (i, &node) in p.nodes().iter().enumerate() {
             // A node met before in this (short) pathway.
-            if p.nodes[..i].contains(&node) {
+            if p.nodes()[..i].contains(&node) {
                 continue;
             }
             let nr = g.node_steps[g.index(node).index()];
@@ -86,7 +86,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let until = ny
                 .until
                 .filter(|&u| shared && running.iter().any(|&y| y > u));
-            let first = p.nodes[0];
+            let first = p.nodes()[0];
             let inherits = (p.years() == Years::default() && m.node_years(first) != Years::default())
                 .then(|| m.node_ref(first));
             out.push(

@@ -20,7 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let mut seen = HashSet::default();
         let missing: Vec<String> = p
-            .nodes
+            .nodes()
             .iter()
             .filter_map(|&n| match n {
                 Node::Offer(o) if m.lacks_route(n, route) && seen.insert(o) => {
@@ -46,7 +46,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             route: route.as_str().into(),
             offers: missing.clone(),
         })
-        .key(m.node_ref(p.nodes[0]));
+        .key(m.node_ref(p.nodes()[0]));
         for r in missing {
             d = d.key(r);
         }

@@ -65,7 +65,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 unseen[slot[o.idx()] as usize] = true;
             }
         }
-        for (&n, span) in p.nodes.iter().zip(p.node_spans()) {
+        for (&n, span) in p.nodes().iter().zip(p.node_spans()) {
             if let Node::Offer(o) = n
                 && slot[o.idx()] != u32::MAX
                 && (m.offer(o).alias.is_none() || by_crebo(ctx, span, m.offer(o).crebo))

@@ -174,7 +174,7 @@ impl Context<'_> {
     pub fn pathway_text(&self, p: PathwayId) -> String {
         let m = self.model;
         let mut out = String::new();
-        for (i, &n) in m.pathways[p.idx()].nodes.iter().enumerate() {
+        for (i, &n) in m.pathways[p.idx()].nodes().iter().enumerate() {
             if i > 0 {
                 out.push_str(" -> ");
             }

@@ -83,7 +83,7 @@ fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<
     for &pi in &route_broken {
         let pathway = &m.pathways[pi as usize];
         let (Some((route, _)), Some(&Node::Programme(p))) =
-            (pathway.route(), pathway.nodes.first())
+            (pathway.route(), pathway.nodes().first())
         else {
             continue;
         };

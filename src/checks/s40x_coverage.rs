@@ -253,7 +253,7 @@ fn explain_gap(
             continue;
         }
         let written = m.pathways[p.idx()].years();
-        let first = m.pathways[p.idx()].nodes[0];
+        let first = m.pathways[p.idx()].nodes()[0];
         let (cause, inherited) = match py.from {
             Some(f) if year < f => (Cause::Starts(f), written.from.is_none()),
             _ => (

@@ -1045,21 +1045,17 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             r.member()
                 .is_none_or(|m| m.span().start == r.base().span().end + 1)
         });
-        self.model.pathways.push(Pathway {
-            nodes: Steps::new(),
-            broken: false,
-            plain,
-            node_at: item
-                .nodes()
-                .iter()
-                .map(|n| {
-                    let s = n.span();
-                    (s.start, s.end)
-                })
-                .collect(),
-            rare: None,
-            item: item.span,
-        });
+        let spans: Vec<(u32, u32)> = item
+            .nodes()
+            .iter()
+            .map(|n| {
+                let s = n.span();
+                (s.start, s.end)
+            })
+            .collect();
+        self.model
+            .pathways
+            .push(Pathway::new(item.span, plain, &spans));
         let outer = self.owner.replace((None, Pending::Pathway(id)));
         let fs = self.fields(item);
         let std = self.is_std(item);
@@ -1071,12 +1067,12 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let years = self.years(&fs, std);
         self.owner = outer;
         if route.is_some() || years != Years::default() || note.is_some() {
-            self.model.pathways[id.idx()].rare = Some(Box::new(PathwayRare {
-                route: route.map(|(r, span)| (r, (span.start, span.end))),
-                years,
-                note: note.map(String::into_boxed_str),
-                ..PathwayRare::default()
-            }));
+            let rare = self.model.pathways[id.idx()]
+                .rare
+                .get_or_insert_with(Default::default);
+            rare.route = route.map(|(r, span)| (r, (span.start, span.end)));
+            rare.years = years;
+            rare.note = note.map(String::into_boxed_str);
         }
     }
 
@@ -1084,7 +1080,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// again from the file's text.
     fn pathway_ref(&self, id: PathwayId, i: usize) -> Ref<'s> {
         let p = &self.model.pathways[id.idx()];
-        let (start, end) = p.node_at[i];
+        let (start, end) = p.node_at(i);
         let file = p.item.file;
         let text = &self.sources.get(file).text;
         if p.plain {
@@ -1096,7 +1092,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// How messages name a pathway: `olympia.pie-kb -> zadkine.25263`.
     fn pathway_name(&self, id: PathwayId) -> String {
-        (0..self.model.pathways[id.idx()].node_at.len())
+        (0..self.model.pathways[id.idx()].written())
             .map(|i| super::ref_text(&self.pathway_ref(id, i)))
             .collect::<Vec<_>>()
             .join(" -> ")
@@ -1107,8 +1103,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         // The steps up to the first unresolved node stay in the graph
         // (docs/decisions.md); every node is still looked up, so a second
         // misspelt one is reported too.
-        let n = self.model.pathways[id.idx()].node_at.len();
-        let mut nodes = Steps::with_capacity(n);
+        let n = self.model.pathways[id.idx()].written();
+        let mut nodes = Vec::with_capacity(n);
         let mut after_break = Vec::new();
         let mut ok = true;
         let mut guess = None;
@@ -1140,7 +1136,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             None
         };
         let p = &mut self.model.pathways[id.idx()];
-        p.nodes = nodes;
+        p.set_nodes(&nodes);
         p.broken = !ok;
         if !after_break.is_empty() || meant_first.is_some() {
             let rare = p.rare.get_or_insert_with(Default::default);
