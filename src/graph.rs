@@ -343,8 +343,6 @@ pub struct Graph {
     crebo_titles: HashMap<u32, String>,
     /// Per node: the plan steps it runs in.
     pub node_steps: Vec<StepRange>,
-    /// Per edge: the plan steps it counts in (its pathway and both ends run).
-    pub edge_steps: Vec<StepRange>,
     /// Per pathway: the plan steps it runs in.
     pub pathway_steps: Vec<StepRange>,
     /// The adjacency array: the outgoing edges of node `i` are
@@ -358,6 +356,19 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// The plan steps edge `ei` counts in: those in which its pathway and
+    /// both its ends run. Worked out when asked (a national plan's half a
+    /// million edges kept 8 bytes each for it; the adjacency array keeps
+    /// it per outgoing edge, where the searches read it).
+    pub fn edge_steps(&self, ei: usize) -> StepRange {
+        edge_steps(
+            &self.pathway_steps,
+            &self.node_steps,
+            self.programmes,
+            &self.edges[ei],
+        )
+    }
+
     pub fn index(&self, node: Node) -> NodeIndex {
         match node {
             Node::Programme(p) => NodeIndex::new(p.idx()),
@@ -706,6 +717,19 @@ fn incoming(n: usize, programmes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>)
     by_node(n, edges, |e| idx(e.to), |ei, _| ei as u32, 0)
 }
 
+/// See [`Graph::edge_steps`].
+fn edge_steps(
+    pathway_steps: &[StepRange],
+    node_steps: &[StepRange],
+    programmes: usize,
+    e: &Edge,
+) -> StepRange {
+    let idx = |n: Node| node_index(programmes, n).index();
+    pathway_steps[e.pathway.idx()]
+        .intersect(node_steps[idx(e.from)])
+        .intersect(node_steps[idx(e.to)])
+}
+
 /// The adjacency array: per node, where its outgoing edges start in the
 /// list of them, and that list.
 #[inline(never)]
@@ -713,7 +737,7 @@ fn adjacency(
     n: usize,
     programmes: usize,
     edges: &[Edge],
-    edge_steps: &[StepRange],
+    edge_steps: impl Fn(&Edge) -> StepRange,
 ) -> (Vec<u32>, Vec<Out>) {
     let idx = |n: Node| node_index(programmes, n).index();
     let empty = Out {
@@ -728,7 +752,7 @@ fn adjacency(
         |ei, e| Out {
             to: idx(e.to) as u32,
             edge: ei as u32,
-            steps: edge_steps[ei],
+            steps: edge_steps(e),
         },
         empty,
     )
@@ -796,7 +820,6 @@ fn levels_and_sectors(
 
 pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     let programmes = model.programmes.len();
-    let idx = |n: Node| node_index(programmes, n);
     let edges = transitions(model);
     let n = programmes + model.offers.len();
     let steps = plan_steps(model, years);
@@ -810,15 +833,9 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     let pathway_steps: Vec<StepRange> = (0..model.pathways.len())
         .map(|p| StepRange::of(&steps, pathway_years(model, PathwayId(p as u32))))
         .collect();
-    let edge_steps: Vec<StepRange> = edges
-        .iter()
-        .map(|e| {
-            pathway_steps[e.pathway.idx()]
-                .intersect(node_steps[idx(e.from).index()])
-                .intersect(node_steps[idx(e.to).index()])
-        })
-        .collect();
-    let (out_start, out) = adjacency(n, programmes, &edges, &edge_steps);
+    let (out_start, out) = adjacency(n, programmes, &edges, |e| {
+        edge_steps(&pathway_steps, &node_steps, programmes, e)
+    });
     let (in_start, inc) = incoming(n, programmes, &edges);
     let sccs = scc_list(&out_start, &out);
     let (best_level, reach_sectors) =
@@ -838,7 +855,6 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         unresolved_start: vec![false; programmes],
         crebo_titles: HashMap::default(),
         node_steps,
-        edge_steps,
         pathway_steps,
         out_start,
         out,

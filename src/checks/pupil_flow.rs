@@ -277,7 +277,7 @@ impl Unbroken {
         let mut out: Vec<ProgId> = g
             .in_edges_rev(g.index(Node::Offer(o)).index())
             .filter_map(|ei| match g.edges[ei].from {
-                Node::Programme(p) if !self.broken[ei] && g.edge_steps[ei].contains(si) => Some(p),
+                Node::Programme(p) if !self.broken[ei] && g.edge_steps(ei).contains(si) => Some(p),
                 _ => None,
             })
             .collect();
