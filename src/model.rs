@@ -43,6 +43,48 @@ impl Route {
     }
 }
 
+/// A set of routes, read as the slice of them in route order: one byte
+/// where a boxed slice took 16 and an allocation (every offer and every
+/// qualification has one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Routes(u8);
+
+impl Routes {
+    /// Both routes, the default.
+    pub const BOTH: Routes = Routes(0b11);
+
+    fn bit(r: Route) -> u8 {
+        match r {
+            Route::Bol => 0b01,
+            Route::Bbl => 0b10,
+        }
+    }
+}
+
+impl std::ops::Deref for Routes {
+    type Target = [Route];
+    fn deref(&self) -> &[Route] {
+        match self.0 {
+            0b00 => &[],
+            0b01 => &[Route::Bol],
+            0b10 => &[Route::Bbl],
+            _ => &[Route::Bol, Route::Bbl],
+        }
+    }
+}
+
+impl FromIterator<Route> for Routes {
+    fn from_iter<I: IntoIterator<Item = Route>>(routes: I) -> Routes {
+        Routes(routes.into_iter().fold(0, |set, r| set | Routes::bit(r)))
+    }
+}
+
+impl From<Vec<Route>> for Routes {
+    fn from(routes: Vec<Route>) -> Routes {
+        routes.into_iter().collect()
+    }
+}
+
 /// A COUNT (`pupils`, `capacity`): one number for every year, or numbers
 /// from listed years on (language.md, "Numbers over the years").
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
@@ -268,7 +310,7 @@ pub struct Qualification {
     pub sector: Option<SectorId>,
     pub requires: Vec<SubjectId>,
     /// The routes the law allows (default both).
-    pub routes: Box<[Route]>,
+    pub routes: Routes,
     /// `type = specialist`: a specialistenopleiding (WEB art. 8.2.1 lid 2).
     pub specialist: bool,
     /// The qualification that replaces it.
@@ -342,7 +384,7 @@ pub struct Offer {
     pub alias: Option<Box<str>>,
     pub qualification: Option<QualId>,
     pub location: Option<Box<str>>,
-    pub routes: Box<[Route]>,
+    pub routes: Routes,
     pub capacity: Option<Count>,
     pub years: Years,
     /// Its crebo, or its `as` ID when it has one.
@@ -775,6 +817,25 @@ mod tests {
     fn pathways_stay_small() {
         let size = size_of::<super::Pathway>();
         assert!(size <= 48, "{size}");
+    }
+
+    /// A set of routes reads as the sorted slice it was made from.
+    #[test]
+    fn routes_read_as_their_slice() {
+        use super::{Route, Routes};
+        for set in [
+            vec![],
+            vec![Route::Bol],
+            vec![Route::Bbl],
+            vec![Route::Bol, Route::Bbl],
+        ] {
+            assert_eq!(*Routes::from(set.clone()), set[..]);
+        }
+        assert_eq!(*Routes::BOTH, [Route::Bol, Route::Bbl]);
+        assert_eq!(
+            Routes::from(vec![Route::Bbl, Route::Bol, Route::Bbl]),
+            Routes::BOTH
+        );
     }
 
     /// Two nodes are kept in the pathway, more (or a reference too far
