@@ -153,10 +153,11 @@ pub fn quoted(items: &[String]) -> Vec<String> {
 /// a language, so a finding stays data until it is printed.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Message {
-    id: &'static str,
-    // A boxed slice, not a `Vec`, and each name a thin reference to the
-    // name `msg!` writes: a message is 32 bytes, not 40, and a variable 32,
-    // not 40. A national plan's findings hold hundreds of thousands.
+    // The id and each name a thin reference to the literal `msg!` writes,
+    // and the variables a boxed slice, not a `Vec`: a message is 24 bytes,
+    // not 40, and a variable 32, not 40. A national plan's findings hold
+    // hundreds of thousands.
+    id: &'static &'static str,
     args: Box<[(&'static &'static str, Arg)]>,
 }
 
@@ -212,8 +213,8 @@ impl Join {
 pub const LISTED: usize = 20;
 
 impl Message {
-    /// The message `id` without variables (`msg!` adds them).
-    pub fn new(id: &'static str) -> Message {
+    /// The message `id` (`&"id"`) without variables (`msg!` adds them).
+    pub fn new(id: &'static &'static str) -> Message {
         Message {
             id,
             args: Box::new([]),
@@ -221,7 +222,10 @@ impl Message {
     }
 
     /// The message `id` with its variables (what `msg!` writes).
-    pub fn with_args(id: &'static str, args: Vec<(&'static &'static str, Arg)>) -> Message {
+    pub fn with_args(
+        id: &'static &'static str,
+        args: Vec<(&'static &'static str, Arg)>,
+    ) -> Message {
         Message {
             id,
             args: args.into_boxed_slice(),
@@ -339,9 +343,9 @@ impl Arg {
             }
             Arg::List(join, items) => {
                 let (last, init) = items.split_last().expect("two items or more");
-                let id = match join {
-                    Join::And => "list-and",
-                    _ => "list-or",
+                let id: &'static &'static str = match join {
+                    Join::And => &"list-and",
+                    _ => &"list-or",
                 };
                 // Straight into `out` when the language's pattern is plain
                 // text around `head` and `last` (it is in both files).
@@ -506,12 +510,12 @@ impl std::error::Error for Message {}
 #[macro_export]
 macro_rules! msg {
     ($id:literal) => {
-        $crate::i18n::Message::new($id)
+        $crate::i18n::Message::new(&$id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
         // Sized once: a national plan words thousands of findings.
         $crate::i18n::Message::with_args(
-            $id,
+            &$id,
             vec![$((&stringify!($name), ::core::convert::Into::<$crate::i18n::Arg>::into($value))),+],
         )
     };

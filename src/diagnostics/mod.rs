@@ -223,13 +223,13 @@ mod tests {
     fn findings_stay_small() {
         use std::mem::size_of;
         assert!(
-            size_of::<super::Message>() <= 32,
+            size_of::<super::Message>() <= 24,
             "{}",
             size_of::<super::Message>()
         );
         assert!(size_of::<super::Arg>() <= 24, "{}", size_of::<super::Arg>());
         assert!(
-            size_of::<super::Diagnostic>() <= 184,
+            size_of::<super::Diagnostic>() <= 160,
             "{}",
             size_of::<super::Diagnostic>()
         );

@@ -358,7 +358,7 @@ mod tests {
                     }
                 }
                 for case in cases {
-                    let mut msg = Message::new(m.id.name);
+                    let mut msg = Message::new(Box::leak(Box::new(m.id.name)));
                     for ((name, _), value) in vars.iter().zip(case) {
                         // A name of the Fluent file, as `msg!` would write it.
                         msg = msg.arg(Box::leak(Box::new(*name)), value);
@@ -414,7 +414,7 @@ mod tests {
     /// A duplicate variable: fluent-bundle keeps the last value set.
     #[test]
     fn the_last_value_of_a_variable_counts() {
-        let msg = Message::new("school-year")
+        let msg = Message::new(&"school-year")
             .arg(&"year", 1)
             .arg(&"next", 2)
             .arg(&"year", 3);
