@@ -467,12 +467,14 @@ impl Pathway {
                 u16::try_from(end.checked_sub(start)?).ok()?,
             ))
         };
-        match spans.iter().map(relative).collect::<Option<Vec<_>>>() {
-            Some(at) if at.len() <= INLINE => p.inline_at[..at.len()].copy_from_slice(&at),
-            _ => {
-                p.written = SPILLED;
-                p.rare.get_or_insert_with(Default::default).node_at = spans.into();
-            }
+        let fits = spans.len() <= INLINE
+            && spans
+                .iter()
+                .enumerate()
+                .all(|(i, span)| relative(span).map(|at| p.inline_at[i] = at).is_some());
+        if !fits {
+            p.written = SPILLED;
+            p.rare.get_or_insert_with(Default::default).node_at = spans.into();
         }
         p
     }

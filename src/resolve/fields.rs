@@ -1045,7 +1045,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             r.member()
                 .is_none_or(|m| m.span().start == r.base().span().end + 1)
         });
-        let spans: Vec<(u32, u32)> = item
+        let spans: smallvec::SmallVec<[(u32, u32); 4]> = item
             .nodes()
             .iter()
             .map(|n| {
@@ -1104,7 +1104,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         // (docs/decisions.md); every node is still looked up, so a second
         // misspelt one is reported too.
         let n = self.model.pathways[id.idx()].written();
-        let mut nodes = Vec::with_capacity(n);
+        let mut nodes: smallvec::SmallVec<[Node; 4]> = smallvec::SmallVec::with_capacity(n);
         let mut after_break = Vec::new();
         let mut ok = true;
         let mut guess = None;

@@ -163,6 +163,10 @@ pub struct Lexed<'a> {
     /// How many item keywords start a line: a bound on the number of
     /// top-level items.
     pub heads: usize,
+    /// Bit `code` set for each item keyword `code` that occurs (see
+    /// `item_code`), so what a file can hold is known without a second
+    /// pass over its tokens.
+    keywords: u32,
 }
 
 impl Lexed<'_> {
@@ -172,14 +176,10 @@ impl Lexed<'_> {
     /// institutions), so it lowers them as soon as they are parsed and
     /// their tree may be freed then.
     pub fn lowered_when_parsed(&self) -> bool {
-        self.tokens.iter().all(|t| {
-            !t.is_keyword()
-                || t.is_as()
-                || matches!(
-                    t.item_keyword(),
-                    Some(ItemKind::Pathway | ItemKind::Institution | ItemKind::Offer)
-                )
-        })
+        let lowered = [ItemKind::Pathway, ItemKind::Institution, ItemKind::Offer]
+            .iter()
+            .fold(1 << NOT_KEYWORD, |bits, &k| bits | 1 << item_code(k));
+        self.keywords & !lowered == 0
     }
 }
 
@@ -276,6 +276,7 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
         comments: Vec::new(),
         errors: LexErrors::default(),
         heads: 0,
+        keywords: 0,
     };
     let span = |s: usize, e: usize| Span::new(file, s, e);
     // A file's one leading BOM is stripped where it is read
@@ -371,6 +372,7 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
                     // Top-level items start their lines: a bound on how
                     // many items the file has, for the parser.
                     out.heads += usize::from(line_start && is_top_keyword(code));
+                    out.keywords |= 1u32.checked_shl(code).unwrap_or(0);
                     (TokenKind::Ident, pos + len, code)
                 }
             }

@@ -105,6 +105,7 @@ pub fn parse_lexed<'a>(
         comments,
         errors: lex_errors,
         heads,
+        ..
     } = lexed;
     let mut p = Parser {
         file,
