@@ -998,39 +998,26 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             Some(CreboDef::Qual(q)) => Some(q),
             _ => None,
         };
-        let mut routes = None;
-        if let Some(written) = self.offer_routes.remove(&o) {
-            let mut rs: Vec<Route> = Vec::with_capacity(written.len());
-            for (r, span) in written {
-                // A route the qualification does not allow (E104): the
-                // offer keeps the routes it may have.
-                if let Some(q) = qual
-                    && !self.model.qual(q).routes.contains(&r)
-                {
-                    self.route_not_allowed(span, r, q);
-                    continue;
+        let mut kept = Vec::new();
+        for (r, span) in self.offer_routes.remove(&o).unwrap_or_default() {
+            // A route the qualification does not allow (E104): the offer
+            // keeps the routes it may have.
+            match qual {
+                Some(q) if !self.model.qual(q).routes.contains(&r) => {
+                    self.route_not_allowed(span, r, q)
                 }
-                rs.push(r);
-            }
-            rs.sort_unstable();
-            rs.dedup();
-            // Nothing valid (E104 reported): the default holds.
-            if !rs.is_empty() {
-                routes = Some(rs);
+                _ => kept.push(r),
             }
         }
-        // The default: the routes its qualification allows (most often the
-        // routes the offer was declared with).
-        if routes.is_none()
-            && let Some(q) = qual
-            && self.model.qual(q).routes != self.model.offers[o.idx()].routes
-        {
-            routes = Some(self.model.qual(q).routes.to_vec());
-        }
+        let kept = Routes::from(kept);
         let offer = &mut self.model.offers[o.idx()];
         offer.qualification = qual;
-        if let Some(rs) = routes {
-            offer.routes = rs.into();
+        if !kept.is_empty() {
+            offer.routes = kept;
+        } else if let Some(q) = qual {
+            // Nothing valid written (E104 reported), or nothing written:
+            // the routes its qualification allows.
+            offer.routes = self.model.qualifications[q.idx()].routes;
         }
     }
 
