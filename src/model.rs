@@ -455,7 +455,7 @@ impl Pathway {
             inline_nodes: [Node::Programme(ProgId(0)); INLINE],
             inline_at: [(0, 0); INLINE],
             resolved: 0,
-            written: spans.len() as u8,
+            written: 0,
             broken: false,
             plain,
             item,
@@ -472,7 +472,9 @@ impl Pathway {
                 .iter()
                 .enumerate()
                 .all(|(i, span)| relative(span).map(|at| p.inline_at[i] = at).is_some());
-        if !fits {
+        if fits {
+            p.written = spans.len() as u8;
+        } else {
             p.written = SPILLED;
             p.rare.get_or_insert_with(Default::default).node_at = spans.into();
         }

@@ -57,9 +57,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if pr.is_empty() {
             continue;
         }
-        for (i, &node) in p.nodes().iter().enumerate() {
+        let nodes = p.nodes();
+        for (i, &node) in nodes.iter().enumerate() {
             // A node met before in this (short) pathway.
-            if p.nodes()[..i].contains(&node) {
+            if nodes[..i].contains(&node) {
                 continue;
             }
             let nr = g.node_steps[g.index(node).index()];

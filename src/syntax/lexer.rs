@@ -176,10 +176,11 @@ impl Lexed<'_> {
     /// institutions), so it lowers them as soon as they are parsed and
     /// their tree may be freed then.
     pub fn lowered_when_parsed(&self) -> bool {
-        let lowered = [ItemKind::Pathway, ItemKind::Institution, ItemKind::Offer]
-            .iter()
-            .fold(1 << NOT_KEYWORD, |bits, &k| bits | 1 << item_code(k));
-        self.keywords & !lowered == 0
+        const LOWERED: u32 = 1 << NOT_KEYWORD
+            | 1 << item_code(ItemKind::Pathway)
+            | 1 << item_code(ItemKind::Institution)
+            | 1 << item_code(ItemKind::Offer);
+        self.keywords & !LOWERED == 0
     }
 }
 
