@@ -181,6 +181,11 @@ fn read_all<'p>(paths: impl Iterator<Item = &'p Path> + Clone) -> (Vec<u8>, Vec<
         .fold(0usize, |n, m| {
             n.saturating_add(usize::try_from(m.len()).unwrap_or(0))
         });
+    // Decided before the buffer takes its memory: a large plan's text and
+    // everything after it is then laid out in 4 KiB pages from the start
+    // (the later call, which also counts stdin, found 2 MB of huge pages
+    // already faulted in at national scale).
+    crate::allocator::huge_pages_for(total);
     let mut buffer = Vec::with_capacity(total);
     let read = paths
         .map(|path| {
