@@ -11,17 +11,64 @@ use petgraph::graph::NodeIndex;
 use crate::model::*;
 use crate::source::Span;
 
-/// One hop `from -> to` of a pathway.
+/// One hop `from -> to` of a pathway. Its ends are packed in 4 bytes each
+/// (a [`Node`] takes 8): a national plan has half a million edges.
 #[derive(Clone, Debug)]
 pub struct Edge {
     pub pathway: PathwayId,
     /// The position of `to` in the pathway's nodes (1 for the first hop).
     pub hop: u32,
-    pub from: Node,
-    pub to: Node,
+    from: PackedNode,
+    to: PackedNode,
+}
+
+/// A [`Node`] in 32 bits: the top one set for an offer. Neither kind of ID
+/// comes near 2³¹ (each entry of the model takes dozens of bytes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct PackedNode(u32);
+
+impl PackedNode {
+    const OFFER: u32 = 1 << 31;
+
+    fn new(node: Node) -> PackedNode {
+        let packed = match node {
+            Node::Programme(p) => p.0,
+            Node::Offer(o) => o.0 | Self::OFFER,
+        };
+        debug_assert!(match node {
+            Node::Programme(p) => p.0 < Self::OFFER,
+            Node::Offer(o) => o.0 < Self::OFFER,
+        });
+        PackedNode(packed)
+    }
+
+    fn node(self) -> Node {
+        if self.0 & Self::OFFER == 0 {
+            Node::Programme(ProgId(self.0))
+        } else {
+            Node::Offer(OfferId(self.0 & !Self::OFFER))
+        }
+    }
 }
 
 impl Edge {
+    pub fn new(pathway: PathwayId, hop: u32, from: Node, to: Node) -> Edge {
+        Edge {
+            pathway,
+            hop,
+            from: PackedNode::new(from),
+            to: PackedNode::new(to),
+        }
+    }
+
+    pub fn from(&self) -> Node {
+        self.from.node()
+    }
+
+    pub fn to(&self) -> Node {
+        self.to.node()
+    }
+
     /// The reference of `to` in the pathway (kept by the pathway, not by
     /// each of a national plan's half a million edges).
     pub fn target(&self, model: &Model) -> Span {
@@ -421,8 +468,8 @@ impl Graph {
     /// An edge counts in a year when its pathway and both its ends run.
     pub fn edge_counts(&self, model: &Model, e: &Edge, step: Option<u32>) -> bool {
         Self::runs(pathway_years(model, e.pathway), step)
-            && Self::runs(model.node_years(e.from), step)
-            && Self::runs(model.node_years(e.to), step)
+            && Self::runs(model.node_years(e.from()), step)
+            && Self::runs(model.node_years(e.to()), step)
     }
 
     /// Nodes reached from `starts` by edges that count in `step` (every
@@ -445,7 +492,7 @@ impl Graph {
                 if !self.edge_counts(model, edge, step) {
                     continue;
                 }
-                let t = self.index(edge.to);
+                let t = self.index(edge.to());
                 if seen.insert(t.index()) {
                     stack.push(t);
                 }
@@ -476,7 +523,7 @@ impl Graph {
                 if !self.edge_counts(model, edge, step) {
                     continue;
                 }
-                let t = self.index(edge.to);
+                let t = self.index(edge.to());
                 if let std::collections::hash_map::Entry::Vacant(v) = parent.entry(t.index()) {
                     v.insert(Some(Some(ei)));
                     stack.push(t);
@@ -623,12 +670,12 @@ fn transitions(model: &Model) -> Vec<Edge> {
     for (pi, p) in model.pathways.iter().enumerate() {
         let nodes = p.nodes();
         for hop in 1..nodes.len() {
-            edges.push(Edge {
-                pathway: PathwayId(pi as u32),
-                hop: hop as u32,
-                from: nodes[hop - 1],
-                to: nodes[hop],
-            });
+            edges.push(Edge::new(
+                PathwayId(pi as u32),
+                hop as u32,
+                nodes[hop - 1],
+                nodes[hop],
+            ));
         }
     }
     edges
@@ -714,7 +761,7 @@ fn by_node<T: Clone>(
 #[inline(never)]
 fn incoming(n: usize, programmes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>) {
     let idx = |n: Node| node_index(programmes, n).index();
-    by_node(n, edges, |e| idx(e.to), |ei, _| ei as u32, 0)
+    by_node(n, edges, |e| idx(e.to()), |ei, _| ei as u32, 0)
 }
 
 /// See [`Graph::edge_steps`].
@@ -726,8 +773,8 @@ fn edge_steps(
 ) -> StepRange {
     let idx = |n: Node| node_index(programmes, n).index();
     pathway_steps[e.pathway.idx()]
-        .intersect(node_steps[idx(e.from)])
-        .intersect(node_steps[idx(e.to)])
+        .intersect(node_steps[idx(e.from())])
+        .intersect(node_steps[idx(e.to())])
 }
 
 /// The adjacency array: per node, where its outgoing edges start in the
@@ -748,9 +795,9 @@ fn adjacency(
     by_node(
         n,
         edges,
-        |e| idx(e.from),
+        |e| idx(e.from()),
         |ei, e| Out {
-            to: idx(e.to) as u32,
+            to: idx(e.to()) as u32,
             edge: ei as u32,
             steps: edge_steps(e),
         },
@@ -930,9 +977,24 @@ mod tests {
     #[test]
     fn edges_stay_small() {
         assert!(
-            size_of::<super::Edge>() <= 24,
+            size_of::<super::Edge>() <= 16,
             "{}",
             size_of::<super::Edge>()
         );
+    }
+
+    /// Both kinds of node come back as they went in, up to the largest ID.
+    #[test]
+    fn packed_ends_round_trip() {
+        use crate::model::{Node, OfferId, PathwayId, ProgId};
+        let big = (1 << 31) - 1;
+        for (from, to) in [
+            (Node::Programme(ProgId(0)), Node::Offer(OfferId(0))),
+            (Node::Offer(OfferId(big)), Node::Programme(ProgId(big))),
+            (Node::Offer(OfferId(7)), Node::Offer(OfferId(8))),
+        ] {
+            let e = super::Edge::new(PathwayId(3), 1, from, to);
+            assert_eq!((e.from(), e.to()), (from, to));
+        }
     }
 }

@@ -58,13 +58,13 @@ pub const BREAKS: Breaks = Breaks::Target;
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for (ei, e) in ctx.graph.edges.iter().enumerate() {
-        let Node::Offer(to) = e.to else { continue };
+        let Node::Offer(to) = e.to() else { continue };
         let Some(level) = m.offer_level(to) else {
             continue;
         };
         let to_qual = m.offer(to).qualification;
         let specialist = to_qual.filter(|&q| m.qual(q).specialist);
-        let msg = match (e.from, specialist) {
+        let msg = match (e.from(), specialist) {
             // WEB art. 8.2.1 lid 2: only a diploma vakopleiding admits.
             (Node::Programme(p), Some(q)) => {
                 let (from_ref, to_ref) = (m.programme_ref(p), m.offer_ref(to));

@@ -82,7 +82,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
     for (ei, e) in ctx.graph.edges.iter().enumerate() {
-        let (Node::Programme(p), Node::Offer(o)) = (e.from, e.to) else {
+        let (Node::Programme(p), Node::Offer(o)) = (e.from(), e.to()) else {
             continue;
         };
         let prog = m.programme(p);

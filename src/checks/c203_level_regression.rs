@@ -12,7 +12,7 @@ pub const BREAKS: Breaks = Breaks::Target;
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for e in &ctx.graph.edges {
-        let (Node::Offer(from), Node::Offer(to)) = (e.from, e.to) else {
+        let (Node::Offer(from), Node::Offer(to)) = (e.from(), e.to()) else {
             continue;
         };
         let (Some(a), Some(b)) = (m.offer_level(from), m.offer_level(to)) else {

@@ -18,12 +18,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     };
     for e in &ctx.graph.edges {
         // Empty for the implicit region: nothing to compare.
-        let a = ctx.regions_of(ctx.owner(e.from));
-        let b = ctx.regions_of(ctx.owner(e.to));
+        let a = ctx.regions_of(ctx.owner(e.from()));
+        let b = ctx.regions_of(ctx.owner(e.to()));
         if a.is_empty() || b.is_empty() || a.iter().any(|r| b.contains(r)) {
             continue;
         }
-        let (from_ref, to_ref) = (m.node_ref(e.from), m.node_ref(e.to));
+        let (from_ref, to_ref) = (m.node_ref(e.from()), m.node_ref(e.to()));
         out.push(
             Diagnostic::new(
                 Code::C206,

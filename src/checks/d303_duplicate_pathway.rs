@@ -64,8 +64,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 )
                 .with_label(earlier.target(ctx.model), Finding::FirstDeclared)
                 .help(Finding::HelpDuplicatePathway)
-                .key(m.node_ref(steps[0].from))
-                .key(m.node_ref(steps[steps.len() - 1].to)),
+                .key(m.node_ref(steps[0].from()))
+                .key(m.node_ref(steps[steps.len() - 1].to())),
             );
             continue;
         }

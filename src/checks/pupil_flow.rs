@@ -89,7 +89,7 @@ fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<
         };
         for (ei, _) in g.out_edges(p.idx()) {
             let e = &g.edges[ei];
-            if e.pathway.idx() == pi as usize && m.lacks_route(e.to, route) {
+            if e.pathway.idx() == pi as usize && m.lacks_route(e.to(), route) {
                 broken[ei] = true;
             }
         }
@@ -276,7 +276,7 @@ impl Unbroken {
         let g = ctx.graph;
         let mut out: Vec<ProgId> = g
             .in_edges_rev(g.index(Node::Offer(o)).index())
-            .filter_map(|ei| match g.edges[ei].from {
+            .filter_map(|ei| match g.edges[ei].from() {
                 Node::Programme(p) if !self.broken[ei] && g.edge_steps(ei).contains(si) => Some(p),
                 _ => None,
             })

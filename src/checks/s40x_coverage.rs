@@ -242,7 +242,7 @@ fn explain_gap(
         if seen.insert(e.pathway) {
             pathways.push(e.pathway);
         }
-        node = e.from;
+        node = e.from();
     }
     let on_route: HashSet<Node> = nodes.iter().copied().collect();
     let off = |n: Node| !Graph::runs(m.node_years(n), Some(year));

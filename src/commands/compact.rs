@@ -36,14 +36,14 @@ pub fn svg(view: &View, r: Area) -> Option<String> {
     // (school, institution) → (transitions, any broken).
     let mut links: Vec<((usize, usize), (usize, bool))> = Vec::new();
     for (i, e) in view.edges() {
-        let (Node::Programme(_), Node::Offer(_)) = (e.from, e.to) else {
+        let (Node::Programme(_), Node::Offer(_)) = (e.from(), e.to()) else {
             continue;
         };
-        if !on(e.from) || !on(e.to) {
+        if !on(e.from()) || !on(e.to()) {
             continue;
         }
-        let s = schools.iter().position(|x| x.0 == view.owner(e.from));
-        let t = insts.iter().position(|x| x.0 == view.owner(e.to));
+        let s = schools.iter().position(|x| x.0 == view.owner(e.from()));
+        let t = insts.iter().position(|x| x.0 == view.owner(e.to()));
         let (Some(s), Some(t)) = (s, t) else { continue };
         match links.iter_mut().find(|l| l.0 == (s, t)) {
             Some(l) => {

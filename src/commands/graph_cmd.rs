@@ -307,7 +307,7 @@ pub fn dot(view: &View, lang: Lang) -> String {
         );
     }
     for (i, e) in view.edges() {
-        let (a, b) = (view.model.node_ref(e.from), view.model.node_ref(e.to));
+        let (a, b) = (view.model.node_ref(e.from()), view.model.node_ref(e.to()));
         if view.is_broken(i) {
             let codes: Vec<&str> = view.broken[i].iter().map(|c| c.as_str()).collect();
             let _ = writeln!(
@@ -384,13 +384,13 @@ pub fn mermaid(view: &View, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "  {} -.->|\"{}\"| {}",
-                id(e.from),
+                id(e.from()),
                 codes.join(" "),
-                id(e.to)
+                id(e.to())
             );
             broken_links.push(i.to_string());
         } else {
-            let _ = writeln!(out, "  {} --> {}", id(e.from), id(e.to));
+            let _ = writeln!(out, "  {} --> {}", id(e.from()), id(e.to()));
         }
     }
     out.push_str("  classDef programme fill:#e3f2fd,stroke:#1565c0\n");
@@ -507,8 +507,8 @@ pub fn json(view: &View, sources: &SourceMap) -> String {
                 start.column,
             );
             JsonEdge {
-                from: m.node_ref(e.from),
-                to: m.node_ref(e.to),
+                from: m.node_ref(e.from()),
+                to: m.node_ref(e.to()),
                 file,
                 line,
                 column,

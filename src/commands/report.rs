@@ -695,7 +695,7 @@ impl Page<'_> {
                     .out(g.node(v))
                     .into_iter()
                     .filter(|&ei| !(sound && self.view.is_broken(ei)))
-                    .map(|ei| g.index(g.edges[ei].to).index())
+                    .map(|ei| g.index(g.edges[ei].to()).index())
                     .filter(|&t| scc_of[t] != scc_of[v.index()])
                     .collect();
                 next.sort_unstable();
@@ -727,11 +727,11 @@ impl Page<'_> {
                     if self.view.is_broken(ei) || !g.edge_counts(m, e, step) {
                         continue;
                     }
-                    let ti = g.index(e.to).index();
+                    let ti = g.index(e.to()).index();
                     if seen[ti] != i {
                         seen[ti] = i;
                         by[ti].push(i);
-                        stack.push(e.to);
+                        stack.push(e.to());
                     }
                 }
             }
@@ -1062,7 +1062,7 @@ impl Page<'_> {
         }
         while let Some(n) = stack.pop() {
             for e in g.in_edges_rev(g.index(n).index()) {
-                let from = g.edges[e].from;
+                let from = g.edges[e].from();
                 let i = g.index(from).index();
                 if !on[i] {
                     on[i] = true;
@@ -1211,11 +1211,11 @@ impl Page<'_> {
         }
         let mut links = Vec::new();
         for (i, e) in v.edges() {
-            let (Some(&a), Some(&b)) = (row_of.get(&e.from), row_of.get(&e.to)) else {
+            let (Some(&a), Some(&b)) = (row_of.get(&e.from()), row_of.get(&e.to())) else {
                 continue;
             };
             let codes: Vec<&str> = v.broken[i].iter().map(|c| c.as_str()).collect();
-            let mut title = format!("{} → {}", m.node_ref(e.from), m.node_ref(e.to));
+            let mut title = format!("{} → {}", m.node_ref(e.from()), m.node_ref(e.to()));
             if !codes.is_empty() {
                 title.push_str(&format!(" ({})", codes.join(", ")));
             }
@@ -1255,13 +1255,13 @@ impl Page<'_> {
         while let Some((node, path)) = stack.pop() {
             for ei in self.out(node) {
                 let e = &g.edges[ei];
-                let on_path = e.to == start || path.iter().any(|&p| g.edges[p].to == e.to);
+                let on_path = e.to() == start || path.iter().any(|&p| g.edges[p].to() == e.to());
                 if on_path {
                     continue;
                 }
                 let mut next = path.clone();
                 next.push(ei);
-                let at_target = match e.to {
+                let at_target = match e.to() {
                     Node::Offer(o) => m.offer_level(o).is_some_and(|l| l >= target),
                     Node::Programme(_) => false,
                 };
@@ -1272,12 +1272,12 @@ impl Page<'_> {
                         found.push(next);
                     }
                 } else if next.len() < 6 {
-                    stack.push((e.to, next));
+                    stack.push((e.to(), next));
                 }
             }
         }
         // Two pathways may declare one step (D303): show each route once.
-        let key = |p: &Vec<usize>| -> Vec<Node> { p.iter().map(|&e| g.edges[e].to).collect() };
+        let key = |p: &Vec<usize>| -> Vec<Node> { p.iter().map(|&e| g.edges[e].to()).collect() };
         found.sort_by_key(|p| (key(p), p.iter().any(|&e| self.view.is_broken(e))));
         found.dedup_by(|a, b| key(a) == key(b));
         found.sort_by_key(|p| {
@@ -1285,7 +1285,7 @@ impl Page<'_> {
                 p.iter().any(|&e| self.view.is_broken(e)),
                 p.len(),
                 p.iter()
-                    .map(|&e| m.node_ref(g.edges[e].to))
+                    .map(|&e| m.node_ref(g.edges[e].to()))
                     .collect::<Vec<_>>(),
             )
         });
@@ -1299,7 +1299,7 @@ impl Page<'_> {
         let mut steps = Vec::with_capacity(path.len());
         let mut last_owner: Option<String> = None;
         for &ei in path {
-            let info = v.info(g.edges[ei].to);
+            let info = v.info(g.edges[ei].to());
             let new_owner = last_owner.as_deref() != Some(info.owner.as_str());
             last_owner = Some(info.owner.clone());
             steps.push((ei, info, new_owner));
@@ -1318,7 +1318,7 @@ impl Page<'_> {
                 @if *new_owner { (info.owner_name) " " }
                 span title=(format!("{} {} · mbo {level}", info.crebo.unwrap_or(0), info.name)) {
                     (info.crebo.unwrap_or(0)) " " (info.name)
-                    @if let Some(place) = v.distinct_location(g.edges[*ei].to) { ", " (place) }
+                    @if let Some(place) = v.distinct_location(g.edges[*ei].to()) { ", " (place) }
                     " (" (level) ")"
                 }
             }

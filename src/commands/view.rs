@@ -220,7 +220,7 @@ impl<'a> View<'a> {
             .collect();
         let mut outside: Vec<Node> = Vec::new();
         for e in &self.graph.edges {
-            for (a, b) in [(e.from, e.to), (e.to, e.from)] {
+            for (a, b) in [(e.from(), e.to()), (e.to(), e.from())] {
                 if self.in_region(a, area) && !self.in_region(b, area) && !outside.contains(&b) {
                     outside.push(b);
                 }
@@ -284,7 +284,7 @@ pub fn broken_edges(model: &Model, graph: &Graph, analysis: &Analysis) -> Vec<Ve
                 codes.extend(c);
             }
             if let Some((route, span)) = p.route()
-                && model.lacks_route(e.to, route)
+                && model.lacks_route(e.to(), route)
                 && let Some(c) = route_at.get(&span)
             {
                 codes.extend(c);

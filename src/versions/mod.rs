@@ -75,7 +75,7 @@ impl<'a> Side<'a> {
             .collect();
         let mut steps: HashMap<(Node, Node), Vec<usize>> = HashMap::default();
         for (i, e) in graph.edges.iter().enumerate() {
-            steps.entry((e.from, e.to)).or_default().push(i);
+            steps.entry((e.from(), e.to())).or_default().push(i);
         }
         Side {
             model,
@@ -161,7 +161,7 @@ impl<'a> Side<'a> {
         let mut nodes = vec![Node::Offer(target)];
         let mut node = Node::Offer(target);
         while let Some(Some(ei)) = parents[g.index(node).index()] {
-            node = g.edges[ei].from;
+            node = g.edges[ei].from();
             nodes.push(node);
         }
         nodes.reverse();

@@ -60,7 +60,10 @@ pub fn users(side: &Side, o: OfferId) -> Vec<String> {
         if let Node::Programme(p) = g.node(i) {
             out.push(side.model.programme_ref(p));
         }
-        for s in g.in_edges_rev(i.index()).map(|e| g.index(g.edges[e].from)) {
+        for s in g
+            .in_edges_rev(i.index())
+            .map(|e| g.index(g.edges[e].from()))
+        {
             if !std::mem::replace(&mut seen[s.index()], true) {
                 stack.push(s);
             }

@@ -42,7 +42,7 @@ fn sector_sets(side: &Side, step: Option<u32>, level: u8) -> Vec<SectorSet> {
                 for (e, _) in g.out_edges_rev(i.index()) {
                     let edge = &g.edges[e];
                     if g.edge_counts(m, edge, step) {
-                        let t = g.index(edge.to).index();
+                        let t = g.index(edge.to()).index();
                         if t != i.index() {
                             let other = sets[t].clone();
                             set.union(&other);
