@@ -150,15 +150,78 @@ pub fn quoted(items: &[String]) -> Vec<String> {
 /// and its typed variables. Checks and stages build it beside the finding
 /// it words (`msg!`); [`Message::render`] writes it in the run's language,
 /// straight from the Fluent files. It holds IDs and numbers, never text in
-/// a language, so a finding stays data until it is printed.
+/// a language, so a finding stays data until it is printed. A check whose
+/// findings are many may keep its own record of a finding instead
+/// ([`Message::lazy`]), which is worded into variables only when printed.
+pub struct Message(Repr);
+
+enum Repr {
+    Worded(Worded),
+    Lazy(Box<dyn Wording>),
+}
+
+/// A finding's message as the check's own record ([`Message::lazy`]): a
+/// national plan has tens of thousands of C201 findings, and a record of
+/// what one names takes a third of the memory of its message's variables.
+pub trait Wording: CloneWording + std::fmt::Debug + Send + Sync {
+    /// The message, with its variables.
+    fn message(&self) -> Message;
+}
+
+/// Cloning a boxed [`Wording`]; implemented for every `Clone` one.
+pub trait CloneWording {
+    fn clone_wording(&self) -> Box<dyn Wording>;
+}
+
+impl<T: Wording + Clone + 'static> CloneWording for T {
+    fn clone_wording(&self) -> Box<dyn Wording> {
+        Box::new(self.clone())
+    }
+}
+
+/// A message id and its variables.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Message {
+pub(crate) struct Worded {
     // The id and each name a thin reference to the literal `msg!` writes,
     // and the variables a boxed slice, not a `Vec`: a message is 24 bytes,
     // not 40, and a variable 32, not 40. A national plan's findings hold
     // hundreds of thousands.
     id: &'static &'static str,
     args: Box<[(&'static &'static str, Arg)]>,
+}
+
+impl Clone for Message {
+    fn clone(&self) -> Message {
+        Message(match &self.0 {
+            Repr::Worded(w) => Repr::Worded(w.clone()),
+            Repr::Lazy(l) => Repr::Lazy(l.clone_wording()),
+        })
+    }
+}
+
+/// Two messages are equal when they say the same, however they are kept.
+impl PartialEq for Message {
+    fn eq(&self, other: &Message) -> bool {
+        *self.worded() == *other.worded()
+    }
+}
+
+impl Eq for Message {}
+
+impl std::hash::Hash for Message {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.worded().hash(state);
+    }
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let w = self.worded();
+        f.debug_struct("Message")
+            .field("id", &w.id)
+            .field("args", &w.args)
+            .finish()
+    }
 }
 
 /// A variable of a [`Message`].
@@ -215,10 +278,15 @@ pub const LISTED: usize = 20;
 impl Message {
     /// The message `id` (`&"id"`) without variables (`msg!` adds them).
     pub fn new(id: &'static &'static str) -> Message {
-        Message {
+        Message(Repr::Worded(Worded {
             id,
             args: Box::new([]),
-        }
+        }))
+    }
+
+    /// A message kept as `record` until it is printed ([`Wording`]).
+    pub fn lazy(record: impl Wording + 'static) -> Message {
+        Message(Repr::Lazy(Box::new(record)))
     }
 
     /// The message `id` with its variables (what `msg!` writes).
@@ -226,22 +294,38 @@ impl Message {
         id: &'static &'static str,
         args: Vec<(&'static &'static str, Arg)>,
     ) -> Message {
-        Message {
+        Message(Repr::Worded(Worded {
             id,
             args: args.into_boxed_slice(),
+        }))
+    }
+
+    /// The id and variables, worded now if the message is a record.
+    pub(crate) fn worded(&self) -> std::borrow::Cow<'_, Worded> {
+        match &self.0 {
+            Repr::Worded(w) => std::borrow::Cow::Borrowed(w),
+            Repr::Lazy(l) => std::borrow::Cow::Owned(l.message().into_worded()),
+        }
+    }
+
+    fn into_worded(self) -> Worded {
+        match self.0 {
+            Repr::Worded(w) => w,
+            Repr::Lazy(l) => l.message().into_worded(),
         }
     }
 
     /// Adds the variable `name` (`&"name"`), to a message `msg!` made.
     pub fn arg(self, name: &'static &'static str, value: impl Into<Arg>) -> Message {
-        let mut args = self.args.into_vec();
+        let w = self.into_worded();
+        let mut args = w.args.into_vec();
         args.push((name, value.into()));
-        Message::with_args(self.id, args)
+        Message::with_args(w.id, args)
     }
 
     /// The message id in the translation files.
     pub fn id(&self) -> &'static str {
-        self.id
+        self.worded().id
     }
 
     /// The one renderer: the message in `lang`, its variables filled in
@@ -257,16 +341,24 @@ impl Message {
     /// and only a pattern that walk does not handle goes through
     /// fluent-bundle, with the same text as the result.
     pub fn render_into(&self, lang: Lang, out: &mut String) {
-        self.write(lang, out, false);
+        self.worded().write(lang, out, false);
     }
 
     /// [`Message::render_into`], escaped as the content of a JSON string:
     /// only the variables are looked at, the translations' own text is
     /// known to need no escaping (else it is escaped too).
     pub fn render_json_into(&self, lang: Lang, out: &mut String) {
-        self.write(lang, out, true);
+        self.worded().write(lang, out, true);
     }
 
+    /// The message worded by fluent-bundle alone.
+    #[cfg(test)]
+    fn render_fluent(&self, lang: Lang) -> String {
+        self.worded().render_fluent(lang)
+    }
+}
+
+impl Worded {
     fn write(&self, lang: Lang, out: &mut String, json: bool) {
         let Some((pattern, clean)) = pattern(lang, self.id) else {
             debug_assert!(false, "no message `{}` for {lang:?}", self.id);
@@ -327,7 +419,7 @@ impl Arg {
                 out.push('`');
             }
             Arg::Num(n) => push_decimal(out, *n),
-            Arg::Msg(m) => m.write(lang, out, json),
+            Arg::Msg(m) => m.worded().write(lang, out, json),
             // As `text` joins them, each item written in place; the
             // language's own words go through `list-and` / `list-or`.
             Arg::List(_, items) if items.is_empty() => {}
@@ -370,10 +462,10 @@ impl Arg {
                 }
                 let mut tail = String::new();
                 last.write_text(lang, &mut tail, false);
-                Message::with_args(
+                Worded {
                     id,
-                    vec![(&"head", Arg::from(head)), (&"last", Arg::from(tail))],
-                )
+                    args: Box::new([(&"head", Arg::from(head)), (&"last", Arg::from(tail))]),
+                }
                 .write(lang, out, json);
             }
         }

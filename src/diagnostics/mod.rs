@@ -24,7 +24,9 @@ pub struct Diagnostic {
     pub span: Span,
     pub message: Message,
     /// The text under the primary location, if any.
-    pub label: Option<Message>,
+    // Boxed: few findings have one, and a message kept as a record
+    // ([`Message::lazy`]) leaves `Option<Message>` no spare bit (32 bytes).
+    pub label: Option<Box<Message>>,
     pub labels: Vec<Label>,
     pub help: Option<Message>,
     /// The IDs involved, in a fixed order: what a baseline matches on.
@@ -165,7 +167,7 @@ impl Diagnostic {
     }
 
     pub fn label(mut self, msg: impl Into<Message>) -> Self {
-        self.label = Some(msg.into());
+        self.label = Some(Box::new(msg.into()));
         self
     }
 
@@ -229,7 +231,7 @@ mod tests {
         );
         assert!(size_of::<super::Arg>() <= 24, "{}", size_of::<super::Arg>());
         assert!(
-            size_of::<super::Diagnostic>() <= 160,
+            size_of::<super::Diagnostic>() <= 152,
             "{}",
             size_of::<super::Diagnostic>()
         );

@@ -138,7 +138,7 @@ impl Out<'_> {
         let labels = d
             .label
             .iter()
-            .map(|m| (d.span, m))
+            .map(|m| (d.span, &**m))
             .chain(d.labels.iter().map(|l| (l.span, &l.message)));
         let mut any = false;
         for (span, message) in labels {

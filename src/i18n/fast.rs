@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 
-use super::{Arg, Message, USE_ISOLATING};
+use super::{Arg, USE_ISOLATING, Worded};
 use crate::Lang;
 
 /// fluent-bundle stops resolving after this many placeables.
@@ -22,7 +22,7 @@ const MAX_PLACEABLES: u8 = 100;
 /// pattern needs fluent-bundle (`out` may then hold part of the text).
 pub(super) fn write(
     pattern: &Pattern<&str>,
-    msg: &Message,
+    msg: &Worded,
     lang: Lang,
     out: &mut String,
     escape: Escape,
@@ -100,7 +100,7 @@ pub(super) fn write_join(
 }
 
 struct Walk<'m> {
-    msg: &'m Message,
+    msg: &'m Worded,
     lang: Lang,
     placeables: u8,
     escape: Escape,
@@ -374,7 +374,7 @@ mod tests {
                         .and_then(|m| m.value())
                         .expect("the message has a value");
                     assert!(
-                        super::write(p, &msg, lang, &mut fast, plain).is_some(),
+                        super::write(p, &msg.worded(), lang, &mut fast, plain).is_some(),
                         "the walk handles {msg:?}"
                     );
                     assert_eq!(fast, msg.render_fluent(lang), "{lang:?} {msg:?}");
