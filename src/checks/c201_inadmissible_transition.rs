@@ -7,6 +7,7 @@
 
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Subject, Arg, Diagnostic, Message};
+use crate::i18n::Wording;
 use crate::i18n::{Join, levels};
 use crate::msg;
 use crate::model::{Model, Node, QualId};
@@ -70,12 +71,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let (from_ref, to_ref) = (m.programme_ref(p), m.offer_ref(to));
                 (
                     Finding::SpecialistFromProgramme {
-                        programme: from_ref.clone(),
-                        offer: to_ref.clone(),
-                        qual: ctx.qual_text(to),
+                        programme: from_ref.clone().into(),
+                        offer: to_ref.clone().into(),
+                        qual: ctx.qual_text(to).into(),
                     },
                     Finding::HelpSpecialist {
-                        vakopleidingen: vakopleidingen(m, q),
+                        vakopleidingen: vakopleidingen(m, q).into(),
                     },
                     from_ref,
                     to_ref,
@@ -96,15 +97,15 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let (from_ref, to_ref) = (m.offer_ref(from), m.offer_ref(to));
                 (
                     Finding::SpecialistFromOffer {
-                        from: from_ref.clone(),
-                        from_qual: ctx.qual_text(from),
+                        from: from_ref.clone().into(),
+                        from_qual: ctx.qual_text(from).into(),
                         from_level,
-                        offer: to_ref.clone(),
-                        qual: ctx.qual_text(to),
+                        offer: to_ref.clone().into(),
+                        qual: ctx.qual_text(to).into(),
                         same_dossier,
                     },
                     Finding::HelpSpecialist {
-                        vakopleidingen: vakopleidingen(m, q),
+                        vakopleidingen: vakopleidingen(m, q).into(),
                     },
                     from_ref,
                     to_ref,
@@ -120,18 +121,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 let help = Finding::HelpInadmissibleTrack {
-                    track: track.name.clone(),
-                    admits: track.admits.clone(),
-                    via: via_levels(&track.admits, level),
+                    track: track.name.as_str().into(),
+                    admits: track.admits.as_slice().into(),
+                    via: via_levels(&track.admits, level).into(),
                 };
                 let (from_ref, to_ref) = (m.programme_ref(p), m.offer_ref(to));
                 (
                     Finding::InadmissibleTrack {
-                        programme: from_ref.clone(),
-                        track: track.name.clone(),
-                        admits: track.admits.clone(),
-                        offer: to_ref.clone(),
-                        qual: ctx.qual_text(to),
+                        programme: from_ref.clone().into(),
+                        track: track.name.as_str().into(),
+                        admits: track.admits.as_slice().into(),
+                        offer: to_ref.clone().into(),
+                        qual: ctx.qual_text(to).into(),
                         level,
                     },
                     help,
@@ -150,10 +151,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
                 let (from_ref, to_ref) = (m.offer_ref(from), m.offer_ref(to));
                 (
                     Finding::InadmissibleStep {
-                        from: from_ref.clone(),
+                        from: from_ref.clone().into(),
                         from_level,
-                        offer: to_ref.clone(),
-                        qual: ctx.qual_text(to),
+                        offer: to_ref.clone().into(),
+                        qual: ctx.qual_text(to).into(),
                         level,
                     },
                     Finding::HelpInadmissibleStep { from_level },
@@ -172,53 +173,56 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// C201's findings, as data; [`Message`] words them.
+/// C201's findings, as data, kept as they are until printed
+/// ([`Message::lazy`]): a national plan has tens of thousands. Text is
+/// boxed (`Box<str>`, 16 bytes) to keep each record small.
+#[derive(Clone, Debug)]
 enum Finding {
     /// A programme into a level its track does not admit.
     InadmissibleTrack {
-        programme: String,
-        track: String,
-        admits: Vec<u8>,
-        offer: String,
-        qual: String,
+        programme: Box<str>,
+        track: Box<str>,
+        admits: Box<[u8]>,
+        offer: Box<str>,
+        qual: Box<str>,
         level: u8,
     },
     /// An offer → offer step that rises further than mbo admission allows.
     InadmissibleStep {
-        from: String,
+        from: Box<str>,
         from_level: u8,
-        offer: String,
-        qual: String,
+        offer: Box<str>,
+        qual: Box<str>,
         level: u8,
     },
     HelpInadmissibleTrack {
-        track: String,
-        admits: Vec<u8>,
+        track: Box<str>,
+        admits: Box<[u8]>,
         /// Levels to pass through first; empty when the target lies below
         /// every level the track admits to.
-        via: Vec<u8>,
+        via: Box<[u8]>,
     },
     HelpInadmissibleStep {
         from_level: u8,
     },
     /// A programme straight into a specialistenopleiding.
     SpecialistFromProgramme {
-        programme: String,
-        offer: String,
-        qual: String,
+        programme: Box<str>,
+        offer: Box<str>,
+        qual: Box<str>,
     },
     SpecialistFromOffer {
-        from: String,
-        from_qual: String,
+        from: Box<str>,
+        from_qual: Box<str>,
         from_level: u8,
-        offer: String,
-        qual: String,
+        offer: Box<str>,
+        qual: Box<str>,
         /// The source lies in the same kwalificatiedossier.
         same_dossier: bool,
     },
     HelpSpecialist {
         /// `25xxx Name` of the level-3 qualifications of its dossier.
-        vakopleidingen: Vec<String>,
+        vakopleidingen: Box<[String]>,
     },
 }
 
@@ -229,7 +233,13 @@ fn nums(join: Join, ls: &[u8]) -> Arg {
 
 impl From<Finding> for Message {
     fn from(f: Finding) -> Message {
-        match f {
+        Message::lazy(f)
+    }
+}
+
+impl Wording for Finding {
+    fn message(&self) -> Message {
+        match self {
             Finding::InadmissibleTrack {
                 programme,
                 track,
@@ -239,7 +249,7 @@ impl From<Finding> for Message {
                 level,
             } => {
                 // Praktijkonderwijs ends with a getuigschrift, which meets no vooropleidingseis.
-                let kind = match (track.as_str(), level) {
+                let kind = match (&**track, level) {
                     ("pro", _) => "pro",
                     (_, 1) => "entree",
                     _ => "other",
@@ -247,12 +257,12 @@ impl From<Finding> for Message {
                 msg!(
                     "c201-track",
                     kind = kind,
-                    programme = programme,
-                    track = track,
-                    offer = offer,
-                    qual = qual,
-                    level = level,
-                    admits = levels(&admits)
+                    programme = &**programme,
+                    track = &**track,
+                    offer = &**offer,
+                    qual = &**qual,
+                    level = *level,
+                    admits = levels(admits)
                 )
             }
             Finding::InadmissibleStep {
@@ -262,14 +272,14 @@ impl From<Finding> for Message {
                 qual,
                 level,
             } => {
-                let next: Vec<u8> = (1..=4).filter(|&l| mbo_admits(from_level, l)).collect();
+                let next: Vec<u8> = (1..=4).filter(|&l| mbo_admits(*from_level, l)).collect();
                 msg!(
                     "c201-step",
-                    from = from,
-                    from_level = from_level,
-                    offer = offer,
-                    qual = qual,
-                    level = level,
+                    from = &**from,
+                    from_level = *from_level,
+                    offer = &**offer,
+                    qual = &**qual,
+                    level = *level,
                     admits = levels(&next)
                 )
             }
@@ -279,9 +289,9 @@ impl From<Finding> for Message {
                     "c201-help-track",
                     kind = kind,
                     count = via.len(),
-                    levels = nums(Join::And, &via),
-                    admits = nums(Join::Or, &admits),
-                    track = track
+                    levels = nums(Join::And, via),
+                    admits = nums(Join::Or, admits),
+                    track = &**track
                 )
             }
             Finding::HelpInadmissibleStep { from_level } => {
@@ -293,9 +303,9 @@ impl From<Finding> for Message {
                 qual,
             } => msg!(
                 "law-specialist-from-programme",
-                programme = programme,
-                offer = offer,
-                qual = qual
+                programme = &**programme,
+                offer = &**offer,
+                qual = &**qual
             ),
             Finding::SpecialistFromOffer {
                 from,
@@ -305,25 +315,25 @@ impl From<Finding> for Message {
                 qual,
                 same_dossier,
             } => {
-                let why = if from_level == 3 && !same_dossier {
+                let why = if *from_level == 3 && !same_dossier {
                     "other-dossier"
                 } else {
                     "not-level-3"
                 };
                 msg!(
                     "law-specialist-from-offer",
-                    from = from,
-                    from_qual = from_qual,
-                    from_level = from_level,
-                    offer = offer,
-                    qual = qual,
+                    from = &**from,
+                    from_qual = &**from_qual,
+                    from_level = *from_level,
+                    offer = &**offer,
+                    qual = &**qual,
                     why = why
                 )
             }
             Finding::HelpSpecialist { vakopleidingen } => msg!(
                 "law-help-specialist",
                 count = vakopleidingen.len(),
-                vakopleidingen = Arg::or(vakopleidingen)
+                vakopleidingen = Arg::or(vakopleidingen.iter())
             ),
         }
     }
