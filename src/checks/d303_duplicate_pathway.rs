@@ -4,6 +4,7 @@
 //! chains share their later steps, is the natural way to write a plan and
 //! not a finding; only a pathway that adds nothing is.
 
+use crate::collections::HashMap;
 use crate::model::Route;
 
 use super::{Breaks, Code, Context};
@@ -32,9 +33,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             step_of[e] = number[t];
         }
     }
-    // Per step: the first edge that declared it, for each `route` (none,
-    // bol, bbl).
-    let mut first: Vec<[u32; 3]> = vec![[NONE; 3]; steps_count as usize];
+    drop((mark, number));
+    // Per step: the first edge that declared it, for pathways without a
+    // `route`; for the few with one, by step and route. (Three slots per
+    // step were 12 bytes for each of a national plan's steps, most of the
+    // memory of the checks' peak.)
+    let mut first: Vec<u32> = vec![NONE; steps_count as usize];
+    let mut first_routed: HashMap<(u32, u8), u32> = HashMap::default();
     // Edges are stored per pathway, pathways in source order.
     let mut start = 0;
     for steps in g.edges.chunk_by(|a, b| a.pathway == b.pathway) {
@@ -47,7 +52,13 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             Some(Route::Bol) => 1,
             Some(Route::Bbl) => 2,
         };
-        let declared = |i: usize| first[step_of[base + i] as usize][r];
+        let declared = |i: usize| {
+            let step = step_of[base + i];
+            match r {
+                0 => first[step as usize],
+                r => first_routed.get(&(step, r)).copied().unwrap_or(NONE),
+            }
+        };
         let earlier = declared(0);
         // A pathway cut short by an unresolved step adds what it was
         // meant to add: its E101 is the finding, not D303.
@@ -70,9 +81,14 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         for i in 0..steps.len() {
-            let slot = &mut first[step_of[base + i] as usize][r];
-            if *slot == NONE {
-                *slot = (base + i) as u32;
+            let (step, edge) = (step_of[base + i], (base + i) as u32);
+            if r == 0 {
+                let slot = &mut first[step as usize];
+                if *slot == NONE {
+                    *slot = edge;
+                }
+            } else {
+                first_routed.entry((step, r)).or_insert(edge);
             }
         }
     }
