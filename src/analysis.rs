@@ -160,7 +160,7 @@ pub fn analyze_with(
     drop(scratch);
     let syntax_ok = diags.is_empty();
     let resolved = resolver.finish();
-    drop(arena);
+    crate::allocator::give_back(|| drop(arena));
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
     let graph = syntax_ok.then(|| crate::graph::build(&model, opts.years));
