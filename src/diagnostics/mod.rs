@@ -172,6 +172,11 @@ impl Diagnostic {
     }
 
     pub fn with_label(mut self, span: Span, message: impl Into<Message>) -> Self {
+        // Most findings have one label: room for one, not the four a first
+        // push makes (120 bytes more for each of tens of thousands).
+        if self.labels.capacity() == 0 {
+            self.labels.reserve_exact(1);
+        }
         self.labels.push(Label {
             span,
             message: message.into(),
@@ -185,6 +190,9 @@ impl Diagnostic {
     }
 
     pub fn fix(mut self, fix: Fix) -> Self {
+        if self.fixes.capacity() == 0 {
+            self.fixes.reserve_exact(1);
+        }
         self.fixes.push(fix);
         self
     }
