@@ -383,7 +383,9 @@ pub struct Offer {
     /// The `as` name, if any.
     pub alias: Option<Box<str>>,
     pub qualification: Option<QualId>,
-    pub location: Option<Box<str>>,
+    /// Shared by the offers that write the same one in a row (an
+    /// institution's offers at one place): one allocation, not one each.
+    pub location: Option<std::sync::Arc<str>>,
     pub routes: Routes,
     pub capacity: Option<Count>,
     pub years: Years,
@@ -625,7 +627,9 @@ pub struct DuplicateOffer {
     pub crebo: u32,
     pub later: Span,
     pub first: Span,
-    pub location: Option<Box<str>>,
+    /// Shared by the offers that write the same one in a row (an
+    /// institution's offers at one place): one allocation, not one each.
+    pub location: Option<std::sync::Arc<str>>,
 }
 
 #[derive(Debug, Default)]

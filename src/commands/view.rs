@@ -140,7 +140,7 @@ impl<'a> View<'a> {
         inst.offers
             .iter()
             .any(|&x| m.offer(x).location.as_ref().is_some_and(|l| *l != loc))
-            .then(|| loc.into())
+            .then(|| loc.to_string())
     }
 
     /// The layer of a node in a picture: 0 for a programme, the mbo level

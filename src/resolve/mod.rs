@@ -160,6 +160,8 @@ pub(crate) struct Resolver<'a, 's> {
     /// The valid routes an offer's `routes` writes, with their spans,
     /// until pass 2 knows which its qualification allows.
     offer_routes: HashMap<OfferId, Box<[(Route, Span)]>>,
+    /// The last offer's location, for the next offer that writes the same.
+    last_location: Option<std::sync::Arc<str>>,
     /// The node the last unresolved dotted reference surely meant: the
     /// one programme or offer of that name at another school or
     /// institution. A pathway starting there counts as starting at it for
@@ -306,6 +308,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             guess: None,
             last_start: None,
             offer_routes: HashMap::default(),
+            last_location: None,
         };
         r.model.pathways.reserve_exact(sizes.pathways);
         r.model.offers.reserve_exact(sizes.offers.max(sizes.bound));
@@ -691,7 +694,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             return;
         };
         let location = item.field("location").and_then(|f| match &f.value {
-            crate::syntax::Value::Str(s) => Some(Box::<str>::from(s.value)),
+            crate::syntax::Value::Str(s) => Some(self.location(s.value)),
             _ => None,
         });
         if let Some((alias, span)) = alias
@@ -1362,6 +1365,16 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     fn programme_named(&self, s: SchoolId, name: &str) -> Option<ProgId> {
         self.programmes.get(s.idx())?.get(name).copied()
+    }
+
+    /// An offer's location, shared with the offer before it when that one
+    /// wrote the same (a national plan has 175,000 offers at a few
+    /// thousand places, each written in full).
+    fn location(&mut self, text: &str) -> std::sync::Arc<str> {
+        match &self.last_location {
+            Some(last) if **last == *text => last.clone(),
+            _ => self.last_location.insert(text.into()).clone(),
+        }
     }
 
     fn offer_named(&self, i: InstId, name: &str) -> Option<OfferId> {
