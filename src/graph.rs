@@ -282,19 +282,22 @@ impl<'a> IntoIterator for &'a Sccs {
 }
 
 /// The plan steps an item runs in or an edge counts in: the indices
-/// `lo..hi` into [`Graph::steps`] (an item's years are one range).
+/// `lo..hi` into [`Graph::steps`] (an item's years are one range). 16
+/// bits each: a plan's years lie within 1900–2200 (the language and
+/// `--years` allow no others), at most 301 steps, and the graph keeps a
+/// range per node, per pathway and per outgoing edge.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StepRange {
-    pub lo: u32,
-    pub hi: u32,
+    pub lo: u16,
+    pub hi: u16,
 }
 
 impl StepRange {
     pub fn of(steps: &[Option<u32>], years: Years) -> StepRange {
         let r = steps_within(steps, years);
         StepRange {
-            lo: r.start as u32,
-            hi: r.end as u32,
+            lo: step_index(r.start),
+            hi: step_index(r.end),
         }
     }
 
@@ -319,8 +322,8 @@ impl StepRange {
 
     /// The steps `base..base + 64` of this range, as bits.
     fn bits(self, base: u32) -> u64 {
-        let lo = self.lo.max(base);
-        let hi = self.hi.min(base + 64);
+        let lo = u32::from(self.lo).max(base);
+        let hi = u32::from(self.hi).min(base + 64);
         if lo >= hi {
             return 0;
         }
@@ -647,6 +650,12 @@ pub fn steps_within(steps: &[Option<u32>], years: Years) -> std::ops::Range<usiz
         }
         _ => 0..steps.len(),
     }
+}
+
+/// A step's index as a [`StepRange`] keeps it (see there why it fits).
+fn step_index(i: usize) -> u16 {
+    debug_assert!(i <= usize::from(u16::MAX), "{i} plan steps");
+    i.min(usize::from(u16::MAX)) as u16
 }
 
 /// The plan's years: `--years`/config, else the span of the years the

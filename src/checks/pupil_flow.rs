@@ -479,8 +479,8 @@ fn each_step_masks(
         Count::Fixed(n) => {
             out.fill(*n);
             let all = mask(StepRange {
-                lo,
-                hi: lo + out.len() as u32,
+                lo: lo as u16,
+                hi: (lo as usize + out.len()) as u16,
             });
             let at_least = if u64::from(*n) >= min { all } else { 0 };
             (if *n > 0 { all } else { 0 }, at_least)
@@ -547,7 +547,7 @@ impl Intake {
                 continue;
             }
             let (has, at_least) = match &p.pupils {
-                Some(c) => each_step_masks(c, years, n, r.lo, min),
+                Some(c) => each_step_masks(c, years, n, r.lo.into(), min),
                 None => (0, 0),
             };
             leave.push(has);
