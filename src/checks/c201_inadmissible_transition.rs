@@ -7,8 +7,7 @@
 
 use super::{Breaks, Code, Context};
 use crate::diagnostics::{Subject, Arg, Diagnostic, Message};
-use crate::i18n::Wording;
-use crate::i18n::{Join, levels};
+use crate::i18n::{Join, Wording, levels};
 use crate::msg;
 use crate::model::{Model, Node, QualId};
 

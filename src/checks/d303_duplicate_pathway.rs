@@ -35,9 +35,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     }
     drop((mark, number));
     // Per step: the first edge that declared it, for pathways without a
-    // `route`; for the few with one, by step and route. (Three slots per
-    // step were 12 bytes for each of a national plan's steps, most of the
-    // memory of the checks' peak.)
+    // `route`; for the few with one, by step and route (three slots per
+    // step took 12 bytes for each of a national plan's steps).
     let mut first: Vec<u32> = vec![NONE; steps_count as usize];
     let mut first_routed: HashMap<(u32, u8), u32> = HashMap::default();
     // Edges are stored per pathway, pathways in source order.

@@ -465,30 +465,28 @@ fn each_step(c: &Count, years: &[Option<u32>], out: &mut [u32]) {
     }
 }
 
-/// [`each_step`] for a plan of at most 64 steps, `years` from step `lo`
-/// on; also returns, as bit masks, the steps with leavers and those with
-/// at least `min`. A fixed number gives both at once.
+/// [`each_step`] for a plan of at most 64 steps, `years` those of the
+/// steps `r` (and `out` as long); also returns, as bit masks, the steps
+/// with leavers and those with at least `min`. A fixed number gives both
+/// at once.
 fn each_step_masks(
     c: &Count,
     years: &[Option<u32>],
     out: &mut [u32],
-    lo: u32,
+    r: StepRange,
     min: u64,
 ) -> (u64, u64) {
     match c {
         Count::Fixed(n) => {
             out.fill(*n);
-            let all = mask(StepRange {
-                lo: lo as u16,
-                hi: (lo as usize + out.len()) as u16,
-            });
+            let all = mask(r);
             let at_least = if u64::from(*n) >= min { all } else { 0 };
             (if *n > 0 { all } else { 0 }, at_least)
         }
         Count::ByYear(_) => {
             each_step(c, years, out);
             let (mut has, mut at_least) = (0u64, 0u64);
-            for (&v, si) in out.iter().zip(lo..) {
+            for (&v, si) in out.iter().zip(r.lo..) {
                 has |= u64::from(v > 0) << si;
                 at_least |= u64::from(u64::from(v) >= min) << si;
             }
@@ -547,7 +545,7 @@ impl Intake {
                 continue;
             }
             let (has, at_least) = match &p.pupils {
-                Some(c) => each_step_masks(c, years, n, r.lo.into(), min),
+                Some(c) => each_step_masks(c, years, n, r, min),
                 None => (0, 0),
             };
             leave.push(has);
