@@ -53,8 +53,9 @@ pub const HUGE_PAGES_UP_TO: usize = 8 << 20;
 /// compacts it first, stalling each fault for milliseconds (at scale 3 and
 /// 10 a check then took 1.2 to 1.7 times as long as without them, README
 /// "Benchmarks"), while with enough free memory the two are even at scale
-/// 10. Turned off after the files are read, before the trees, the model
-/// and the findings take their memory.
+/// 10. Decided from the files' sizes before they are read
+/// (`project::read_all`), so that neither their text nor what comes after
+/// gets huge pages.
 pub fn huge_pages_for(input_bytes: usize) {
     if input_bytes <= HUGE_PAGES_UP_TO {
         return;

@@ -363,10 +363,7 @@ impl Prepared {
     }
 
     fn load(&mut self, args: &CheckArgs) -> crate::project::Project {
-        let project =
-            crate::project::load_with_stdin(&self.files, self.stdin.take(), self.with_std(args));
-        crate::allocator::huge_pages_for(project.sources.text_len());
-        project
+        crate::project::load_with_stdin(&self.files, self.stdin.take(), self.with_std(args))
     }
 }
 

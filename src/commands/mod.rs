@@ -141,7 +141,6 @@ impl ProjectArgs {
             stdin,
             !self.no_std && config.std.unwrap_or(true),
         );
-        crate::allocator::huge_pages_for(project.sources.text_len());
         let opts = CheckOptions::from_config(
             &config,
             crate::analysis::Overrides {
