@@ -92,6 +92,15 @@ pub fn analyze(project: &Project, opts: &CheckOptions) -> Analysis {
     analyze_with(project, opts, &mut |_| Vec::new())
 }
 
+/// Like [`analyze`], for output that names positions and shows no source
+/// text (every format but `human`): once the checks that read text have
+/// run, the files' texts are let go ([`crate::source::SourceMap::shed_texts`]),
+/// so that the rest of the check runs without them. What `project` keeps
+/// gives every position; reading a text from it afterwards panics.
+pub fn analyze_without_texts(project: &mut Project, opts: &CheckOptions) -> Analysis {
+    pipeline(Texts::Shed(project), opts, &mut |_| Vec::new())
+}
+
 /// Like [`analyze`], with `extra` findings computed after the graph checks
 /// (the plan-version checks), so that levels, suppressions and the
 /// baseline apply to them as to every other finding.
@@ -100,6 +109,36 @@ pub fn analyze_with(
     opts: &CheckOptions,
     extra: &mut dyn FnMut(&checks::Context) -> Vec<Diagnostic>,
 ) -> Analysis {
+    pipeline(Texts::Kept(project), opts, extra)
+}
+
+/// Whether the files' texts outlive the checks that read them.
+enum Texts<'p> {
+    Kept(&'p Project),
+    Shed(&'p mut Project),
+}
+
+impl Texts<'_> {
+    fn project(&self) -> &Project {
+        match self {
+            Texts::Kept(p) => p,
+            Texts::Shed(p) => p,
+        }
+    }
+
+    fn shed(&mut self) {
+        if let Texts::Shed(p) = self {
+            crate::allocator::give_back(|| p.sources.shed_texts());
+        }
+    }
+}
+
+fn pipeline(
+    mut texts: Texts,
+    opts: &CheckOptions,
+    extra: &mut dyn FnMut(&checks::Context) -> Vec<Diagnostic>,
+) -> Analysis {
+    let project = texts.project();
     let sources = &project.sources;
     let mut diags = Vec::new();
     let mut skip: HashSet<FileId> = HashSet::new();
@@ -170,7 +209,18 @@ pub fn analyze_with(
             model: &model,
             graph,
         };
-        checks::run(&ctx, &mut diags);
+        checks::run_reading_text(&ctx, &mut diags);
+    }
+    texts.shed();
+    let project = texts.project();
+    let sources = &project.sources;
+    if let Some(graph) = &graph {
+        let ctx = checks::Context {
+            sources,
+            model: &model,
+            graph,
+        };
+        checks::run_rest(&ctx, &mut diags);
         diags.extend(extra(&ctx));
     }
     // Suppressions are graph-check business: while a file has an E0xx

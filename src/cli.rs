@@ -453,12 +453,23 @@ fn check(args: CheckArgs) -> ExitCode {
             return code;
         }
     }
-    let project = prepared.load(&args);
-    let analysis = analyze(&project, &prepared.opts);
+    let mut project = prepared.load(&args);
+    let analysis = if shows_source_text(&args) {
+        analyze(&project, &prepared.opts)
+    } else {
+        crate::analysis::analyze_without_texts(&mut project, &prepared.opts)
+    };
     let status = finish(&args, &prepared, &project, &analysis, None);
     std::mem::forget(analysis);
     std::mem::forget(project);
     status
+}
+
+/// Whether [`finish`] shows source lines: only the human format's
+/// findings do. Every other output names positions, and the check lets go
+/// of the files' texts once the checks that read them have run.
+fn shows_source_text(args: &CheckArgs) -> bool {
+    args.run.format == Format::Human && !args.cli.statistics && args.write_baseline.is_none()
 }
 
 /// Writes the baseline, or prints the findings in the chosen format; the

@@ -207,7 +207,10 @@ impl SourceFile {
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines().line_col(&self.text, offset)
+        match &self.text.0 {
+            Repr::Shed(shed) => shed.line_col(self.lines(), offset),
+            _ => self.lines().line_col(&self.text, offset),
+        }
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -216,6 +219,10 @@ impl SourceFile {
 
     /// [`SourceFile::line_col`] through `cursor` (this file is `id`).
     fn line_col_from(&self, cursor: &mut Cursor, id: FileId, offset: usize) -> LineCol {
+        if let Repr::Shed(shed) = &self.text.0 {
+            *cursor = Cursor::default();
+            return shed.line_col(self.lines(), offset);
+        }
         let text = &self.text;
         let mut at = offset.min(text.len());
         while !text.is_char_boundary(at) {
@@ -266,6 +273,64 @@ enum Repr {
     Static(&'static str),
     /// `buffer[start..end]`, both on character boundaries.
     Shared(std::sync::Arc<String>, usize, usize),
+    /// Let go of ([`SourceMap::shed_texts`]): what positions need is kept.
+    Shed(std::sync::Arc<Shed>),
+}
+
+/// What a file's positions need once its text is gone: its length and
+/// where its multi-byte characters continue (a plan in Dutch has a few
+/// dozen `é`s; the line starts are in the file's [`LineIndex`]).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shed {
+    len: usize,
+    /// The offset of every byte that continues a character, ascending.
+    continuations: Box<[u32]>,
+}
+
+impl Shed {
+    fn of(bytes: &[u8]) -> Shed {
+        let mut continuations = Vec::new();
+        // Whole blocks of ASCII, most of a plan, are passed over a word at
+        // a time.
+        for (k, block) in bytes.chunks(64).enumerate() {
+            if block.is_ascii() {
+                continue;
+            }
+            for (i, &b) in block.iter().enumerate() {
+                if (b as i8) < -0x40 {
+                    continuations.push((k * 64 + i) as u32);
+                }
+            }
+        }
+        Shed {
+            len: bytes.len(),
+            continuations: continuations.into_boxed_slice(),
+        }
+    }
+
+    /// Bytes continuing a character in `start..end`.
+    fn continuing(&self, start: usize, end: usize) -> usize {
+        let before = |at: usize| self.continuations.partition_point(|&c| (c as usize) < at);
+        before(end) - before(start)
+    }
+
+    /// As [`LineIndex::line_col`] gives it for the text that was shed.
+    fn line_col(&self, lines: &LineIndex, offset: usize) -> LineCol {
+        let mut at = offset.min(self.len);
+        // An offset inside a multi-byte character counts as that character.
+        while at > 0 && self.continuing(at, at + 1) == 1 {
+            at -= 1;
+        }
+        let line = match lines.starts.binary_search(&(at as u32)) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = lines.starts[line] as usize;
+        LineCol {
+            line: line as u32 + 1,
+            column: (at - start - self.continuing(start, at) + 1) as u32,
+        }
+    }
 }
 
 impl Text {
@@ -273,6 +338,28 @@ impl Text {
     pub fn shared(buffer: &std::sync::Arc<String>, range: std::ops::Range<usize>) -> Option<Text> {
         (buffer.is_char_boundary(range.start) && buffer.is_char_boundary(range.end))
             .then(|| Text(Repr::Shared(buffer.clone(), range.start, range.end)))
+    }
+
+    /// Its length in bytes, also once shed.
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            Repr::Shed(shed) => shed.len,
+            _ => self.as_str().map_or(0, str::len),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text; `None` once shed.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.0 {
+            Repr::Owned(s) => Some(s),
+            Repr::Static(s) => Some(s),
+            Repr::Shared(buffer, start, end) => Some(&buffer[*start..*end]),
+            Repr::Shed(_) => None,
+        }
     }
 
     /// Drops one leading byte order mark, as every file is read.
@@ -285,18 +372,19 @@ impl Text {
             Repr::Owned(s) => drop(s.drain(..BOM.len())),
             Repr::Static(s) => *s = &s[BOM.len()..],
             Repr::Shared(_, start, _) => *start += BOM.len(),
+            Repr::Shed(_) => {}
         }
     }
 }
 
 impl std::ops::Deref for Text {
     type Target = str;
+    /// Panics once the text is shed: only a check whose output names
+    /// positions alone sheds them, after the last stage that reads text
+    /// (`analysis::analyze_without_texts`), so reading one is a bug there.
     fn deref(&self) -> &str {
-        match &self.0 {
-            Repr::Owned(s) => s,
-            Repr::Static(s) => s,
-            Repr::Shared(buffer, start, end) => &buffer[*start..*end],
-        }
+        self.as_str()
+            .expect("a file's text is read after it was shed (SourceMap::shed_texts)")
     }
 }
 
@@ -314,7 +402,11 @@ impl From<&'static str> for Text {
 
 impl std::fmt::Debug for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        (**self).fmt(f)
+        match (&self.0, self.as_str()) {
+            (_, Some(s)) => s.fmt(f),
+            (Repr::Shed(shed), None) => write!(f, "<{} bytes, shed>", shed.len),
+            (_, None) => unreachable!("only a shed text has no str"),
+        }
     }
 }
 
@@ -326,7 +418,11 @@ impl std::fmt::Display for Text {
 
 impl PartialEq for Text {
     fn eq(&self, other: &Text) -> bool {
-        **self == **other
+        match (&self.0, &other.0) {
+            (Repr::Shed(a), Repr::Shed(b)) => a == b,
+            (Repr::Shed(_), _) | (_, Repr::Shed(_)) => false,
+            _ => **self == **other,
+        }
     }
 }
 
@@ -334,7 +430,7 @@ impl Eq for Text {}
 
 impl PartialEq<&str> for Text {
     fn eq(&self, other: &&str) -> bool {
-        **self == **other
+        self.as_str() == Some(*other)
     }
 }
 
@@ -371,6 +467,30 @@ impl SourceMap {
 
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
+    }
+
+    /// Lets go of the files' texts, keeping what positions need (each
+    /// file's line starts and where its multi-byte characters continue):
+    /// for a check whose output names positions only, once the last stage
+    /// that reads text has run. A national plan's texts are a quarter of
+    /// the check's memory at its peak; what is kept is a tenth of them.
+    /// The prelude's texts, in the binary, stay; so does a text whose
+    /// table would outweigh it (four bytes per continuing byte: a text
+    /// mostly in another script).
+    pub fn shed_texts(&mut self) {
+        for f in &mut self.files {
+            if matches!(f.text.0, Repr::Static(_) | Repr::Shed(_)) {
+                continue;
+            }
+            f.lines.get_or_init(|| LineIndex::new(&f.text));
+            let shed = Shed::of(f.text.as_bytes());
+            f.text = if shed.continuations.len() * 4 <= f.text.len() {
+                Text(Repr::Shed(std::sync::Arc::new(shed)))
+            } else {
+                // Its own copy: the buffer the files share is let go.
+                Text(Repr::Owned(f.text.to_string()))
+            };
+        }
     }
 
     /// The bytes of all files' texts together.
@@ -550,6 +670,46 @@ mod tests {
                 "{span:?}"
             );
         }
+    }
+
+    /// Once shed, every offset (inside characters and past the end too)
+    /// has the position it had; a text mostly of multi-byte characters
+    /// is kept.
+    #[test]
+    fn shed_positions_are_the_positions() {
+        let long = format!("x\n{}\n", "aé😀 and some ASCII ".repeat(200));
+        let wide = "日本語\n".repeat(50);
+        let texts = [
+            "ab\r\néé x\n",
+            "",
+            "one line",
+            "\u{feff}é\n\n😀 and a line of ASCII\n",
+            long.as_str(),
+            wide.as_str(),
+        ];
+        let mut map = SourceMap::new();
+        for text in texts {
+            map.add(SourceFile::new("a".into(), text.to_string(), false));
+        }
+        let before: Vec<Vec<LineCol>> = map
+            .files()
+            .map(|(_, f)| (0..=f.text.len() + 2).map(|o| f.line_col(o)).collect())
+            .collect();
+        map.shed_texts();
+        let mut cursor = Cursor::default();
+        for ((id, f), want) in map.files().zip(before) {
+            assert_eq!(f.text.as_str().is_none(), id.0 < 5, "{id:?} shed");
+            for (offset, &lc) in want.iter().enumerate() {
+                assert_eq!(f.line_col(offset), lc, "offset {offset} of {id:?}");
+                let span = Span::new(id, offset, offset);
+                assert_eq!(map.span_lines_from(&mut cursor, span).0, lc);
+            }
+        }
+        let Repr::Shed(shed) = &map.get(FileId(4)).text.0 else {
+            panic!("shed");
+        };
+        assert_eq!(shed.continuations.len(), 200 * 4);
+        assert_eq!(map.get(FileId(5)).text, wide.as_str());
     }
 
     #[test]
