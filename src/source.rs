@@ -220,8 +220,7 @@ impl SourceFile {
     /// [`SourceFile::line_col`] through `cursor` (this file is `id`).
     fn line_col_from(&self, cursor: &mut Cursor, id: FileId, offset: usize) -> LineCol {
         if let Repr::Shed(shed) = &self.text.0 {
-            *cursor = Cursor::default();
-            return shed.line_col(self.lines(), offset);
+            return shed.line_col_from(self.lines(), cursor, id, offset);
         }
         let text = &self.text;
         let mut at = offset.min(text.len());
@@ -314,17 +313,66 @@ impl Shed {
         before(end) - before(start)
     }
 
-    /// As [`LineIndex::line_col`] gives it for the text that was shed.
-    fn line_col(&self, lines: &LineIndex, offset: usize) -> LineCol {
+    /// `offset`, moved back to the start of the character it is inside.
+    fn boundary(&self, offset: usize) -> usize {
         let mut at = offset.min(self.len);
-        // An offset inside a multi-byte character counts as that character.
         while at > 0 && self.continuing(at, at + 1) == 1 {
             at -= 1;
         }
-        let line = match lines.starts.binary_search(&(at as u32)) {
-            Ok(i) => i,
-            Err(i) => i - 1,
+        at
+    }
+
+    /// As [`LineIndex::line_col`] gives it for the text that was shed.
+    fn line_col(&self, lines: &LineIndex, offset: usize) -> LineCol {
+        let at = self.boundary(offset);
+        let line = lines.starts.partition_point(|&s| s as usize <= at) - 1;
+        self.at_line(lines, line, at)
+    }
+
+    /// As [`Shed::line_col`], through `cursor` (this file is `id`): the
+    /// emitters walk the findings in source order, so the line is mostly
+    /// the cursor's or a few after it.
+    fn line_col_from(
+        &self,
+        lines: &LineIndex,
+        cursor: &mut Cursor,
+        id: FileId,
+        offset: usize,
+    ) -> LineCol {
+        let at = self.boundary(offset);
+        let c = *cursor;
+        let line = if c.file != Some(id) || at < c.line_start as usize {
+            lines.starts.partition_point(|&s| s as usize <= at) - 1
+        } else if at < c.line_end as usize {
+            c.line as usize
+        } else {
+            // Galloping from the cursor's line.
+            let after = &lines.starts[c.line as usize..];
+            let mut hi = 1;
+            while hi < after.len() && after[hi] as usize <= at {
+                hi *= 2;
+            }
+            c.line as usize + after[..hi.min(after.len())].partition_point(|&s| s as usize <= at)
+                - 1
         };
+        let lc = self.at_line(lines, line, at);
+        *cursor = Cursor {
+            file: Some(id),
+            line: line as u32,
+            line_start: lines.starts[line],
+            line_end: lines
+                .starts
+                .get(line + 1)
+                .copied()
+                .unwrap_or(self.len as u32 + 1),
+            offset: at as u32,
+            column: lc.column,
+        };
+        lc
+    }
+
+    /// The position of `at`, a character boundary on 0-based `line`.
+    fn at_line(&self, lines: &LineIndex, line: usize, at: usize) -> LineCol {
         let start = lines.starts[line] as usize;
         LineCol {
             line: line as u32 + 1,
@@ -696,14 +744,21 @@ mod tests {
             .map(|(_, f)| (0..=f.text.len() + 2).map(|o| f.line_col(o)).collect())
             .collect();
         map.shed_texts();
-        let mut cursor = Cursor::default();
+        let mut all = Vec::new();
         for ((id, f), want) in map.files().zip(before) {
             assert_eq!(f.text.as_str().is_none(), id.0 < 5, "{id:?} shed");
             for (offset, &lc) in want.iter().enumerate() {
                 assert_eq!(f.line_col(offset), lc, "offset {offset} of {id:?}");
-                let span = Span::new(id, offset, offset);
-                assert_eq!(map.span_lines_from(&mut cursor, span).0, lc);
+                all.push((Span::new(id, offset, offset), lc));
             }
+        }
+        // Through a cursor: in order, backwards, and interleaved across files.
+        let mut order = all.clone();
+        order.extend(all.iter().rev().copied());
+        order.extend(all.iter().step_by(7).copied());
+        let mut cursor = Cursor::default();
+        for (span, lc) in order {
+            assert_eq!(map.span_lines_from(&mut cursor, span).0, lc, "{span:?}");
         }
         let Repr::Shed(shed) = &map.get(FileId(4)).text.0 else {
             panic!("shed");
