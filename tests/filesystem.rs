@@ -80,6 +80,32 @@ fn directory_symlink_loop_is_walked_once() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A file reached twice (through a symlink, a hard link, its directory
+/// given twice, or its path and its directory) is read once, under the
+/// first of its names in its directory.
+#[test]
+fn a_file_reached_twice_is_read_once() {
+    let dir = temp_dir("twice");
+    std::fs::create_dir_all(dir.join("plans")).unwrap();
+    std::fs::write(dir.join("plans/a.pathway"), CLEAN).unwrap();
+    symlink(dir.join("plans/a.pathway"), dir.join("plans/b.pathway")).unwrap();
+    std::fs::hard_link(dir.join("plans/a.pathway"), dir.join("plans/c.pathway")).unwrap();
+    symlink(dir.join("plans"), dir.join("again")).unwrap();
+    let paths = [
+        dir.join("plans"),
+        dir.join("again"),
+        dir.join("plans/a.pathway"),
+        dir.join("plans"),
+    ];
+    let files = find_files(&paths).expect("files found");
+    assert_eq!(files, vec![dir.join("plans/a.pathway")]);
+    let out = check(&[&dir]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("1 file"), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn file_symlink_loop_is_skipped_in_a_directory_and_one_line_as_a_path() {
     let dir = temp_dir("fileloop");
