@@ -22,35 +22,6 @@ pub struct Edge {
     to: PackedNode,
 }
 
-/// A [`Node`] in 32 bits: the top one set for an offer. Neither kind of ID
-/// comes near 2³¹ (each entry of the model takes dozens of bytes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct PackedNode(u32);
-
-impl PackedNode {
-    const OFFER: u32 = 1 << 31;
-
-    fn new(node: Node) -> PackedNode {
-        let packed = match node {
-            Node::Programme(p) => p.0,
-            Node::Offer(o) => o.0 | Self::OFFER,
-        };
-        debug_assert!(match node {
-            Node::Programme(p) => p.0 < Self::OFFER,
-            Node::Offer(o) => o.0 < Self::OFFER,
-        });
-        PackedNode(packed)
-    }
-
-    fn node(self) -> Node {
-        if self.0 & Self::OFFER == 0 {
-            Node::Programme(ProgId(self.0))
-        } else {
-            Node::Offer(OfferId(self.0 & !Self::OFFER))
-        }
-    }
-}
-
 impl Edge {
     pub fn new(pathway: PathwayId, hop: u32, from: Node, to: Node) -> Edge {
         Edge {

@@ -92,7 +92,9 @@ impl From<Vec<Route>> for Routes {
 pub enum Count {
     Fixed(u32),
     /// `(year, value)` pairs, years strictly ascending, at least one.
-    ByYear(Box<[YearValue]>),
+    /// Boxed twice: a count is 16 bytes, not 24, in each offer and
+    /// programme, most of which write one number.
+    ByYear(Box<Box<[YearValue]>>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -380,8 +382,9 @@ pub struct Institution {
 pub struct Offer {
     pub institution: InstId,
     pub crebo: u32,
-    /// The `as` name, if any.
-    pub alias: Option<Box<str>>,
+    /// The `as` name and where the crebo is written, for the few offers
+    /// with one: see [`Offer::alias`] and [`Offer::crebo_span`].
+    pub named: Option<Box<Alias>>,
     pub qualification: Option<QualId>,
     /// Shared by the offers that write the same one in a row (an
     /// institution's offers at one place): one allocation, not one each.
@@ -391,7 +394,27 @@ pub struct Offer {
     pub years: Years,
     /// Its crebo, or its `as` ID when it has one.
     pub loc: Loc,
+}
+
+/// An offer's `as` name (D301: a second offer of a crebo at one
+/// institution needs one).
+#[derive(Debug)]
+pub struct Alias {
+    pub name: Box<str>,
+    /// Where the crebo is written: the offer's `loc.name` is the alias.
     pub crebo_span: Span,
+}
+
+impl Offer {
+    /// The `as` name, if any.
+    pub fn alias(&self) -> Option<&str> {
+        self.named.as_ref().map(|a| &*a.name)
+    }
+
+    /// Where its crebo is written (its name, unless it has an `as` name).
+    pub fn crebo_span(&self) -> Span {
+        self.named.as_ref().map_or(self.loc.name, |a| a.crebo_span)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -404,8 +427,9 @@ pub enum Node {
 pub struct Pathway {
     /// The nodes that resolved, up to the first one that did not (a
     /// pathway with an unresolved step keeps the steps before it): see
-    /// [`Pathway::nodes`]. The first `resolved`, unless spilled.
-    inline_nodes: [Node; INLINE],
+    /// [`Pathway::nodes`]. The first `resolved`, unless spilled; packed,
+    /// 8 bytes of half a million pathways.
+    inline_nodes: [PackedNode; INLINE],
     /// Where each node's reference starts, from the item's start, and its
     /// length: see [`Pathway::node_span`]. The first `written`, unless
     /// spilled (more nodes, or a reference beyond 64 KiB of the keyword).
@@ -449,12 +473,69 @@ pub struct PathwayRare {
     pub years: Years,
 }
 
+/// A [`Node`] in 32 bits: the top one set for an offer. Neither kind of ID
+/// comes near 2³¹ (each entry of the model takes dozens of bytes). What a
+/// national plan keeps half a million or more of (pathways' nodes, the
+/// graph's edges) keeps nodes so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PackedNode(u32);
+
+impl PackedNode {
+    const OFFER: u32 = 1 << 31;
+
+    pub fn new(node: Node) -> PackedNode {
+        let packed = match node {
+            Node::Programme(p) => p.0,
+            Node::Offer(o) => o.0 | Self::OFFER,
+        };
+        debug_assert!(match node {
+            Node::Programme(p) => p.0 < Self::OFFER,
+            Node::Offer(o) => o.0 < Self::OFFER,
+        });
+        PackedNode(packed)
+    }
+
+    pub fn node(self) -> Node {
+        if self.0 & Self::OFFER == 0 {
+            Node::Programme(ProgId(self.0))
+        } else {
+            Node::Offer(OfferId(self.0 & !Self::OFFER))
+        }
+    }
+}
+
+/// A pathway's resolved nodes ([`Pathway::nodes`]), read as a slice: the
+/// two a pathway keeps packed, unpacked, or the longer list it keeps
+/// apart.
+pub struct Nodes<'p>(NodesRepr<'p>);
+
+enum NodesRepr<'p> {
+    Inline([Node; INLINE], u8),
+    Spilled(&'p [Node]),
+}
+
+impl std::ops::Deref for Nodes<'_> {
+    type Target = [Node];
+    fn deref(&self) -> &[Node] {
+        match &self.0 {
+            NodesRepr::Inline(nodes, n) => &nodes[..usize::from(*n)],
+            NodesRepr::Spilled(nodes) => nodes,
+        }
+    }
+}
+
+impl std::fmt::Debug for Nodes<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
 impl Pathway {
     /// A pathway of `item` whose nodes' references are at `spans` (offsets
     /// in its file), none resolved yet.
     pub fn new(item: Span, plain: bool, spans: &[(u32, u32)]) -> Pathway {
         let mut p = Pathway {
-            inline_nodes: [Node::Programme(ProgId(0)); INLINE],
+            inline_nodes: [PackedNode(0); INLINE],
             inline_at: [(0, 0); INLINE],
             resolved: 0,
             written: 0,
@@ -484,17 +565,22 @@ impl Pathway {
     }
 
     /// The nodes that resolved, up to the first one that did not.
-    pub fn nodes(&self) -> &[Node] {
+    pub fn nodes(&self) -> Nodes<'_> {
         match (self.resolved, &self.rare) {
-            (SPILLED, Some(rare)) => &rare.nodes,
-            (n, _) => &self.inline_nodes[..usize::from(n).min(INLINE)],
+            (SPILLED, Some(rare)) => Nodes(NodesRepr::Spilled(&rare.nodes)),
+            (n, _) => Nodes(NodesRepr::Inline(
+                self.inline_nodes.map(PackedNode::node),
+                n.min(INLINE as u8),
+            )),
         }
     }
 
     /// Sets the nodes that resolved (the resolver's second pass).
     pub fn set_nodes(&mut self, nodes: &[Node]) {
         if nodes.len() <= INLINE {
-            self.inline_nodes[..nodes.len()].copy_from_slice(nodes);
+            for (slot, &node) in self.inline_nodes.iter_mut().zip(nodes) {
+                *slot = PackedNode::new(node);
+            }
             self.resolved = nodes.len() as u8;
         } else {
             self.rare.get_or_insert_with(Default::default).nodes = nodes.into();
@@ -709,7 +795,7 @@ impl Model {
     pub fn write_offer_ref(&self, id: OfferId, out: &mut String) {
         let o = self.offer(id);
         let inst = &self.institution(o.institution).name;
-        match &o.alias {
+        match o.alias() {
             Some(a) => {
                 out.reserve(inst.len() + 1 + a.len());
                 out.push_str(inst);
@@ -824,7 +910,10 @@ mod tests {
     #[test]
     fn pathways_stay_small() {
         let size = size_of::<super::Pathway>();
-        assert!(size <= 48, "{size}");
+        assert!(size <= 40, "{size}");
+        // And the offers, the next largest (175,000 in a national plan).
+        let size = size_of::<super::Offer>();
+        assert!(size <= 104, "{size}");
     }
 
     /// A set of routes reads as the sorted slice it was made from.
@@ -878,7 +967,7 @@ mod tests {
             assert!(p.nodes().is_empty());
             for n in 0..=spans.len() {
                 p.set_nodes(&nodes[..n]);
-                assert_eq!(p.nodes(), &nodes[..n]);
+                assert_eq!(&*p.nodes(), &nodes[..n]);
             }
             assert_eq!(p.first(), Some(nodes[0]));
         }

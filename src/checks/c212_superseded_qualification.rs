@@ -68,7 +68,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         for (&n, span) in p.nodes().iter().zip(p.node_spans()) {
             if let Node::Offer(o) = n
                 && slot[o.idx()] != u32::MAX
-                && (m.offer(o).alias.is_none() || by_crebo(ctx, span, m.offer(o).crebo))
+                && (m.offer(o).alias().is_none() || by_crebo(ctx, span, m.offer(o).crebo))
             {
                 refs.push((slot[o.idx()], span));
             }
@@ -95,7 +95,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         };
         let mut d = Diagnostic::new(
             Code::C212,
-            offer.crebo_span,
+            offer.crebo_span(),
             Finding::Superseded {
                 offer: m.offer_ref(id),
                 qual: ctx.qual_text(id),
@@ -141,7 +141,7 @@ fn fix(ctx: &Context, id: OfferId, s: QualId, refs: &[Span], unseen: bool) -> Op
     }
     let new_text = crebo(new);
     let mut edits = vec![Edit {
-        span: offer.crebo_span,
+        span: offer.crebo_span(),
         replacement: new_text.clone(),
     }];
     for &sp in refs {

@@ -46,7 +46,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             if overlapping.len() < 2 {
                 continue;
             }
-            overlapping.sort_by_key(|&o| ctx.order(m.offer(o).crebo_span));
+            overlapping.sort_by_key(|&o| ctx.order(m.offer(o).crebo_span()));
             let first = overlapping[0];
             let known: Vec<u64> = overlapping
                 .iter()
@@ -57,7 +57,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             let region_name = m.regions[ri].name.clone();
             let mut d = Diagnostic::new(
                 Code::D302,
-                m.offer(first).crebo_span,
+                m.offer(first).crebo_span(),
                 Finding::OverlappingOffer {
                     crebo,
                     title: ctx.graph.crebo_title(crebo).map(str::to_string),
@@ -72,7 +72,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             for &o in &overlapping[1..] {
                 let offer = m.offer(o);
                 d = d.with_label(
-                    offer.crebo_span,
+                    offer.crebo_span(),
                     Finding::AlsoOffered {
                         institution: m.institution(offer.institution).name.clone(),
                         location: offer.location.as_deref().map(String::from),

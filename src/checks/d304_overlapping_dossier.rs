@@ -67,12 +67,12 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             if involved.is_empty() {
                 continue;
             }
-            involved.sort_by_key(|&o| ctx.order(m.offer(o).crebo_span));
+            involved.sort_by_key(|&o| ctx.order(m.offer(o).crebo_span()));
             let d = m.dossier(dossier);
             let region_name = m.regions[ri].name.clone();
             let mut diag = Diagnostic::new(
                 Code::D304,
-                m.offer(involved[0]).crebo_span,
+                m.offer(involved[0]).crebo_span(),
                 Finding::Overlap {
                     dossier: d.crebo,
                     title: d.title.clone(),
@@ -94,7 +94,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
             .key(level.to_string());
             for &o in &involved[1..] {
                 diag = diag.with_label(
-                    m.offer(o).crebo_span,
+                    m.offer(o).crebo_span(),
                     Finding::AlsoIn {
                         crebo: m.offer(o).crebo,
                         institution: m.institution(m.offer(o).institution).name.clone(),

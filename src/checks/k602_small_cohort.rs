@@ -54,7 +54,7 @@ pub fn check(
             out.push(
                 Diagnostic::new(
                     Code::K602,
-                    offer.crebo_span,
+                    offer.crebo_span(),
                     Finding::SmallCohort {
                         offer: offer_ref.clone(),
                         qual: ctx.qual_text(o),

@@ -148,7 +148,7 @@ fn section(flows: &Flows, view: &View, sources: &SourceMap, r: RegionId, lang: L
                 tbody {
                     @for &o in &offers {
                         @let offer = m.offer(o);
-                        @let flagged = flows.small.contains(&offer.crebo_span);
+                        @let flagged = flows.small.contains(&offer.crebo_span());
                         @let intakes: Vec<(u64, Option<u32>)> = (0..steps.len()).map(|si| (intake(o, si), steps[si])).collect();
                         @let others: Vec<String> = view.graph.region_offers[r.idx()].iter().copied()
                             .filter(|&x| x != o && m.offer(x).crebo == offer.crebo)

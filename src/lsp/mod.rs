@@ -1202,7 +1202,7 @@ pub fn describe(m: &Model, words: &Words, lang: Lang) -> Option<(Span, String)> 
             let i = m.institutions.iter().find(|i| &i.name == base)?;
             let o = i.offers.iter().copied().find(|&o| {
                 let x = m.offer(o);
-                x.alias.as_deref() == Some(member) || format!("{:05}", x.crebo) == *member
+                x.alias() == Some(member) || format!("{:05}", x.crebo) == *member
             })?;
             let offer = m.offer(o);
             let qual = offer.qualification.map(|q| m.qual(q));

@@ -507,7 +507,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             let w = &mut self.model.written_years;
             *w = Some(w.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
         }
-        (ok && !pairs.is_empty()).then_some(Count::ByYear(pairs.into()))
+        (ok && !pairs.is_empty()).then(|| Count::ByYear(Box::new(pairs.into_boxed_slice())))
     }
 
     fn year(&mut self, f: &Field<'_>) -> Option<(u32, Span)> {
@@ -993,7 +993,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// text, and the routes it may have (pass 2, once the catalogue is read).
     pub(super) fn offer_qualification(&mut self, o: OfferId) {
         self.owner = Some((None, Pending::Offer(o)));
-        let span = self.model.offers[o.idx()].crebo_span;
+        let span = self.model.offers[o.idx()].crebo_span();
         let qual = match self.crebo(self.text_at(span), span, ItemKind::Qualification, true) {
             Some(CreboDef::Qual(q)) => Some(q),
             _ => None,

@@ -722,11 +722,11 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     institution: inst,
                     crebo: code,
                     later: lit.span(),
-                    first: self.model.offer(earlier).crebo_span,
+                    first: self.model.offer(earlier).crebo_span(),
                     location,
                 });
             } else {
-                let first_span = self.model.offer(first).crebo_span;
+                let first_span = self.model.offer(first).crebo_span();
                 self.push(
                     Diagnostic::new(
                         Code::E102,
@@ -755,15 +755,20 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         self.model.offers.push(Offer {
             institution: inst,
             crebo: code,
-            alias: alias.map(|(a, _)| a.into()),
+            named: alias.map(|(a, _)| {
+                Box::new(Alias {
+                    name: a.into(),
+                    crebo_span: lit.span(),
+                })
+            }),
             qualification: None,
             location,
             routes: Routes::BOTH,
             capacity: None,
             years: Years::default(),
             loc: loc(item),
-            crebo_span: lit.span(),
         });
+        debug_assert_eq!(self.model.offers[o.idx()].crebo_span(), lit.span());
         self.model.institutions[inst.idx()].offers.push(o);
         if first_of_crebo.is_none() {
             self.offers[inst.idx()].insert(crebo, o);
@@ -1014,7 +1019,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 for &o in &m.institution(i).offers {
                     let o = m.offer(o);
                     index.push_code(o.crebo);
-                    if let Some(alias) = &o.alias {
+                    if let Some(alias) = o.alias() {
                         index.push(alias);
                     }
                 }
