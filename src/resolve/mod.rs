@@ -102,6 +102,9 @@ enum Space {
     Crebos(ItemKind),
 }
 
+/// How many schools' and institutions' did-you-mean indexes are kept.
+const OWNED_SPACES: usize = 8;
+
 fn kind_bits(kinds: &[ItemKind]) -> u16 {
     kinds.iter().fold(0, |b, &k| b | 1 << k as u16)
 }
@@ -143,8 +146,11 @@ pub(crate) struct Resolver<'a, 's> {
     /// Candidate comparisons left for did-you-mean (see `may_suggest`).
     suggest_budget: usize,
     /// Each namespace did-you-mean has searched, prepared once (the
-    /// namespaces do not change once pass 1 has declared every name).
+    /// namespaces do not change once pass 1 has declared every name);
+    /// of the schools' and institutions' own, only the last few.
     spaces: HashMap<Space, crate::suggest::Index>,
+    /// The schools' and institutions' spaces in `spaces`, oldest first.
+    owned_spaces: std::collections::VecDeque<Space>,
     /// The titles of each searched namespace's names, with the name each
     /// belongs to, for a name written out like a title.
     titles: HashMap<Space, (crate::suggest::Index, Vec<usize>)>,
@@ -300,6 +306,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             includes_spans: Vec::new(),
             suggest_budget: SUGGEST_BUDGET,
             spaces: HashMap::default(),
+            owned_spaces: std::collections::VecDeque::new(),
             titles: HashMap::default(),
             owner: None,
             pending: Vec::with_capacity(
@@ -991,6 +998,21 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// A namespace's names, prepared for did-you-mean on first use.
     fn index(&mut self, space: Space) -> &crate::suggest::Index {
         if !self.spaces.contains_key(&space) {
+            if matches!(space, Space::Programmes(_) | Space::Offers(_)) {
+                // A draft national plan misspells offers at most of its
+                // thousand institutions, and their indexes together took
+                // 7 MB at the resolver's peak; a region's pathways name the
+                // few of its own, so the last few serve nearly every
+                // search (and the others are cheap to build again).
+                if self.owned_spaces.len() == OWNED_SPACES {
+                    let old = self.owned_spaces.pop_front();
+                    if let Some(old) = old {
+                        self.spaces.remove(&old);
+                        self.titles.remove(&old);
+                    }
+                }
+                self.owned_spaces.push_back(space);
+            }
             let index = self.build_index(space);
             self.spaces.insert(space, index);
         }
