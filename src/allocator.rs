@@ -20,12 +20,13 @@ pub fn keep_freed_memory() {
 static OPTIONS: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Drops what `free` drops with mimalloc's purge on: the memory goes
-/// back to the system at once. For the syntax trees' arena after
-/// resolving (26 MB at national scale): mimalloc looks for room for new
-/// blocks after the last one it handed out, not in memory freed before it,
-/// so the graph and the findings were laid out in fresh pages while the
-/// arena's stayed resident, and the peak (236 MB at scale 10) held both.
-/// Given back, the peak is 216 MB, for no measurable time.
+/// back to the system at once. For the large blocks a stage leaves behind
+/// (the syntax trees' arena once resolved, about 30 MiB at scale 10 of the
+/// benchmark; the files' texts once shed, 45 MiB): mimalloc looks for room
+/// for new blocks after the last one it handed out, not in memory freed
+/// before it, so what came next was laid out in fresh pages while the
+/// freed ones stayed resident, and the peak held both (the arena alone
+/// was 20 MB of it when first given back), for no measurable time.
 pub fn give_back(free: impl FnOnce()) {
     // One at a time: two checks in one process (the language server, the
     // tests) must not restore each other's setting.
