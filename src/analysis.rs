@@ -211,6 +211,8 @@ fn pipeline(
         };
         checks::run_reading_text(&ctx, &mut diags);
     }
+    // Nothing after this reads a file's text (but `extra`, which runs
+    // only where the texts are kept): the emitters need positions only.
     texts.shed();
     let project = texts.project();
     let sources = &project.sources;
