@@ -268,7 +268,7 @@ pub fn run(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// not show: findings are sorted by place and code.
 const READ_TEXT: &[&str] = &["c212_superseded_qualification"];
 
-/// Runs the checks of [`READ_TEXT`].
+/// Runs the checks that read text (`READ_TEXT`).
 pub fn run_reading_text(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for check in GRAPH_CHECKS
         .iter()
@@ -350,8 +350,20 @@ pub fn when_years(years: Option<Arg>) -> (&'static str, Arg) {
 
 #[cfg(test)]
 mod tests {
-    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, GRAPH_CODES, steps_within};
+    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, GRAPH_CODES, READ_TEXT, steps_within};
     use crate::codes::{Group, REGISTRY};
+
+    /// A check named as reading text is a graph check: a misspelt name
+    /// would run it after the texts are shed.
+    #[test]
+    fn the_checks_that_read_text_are_graph_checks() {
+        for module in READ_TEXT {
+            assert!(
+                GRAPH_CHECKS.iter().any(|c| c.module == *module),
+                "{module} is no graph check"
+            );
+        }
+    }
 
     /// Every check on a plan's content in the codes table is run, once:
     /// by the graph stage or after suppression.
