@@ -176,6 +176,26 @@ pub struct Cursor {
     column: u32,
 }
 
+impl Cursor {
+    /// At `offset` (a character boundary, at `at` in the file) of file
+    /// `id`, `text_len` bytes long.
+    fn at(id: FileId, lines: &LineIndex, text_len: usize, offset: usize, at: LineCol) -> Cursor {
+        let line = at.line - 1;
+        Cursor {
+            file: Some(id),
+            line,
+            line_start: lines.starts[line as usize],
+            line_end: lines
+                .starts
+                .get(line as usize + 1)
+                .copied()
+                .unwrap_or(text_len as u32 + 1),
+            offset: offset as u32,
+            column: at.column,
+        }
+    }
+}
+
 /// One loaded file: the path as the user reached it, its text (BOM removed)
 /// and its line index.
 #[derive(Debug)]
@@ -241,19 +261,7 @@ impl SourceFile {
         }
         let lines = self.lines();
         let lc = lines.line_col(text, at);
-        let line = lc.line - 1;
-        let starts = &lines.starts;
-        *cursor = Cursor {
-            file: Some(id),
-            line,
-            line_start: starts[line as usize],
-            line_end: starts
-                .get(line as usize + 1)
-                .copied()
-                .unwrap_or(text.len() as u32 + 1),
-            offset: at as u32,
-            column: lc.column,
-        };
+        *cursor = Cursor::at(id, lines, text.len(), at, lc);
         lc
     }
 }
@@ -316,7 +324,7 @@ impl Shed {
     /// `offset`, moved back to the start of the character it is inside.
     fn boundary(&self, offset: usize) -> usize {
         let mut at = offset.min(self.len);
-        while at > 0 && self.continuing(at, at + 1) == 1 {
+        while self.continuations.binary_search(&(at as u32)).is_ok() {
             at -= 1;
         }
         at
@@ -356,18 +364,7 @@ impl Shed {
                 - 1
         };
         let lc = self.at_line(lines, line, at);
-        *cursor = Cursor {
-            file: Some(id),
-            line: line as u32,
-            line_start: lines.starts[line],
-            line_end: lines
-                .starts
-                .get(line + 1)
-                .copied()
-                .unwrap_or(self.len as u32 + 1),
-            offset: at as u32,
-            column: lc.column,
-        };
+        *cursor = Cursor::at(id, lines, self.len, at, lc);
         lc
     }
 
@@ -450,10 +447,9 @@ impl From<&'static str> for Text {
 
 impl std::fmt::Debug for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match (&self.0, self.as_str()) {
-            (_, Some(s)) => s.fmt(f),
-            (Repr::Shed(shed), None) => write!(f, "<{} bytes, shed>", shed.len),
-            (_, None) => unreachable!("only a shed text has no str"),
+        match &self.0 {
+            Repr::Shed(shed) => write!(f, "<{} bytes, shed>", shed.len),
+            _ => (**self).fmt(f),
         }
     }
 }
