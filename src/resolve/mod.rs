@@ -1004,12 +1004,11 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 // 7 MB at the resolver's peak; a region's pathways name the
                 // few of its own, so the last few serve nearly every
                 // search (and the others are cheap to build again).
-                if self.owned_spaces.len() == OWNED_SPACES {
-                    let old = self.owned_spaces.pop_front();
-                    if let Some(old) = old {
-                        self.spaces.remove(&old);
-                        self.titles.remove(&old);
-                    }
+                if self.owned_spaces.len() == OWNED_SPACES
+                    && let Some(old) = self.owned_spaces.pop_front()
+                {
+                    self.spaces.remove(&old);
+                    self.titles.remove(&old);
                 }
                 self.owned_spaces.push_back(space);
             }
