@@ -52,6 +52,9 @@ fn covers(ctx: &Context, pre: &Prerequisite, q: QualId) -> bool {
 /// An error-level finding breaks the edge it points at: its primary location is the edge's target reference.
 pub const BREAKS: Breaks = Breaks::Target;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     // Per programme, its exam subjects as bits: a test per required subject

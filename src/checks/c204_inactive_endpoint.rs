@@ -40,6 +40,9 @@ pub fn cause(m: &Model, node: Node, year: u32) -> Cause {
 /// source of one edge and the target of another.
 pub const BREAKS: Breaks = Breaks::TargetOrSource;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     let years: Vec<u32> = g.steps.iter().flatten().copied().collect();

@@ -12,6 +12,9 @@ use crate::model::{Node, PathwayId};
 /// edges into offers without that route.
 pub const BREAKS: Breaks = Breaks::Route;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     for (pi, p) in m.pathways.iter().enumerate() {

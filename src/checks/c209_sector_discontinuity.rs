@@ -10,6 +10,9 @@ use crate::model::{Node, ProgId, SectorId};
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     for (i, p) in m.programmes.iter().enumerate() {

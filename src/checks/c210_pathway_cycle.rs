@@ -13,6 +13,9 @@ use crate::msg;
 /// cycle's steps.
 pub const BREAKS: Breaks = Breaks::TargetOrLabel;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     for scc in g.cycles() {

@@ -18,6 +18,10 @@ use crate::source::Span;
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
+/// Its fix reads the text of each reference to find the crebo after the
+/// dot: it runs before a check that names positions only sheds the texts.
+pub const READS_TEXT: bool = true;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     let steps = &ctx.graph.steps;

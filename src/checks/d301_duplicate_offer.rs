@@ -9,6 +9,9 @@ use crate::msg;
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for d in &ctx.model.duplicate_offers {
         let inst = &ctx.model.institution(d.institution).name;

@@ -16,6 +16,9 @@ use crate::model::{OfferId, RegionId};
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     let n = ctx.graph.steps.len();

@@ -36,12 +36,17 @@ pub struct GraphCheck {
     pub module: &'static str,
     pub run: CheckFn,
     pub breaks: Breaks,
+    /// It reads the files' text, not only the model and the graph (each
+    /// check's file says it, `pub const READS_TEXT`): it runs before the
+    /// texts are shed (`analysis::analyze_without_texts`).
+    pub reads_text: bool,
 }
 
 /// Declares each graph check's module and the table `run` runs, from the
 /// rows of the codes table that name a module (`crate::codes`, `check
 /// MODULE` / `by MODULE`): adding a graph check is that row and the
-/// check's own file, with `pub fn check` and `pub const BREAKS`.
+/// check's own file, with `pub fn check`, `pub const BREAKS` and
+/// `pub const READS_TEXT`.
 macro_rules! graph_checks {
     // Sort the rows: modules to declare and run, and each code's module.
     (@rows [$($m:ident)*] [$($pair:tt)*] $code:ident check $module:ident; $($rest:tt)*) => {
@@ -63,6 +68,7 @@ macro_rules! graph_checks {
                 module: stringify!($module),
                 run: $module::check,
                 breaks: $module::BREAKS,
+                reads_text: $module::READS_TEXT,
             } ),*
         ];
 
@@ -261,29 +267,20 @@ pub fn run(ctx: &Context, out: &mut Vec<Diagnostic>) {
     run_rest(ctx, out);
 }
 
-/// The graph checks that read the files' text, not only the model: C212's
-/// fix finds the crebo after each reference's dot. They run first, so that
-/// a check whose output names positions only lets go of the texts after
-/// them (`analysis::analyze_without_texts`). The order of the checks does
-/// not show: findings are sorted by place and code.
-const READ_TEXT: &[&str] = &["c212_superseded_qualification"];
-
-/// Runs the checks that read text (`READ_TEXT`).
+/// Runs the graph checks that read the files' text (C212's fix finds the
+/// crebo after each reference's dot), before the others, so that a check
+/// whose output names positions only can let go of the texts after them.
+/// The order of the checks does not show: findings are sorted by place
+/// and code.
 pub fn run_reading_text(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for check in GRAPH_CHECKS
-        .iter()
-        .filter(|c| READ_TEXT.contains(&c.module))
-    {
+    for check in GRAPH_CHECKS.iter().filter(|c| c.reads_text) {
         (check.run)(ctx, out);
     }
 }
 
 /// Runs the other graph checks, in the codes table's order.
 pub fn run_rest(ctx: &Context, out: &mut Vec<Diagnostic>) {
-    for check in GRAPH_CHECKS
-        .iter()
-        .filter(|c| !READ_TEXT.contains(&c.module))
-    {
+    for check in GRAPH_CHECKS.iter().filter(|c| !c.reads_text) {
         (check.run)(ctx, out);
     }
 }
@@ -350,20 +347,8 @@ pub fn when_years(years: Option<Arg>) -> (&'static str, Arg) {
 
 #[cfg(test)]
 mod tests {
-    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, GRAPH_CODES, READ_TEXT, steps_within};
+    use super::{AFTER_SUPPRESSION, GRAPH_CHECKS, GRAPH_CODES, steps_within};
     use crate::codes::{Group, REGISTRY};
-
-    /// A check named as reading text is a graph check: a misspelt name
-    /// would run it after the texts are shed.
-    #[test]
-    fn the_checks_that_read_text_are_graph_checks() {
-        for module in READ_TEXT {
-            assert!(
-                GRAPH_CHECKS.iter().any(|c| c.module == *module),
-                "{module} is no graph check"
-            );
-        }
-    }
 
     /// Every check on a plan's content in the codes table is run, once:
     /// by the graph stage or after suppression.

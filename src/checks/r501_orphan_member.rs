@@ -9,6 +9,9 @@ use crate::model::{InstId, MemberRef, SchoolId};
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
     if m.regions.iter().all(|r| r.implicit) {

@@ -95,6 +95,9 @@ fn region_coverage_with(
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
+/// It reads the model and the graph only, not the files' text.
+pub const READS_TEXT: bool = false;
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     let mut reach = StepReach::default();
