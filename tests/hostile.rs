@@ -458,3 +458,33 @@ fn a_long_cycle_is_named_in_a_few_places() {
         "{c210}"
     );
 }
+
+/// Two labels of one finding thousands of lines apart (a pathway written
+/// again far below the first): each is shown with its own lines, not with
+/// every line between them. miette joins two labels' snippets when the
+/// first's count of lines reaches the second; its own `SourceCode` counts
+/// from the start of the file, so a finding at line 10,000 whose earlier
+/// label was at line 6,000 printed the 4,000 lines between.
+#[test]
+fn far_apart_labels_show_their_own_lines() {
+    let filler = |n: usize| "# filler\n".repeat(n);
+    let text = format!(
+        "school olympia \"Olympia College\" {{\n  programme pie-kb {{ track = kb, profile = PIE }}\n}}\n\
+         institution zadkine \"Zadkine\" {{\n  offer 27007\n}}\n{}\
+         pathway olympia.pie-kb -> zadkine.27007\n{}\
+         pathway olympia.pie-kb -> zadkine.27007\n",
+        filler(6_000),
+        filler(4_000),
+    );
+    let out = run_short_lines(&text);
+    let d303 = only(&out.analysis, "D303");
+    assert_eq!(d303.labels.len(), 1, "{:?}", d303.labels);
+    let human = out.human();
+    let shown = &human[human.find("D303").unwrap()..];
+    let shown = &shown[..shown.find("help:").unwrap()];
+    // Two snippets, headed by their own positions: the lines around each.
+    assert_eq!(shown.matches("╭─[").count(), 2, "{shown}");
+    assert!(shown.contains("hostile.pathway:6007:27]"), "{shown}");
+    assert!(shown.contains("hostile.pathway:10008:9]"), "{shown}");
+    assert_eq!(shown.matches("# filler").count(), 3, "{shown}");
+}

@@ -143,8 +143,13 @@ impl miette::SourceCode for FileSource {
             .starts
             .get(to_line + 1)
             .map_or(self.text.len(), |&s| s as usize);
-        // miette reads this as the number of line ends up to `stop`.
-        let line_count = self.starts.partition_point(|&s| s as usize <= stop) - 1;
+        // The lines the snippet covers, as miette documents it. miette
+        // joins two labels' snippets into one when the first's line plus
+        // this count reaches the second's line; its own `SourceCode`
+        // counts every line from the start of the file instead, which
+        // joined labels hundreds of lines apart into one snippet showing
+        // every line between them.
+        let line_count = to_line + 1 - from_line;
         let column = if before == 0 {
             off - self.starts[first_line] as usize
         } else {
