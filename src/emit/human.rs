@@ -2,6 +2,7 @@
 //! summary. Labels in another file than the primary location are shown as
 //! a related note with that file's snippet.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
@@ -25,25 +26,25 @@ fn shown(text: String) -> String {
 }
 
 #[derive(Debug)]
-struct Report {
+struct Report<'s> {
     code: String,
     message: String,
     severity: Severity,
     help: Option<String>,
-    source: FileSource,
+    source: FileSource<'s>,
     labels: Vec<LabeledSpan>,
-    related: Vec<Report>,
+    related: Vec<Report<'s>>,
 }
 
-impl fmt::Display for Report {
+impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
 }
 
-impl std::error::Error for Report {}
+impl std::error::Error for Report<'_> {}
 
-impl MietteDiagnostic for Report {
+impl MietteDiagnostic for Report<'_> {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
     }
@@ -76,28 +77,52 @@ fn source_span(span: Span) -> SourceSpan {
     SourceSpan::new((span.start as usize).into(), span.len())
 }
 
-/// Shares each file's text among the reports that show it: a large file
-/// with many findings is copied once, not once per finding.
+/// Each file's escaped name and, where it has characters a terminal must
+/// not get, its masked text, made once for the reports that show it.
 #[derive(Default)]
-pub struct Texts {
-    cache: HashMap<FileId, FileSource>,
+pub struct Texts<'s> {
+    cache: HashMap<FileId, FileSource<'s>>,
 }
 
-impl Texts {
-    fn named(&mut self, sources: &SourceMap, span: Span) -> FileSource {
+impl<'s> Texts<'s> {
+    fn named(&mut self, sources: &'s SourceMap, span: Span) -> FileSource<'s> {
         self.cache
             .entry(span.file)
             .or_insert_with(|| {
                 let f = sources.get(span.file);
                 // Shown on a terminal: no control or bidi character gets
                 // through (the text keeps its length, so spans still fit).
+                // A file without one, nearly every file, is shown from the
+                // plan's own text: a copy of a national plan's text was a
+                // fifth of this format's memory.
+                let text = match mask_source(&f.text) {
+                    Cow::Borrowed(text) => Shown::Plain(text),
+                    Cow::Owned(masked) => Shown::Masked(Arc::from(masked)),
+                };
                 FileSource {
                     name: Arc::from(escape_text(&f.path).as_ref()),
-                    text: Arc::from(mask_source(&f.text).as_ref()),
-                    starts: Arc::from(f.lines().starts()),
+                    text,
+                    starts: f.lines().starts(),
                 }
             })
             .clone()
+    }
+}
+
+/// A file's text as the terminal sees it.
+#[derive(Clone, Debug)]
+enum Shown<'s> {
+    Plain(&'s str),
+    Masked(Arc<str>),
+}
+
+impl std::ops::Deref for Shown<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Shown::Plain(text) => text,
+            Shown::Masked(text) => text,
+        }
     }
 }
 
@@ -107,19 +132,19 @@ impl Texts {
 /// this also keeps its line numbers those of [`crate::source::LineIndex`]
 /// (a lone CR does not end a line).
 #[derive(Clone, Debug)]
-struct FileSource {
+struct FileSource<'s> {
     name: Arc<str>,
-    text: Arc<str>,
-    starts: Arc<[u32]>,
+    text: Shown<'s>,
+    starts: &'s [u32],
 }
 
-impl FileSource {
+impl FileSource<'_> {
     fn line_of(&self, offset: usize) -> usize {
         self.starts.partition_point(|&s| s as usize <= offset) - 1
     }
 }
 
-impl miette::SourceCode for FileSource {
+impl miette::SourceCode for FileSource<'_> {
     fn read_span<'a>(
         &'a self,
         span: &SourceSpan,
@@ -227,7 +252,12 @@ fn severity(level: Level) -> Severity {
     }
 }
 
-fn report(d: &Diagnostic, sources: &SourceMap, lang: Lang, texts: &mut Texts) -> Report {
+fn report<'s>(
+    d: &Diagnostic,
+    sources: &'s SourceMap,
+    lang: Lang,
+    texts: &mut Texts<'s>,
+) -> Report<'s> {
     let spans = std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span));
     if spans.into_iter().any(|s| too_long_to_show(sources, s)) {
         // No snippet: the location goes into the message instead.
@@ -298,13 +328,13 @@ pub const MAX_LABELS: usize = 30;
 
 /// Renders one finding. `color` picks the theme; tests use no colour,
 /// width 80 and no links so snapshots are stable.
-pub fn render_one(
+pub fn render_one<'s>(
     d: &Diagnostic,
-    sources: &SourceMap,
+    sources: &'s SourceMap,
     lang: Lang,
     color: bool,
     width: usize,
-    texts: &mut Texts,
+    texts: &mut Texts<'s>,
 ) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
