@@ -47,7 +47,25 @@ pub fn mask_source(s: &str) -> Cow<'_, str> {
     let unsafe_at = |i: usize, c: char| {
         is_unsafe(c) && c != '\n' && c != '\t' && !(c == '\r' && s[i + 1..].starts_with('\n'))
     };
-    if !s.char_indices().any(|(i, c)| unsafe_at(i, c)) {
+    // Nearly every byte of a plan is printable ASCII or a line end: only
+    // the others are decoded (a human report scans every file it shows).
+    let plain = |b: u8| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t';
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let found = loop {
+        match bytes[i..].iter().position(|&b| !plain(b)) {
+            None => break false,
+            Some(at) => {
+                i += at;
+                let c = s[i..].chars().next().unwrap_or_default();
+                if unsafe_at(i, c) {
+                    break true;
+                }
+                i += c.len_utf8();
+            }
+        }
+    };
+    if !found {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -80,5 +98,32 @@ mod tests {
         let masked = mask_source(src);
         assert_eq!(masked, "a?b\u{fffd}c\u{bf}d\r\ne?f\tg\n");
         assert_eq!(masked.len(), src.len());
+    }
+
+    /// The byte scan finds what a scan of every character finds.
+    #[test]
+    fn masking_agrees_with_every_character_checked() {
+        let samples = [
+            "",
+            "plain ascii\n",
+            "Café Zuid-Holland ë\n",
+            "x\r",
+            "x\r\ny",
+            "é\u{202e}",
+            "\u{85}",
+            "ok 😀 then \u{2066}",
+            "\u{7f}",
+            "tab\tand\u{2028}",
+        ];
+        for s in samples {
+            let unsafe_at = |i: usize, c: char| {
+                is_unsafe(c)
+                    && c != '\n'
+                    && c != '\t'
+                    && !(c == '\r' && s[i + 1..].starts_with('\n'))
+            };
+            let expect = s.char_indices().any(|(i, c)| unsafe_at(i, c));
+            assert_eq!(matches!(mask_source(s), Cow::Owned(_)), expect, "{s:?}");
+        }
     }
 }
