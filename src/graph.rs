@@ -1,8 +1,9 @@
 //! The transition graph: programmes and offers as nodes, every hop of every
 //! resolved pathway as an edge. Checks share what is computed here once:
-//! strongly connected sets, and per node the best level and the sectors its
-//! routes reach. Everything is O(V + E) (times the number of sectors / 64
-//! for the sector sets): no check compares offers pairwise.
+//! strongly connected sets and per node the best level; the sectors its
+//! routes reach are worked out when C209 asks, 64 at a time. Everything is
+//! O(V + E) (times the offered sectors / 64 for those): no check compares
+//! offers pairwise.
 
 use crate::collections::HashMap;
 
@@ -113,25 +114,22 @@ impl SectorSet {
     }
 }
 
-/// Per node, a set of sectors: one table of bits, `words` per node (a set
-/// per node was two allocations per node). Only sectors some offer is in
-/// have a bit (no route reaches any other): a plan that declares
-/// thousands of sectors but offers in a few pays for those few per node.
+/// The sectors some offer is in, each with a bit: no route reaches any
+/// other sector, so a plan that declares thousands of sectors but offers
+/// in a few pays for those few. Routes' sectors are worked out 64 bits at
+/// a time ([`Graph::reach_sector_words`]).
 #[derive(Clone, Debug, Default)]
-pub struct SectorSets {
-    words: usize,
-    bits: Vec<u64>,
-    /// Per sector of the model, its bit, or [`SectorSets::NO_BIT`].
+pub struct SectorBits {
+    /// Per sector of the model, its bit, or [`SectorBits::NO_BIT`].
     bit_of: Vec<u32>,
     /// Per bit, its sector, in sector order.
     sector_of: Vec<SectorId>,
 }
 
-impl SectorSets {
+impl SectorBits {
     const NO_BIT: u32 = u32::MAX;
 
-    /// Sets for `nodes` nodes over the sectors of the model's offers.
-    fn new(model: &Model, nodes: usize) -> SectorSets {
+    pub fn of(model: &Model) -> SectorBits {
         let mut bit_of = vec![Self::NO_BIT; model.sectors.len()];
         for o in 0..model.offers.len() {
             if let Some(s) = model.offer_sector(OfferId(o as u32)) {
@@ -145,48 +143,25 @@ impl SectorSets {
                 sector_of.push(SectorId(s as u32));
             }
         }
-        let words = sector_of.len().div_ceil(64);
-        SectorSets {
-            words,
-            bits: vec![0; nodes * words],
-            bit_of,
-            sector_of,
-        }
+        SectorBits { bit_of, sector_of }
     }
 
-    /// Words per node: the sectors that have a bit, over 64.
+    /// Words of 64 bits the sectors take.
     pub fn words(&self) -> usize {
-        self.words
+        self.sector_of.len().div_ceil(64)
     }
 
-    fn row(&self, node: usize) -> &[u64] {
-        &self.bits[node * self.words..(node + 1) * self.words]
+    /// The bit of sector `s`, if an offer is in it.
+    pub fn bit(&self, s: SectorId) -> Option<u32> {
+        self.bit_of
+            .get(s.idx())
+            .copied()
+            .filter(|&b| b != Self::NO_BIT)
     }
 
-    /// Adds sector `s` (an offer's) to `set`, a row.
-    fn add(&self, set: &mut [u64], s: SectorId) {
-        let b = self.bit_of[s.idx()] as usize;
-        set[b / 64] |= 1 << (b % 64);
-    }
-
-    /// True when the sectors of `node` (an index) include `s`.
-    pub fn contains(&self, node: usize, s: SectorId) -> bool {
-        match self.bit_of[s.idx()] {
-            Self::NO_BIT => false,
-            b => self.row(node)[b as usize / 64] & (1 << (b % 64)) != 0,
-        }
-    }
-
-    /// The sectors of `node` (an index), in sector order.
-    pub fn sectors(&self, node: usize) -> impl Iterator<Item = SectorId> + '_ {
-        self.row(node)
-            .iter()
-            .enumerate()
-            .flat_map(move |(w, &word)| {
-                (0..64)
-                    .filter(move |b| word & (1 << b) != 0)
-                    .map(move |b| self.sector_of[w * 64 + b])
-            })
+    /// The sector of bit `b`.
+    pub fn sector(&self, b: u32) -> SectorId {
+        self.sector_of[b as usize]
     }
 }
 
@@ -346,8 +321,6 @@ pub struct Graph {
     /// Per node: the highest offer level on any route from it (itself
     /// included), 0 for none.
     pub best_level: Vec<u8>,
-    /// Per node: the sectors of every offer on any route from it.
-    pub reach_sectors: SectorSets,
     /// Per node: reached by a route from some programme.
     pub reached: Vec<bool>,
     /// Per school and per institution: the declared regions it is a
@@ -598,6 +571,59 @@ impl Graph {
         offer_at(self.programmes, index)
     }
 
+    /// The sectors of the offers on routes from each node, one word of 64
+    /// sectors ([`SectorBits`]) at a time: `visit(w, rows)` gets, per node
+    /// index, the bits `64 * w ..` of its sectors. One word per node is
+    /// held at a time, so a plan that offers in thousands of sectors needs
+    /// no more memory than one that offers in a few (a table of every
+    /// node's sectors grew with nodes × sectors: 112 MB for a 2 MB plan of
+    /// 20,000), and time grows with the words, at most 1,407 (the crebo
+    /// codes a plan can offer).
+    pub fn reach_sector_words(
+        &self,
+        model: &Model,
+        bits: &SectorBits,
+        mut visit: impl FnMut(usize, &[u64]),
+    ) {
+        let words = bits.words();
+        if words == 0 {
+            return;
+        }
+        let own: Vec<u32> = (0..self.nodes)
+            .map(|i| {
+                self.offer_at(i)
+                    .and_then(|o| model.offer_sector(o))
+                    .and_then(|s| bits.bit(s))
+                    .unwrap_or(SectorBits::NO_BIT)
+            })
+            .collect();
+        let mut rows = vec![0u64; self.nodes];
+        for w in 0..words {
+            let (lo, hi) = (64 * w as u32, 64 * (w as u32 + 1));
+            // Sinks first: every successor outside the set is already complete.
+            for scc in &self.sccs {
+                // A successor in the same set adds nothing of its own.
+                for &i in scc {
+                    rows[i.index()] = 0;
+                }
+                let mut word = 0u64;
+                for &i in scc {
+                    let i = i.index();
+                    if (lo..hi).contains(&own[i]) {
+                        word |= 1 << (own[i] - lo);
+                    }
+                    for o in &self.out[self.out_start[i] as usize..self.out_start[i + 1] as usize] {
+                        word |= rows[o.to as usize];
+                    }
+                }
+                for &i in scc {
+                    rows[i.index()] = word;
+                }
+            }
+            visit(w, &rows);
+        }
+    }
+
     /// Sets of offers that form a cycle: more than one node, or a self-loop.
     pub fn cycles(&self) -> impl Iterator<Item = &[NodeIndex]> + '_ {
         self.sccs.iter().filter(|scc| {
@@ -785,64 +811,33 @@ fn adjacency(
     )
 }
 
-/// Per node: the best offer level and the sectors on routes from it.
+/// Per node: the highest offer level on a route from it.
 #[inline(never)]
-fn levels_and_sectors(
+fn best_levels(
     model: &Model,
     programmes: usize,
     sccs: &Sccs,
     out_start: &[u32],
     out: &[Out],
-) -> (Vec<u8>, SectorSets) {
-    let n = out_start.len() - 1;
-    let mut best_level = vec![0u8; n];
-    let mut reach_sectors = SectorSets::new(model, n);
-    let words = reach_sectors.words;
-    let mut set = vec![0u64; words];
+) -> Vec<u8> {
+    let mut best_level = vec![0u8; out_start.len() - 1];
     // Sinks first: every successor outside the set is already complete.
     for scc in sccs {
         let mut level = 0u8;
-        for w in set.iter_mut() {
-            *w = 0;
-        }
         for &i in scc {
             if let Some(o) = offer_at(programmes, i.index()) {
                 level = level.max(model.offer_level(o).unwrap_or(0));
-                if let Some(s) = model.offer_sector(o) {
-                    reach_sectors.add(&mut set, s);
-                }
             }
             let i = i.index();
-            let succ = &out[out_start[i] as usize..out_start[i + 1] as usize];
-            if words == 1 {
-                // Up to 64 sectors (the usual case): one word per node.
-                for o in succ {
-                    let t = o.to as usize;
-                    level = level.max(best_level[t]);
-                    set[0] |= reach_sectors.bits[t];
-                }
-            } else {
-                for o in succ {
-                    let t = o.to as usize;
-                    level = level.max(best_level[t]);
-                    for (a, b) in set.iter_mut().zip(reach_sectors.row(t)) {
-                        *a |= b;
-                    }
-                }
+            for o in &out[out_start[i] as usize..out_start[i + 1] as usize] {
+                level = level.max(best_level[o.to as usize]);
             }
         }
         for &i in scc {
             best_level[i.index()] = level;
-            let i = i.index();
-            for (a, b) in reach_sectors.bits[i * words..(i + 1) * words]
-                .iter_mut()
-                .zip(&set)
-            {
-                *a = *b;
-            }
         }
     }
-    (best_level, reach_sectors)
+    best_level
 }
 
 pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
@@ -865,8 +860,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     });
     let (in_start, inc) = incoming(n, programmes, &edges);
     let sccs = scc_list(&out_start, &out);
-    let (best_level, reach_sectors) =
-        levels_and_sectors(model, programmes, &sccs, &out_start, &out);
+    let best_level = best_levels(model, programmes, &sccs, &out_start, &out);
     let mut graph = Graph {
         nodes: n,
         edges,
@@ -874,7 +868,6 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         steps,
         sccs,
         best_level,
-        reach_sectors,
         reached: Vec::new(),
         school_regions: vec![Vec::new(); model.schools.len()],
         inst_regions: vec![Vec::new(); model.institutions.len()],

@@ -3,9 +3,20 @@
 //! sector of its profile), sectors matched through `includes`.
 
 use super::{Breaks, Code, Context};
+use crate::collections::HashMap;
 use crate::diagnostics::{Arg, Diagnostic, Message};
+use crate::graph::SectorBits;
+use crate::i18n::{Join, LISTED};
+use crate::model::{Node, ProfileId, ProgId, SectorId};
 use crate::msg;
-use crate::model::{Node, ProgId, SectorId};
+
+/// A profile's sectors, the first [`LISTED`] of them named.
+fn few_quoted(names: &[String]) -> Arg {
+    Arg::few(
+        Join::Or,
+        names.iter().map(|s| Arg::Quoted(s.as_str().into())),
+    )
+}
 
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
@@ -13,54 +24,122 @@ pub const BREAKS: Breaks = Breaks::Nothing;
 /// It reads the model and the graph only, not the files' text.
 pub const READS_TEXT: bool = false;
 
+/// What a programme wants: its practical component's sector, else its
+/// profile's sectors.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Want {
+    Practical(SectorId),
+    Profile(ProfileId),
+}
+
+/// A programme C209 asks about, and what the routes from it reach.
+struct Asked {
+    id: ProgId,
+    /// Its node index in the graph.
+    at: usize,
+    /// The sectors it wants, their names for the message.
+    wanted: Vec<SectorId>,
+    profile: Option<String>,
+    /// The bits ([`SectorBits`]) of the wanted sectors and every sector
+    /// they include, ascending; `next` is the first not yet passed.
+    want_bits: std::rc::Rc<[u32]>,
+    next: usize,
+    hit: bool,
+    /// The sectors its routes reach: how many, and the first few in
+    /// sector order (the message names [`LISTED`]).
+    reached: usize,
+    first: Vec<SectorId>,
+}
+
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
+    let bits = SectorBits::of(m);
+    // Programmes of one profile want the same sectors: their bits once.
+    let mut wants: HashMap<Want, std::rc::Rc<[u32]>> = HashMap::default();
+    let mut asked: Vec<Asked> = Vec::new();
     for (i, p) in m.programmes.iter().enumerate() {
         let id = ProgId(i as u32);
         let node = Node::Programme(id);
         if ctx.unresolved_start(id) || !g.has_out_edges(node) {
             continue;
         }
-        let (wanted, profile): (Vec<SectorId>, Option<String>) = match (p.practical, p.profile) {
-            (Some(s), _) => (vec![s], None),
+        let (wanted, profile, key) = match (p.practical, p.profile) {
+            (Some(s), _) => (vec![s], None, Want::Practical(s)),
             (None, Some(pr)) => (
                 m.profile(pr).sectors.clone(),
                 Some(m.profile(pr).name.clone()),
+                Want::Profile(pr),
             ),
             (None, None) => continue,
         };
         if wanted.is_empty() {
             continue;
         }
-        let at = g.index(node).index();
-        let reached = |s: SectorId| g.reach_sectors.contains(at, s);
-        let hit = wanted.iter().any(|&w| {
-            m.sector_closure(w).iter().any(|&s| reached(s))
+        let want_bits = wants
+            .entry(key)
+            .or_insert_with(|| {
+                let mut b: Vec<u32> = wanted
+                    .iter()
+                    .flat_map(|&w| m.sector_closure(w))
+                    .filter_map(|&s| bits.bit(s))
+                    .collect();
+                b.sort_unstable();
+                b.dedup();
+                b.into()
+            })
+            .clone();
+        asked.push(Asked {
+            id,
+            at: g.index(node).index(),
+            wanted,
+            profile,
+            want_bits,
+            next: 0,
+            hit: false,
+            reached: 0,
+            first: Vec::new(),
         });
-        if hit {
-            continue;
+    }
+    if asked.is_empty() {
+        return;
+    }
+    g.reach_sector_words(m, &bits, |w, rows| {
+        let hi = 64 * (w as u32 + 1);
+        for a in asked.iter_mut().filter(|a| !a.hit) {
+            let row = rows[a.at];
+            while let Some(&b) = a.want_bits.get(a.next).filter(|&&b| b < hi) {
+                a.hit |= row & (1 << (b % 64)) != 0;
+                a.next += 1;
+            }
+            if a.hit {
+                continue;
+            }
+            a.reached += row.count_ones() as usize;
+            let mut rest = row;
+            while rest != 0 && a.first.len() < LISTED {
+                let b = rest.trailing_zeros();
+                a.first.push(bits.sector(64 * w as u32 + b));
+                rest &= rest - 1;
+            }
         }
-        let reached_names: Vec<String> = g
-            .reach_sectors
-            .sectors(at)
-            .map(|s| m.sector(s).name.clone())
-            .collect();
-        let wanted_names: Vec<String> = wanted.iter().map(|&s| m.sector(s).name.clone()).collect();
+    });
+    for a in asked.into_iter().filter(|a| !a.hit) {
+        let name = |s: &SectorId| m.sector(*s).name.clone();
+        let wanted: Vec<String> = a.wanted.iter().map(name).collect();
         out.push(
             Diagnostic::new(
                 Code::C209,
-                p.loc.name,
+                m.programme(a.id).loc.name,
                 Finding::SectorGap {
-                    programme: m.programme_ref(id),
-                    profile,
-                    wanted: wanted_names.clone(),
-                    reached: reached_names,
+                    programme: m.programme_ref(a.id),
+                    profile: a.profile,
+                    wanted: wanted.clone(),
+                    reached: a.first.iter().map(name).collect(),
+                    more: a.reached - a.first.len(),
                 },
             )
-            .help(Finding::HelpSectorGap {
-                wanted: wanted_names,
-            })
-            .key(m.programme_ref(id)),
+            .help(Finding::HelpSectorGap { wanted })
+            .key(m.programme_ref(a.id)),
         );
     }
 }
@@ -73,7 +152,9 @@ enum Finding {
         /// component's sector is.
         profile: Option<String>,
         wanted: Vec<String>,
+        /// The first [`LISTED`] sectors reached, and how many more.
         reached: Vec<String>,
+        more: usize,
     },
     HelpSectorGap {
         wanted: Vec<String>,
@@ -88,16 +169,22 @@ impl From<Finding> for Message {
                 profile,
                 wanted,
                 reached,
+                more,
             } => {
                 let reached: Arg = if reached.is_empty() {
                     msg!("c209-no-sector").into()
                 } else {
-                    Arg::and_quoted(&reached)
+                    let mut list: Vec<Arg> =
+                        reached.iter().map(|s| Arg::Quoted(s.as_str().into())).collect();
+                    if more > 0 {
+                        list.push(Arg::Msg(Box::new(msg!("list-more", count = more))));
+                    }
+                    Arg::List(Join::And, list.into())
                 };
                 let m = msg!(
                     "c209-gap",
                     programme = programme,
-                    wanted = Arg::or_quoted(&wanted),
+                    wanted = few_quoted(&wanted),
                     reached = reached
                 );
                 match profile {
@@ -106,7 +193,7 @@ impl From<Finding> for Message {
                 }
             }
             Finding::HelpSectorGap { wanted } => {
-                msg!("c209-help", wanted = Arg::or_quoted(&wanted))
+                msg!("c209-help", wanted = few_quoted(&wanted))
             }
         }
     }
