@@ -93,27 +93,6 @@ impl std::ops::Index<usize> for Parents {
     }
 }
 
-/// A set of sectors as bits.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct SectorSet(Vec<u64>);
-
-impl SectorSet {
-    pub fn new(n: usize) -> SectorSet {
-        SectorSet(vec![0; n.div_ceil(64)])
-    }
-    pub fn insert(&mut self, s: SectorId) {
-        self.0[s.idx() / 64] |= 1 << (s.idx() % 64);
-    }
-    pub fn contains(&self, s: SectorId) -> bool {
-        self.0[s.idx() / 64] & (1 << (s.idx() % 64)) != 0
-    }
-    pub fn union(&mut self, other: &SectorSet) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a |= b;
-        }
-    }
-}
-
 /// The sectors some offer is in, each with a bit: no route reaches any
 /// other sector, so a plan that declares thousands of sectors but offers
 /// in a few pays for those few. Routes' sectors are worked out 64 bits at

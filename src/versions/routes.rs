@@ -4,53 +4,49 @@
 //! comparison, so one module.
 //!
 //! Reachability is as S4xx defines it (a route of edges that count in that
-//! year), computed for every programme at once: per year and target level,
-//! one pass over the strongly connected sets, sinks first, carrying the
-//! set of sectors each node reaches. That is O((V + E) · sectors / 64) per
-//! year, not one search per programme.
-
-use std::collections::BTreeMap;
+//! year), computed for every programme at once: per year, target level and
+//! word of 64 offered sectors, one pass over the strongly connected sets,
+//! sinks first, carrying one word per node. That is O((V + E) · sectors /
+//! 64) per year, not one search per programme.
 
 use super::messages::{RouteCause, When};
 use super::{Comparison, Env, Side, member_regions};
 use crate::codes::Code;
 use crate::diagnostics::Diagnostic;
-use crate::graph::{Graph, SectorSet};
+use crate::graph::{Graph, SectorBits};
 use crate::i18n::Message;
-use crate::model::{MemberRef, Node, OfferId, ProgId};
+use crate::model::{MemberRef, Node, OfferId, ProgId, SectorId};
 use crate::msg;
 
 /// Per node: the sectors of the offers at level `level` or above that
-/// routes counting in `step` reach from it (itself included).
-fn sector_sets(side: &Side, step: Option<u32>, level: u8) -> Vec<SectorSet> {
+/// routes counting in `step` reach from it (itself included), the bits
+/// `64 * w ..` of `bits` (one word per node: a set of every sector per
+/// node grew with nodes × sectors, and was copied per edge).
+fn sector_word(side: &Side, own: &[Option<u32>], step: Option<u32>, w: usize, rows: &mut [u64]) {
     let (m, g) = (side.model, &side.graph);
-    let mut sets = vec![SectorSet::new(m.sectors.len()); g.node_count()];
+    let (lo, hi) = (64 * w as u32, 64 * (w as u32 + 1));
+    rows.fill(0);
     for scc in &g.sccs {
         // A cycle (C210) may need a few rounds: edges not counting this
         // year can split it.
         loop {
             let mut changed = false;
             for &i in scc {
-                let mut set = sets[i.index()].clone();
-                if let Node::Offer(o) = g.node(i)
-                    && Graph::runs(m.offer_years(o), step)
-                    && m.offer_level(o).is_some_and(|l| l >= level)
-                    && let Some(s) = m.offer_sector(o)
-                {
-                    set.insert(s);
+                let mut word = rows[i.index()];
+                if let Some(b) = own[i.index()].filter(|b| (lo..hi).contains(b)) {
+                    word |= 1 << (b - lo);
                 }
                 for (e, _) in g.out_edges_rev(i.index()) {
                     let edge = &g.edges[e];
                     if g.edge_counts(m, edge, step) {
                         let t = g.index(edge.to()).index();
                         if t != i.index() {
-                            let other = sets[t].clone();
-                            set.union(&other);
+                            word |= rows[t];
                         }
                     }
                 }
-                if set != sets[i.index()] {
-                    sets[i.index()] = set;
+                if word != rows[i.index()] {
+                    rows[i.index()] = word;
                     changed = true;
                 }
             }
@@ -59,13 +55,14 @@ fn sector_sets(side: &Side, step: Option<u32>, level: u8) -> Vec<SectorSet> {
             }
         }
     }
-    sets
 }
 
-/// Per programme and plan step: the names of the sectors it reaches at its
-/// target level (nothing in a step in which the programme does not run).
-fn reached(side: &Side, steps: &[Option<u32>]) -> Vec<Vec<Vec<String>>> {
-    let m = side.model;
+/// Per programme and plan step: the sectors it reaches at its target
+/// level, in sector order (nothing in a step in which the programme does
+/// not run).
+fn reached(side: &Side, steps: &[Option<u32>]) -> Vec<Vec<Vec<SectorId>>> {
+    let (m, g) = (side.model, &side.graph);
+    let bits = SectorBits::of(m);
     let targets: Vec<u8> = (0..m.programmes.len())
         .map(|i| side.target(ProgId(i as u32)))
         .collect();
@@ -73,39 +70,104 @@ fn reached(side: &Side, steps: &[Option<u32>]) -> Vec<Vec<Vec<String>>> {
     levels.sort_unstable();
     levels.dedup();
     let mut out = vec![vec![Vec::new(); steps.len()]; m.programmes.len()];
+    let mut rows = vec![0u64; g.node_count()];
     for (si, &step) in steps.iter().enumerate() {
         for &level in &levels {
-            let sets = sector_sets(side, step, level);
-            for (pi, p) in m.programmes.iter().enumerate() {
-                if targets[pi] != level || !Graph::runs(p.years, step) {
-                    continue;
+            let own: Vec<Option<u32>> = (0..g.node_count())
+                .map(|i| {
+                    let o = g.offer_at(i)?;
+                    if !Graph::runs(m.offer_years(o), step)
+                        || m.offer_level(o).is_none_or(|l| l < level)
+                    {
+                        return None;
+                    }
+                    bits.bit(m.offer_sector(o)?)
+                })
+                .collect();
+            for w in 0..bits.words() {
+                sector_word(side, &own, step, w, &mut rows);
+                for (pi, p) in m.programmes.iter().enumerate() {
+                    if targets[pi] != level || !Graph::runs(p.years, step) {
+                        continue;
+                    }
+                    let mut word = rows[g.index(Node::Programme(ProgId(pi as u32))).index()];
+                    while word != 0 {
+                        let b = word.trailing_zeros();
+                        out[pi][si].push(bits.sector(64 * w as u32 + b));
+                        word &= word - 1;
+                    }
                 }
-                let set = &sets[side.graph.index(Node::Programme(ProgId(pi as u32))).index()];
-                out[pi][si] = (0..m.sectors.len())
-                    .filter(|&s| set.contains(crate::model::SectorId(s as u32)))
-                    .map(|s| m.sectors[s].name.clone())
-                    .collect();
             }
         }
     }
     out
 }
 
-/// (programme reference, sector) → per step: reached in the version.
-type Reach = BTreeMap<(String, String), Vec<bool>>;
+/// What a version reaches: per (programme, sector) pair, the plan steps
+/// in which a route reaches the sector at the programme's target level,
+/// sorted by programme reference and sector name, the names by which the
+/// two versions are compared. The pairs hold IDs: a national plan has
+/// hundreds of thousands, and a pair of names each was most of `diff`'s
+/// memory traffic.
+struct Reach<'m> {
+    model: &'m crate::model::Model,
+    /// Per programme, its reference.
+    refs: Vec<String>,
+    pairs: Vec<(ProgId, SectorId, Vec<bool>)>,
+}
 
-fn reach_map(side: &Side, steps: &[Option<u32>]) -> Reach {
-    let mut map: Reach = BTreeMap::new();
-    for (pi, per_step) in reached(side, steps).into_iter().enumerate() {
-        let name = side.model.programme_ref(ProgId(pi as u32));
-        for (si, sectors) in per_step.into_iter().enumerate() {
-            for s in sectors {
-                map.entry((name.clone(), s))
-                    .or_insert_with(|| vec![false; steps.len()])[si] = true;
+impl<'m> Reach<'m> {
+    fn of(side: &Side<'m>, steps: &[Option<u32>]) -> Reach<'m> {
+        let m = side.model;
+        let refs: Vec<String> = (0..m.programmes.len())
+            .map(|i| m.programme_ref(ProgId(i as u32)))
+            .collect();
+        let mut pairs = Vec::new();
+        for (pi, per_step) in reached(side, steps).into_iter().enumerate() {
+            let start = pairs.len();
+            for (si, sectors) in per_step.into_iter().enumerate() {
+                for s in sectors {
+                    let mine = &mut pairs[start..];
+                    let at = match mine.binary_search_by_key(&s, |(_, t, _)| *t) {
+                        Ok(at) => at,
+                        Err(at) => {
+                            pairs.insert(
+                                start + at,
+                                (ProgId(pi as u32), s, vec![false; steps.len()]),
+                            );
+                            at
+                        }
+                    };
+                    pairs[start + at].2[si] = true;
+                }
             }
         }
+        let mut reach = Reach {
+            model: m,
+            refs,
+            pairs,
+        };
+        let mut pairs = std::mem::take(&mut reach.pairs);
+        pairs.sort_by(|a, b| reach.key(a).cmp(&reach.key(b)));
+        reach.pairs = pairs;
+        reach
     }
-    map
+
+    fn key(&self, pair: &(ProgId, SectorId, Vec<bool>)) -> (&str, &str) {
+        (&self.refs[pair.0.idx()], &self.model.sector(pair.1).name)
+    }
+
+    /// Every pair by its names, in order.
+    fn iter(&self) -> impl Iterator<Item = ((&str, &str), &[bool])> {
+        self.pairs.iter().map(|p| (self.key(p), &p.2[..]))
+    }
+
+    fn get(&self, programme: &str, sector: &str) -> Option<&[bool]> {
+        self.pairs
+            .binary_search_by(|p| self.key(p).cmp(&(programme, sector)))
+            .ok()
+            .map(|i| &self.pairs[i].2[..])
+    }
 }
 
 /// An offer at or above `level` in the sector named `sector`.
@@ -120,11 +182,11 @@ fn goal(side: &Side, level: u8, sector: &str) -> impl Fn(OfferId) -> bool {
 
 pub fn compare(env: &Env, cmp: &mut Comparison) {
     let steps = &env.steps;
-    let before = reach_map(&env.old, steps);
-    let after = reach_map(&env.new, steps);
+    let before = Reach::of(&env.old, steps);
+    let after = Reach::of(&env.new, steps);
     // V701: reached before, not after.
-    for ((prog, sector), old_hit) in &before {
-        let new_hit = after.get(&(prog.clone(), sector.clone()));
+    for ((prog, sector), old_hit) in before.iter() {
+        let new_hit = after.get(prog, sector);
         let lost: Vec<bool> = (0..steps.len())
             .map(|i| old_hit[i] && !new_hit.is_some_and(|n| n[i]))
             .collect();
@@ -156,33 +218,33 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
             Code::V701,
             env.programme_span(p),
             Finding::RouteLost {
-                programme: prog.clone(),
+                programme: prog.to_string(),
                 level,
-                sector: sector.clone(),
+                sector: sector.to_string(),
                 when: When::from_steps(steps, &lost),
                 route: env.old.route_text(&route),
                 cause,
             },
         )
         .help(Finding::HelpRouteLost {
-            programme: prog.clone(),
+            programme: prog.to_string(),
             level,
-            sector: sector.clone(),
+            sector: sector.to_string(),
         })
-        .key(prog.clone())
-        .key(sector.clone());
+        .key(prog.to_string())
+        .key(sector.to_string());
         let d = env.old_label(d, env.old.model.programme(p).loc.name);
         cmp.diagnostics.push(d);
         let school = MemberRef::School(env.old.model.programme(p).school);
         for r in member_regions(&env.old, school) {
             let change = cmp.region_mut(&r);
             change.routes_lost += 1;
-            change.programmes.push((prog.clone(), true));
+            change.programmes.push((prog.to_string(), true));
         }
     }
     // V704: reached after, not before.
-    for ((prog, sector), new_hit) in &after {
-        let old_hit = before.get(&(prog.clone(), sector.clone()));
+    for ((prog, sector), new_hit) in after.iter() {
+        let old_hit = before.get(prog, sector);
         let gained: Vec<bool> = (0..steps.len())
             .map(|i| new_hit[i] && !old_hit.is_some_and(|o| o[i]))
             .collect();
@@ -203,22 +265,22 @@ pub fn compare(env: &Env, cmp: &mut Comparison) {
                 Code::V704,
                 env.new.model.programme(p).loc.name,
                 Finding::RouteGained {
-                    programme: prog.clone(),
+                    programme: prog.to_string(),
                     level,
-                    sector: sector.clone(),
+                    sector: sector.to_string(),
                     when: When::from_steps(steps, &gained),
                     route: env.new.route_text(&route),
                 },
             )
             .help(Finding::HelpRouteGained)
-            .key(prog.clone())
-            .key(sector.clone()),
+            .key(prog.to_string())
+            .key(sector.to_string()),
         );
         let school = MemberRef::School(env.new.model.programme(p).school);
         for r in member_regions(&env.new, school) {
             let change = cmp.region_mut(&r);
             change.routes_gained += 1;
-            change.programmes.push((prog.clone(), false));
+            change.programmes.push((prog.to_string(), false));
         }
     }
 }
