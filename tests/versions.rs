@@ -714,3 +714,64 @@ fn diff_against_a_broken_new_version_shows_why() {
     let codes: Vec<String> = found(&r.stdout).into_iter().map(|f| f.0).collect();
     assert_eq!(codes, ["E001"]);
 }
+
+/// 150 sectors with an offer each (`z0`… at level 4) and a route from one
+/// programme along the offers of `z100`…`z149`; the new version drops the
+/// step into `z121`'s offer. The sectors past the first 64 some offer is
+/// in are compared like the others: 29 routes lost, one per sector.
+#[test]
+fn routes_lost_in_sectors_past_the_first_sixty_four() {
+    let plan = |drop: Option<usize>| {
+        let mut text = String::new();
+        for i in 0..150 {
+            text.push_str(&format!(
+                "sector z{i}\nqualification {} {{ level = 4, sector = z{i} }}\n",
+                70_000 + i
+            ));
+        }
+        text.push_str("school olympia {\n  programme tech-gt { track = gt }\n}\n");
+        text.push_str("institution zadkine {\n");
+        for i in 0..150 {
+            text.push_str(&format!("  offer {}\n", 70_000 + i));
+        }
+        text.push_str("}\npathway olympia.tech-gt -> zadkine.70100\n");
+        for i in 100..149 {
+            if drop != Some(i) {
+                text.push_str(&format!(
+                    "pathway zadkine.{} -> zadkine.{}\n",
+                    70_000 + i,
+                    70_000 + i + 1
+                ));
+            }
+        }
+        text
+    };
+    let dir = scratch("versions-many-sectors");
+    for (side, text) in [("old", plan(None)), ("new", plan(Some(120)))] {
+        std::fs::create_dir_all(dir.join(side)).unwrap();
+        std::fs::write(dir.join(side).join("plan.pathway"), text).unwrap();
+    }
+    let (old, new) = (dir.join("old"), dir.join("new"));
+    let r = run(&[
+        "diff",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("JSON output");
+    let mut lost: Vec<u32> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "V701")
+        .map(|d| {
+            let m = d["message"].as_str().unwrap();
+            let at = m.find("level 4 in z").expect(m) + "level 4 in z".len();
+            let digits: String = m[at..].chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().unwrap()
+        })
+        .collect();
+    lost.sort_unstable();
+    assert_eq!(lost, (121..150).collect::<Vec<u32>>(), "{}", r.stdout);
+}
