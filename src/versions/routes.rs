@@ -18,12 +18,12 @@ use crate::i18n::Message;
 use crate::model::{MemberRef, Node, OfferId, ProgId, SectorId};
 use crate::msg;
 
-/// Per node: the sectors of the offers at level `level` or above that
-/// routes counting in `step` reach from it (itself included), the bits
-/// `64 * w ..` of `bits` (one word per node: a set of every sector per
-/// node grew with nodes × sectors, and was copied per edge).
-fn sector_word(side: &Side, own: &[Option<u32>], step: Option<u32>, w: usize, rows: &mut [u64]) {
-    let (m, g) = (side.model, &side.graph);
+/// Per node: the sectors of the offers `own` marks (at the target level
+/// or above, running in the year) that routes of the edges `counts` marks
+/// (counting in the year) reach from it, itself included: the bits
+/// `64 * w ..` of [`SectorBits`] (one word per node: a set of every sector
+/// per node grew with nodes × sectors, and was copied along every edge).
+fn sector_word(g: &Graph, own: &[Option<u32>], counts: &[bool], w: usize, rows: &mut [u64]) {
     let (lo, hi) = (64 * w as u32, 64 * (w as u32 + 1));
     rows.fill(0);
     for scc in &g.sccs {
@@ -36,13 +36,9 @@ fn sector_word(side: &Side, own: &[Option<u32>], step: Option<u32>, w: usize, ro
                 if let Some(b) = own[i.index()].filter(|b| (lo..hi).contains(b)) {
                     word |= 1 << (b - lo);
                 }
-                for (e, _) in g.out_edges_rev(i.index()) {
-                    let edge = &g.edges[e];
-                    if g.edge_counts(m, edge, step) {
-                        let t = g.index(edge.to()).index();
-                        if t != i.index() {
-                            word |= rows[t];
-                        }
+                for (e, t) in g.out_edges_rev(i.index()) {
+                    if counts[e] && t != i.index() {
+                        word |= rows[t];
                     }
                 }
                 if word != rows[i.index()] {
@@ -72,6 +68,8 @@ fn reached(side: &Side, steps: &[Option<u32>]) -> Vec<Vec<Vec<SectorId>>> {
     let mut out = vec![vec![Vec::new(); steps.len()]; m.programmes.len()];
     let mut rows = vec![0u64; g.node_count()];
     for (si, &step) in steps.iter().enumerate() {
+        // Whether each edge counts this year, for every target level.
+        let counts: Vec<bool> = g.edges.iter().map(|e| g.edge_counts(m, e, step)).collect();
         for &level in &levels {
             let own: Vec<Option<u32>> = (0..g.node_count())
                 .map(|i| {
@@ -85,7 +83,7 @@ fn reached(side: &Side, steps: &[Option<u32>]) -> Vec<Vec<Vec<SectorId>>> {
                 })
                 .collect();
             for w in 0..bits.words() {
-                sector_word(side, &own, step, w, &mut rows);
+                sector_word(g, &own, &counts, w, &mut rows);
                 for (pi, p) in m.programmes.iter().enumerate() {
                     if targets[pi] != level || !Graph::runs(p.years, step) {
                         continue;
