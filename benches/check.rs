@@ -106,6 +106,7 @@ impl std::io::Write for Discard {
 fn main() {
     // As the binary does: freed memory stays with the process.
     leerlijn::allocator::keep_freed_memory();
+    leerlijn::allocator::no_huge_pages();
     // `-- numbers`: only the paired rounds of issue 15's ratio (divan,
     // given a filter that names no benchmark, runs none).
     let only_numbers = std::env::args().skip(1).any(|a| a == "numbers");

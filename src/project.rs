@@ -178,7 +178,7 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
 /// Like [`load`], with the path each file is reported under (tests use
 /// paths relative to the crate so snapshots do not depend on the clone).
 pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
-    let (buffer, read) = read_all(files.iter().map(|(p, _)| p.as_path()), 0);
+    let (buffer, read) = read_all(files.iter().map(|(p, _)| p.as_path()));
     let named = files.iter().map(|(_, d)| d.clone()).zip(read).collect();
     from_read(buffer, named, std)
 }
@@ -194,12 +194,8 @@ enum Read {
 
 /// Reads the files one after the other into one buffer, sized by their
 /// lengths on disk (a file that grew meanwhile makes it grow): see
-/// [`crate::source::Text`]. One [`Read`] per file, in order. `extra`
-/// bytes of input come from elsewhere (standard input).
-fn read_all<'p>(
-    paths: impl Iterator<Item = &'p Path> + Clone,
-    extra: usize,
-) -> (Vec<u8>, Vec<Read>) {
+/// [`crate::source::Text`]. One [`Read`] per file, in order.
+fn read_all<'p>(paths: impl Iterator<Item = &'p Path> + Clone) -> (Vec<u8>, Vec<Read>) {
     use std::io::Read as _;
     let total = paths
         .clone()
@@ -207,11 +203,6 @@ fn read_all<'p>(
         .fold(0usize, |n, m| {
             n.saturating_add(usize::try_from(m.len()).unwrap_or(0))
         });
-    // Decided before the buffer takes its memory: a large plan's text and
-    // everything after it is then laid out in 4 KiB pages from the start
-    // (decided after reading, 2 MB of huge pages were already faulted in
-    // at national scale).
-    crate::allocator::huge_pages_for(total.saturating_add(extra));
     let mut buffer = Vec::with_capacity(total);
     let read = paths
         .map(|path| {
@@ -277,8 +268,7 @@ pub fn find_inputs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), LoadError
 /// Like [`load`], with standard input's text (if `-` was given) as the
 /// last file, named [`STDIN_NAME`].
 pub fn load_with_stdin(files: &[PathBuf], stdin: Option<Vec<u8>>, std: bool) -> Project {
-    let stdin_len = stdin.as_ref().map_or(0, Vec::len);
-    let (buffer, read) = read_all(files.iter().map(PathBuf::as_path), stdin_len);
+    let (buffer, read) = read_all(files.iter().map(PathBuf::as_path));
     let mut read: Vec<(String, Read)> = files
         .iter()
         .map(|p| p.display().to_string())
