@@ -5,7 +5,7 @@ use super::HashMap;
 mod law;
 
 use super::messages::{Msg, Owner, Shape};
-use super::{CreboDef, Def, NodePos, Pending, Resolver};
+use super::{CreboDef, Def, Head, NodePos, Pending, Resolver};
 use crate::codes::Code;
 use crate::diagnostics::Diagnostic;
 use crate::model::*;
@@ -311,7 +311,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// The item being resolved, as messages name it.
     fn owner(&self) -> Owner {
         match self.owner.expect("fields are resolved inside an item") {
-            (Some(item), p) => self.owner_of(item, &p),
+            (Some(head), p) => self.owner_of(head, &p),
             (None, Pending::Pathway(id)) => Owner {
                 kind: ItemKind::Pathway,
                 name: self.pathway_name(id),
@@ -405,7 +405,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         self.invalid(y.span(), msg, help);
     }
 
-    fn level_value(&mut self, v: &Value<'a>, f: &Field<'a>, in_list: bool) -> Option<u8> {
+    fn level_value(&mut self, v: &Value<'_>, f: &Field<'_>, in_list: bool) -> Option<u8> {
         let Value::Int(lit) = v else {
             if in_list {
                 self.bad_element(f, v, Shape::Level, Shape::LevelList);
@@ -430,11 +430,11 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         }
     }
 
-    fn level(&mut self, f: &Field<'a>) -> Option<u8> {
+    fn level(&mut self, f: &Field<'_>) -> Option<u8> {
         self.level_value(&f.value, f, false)
     }
 
-    fn levels(&mut self, f: &Field<'a>) -> Vec<u8> {
+    fn levels(&mut self, f: &Field<'_>) -> Vec<u8> {
         let Some(elems) = self.list(f, Shape::LevelList) else {
             return Vec::new();
         };
@@ -583,7 +583,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         }
     }
 
-    fn reference(&mut self, f: &Field<'a>, kinds: &[ItemKind], wanted: Wanted) -> Option<Def> {
+    fn reference(&mut self, f: &Field<'_>, kinds: &[ItemKind], wanted: Wanted) -> Option<Def> {
         match &f.value {
             Value::Ref(r) => self.lookup(r, kinds, wanted),
             _ => {
@@ -595,7 +595,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     fn references(
         &mut self,
-        f: &Field<'a>,
+        f: &Field<'_>,
         kinds: &[ItemKind],
         wanted: Wanted,
     ) -> Vec<(Def, Span)> {
@@ -616,14 +616,14 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         out
     }
 
-    fn sector(&mut self, f: &Field<'a>) -> Option<SectorId> {
+    fn sector(&mut self, f: &Field<'_>) -> Option<SectorId> {
         match self.reference(f, &[ItemKind::Sector], Wanted::Kind(ItemKind::Sector)) {
             Some(Def::Sector(s)) => Some(s),
             _ => None,
         }
     }
 
-    fn sectors(&mut self, f: &Field<'a>) -> Vec<(SectorId, Span)> {
+    fn sectors(&mut self, f: &Field<'_>) -> Vec<(SectorId, Span)> {
         self.references(f, &[ItemKind::Sector], Wanted::Kind(ItemKind::Sector))
             .into_iter()
             .filter_map(|(d, s)| match d {
@@ -633,7 +633,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             .collect()
     }
 
-    fn subjects(&mut self, f: &Field<'a>) -> Vec<SubjectId> {
+    fn subjects(&mut self, f: &Field<'_>) -> Vec<SubjectId> {
         self.references(f, &[ItemKind::Subject], Wanted::Kind(ItemKind::Subject))
             .into_iter()
             .filter_map(|(d, _)| match d {
@@ -645,8 +645,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     fn crebo_field(
         &mut self,
-        v: &Value<'a>,
-        f: &Field<'a>,
+        v: &Value<'_>,
+        f: &Field<'_>,
         kind: ItemKind,
         in_list: bool,
     ) -> Option<CreboDef> {
@@ -694,26 +694,24 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// How messages name the item: by its reference for a programme, an
     /// offer or a pathway, else by its ID or crebo.
-    fn owner_of(&self, item: &Item<'a>, p: &Pending) -> Owner {
+    fn owner_of(&self, head: Head, p: &Pending) -> Owner {
         let name = match p {
             Pending::Programme(id) => self.model.programme_ref(*id),
             Pending::Offer(id) => self.model.offer_ref(*id),
             Pending::Pathway(id) => self.pathway_name(*id),
-            _ => item
-                .id()
-                .map(|i| i.text)
-                .or(item.crebo().map(|c| c.text))
-                .map(|t| crate::diagnostics::truncate(t, 40))
+            _ => head
+                .name
+                .map(|span| crate::diagnostics::truncate(self.text_at(span), 40))
                 .unwrap_or_default(),
         };
         Owner {
-            kind: item.kind,
+            kind: head.kind,
             name,
         }
     }
 
-    pub(super) fn fill(&mut self, item: &'a Item<'a>, p: Pending) {
-        self.owner = Some((Some(item), p));
+    pub(super) fn fill(&mut self, item: &Item<'_>, p: Pending) {
+        self.owner = Some((Some(Head::of(item)), p));
         let fs = self.fields(item);
         let std = self.is_std(item);
         match p {

@@ -89,6 +89,27 @@ enum Pending {
     Region(RegionId),
 }
 
+/// What messages need of the item whose fields are being resolved: its
+/// tree may be a scratch one, gone before the messages are worded.
+#[derive(Clone, Copy)]
+struct Head {
+    kind: ItemKind,
+    /// Its ID or crebo, if written.
+    name: Option<Span>,
+}
+
+impl Head {
+    fn of(item: &Item<'_>) -> Head {
+        Head {
+            kind: item.kind,
+            name: item
+                .id()
+                .map(|i| i.span())
+                .or(item.crebo().map(|c| c.span())),
+        }
+    }
+}
+
 /// A namespace did-you-mean searches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Space {
@@ -157,7 +178,7 @@ pub(crate) struct Resolver<'a, 's> {
     /// The item whose fields are being resolved, for messages.
     /// `None` for a pathway: its tree may be gone (it is read while it
     /// is declared), and the model has what messages need.
-    owner: Option<(Option<&'a Item<'a>>, Pending)>,
+    owner: Option<(Option<Head>, Pending)>,
     /// Items declared and waiting for their fields, in declaration order
     /// (pathways and institutions are read whole when declared: not
     /// here). An offer waits without its tree, for its crebo code only
@@ -343,16 +364,18 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         }
     }
 
-    /// Declares a file that holds pathways and institutions only,
-    /// whatever its tree's lifetime: nothing of the tree is kept, so it
-    /// can be freed as soon as this returns. `items` must all be pathways
-    /// or institutions and the file must have dropped no item (no name to
-    /// record).
+    /// Declares a file that holds pathways, institutions and schools
+    /// only, whatever its tree's lifetime: nothing of the tree is kept, so
+    /// it can be freed as soon as this returns ([`Resolver::finish`] parses
+    /// a file of schools again for their fields). `items` must all be
+    /// pathways, institutions or schools and the file must have dropped no
+    /// item (no name to record).
     pub(crate) fn add_lowered(&mut self, items: &[Item<'_>]) {
         for item in items {
             match item.kind {
                 ItemKind::Pathway => self.declare_pathway(item),
                 ItemKind::Institution => self.declare_institution(item),
+                ItemKind::School => self.declare_school(item, None),
                 kind => debug_assert!(false, "{kind:?} is not lowered when parsed"),
             }
         }
@@ -378,9 +401,27 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             self.fill_pending(item, p);
         }
         self.link_dossiers();
-        for &(item, p) in pending.iter().filter(|(_, p)| !catalogue(p)) {
-            self.fill_pending(item, p);
+        let mut scratch = crate::syntax::Arena::new();
+        let mut at = 0;
+        while at < pending.len() {
+            match pending[at] {
+                (_, p) if catalogue(&p) => at += 1,
+                (None, Pending::School(s)) => {
+                    // A file of schools was lowered when parsed: it is parsed
+                    // again, one file at a time, for its items' fields.
+                    let file = self.model.school(s).loc.item.file;
+                    scratch.reset();
+                    let text = &self.sources.get(file).text;
+                    let parsed = crate::syntax::parse(file, text, &scratch);
+                    at = self.fill_reparsed(&pending, at, file, parsed.ast.items);
+                }
+                (item, p) => {
+                    self.fill_pending(item, p);
+                    at += 1;
+                }
+            }
         }
+        drop(scratch);
         drop(pending);
         for i in 0..self.model.pathways.len() {
             self.pathway_nodes(PathwayId(i as u32));
@@ -396,6 +437,55 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 impl<'a, 's: 'a> Resolver<'a, 's> {
     fn push(&mut self, d: Diagnostic) {
         self.diags.push(d);
+    }
+
+    /// Fills the entries of `pending` from `at` on that wait without
+    /// their tree in `file` (schools and their programmes, and offers,
+    /// which need none), from `items`, the file parsed again; the index of
+    /// the first entry it leaves. A catalogue item always keeps its tree.
+    fn fill_reparsed(
+        &mut self,
+        pending: &[(Option<&'a Item<'a>>, Pending)],
+        mut at: usize,
+        file: crate::source::FileId,
+        items: &[Item<'_>],
+    ) -> usize {
+        let mut school: Option<&Item<'_>> = None;
+        while let Some(&(None, p)) = pending.get(at) {
+            match p {
+                Pending::School(s) => {
+                    let span = self.model.school(s).loc.item;
+                    if span.file != file {
+                        break;
+                    }
+                    school = items
+                        .binary_search_by_key(&span.start, |i| i.span.start)
+                        .ok()
+                        .map(|i| &items[i]);
+                    debug_assert!(school.is_some(), "a file parses to the same items again");
+                    if let Some(item) = school {
+                        self.fill(item, p);
+                    }
+                }
+                Pending::Programme(id) => {
+                    let span = self.model.programme(id).loc.item;
+                    let item = school.and_then(|s| {
+                        let children = s.children();
+                        let i = children
+                            .binary_search_by_key(&span.start, |c| c.span.start)
+                            .ok()?;
+                        Some(&children[i])
+                    });
+                    debug_assert!(item.is_some(), "a programme follows its school");
+                    if let Some(item) = item {
+                        self.fill(item, p);
+                    }
+                }
+                p => self.fill_pending(None, p),
+            }
+            at += 1;
+        }
+        at
     }
 
     fn fill_pending(&mut self, item: Option<&'a Item<'a>>, p: Pending) {
@@ -467,6 +557,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         match kind {
             ItemKind::Pathway => return self.declare_pathway(item),
             ItemKind::Institution => return self.declare_institution(item),
+            ItemKind::School => return self.declare_school(item, Some(item)),
             _ => {}
         }
         if kind.has_crebo_head() {
@@ -591,27 +682,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 });
                 (Def::Region(i), Pending::Region(i))
             }
-            ItemKind::School => {
-                let s = SchoolId(m.schools.len() as u32);
-                m.schools.push(School {
-                    name: id.text.into(),
-                    title: title(item),
-                    brin: None,
-                    municipality: None,
-                    programmes: Vec::with_capacity(item.children().len()),
-                    loc: loc(item),
-                });
-                self.programmes.push(HashMap::with_capacity_and_hasher(
-                    item.children().len(),
-                    Default::default(),
-                ));
-                self.names.insert(id.text, (Def::School(s), id.span()));
-                self.pending.push((Some(item), Pending::School(s)));
-                for child in item.children() {
-                    self.declare_programme(s, id.text, child);
-                }
-                return;
-            }
             _ => return,
         };
         self.names.insert(id.text, (def, id.span()));
@@ -649,16 +719,53 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         }
     }
 
-    fn declare_programme(&mut self, school: SchoolId, school_name: &'a str, item: &'a Item<'a>) {
+    /// Declares a school and its programmes. `tree` is `item` when its
+    /// tree is kept until [`Resolver::finish`], `None` when it is freed
+    /// once declared (the file is parsed again there): what is kept of it
+    /// is read from the text.
+    fn declare_school(&mut self, item: &Item<'_>, tree: Option<&'a Item<'a>>) {
+        let Some(id) = item.id() else { return };
+        let name = self.text_at(id.span());
+        if !self.is_new_name(ItemKind::School, name, id.span()) {
+            return;
+        }
+        let s = SchoolId(self.model.schools.len() as u32);
+        self.model.schools.push(School {
+            name: name.into(),
+            title: title(item),
+            brin: None,
+            municipality: None,
+            programmes: Vec::with_capacity(item.children().len()),
+            loc: loc(item),
+        });
+        self.programmes.push(HashMap::with_capacity_and_hasher(
+            item.children().len(),
+            Default::default(),
+        ));
+        self.names.insert(name, (Def::School(s), id.span()));
+        self.pending.push((tree, Pending::School(s)));
+        for (i, child) in item.children().iter().enumerate() {
+            self.declare_programme(s, name, child, tree.map(|t| &t.children()[i]));
+        }
+    }
+
+    fn declare_programme(
+        &mut self,
+        school: SchoolId,
+        school_name: &'a str,
+        item: &Item<'_>,
+        tree: Option<&'a Item<'a>>,
+    ) {
         if item.kind != ItemKind::Programme {
             return;
         }
         let Some(id) = item.id() else { return };
-        if let Some(first) = self.programme_named(school, id.text) {
+        let name = self.text_at(id.span());
+        if let Some(first) = self.programme_named(school, name) {
             let first = self.model.programme(first).loc.name;
             self.duplicate(
                 Wanted::Programme(school_name.into()),
-                id.text,
+                name,
                 id.span(),
                 first,
                 None,
@@ -668,7 +775,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let p = ProgId(self.model.programmes.len() as u32);
         self.model.programmes.push(Programme {
             school,
-            name: id.text.into(),
+            name: name.into(),
             title: title(item),
             track: None,
             profile: None,
@@ -679,8 +786,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             loc: loc(item),
         });
         self.model.schools[school.idx()].programmes.push(p);
-        self.programmes[school.idx()].insert(id.text, p);
-        self.pending.push((Some(item), Pending::Programme(p)));
+        self.programmes[school.idx()].insert(name, p);
+        self.pending.push((tree, Pending::Programme(p)));
     }
 
     fn declare_offer(&mut self, inst: InstId, inst_name: &'a str, item: &Item<'_>) {
@@ -801,7 +908,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// Resolves a bare name to a top-level item of the wanted kinds.
-    fn lookup(&mut self, r: &Ref<'a>, wanted: &[ItemKind], as_wanted: Wanted) -> Option<Def> {
+    fn lookup(&mut self, r: &Ref<'_>, wanted: &[ItemKind], as_wanted: Wanted) -> Option<Def> {
         let name = r.base().text;
         if r.member().is_some() {
             // A dotted reference names a programme or an offer: never right here.
@@ -1408,7 +1515,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// A dotted reference's node, reporting nothing (it was reported once).
-    fn node_quiet(&self, r: &Ref<'a>) -> Option<Node> {
+    fn node_quiet(&self, r: &Ref<'_>) -> Option<Node> {
         let m = r.member()?.text();
         match self.names.get(r.base().text)?.0 {
             Def::School(s) => self.programme_named(s, m).map(Node::Programme),
@@ -1418,7 +1525,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// Resolves a pathway node or other dotted reference.
-    fn node(&mut self, r: &Ref<'a>, pos: NodePos) -> Option<Node> {
+    fn node(&mut self, r: &Ref<'_>, pos: NodePos) -> Option<Node> {
         let base = r.base().text;
         let members = [ItemKind::School, ItemKind::Institution];
         let Some(member) = r.member() else {
@@ -1578,7 +1685,9 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             return None;
         }
         if pos == NodePos::First {
-            self.last_start = Some((base, m, node));
+            // By the text's lifetime: the tree may be gone before the next.
+            let key = (self.text_at(r.base().span()), self.text_at(member.span()));
+            self.last_start = Some((key.0, key.1, node));
         }
         Some(node)
     }

@@ -170,16 +170,24 @@ pub struct Lexed<'a> {
 }
 
 impl Lexed<'_> {
-    /// True when no item keyword but `pathway`, `institution` and `offer`
-    /// occurs: the file can hold no item the resolver must keep until
-    /// every name is declared (a region's list of pathways, its
-    /// institutions), so it lowers them as soon as they are parsed and
-    /// their tree may be freed then.
+    /// True when no item keyword but `pathway`, `institution`, `offer`,
+    /// `school`, `programme`, `track` and `profile` occurs: the file
+    /// likely holds no item whose tree the resolver must keep until every
+    /// name is declared (a region's pathways, institutions and schools),
+    /// so it lowers them as soon as they are parsed and their tree may be
+    /// freed then (a file of schools is parsed again for their fields once
+    /// every name is declared). `track` and `profile` are also the names
+    /// of a programme's fields: a file with such items is found out once
+    /// parsed, and parsed again to be kept.
     pub fn lowered_when_parsed(&self) -> bool {
         const LOWERED: u32 = 1 << NOT_KEYWORD
             | 1 << item_code(ItemKind::Pathway)
             | 1 << item_code(ItemKind::Institution)
-            | 1 << item_code(ItemKind::Offer);
+            | 1 << item_code(ItemKind::Offer)
+            | 1 << item_code(ItemKind::School)
+            | 1 << item_code(ItemKind::Programme)
+            | 1 << item_code(ItemKind::Track)
+            | 1 << item_code(ItemKind::Profile);
         self.keywords & !LOWERED == 0
     }
 }

@@ -24,7 +24,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         );
     }
 
-    pub(super) fn tracks(&mut self, f: &Field<'a>) -> Vec<TrackId> {
+    pub(super) fn tracks(&mut self, f: &Field<'_>) -> Vec<TrackId> {
         let mut out: Vec<TrackId> = self
             .references(f, &[ItemKind::Track], Wanted::Kind(ItemKind::Track))
             .into_iter()
@@ -39,7 +39,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// A qualification's `routes`: `None` when absent or nothing valid.
-    pub(super) fn routes(&mut self, f: &Field<'a>) -> Option<Vec<Route>> {
+    pub(super) fn routes(&mut self, f: &Field<'_>) -> Option<Vec<Route>> {
         let elems = self.list(f, Shape::RouteList)?;
         let mut rs: Vec<Route> = elems
             .iter()
@@ -51,7 +51,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// `type = specialist`; anything else is E104.
-    pub(super) fn qual_type(&mut self, f: &Field<'a>) -> bool {
+    pub(super) fn qual_type(&mut self, f: &Field<'_>) -> bool {
         match &f.value {
             Value::Ref(r) if r.member().is_none() && r.base().text == "specialist" => true,
             v => {
@@ -76,7 +76,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// A prerequisite's `into`: sectors by ID, qualifications by crebo.
-    pub(super) fn into(&mut self, f: &Field<'a>) -> (Vec<SectorId>, Vec<QualId>) {
+    pub(super) fn into(&mut self, f: &Field<'_>) -> (Vec<SectorId>, Vec<QualId>) {
         let Some(elems) = self.list(f, Shape::RefList) else {
             return Default::default();
         };
@@ -106,7 +106,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// E104 at the profile when it does not belong to the programme's track.
-    pub(super) fn profile_on_track(&mut self, f: &Field<'a>, profile: ProfileId, track: TrackId) {
+    pub(super) fn profile_on_track(&mut self, f: &Field<'_>, profile: ProfileId, track: TrackId) {
         let p = self.model.profile(profile);
         if p.tracks.is_empty() || p.tracks.contains(&track) {
             return;
@@ -139,7 +139,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// E104 at `practical` on a track other than gl, tl or gt.
-    pub(super) fn practical_on_track(&mut self, f: &Field<'a>, track: TrackId) {
+    pub(super) fn practical_on_track(&mut self, f: &Field<'_>, track: TrackId) {
         let name = &self.model.track(track).name;
         if PRACTICAL_TRACKS.contains(&name.as_str()) {
             return;
@@ -198,7 +198,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// A prerequisite's `from` written as a list of profiles (the field's
     /// meaning before `profiles` took it over) is E104 with a help that
     /// says where the profiles go; it then counts as absent.
-    pub(super) fn prerequisite_from<'f>(&mut self, mut fs: Fields<'f, 'a>) -> Fields<'f, 'a> {
+    pub(super) fn prerequisite_from<'f, 't>(&mut self, mut fs: Fields<'f, 't>) -> Fields<'f, 't> {
         if let Some(f) = fs.get(crate::field_key!("from"))
             && let Value::List(elems, span) = &f.value
         {
@@ -223,7 +223,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     }
 
     /// A region's `labour-market`: one of the 35 arbeidsmarktregio's.
-    pub(super) fn labour_market(&mut self, f: &Field<'a>) -> Option<&'static str> {
+    pub(super) fn labour_market(&mut self, f: &Field<'_>) -> Option<&'static str> {
         let name = self.string(f)?;
         if let Some(r) = crate::labour_market::region(&name) {
             return Some(r);
