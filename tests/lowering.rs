@@ -1,6 +1,7 @@
-//! A file of pathways and institutions only is lowered into the model as
-//! soon as it is parsed, and its tree freed; any other file keeps its tree
-//! until every name is declared. The two ways must find the same: each
+//! A file of pathways, institutions and schools only is lowered into the
+//! model as soon as it is parsed, and its tree freed (a file of schools is
+//! parsed again for their fields); any other file keeps its tree until
+//! every name is declared. The two ways must find the same: each
 //! fixture and example project is checked as it is and with a subject
 //! appended to every file (a subject keeps a file's tree), and the
 //! findings within the files' own lines must be equal, message for
@@ -76,6 +77,7 @@ fn projects() -> Vec<Vec<PathBuf>> {
         "tests/fixtures/ci/mixed",
         "tests/fixtures/regions",
         "tests/fixtures/coverage",
+        "tests/fixtures/lowering/mixed",
     ] {
         out.push(leerlijn::project::find_files(&[root.join(dir)]).unwrap());
     }
@@ -85,6 +87,7 @@ fn projects() -> Vec<Vec<PathBuf>> {
 #[test]
 fn lowered_files_find_what_kept_trees_find() {
     let mut lowered = 0;
+    let mut schools = 0;
     for (n, files) in projects().into_iter().enumerate() {
         let base = files[0].parent().unwrap().to_path_buf();
         let (as_is, kept) = (
@@ -108,6 +111,7 @@ fn lowered_files_find_what_kept_trees_find() {
             let is_lowered =
                 leerlijn::syntax::lex(leerlijn::source::FileId(0), &text).lowered_when_parsed();
             lowered += usize::from(is_lowered && text.contains("institution"));
+            schools += usize::from(is_lowered && text.contains("\nschool "));
             names.push(rel.to_string_lossy().replace('\\', "/"));
             lines.push(text.lines().count());
         }
@@ -124,4 +128,5 @@ fn lowered_files_find_what_kept_trees_find() {
         lowered >= 4,
         "only {lowered} files of institutions were lowered"
     );
+    assert!(schools >= 3, "only {schools} files of schools were lowered");
 }
