@@ -734,6 +734,10 @@ pub struct Model {
     pub pathways: Vec<Pathway>,
     pub regions: Vec<Region>,
     pub duplicate_offers: Vec<DuplicateOffer>,
+    /// The pathway references that name an offer by its `as` name, by
+    /// their spans, sorted: the others name it by crebo (C212 rewrites
+    /// those, and knows them without reading the text again).
+    pub by_alias: Vec<Span>,
     /// Per sector: itself and every sector it includes, transitively
     /// ([`Model::sector_closure`]).
     pub sector_closures: SectorClosures,

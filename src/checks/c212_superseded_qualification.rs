@@ -18,9 +18,9 @@ use crate::source::Span;
 /// Its findings are about no single edge.
 pub const BREAKS: Breaks = Breaks::Nothing;
 
-/// Its fix reads the text of each reference to find the crebo after the
-/// dot: it runs before a check that names positions only sheds the texts.
-pub const READS_TEXT: bool = true;
+/// A reference by crebo ends in its five digits: the fix's edits are
+/// known from the spans, without the text.
+pub const READS_TEXT: bool = false;
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let m = ctx.model;
@@ -72,7 +72,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         for (&n, span) in p.nodes().iter().zip(p.node_spans()) {
             if let Node::Offer(o) = n
                 && slot[o.idx()] != u32::MAX
-                && (m.offer(o).alias().is_none() || by_crebo(ctx, span, m.offer(o).crebo))
+                && (m.offer(o).alias().is_none() || m.by_alias.binary_search(&span).is_err())
             {
                 refs.push((slot[o.idx()], span));
             }
@@ -150,7 +150,7 @@ fn fix(ctx: &Context, id: OfferId, s: QualId, refs: &[Span], unseen: bool) -> Op
     }];
     for &sp in refs {
         edits.push(Edit {
-            span: member_span(ctx, sp)?,
+            span: member_span(sp),
             replacement: new_text.clone(),
         });
     }
@@ -176,14 +176,11 @@ fn fix(ctx: &Context, id: OfferId, s: QualId, refs: &[Span], unseen: bool) -> Op
     })
 }
 
-/// The crebo after the dot of a reference `inst.CREBO`.
-fn member_span(ctx: &Context, span: Span) -> Option<Span> {
-    let text = ctx.sources.slice(span);
-    let dot = text.rfind('.')?;
-    let member = &text[dot + 1..];
-    let lead = member.len() - member.trim_start().len();
-    let start = span.start as usize + dot + 1 + lead;
-    Some(Span::new(span.file, start, start + member.trim().len()))
+/// The crebo after the dot of a reference `inst.CREBO`: its last five
+/// bytes (a reference ends with its member, and a crebo that resolved is
+/// written as the offer writes it, five digits).
+fn member_span(span: Span) -> Span {
+    Span::new(span.file, span.end as usize - 5, span.end as usize)
 }
 
 /// C212's finding, as data; [`Message`] words it.
@@ -247,14 +244,4 @@ impl From<Finding> for Message {
             ),
         }
     }
-}
-
-/// True when the reference at `span` names its offer by `crebo` (its
-/// member, after the dot), not by an `as` name.
-fn by_crebo(ctx: &Context, span: Span, crebo: u32) -> bool {
-    let text = ctx.sources.slice(span);
-    text.rsplit('.')
-        .next()
-        .and_then(|member| member.trim().parse::<u32>().ok())
-        == Some(crebo)
 }

@@ -267,15 +267,21 @@ pub fn run(ctx: &Context, out: &mut Vec<Diagnostic>) {
     run_rest(ctx, out);
 }
 
-/// Runs the graph checks that read the files' text (C212's fix finds the
-/// crebo after each reference's dot), before the others, so that a check
-/// whose output names positions only can let go of the texts after them.
+/// Runs the graph checks that read the files' text (none now: C212's fix
+/// once read the crebo after each reference's dot), before the others,
+/// so that a check whose output names positions only can let go of the
+/// texts after them.
 /// The order of the checks does not show: findings are sorted by place
 /// and code.
 pub fn run_reading_text(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for check in GRAPH_CHECKS.iter().filter(|c| c.reads_text) {
         (check.run)(ctx, out);
     }
+}
+
+/// Whether any check reads the files' text ([`run_reading_text`]).
+pub fn reads_text() -> bool {
+    GRAPH_CHECKS.iter().any(|c| c.reads_text)
 }
 
 /// Runs the other graph checks, in the codes table's order.

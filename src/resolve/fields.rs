@@ -1101,7 +1101,15 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                 NodePos::Later
             };
             self.guess = None;
-            match self.node(&r, pos) {
+            let found = self.node(&r, pos);
+            if let Some(Node::Offer(o)) = found
+                && let Some(alias) = self.model.offer(o).alias()
+                && r.member().is_some_and(|m| m.text() == alias)
+            {
+                let span = self.model.pathways[id.idx()].node_span(i);
+                self.model.by_alias.push(span);
+            }
+            match found {
                 Some(n) if ok => nodes.push(n),
                 Some(n) => after_break.push(n),
                 None if i == 0 => (ok, guess) = (false, self.guess.take()),
@@ -1181,6 +1189,9 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// Sector closures, `includes` cycles and the implicit region.
     pub(super) fn finish_model(&mut self) {
+        // In pathway order already, which is the files' order but for a
+        // plan that declares several pathways on one line out of order.
+        self.model.by_alias.sort_unstable();
         let n = self.model.sectors.len();
         let sectors = &self.model.sectors;
         let mut sets: Vec<Vec<usize>> = Vec::new();
