@@ -182,7 +182,8 @@ pub(crate) struct Resolver<'a, 's> {
     /// Items declared and waiting for their fields, in declaration order
     /// (pathways and institutions are read whole when declared: not
     /// here). An offer waits without its tree, for its crebo code only
-    /// (`offer_qualification`).
+    /// (`offer_qualification`); so do the schools and programmes of a
+    /// file lowered when parsed, which is parsed again for them.
     pending: Vec<(Option<&'a Item<'a>>, Pending)>,
     /// The valid routes an offer's `routes` writes, with their spans,
     /// until pass 2 knows which its qualification allows.
