@@ -44,9 +44,9 @@ pub fn give_back(free: impl FnOnce()) {
 
 /// Turns transparent huge pages off for the rest of the run (Linux;
 /// elsewhere nothing). The binary calls it before `main` (src/main.rs),
-/// the benchmarks first thing in theirs. mimalloc asks for huge pages for its memory,
-/// and the kernel then faults in 2 MiB at a time however little of it a
-/// stage writes: at scale 1 of the benchmark (4.7 MB of plan) the heap
+/// the benchmarks first thing in theirs. mimalloc asks for huge pages for
+/// its memory, and the kernel then faults in 2 MiB at a time however
+/// little of it a stage writes: at scale 1 of the benchmark (4.7 MB of plan) the heap
 /// took sixteen 2 MiB pages, each 58% used, and the check's peak was
 /// 40 MB against 25 MB without them, for 14 ms less CPU time (0.75×
 /// against 0.86× of serde_json's). Memory is the goal a national check

@@ -67,10 +67,13 @@ pub struct Analysis {
     /// Baseline entries that matched no finding (fixed since written).
     pub baseline_fixed: usize,
     pub user_files: usize,
+    /// The plan's model; empty from [`analyze_without_texts`], which
+    /// gives it back before printing.
     pub model: crate::model::Model,
     /// The transition graph the checks ran on and the plan years it was
-    /// built for (none while a file has a syntax error), so that `report`
-    /// and `graph` do not build it again.
+    /// built for (none while a file has a syntax error, nor from
+    /// [`analyze_without_texts`]), so that `report` and `graph` do not
+    /// build it again.
     pub graph: Option<(Option<(u32, u32)>, crate::graph::Graph)>,
 }
 
@@ -248,17 +251,15 @@ fn pipeline(
         texts.shed();
     }
     let graph = syntax_ok.then(|| crate::graph::build(&model, opts.years));
-    if let Some(graph) = &graph
-        && texts_read
-    {
-        let ctx = checks::Context {
-            sources: &texts.project().sources,
-            model: &model,
-            graph,
-        };
-        checks::run_reading_text(&ctx, &mut diags);
-    }
     if texts_read {
+        if let Some(graph) = &graph {
+            let ctx = checks::Context {
+                sources: &texts.project().sources,
+                model: &model,
+                graph,
+            };
+            checks::run_reading_text(&ctx, &mut diags);
+        }
         texts.shed();
     }
     let project = texts.project();

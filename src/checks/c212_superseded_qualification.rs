@@ -180,7 +180,7 @@ fn fix(ctx: &Context, id: OfferId, s: QualId, refs: &[Span], unseen: bool) -> Op
 /// bytes (a reference ends with its member, and a crebo that resolved is
 /// written as the offer writes it, five digits).
 fn member_span(span: Span) -> Span {
-    Span::new(span.file, span.end as usize - 5, span.end as usize)
+    Span::new(span.file, span.end.saturating_sub(5) as usize, span.end as usize)
 }
 
 /// C212's finding, as data; [`Message`] words it.

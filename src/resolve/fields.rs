@@ -1189,8 +1189,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// Sector closures, `includes` cycles and the implicit region.
     pub(super) fn finish_model(&mut self) {
-        // In pathway order already, which is the files' order but for a
-        // plan that declares several pathways on one line out of order.
+        // Pushed in pathway order, which is source order; sorted anyway,
+        // so that C212's binary search does not rest on that (a few spans).
         self.model.by_alias.sort_unstable();
         let n = self.model.sectors.len();
         let sectors = &self.model.sectors;
