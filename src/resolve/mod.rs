@@ -237,6 +237,12 @@ fn title(item: &Item) -> Option<String> {
     item.title().map(|t| t.value.to_string())
 }
 
+/// An empty table of a school's programmes or an institution's offers,
+/// with room for the members `owner` writes.
+fn members_table<'n, V>(owner: &Item<'_>) -> HashMap<&'n str, V> {
+    HashMap::with_capacity_and_hasher(owner.children().len(), Default::default())
+}
+
 /// A valid crebo code: exactly 5 digits.
 fn crebo_value(text: &str) -> Option<u32> {
     (text.len() == 5 && text.bytes().all(|b| b.is_ascii_digit()))
@@ -695,11 +701,9 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// text. Nothing of `item` is kept, so a file of institutions is freed
     /// once declared, as a file of pathways is.
     fn declare_institution(&mut self, item: &Item<'_>) {
-        let Some(id) = item.id() else { return };
-        let name = self.text_at(id.span());
-        if !self.is_new_name(ItemKind::Institution, name, id.span()) {
+        let Some((name, span)) = self.new_owner_name(ItemKind::Institution, item) else {
             return;
-        }
+        };
         let inst = InstId(self.model.institutions.len() as u32);
         self.model.institutions.push(Institution {
             name: name.into(),
@@ -709,15 +713,21 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             offers: Vec::with_capacity(item.children().len()),
             loc: loc(item),
         });
-        self.offers.push(HashMap::with_capacity_and_hasher(
-            item.children().len(),
-            Default::default(),
-        ));
-        self.names.insert(name, (Def::Inst(inst), id.span()));
+        self.offers.push(members_table(item));
+        self.names.insert(name, (Def::Inst(inst), span));
         self.read_institution(inst, item);
         for child in item.children() {
             self.declare_offer(inst, name, child);
         }
+    }
+
+    /// The ID of a school or institution being declared and where it is
+    /// written, if it has one and it is new (E102 otherwise): read from
+    /// the text, so that the tree may go.
+    fn new_owner_name(&mut self, kind: ItemKind, item: &Item<'_>) -> Option<(&'s str, Span)> {
+        let span = item.id()?.span();
+        let name = self.text_at(span);
+        self.is_new_name(kind, name, span).then_some((name, span))
     }
 
     /// Declares a school and its programmes. `tree` is `item` when its
@@ -725,11 +735,9 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// once declared (the file is parsed again there): what is kept of it
     /// is read from the text.
     fn declare_school(&mut self, item: &Item<'_>, tree: Option<&'a Item<'a>>) {
-        let Some(id) = item.id() else { return };
-        let name = self.text_at(id.span());
-        if !self.is_new_name(ItemKind::School, name, id.span()) {
+        let Some((name, span)) = self.new_owner_name(ItemKind::School, item) else {
             return;
-        }
+        };
         let s = SchoolId(self.model.schools.len() as u32);
         self.model.schools.push(School {
             name: name.into(),
@@ -739,11 +747,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             programmes: Vec::with_capacity(item.children().len()),
             loc: loc(item),
         });
-        self.programmes.push(HashMap::with_capacity_and_hasher(
-            item.children().len(),
-            Default::default(),
-        ));
-        self.names.insert(name, (Def::School(s), id.span()));
+        self.programmes.push(members_table(item));
+        self.names.insert(name, (Def::School(s), span));
         self.pending.push((tree, Pending::School(s)));
         for (i, child) in item.children().iter().enumerate() {
             self.declare_programme(s, name, child, tree.map(|t| &t.children()[i]));
