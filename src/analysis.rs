@@ -236,8 +236,10 @@ fn pipeline(
         resolver.add_file(&parsed.ast);
     }
     drop(scratch);
+    crate::allocator::trace("parsing");
     let syntax_ok = diags.is_empty();
     let resolved = resolver.finish();
+    crate::allocator::trace("resolving");
     crate::allocator::give_back(|| drop(arena));
     diags.extend(resolved.diagnostics);
     let model = resolved.model;
@@ -251,6 +253,7 @@ fn pipeline(
         texts.shed();
     }
     let graph = syntax_ok.then(|| crate::graph::build(&model, opts.years));
+    crate::allocator::trace("building the graph");
     if texts_read {
         if let Some(graph) = &graph {
             let ctx = checks::Context {
@@ -274,6 +277,7 @@ fn pipeline(
         diags.extend(extra(&ctx));
     }
     texts.between_checks();
+    crate::allocator::trace("the graph checks");
     // Suppressions are graph-check business: while a file has an E0xx
     // error they are neither applied nor judged (no W001/W002).
     let (mut diags, suppressed) = if let Some(graph) = &graph {
@@ -309,7 +313,9 @@ fn pipeline(
         .map(|b| b.apply(sources, &mut diags))
         .unwrap_or_default();
     let (model, graph) = texts.checks_done(model, graph);
+    crate::allocator::trace("K601/K602 and levels");
     sort(&mut diags);
+    crate::allocator::trace("sorting");
     Analysis {
         diagnostics: diags,
         suppressed: removed + applied.hidden,

@@ -454,12 +454,14 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     }
     let mut project = prepared.load(&args);
+    crate::allocator::trace("loading");
     let analysis = if shows_source_text(&args) {
         analyze(&project, &prepared.opts)
     } else {
         crate::analysis::analyze_without_texts(&mut project, &prepared.opts)
     };
     let status = finish(&args, &prepared, &project, &analysis, None);
+    crate::allocator::trace("output");
     std::mem::forget(analysis);
     std::mem::forget(project);
     status

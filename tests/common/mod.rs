@@ -25,14 +25,16 @@ pub struct Run {
 }
 
 /// A `leerlijn` command in `cwd` with a fixed environment: English, no
-/// `NO_COLOR`, not in CI (so nothing depends on the caller's shell).
+/// `NO_COLOR`, not in CI, no memory trace (so nothing depends on the
+/// caller's shell).
 pub fn command(cwd: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_leerlijn"));
     cmd.current_dir(cwd)
         .env("LANG", "C")
         .env_remove("LC_ALL")
         .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE");
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove(leerlijn::allocator::TRACE_VAR);
     cmd
 }
 
