@@ -160,6 +160,7 @@ impl Texts<'_> {
         match self {
             Texts::Shed(_) => {
                 crate::allocator::give_back(move || drop((model, graph)));
+                crate::allocator::trace("giving back the model and graph");
                 (crate::model::Model::default(), None)
             }
             Texts::Kept(_) => (model, graph),
@@ -312,8 +313,8 @@ fn pipeline(
         .as_ref()
         .map(|b| b.apply(sources, &mut diags))
         .unwrap_or_default();
-    let (model, graph) = texts.checks_done(model, graph);
     crate::allocator::trace("K601/K602 and levels");
+    let (model, graph) = texts.checks_done(model, graph);
     sort(&mut diags);
     crate::allocator::trace("sorting");
     Analysis {
