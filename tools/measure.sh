@@ -34,12 +34,21 @@ if [ -n "${CLEAN:-}" ]; then
   gen_flags=(--clean)
 fi
 
-cargo build --release --quiet --bin leerlijn --example generate --example parse_other
+cargo build --release --quiet --example generate --example parse_other
+# The binary alone, as users build it: together with an example, the
+# dev-dependencies' features change every symbol's name, and the code
+# layout of link/leerlijn.order (build.rs) would not apply.
+cargo build --release --quiet --bin leerlijn
 bin=target/release/leerlijn
 gen=target/release/examples/generate
 other=target/release/examples/parse_other
 mkdir -p "$out"
 
+if command -v nm >/dev/null 2>&1; then
+  listed=$(grep -vc '^#' link/leerlijn.order)
+  found=$(grep -v '^#' link/leerlijn.order | sort | comm -12 - <(nm --defined-only "$bin" | awk '{print $3}' | sort -u) | wc -l)
+  echo "code layout: $found of $listed functions of link/leerlijn.order are in the binary (tools/order-symbols.py renews the list)"
+fi
 echo "machine: $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(rustc --version); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 args=()
 for s in "${scales[@]}"; do
