@@ -21,11 +21,11 @@ use serde_json::{Value, json};
 
 const PATIENCE: Duration = Duration::from_secs(300);
 
+/// The test's scratch directory under the target directory (emptied by
+/// the next run, never left in the system's temporary directory), by its
+/// canonical path, as the server names files.
 fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("leerlijn-lsp-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    std::fs::canonicalize(&d).unwrap()
+    std::fs::canonicalize(common::scratch(&format!("lsp-{name}"))).unwrap()
 }
 
 /// A running `leerlijn lsp` and everything it has said so far.
