@@ -26,12 +26,16 @@ fn main() {
     println!("cargo:rerun-if-env-changed=CARGO_ENCODED_RUSTFLAGS");
     if rust_lld_links() {
         let order = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(ORDER);
-        if order.is_file() {
-            println!(
-                "cargo:rustc-link-arg-bin=leerlijn=-Wl,--symbol-ordering-file={}",
-                order.display()
-            );
-            println!("cargo:rustc-link-arg-bin=leerlijn=-Wl,--no-warn-symbol-ordering");
+        // `-Xlinker` hands the next argument over whole (`-Wl,` would split
+        // a path at its commas); a path cargo cannot print is left out.
+        if let (true, Some(path)) = (order.is_file(), order.to_str()) {
+            for arg in [
+                &format!("--symbol-ordering-file={path}"),
+                "--no-warn-symbol-ordering",
+            ] {
+                println!("cargo:rustc-link-arg-bin=leerlijn=-Xlinker");
+                println!("cargo:rustc-link-arg-bin=leerlijn={arg}");
+            }
         }
     }
 }
