@@ -49,6 +49,8 @@ fn rust_lld_links() -> bool {
     if var("PROFILE") != "release"
         || var("TARGET") != "x86_64-unknown-linux-gnu"
         || env::var_os("RUSTC_LINKER").is_some()
+        // `-C linker`, `-C link-arg`, `-C link-self-contained`, ...: any
+        // flag about linking may mean another linker, so none is trusted.
         || var("CARGO_ENCODED_RUSTFLAGS").contains("link")
     {
         return false;

@@ -10,7 +10,9 @@ that runs, not a sample) on the benchmark's dense plan at scale 1 with
 `--format json`, then on the shipped examples with the prelude in the
 human format, and lists the binary's functions that ran: those of the
 json run first, then those only the human format runs (miette's
-rendering), each group in the order the compiler laid them out. Symbol
+rendering), each group in the order the functions lie in the binary
+profiled (the compiler's order for a name new to the list, the previous
+list's for the rest, so running it twice writes the same list). Symbol
 names carry a hash of the crate's build settings, so the list goes stale
 when the toolchain, a dependency or the release profile changes: run this
 again then (a stale name is skipped by the linker; README, "Benchmarks",
