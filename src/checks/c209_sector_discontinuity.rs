@@ -32,68 +32,75 @@ enum Want {
     Profile(ProfileId),
 }
 
-/// A programme C209 asks about, and what the routes from it reach.
+/// A programme C209 asks about, and what the routes from it reach. Kept
+/// small, one per programme with a sector to reach: what it wants is read
+/// from the programme again for the few findings (a record holding its
+/// sectors and profile name took 900 KiB of a national check's peak).
 struct Asked {
     id: ProgId,
     /// Its node index in the graph.
-    at: usize,
-    /// The sectors it wants, their names for the message.
-    wanted: Vec<SectorId>,
-    profile: Option<String>,
-    /// The bits ([`SectorBits`]) of the wanted sectors and every sector
-    /// they include, ascending; `next` is the first not yet passed.
-    want_bits: std::rc::Rc<[u32]>,
-    next: usize,
-    hit: bool,
+    at: u32,
+    /// Its row of the wanted bits ([`SectorBits`]) table: the wanted
+    /// sectors and every sector they include, ascending; `next` is the
+    /// first not yet passed.
+    want: u32,
+    next: u32,
     /// The sectors its routes reach: how many, and the first few in
     /// sector order (the message names [`LISTED`]).
-    reached: usize,
+    reached: u32,
+    hit: bool,
     first: Vec<SectorId>,
+}
+
+/// The sectors a programme wants: its practical component's, else its
+/// profile's; and the profile's name in the second case.
+fn wanted(m: &crate::model::Model, id: ProgId) -> (Vec<SectorId>, Option<&str>, Option<Want>) {
+    let p = m.programme(id);
+    match (p.practical, p.profile) {
+        (Some(s), _) => (vec![s], None, Some(Want::Practical(s))),
+        (None, Some(pr)) => (
+            m.profile(pr).sectors.clone(),
+            Some(m.profile(pr).name.as_str()),
+            Some(Want::Profile(pr)),
+        ),
+        (None, None) => (Vec::new(), None, None),
+    }
 }
 
 pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let (m, g) = (ctx.model, ctx.graph);
     let bits = SectorBits::of(m);
     // Programmes of one profile want the same sectors: their bits once.
-    let mut wants: HashMap<Want, std::rc::Rc<[u32]>> = HashMap::default();
-    let mut asked: Vec<Asked> = Vec::new();
-    for (i, p) in m.programmes.iter().enumerate() {
+    let mut wants: HashMap<Want, u32> = HashMap::default();
+    let mut want_bits: Vec<Box<[u32]>> = Vec::new();
+    let mut asked: Vec<Asked> = Vec::with_capacity(m.programmes.len());
+    for i in 0..m.programmes.len() {
         let id = ProgId(i as u32);
         let node = Node::Programme(id);
         if ctx.unresolved_start(id) || !g.has_out_edges(node) {
             continue;
         }
-        let (wanted, profile, key) = match (p.practical, p.profile) {
-            (Some(s), _) => (vec![s], None, Want::Practical(s)),
-            (None, Some(pr)) => (
-                m.profile(pr).sectors.clone(),
-                Some(m.profile(pr).name.clone()),
-                Want::Profile(pr),
-            ),
-            (None, None) => continue,
+        let (wanted, _, Some(key)) = wanted(m, id) else {
+            continue;
         };
         if wanted.is_empty() {
             continue;
         }
-        let want_bits = wants
-            .entry(key)
-            .or_insert_with(|| {
-                let mut b: Vec<u32> = wanted
-                    .iter()
-                    .flat_map(|&w| m.sector_closure(w))
-                    .filter_map(|&s| bits.bit(s))
-                    .collect();
-                b.sort_unstable();
-                b.dedup();
-                b.into()
-            })
-            .clone();
+        let want = *wants.entry(key).or_insert_with(|| {
+            let mut b: Vec<u32> = wanted
+                .iter()
+                .flat_map(|&w| m.sector_closure(w))
+                .filter_map(|&s| bits.bit(s))
+                .collect();
+            b.sort_unstable();
+            b.dedup();
+            want_bits.push(b.into());
+            (want_bits.len() - 1) as u32
+        });
         asked.push(Asked {
             id,
-            at: g.index(node).index(),
-            wanted,
-            profile,
-            want_bits,
+            at: g.index(node).index() as u32,
+            want,
             next: 0,
             hit: false,
             reached: 0,
@@ -106,15 +113,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     g.reach_sector_words(m, &bits, |w, rows| {
         let hi = 64 * (w as u32 + 1);
         for a in asked.iter_mut().filter(|a| !a.hit) {
-            let row = rows[a.at];
-            while let Some(&b) = a.want_bits.get(a.next).filter(|&&b| b < hi) {
+            let row = rows[a.at as usize];
+            while let Some(&b) = want_bits[a.want as usize]
+                .get(a.next as usize)
+                .filter(|&&b| b < hi)
+            {
                 a.hit |= row & (1 << (b % 64)) != 0;
                 a.next += 1;
             }
             if a.hit {
                 continue;
             }
-            a.reached += row.count_ones() as usize;
+            a.reached += row.count_ones();
             let mut rest = row;
             while rest != 0 && a.first.len() < LISTED {
                 let b = rest.trailing_zeros();
@@ -125,17 +135,18 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     });
     for a in asked.into_iter().filter(|a| !a.hit) {
         let name = |s: &SectorId| m.sector(*s).name.clone();
-        let wanted: Vec<String> = a.wanted.iter().map(name).collect();
+        let (wanted, profile, _) = wanted(m, a.id);
+        let wanted: Vec<String> = wanted.iter().map(name).collect();
         out.push(
             Diagnostic::new(
                 Code::C209,
                 m.programme(a.id).loc.name,
                 Finding::SectorGap {
                     programme: m.programme_ref(a.id),
-                    profile: a.profile,
+                    profile: profile.map(str::to_string),
                     wanted: wanted.clone(),
                     reached: a.first.iter().map(name).collect(),
-                    more: a.reached - a.first.len(),
+                    more: a.reached as usize - a.first.len(),
                 },
             )
             .help(Finding::HelpSectorGap { wanted })
