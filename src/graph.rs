@@ -312,6 +312,12 @@ pub struct Graph {
     /// Per programme: it starts a pathway with an unresolved reference, so
     /// C207–C209 leave it alone (language.md).
     pub unresolved_start: Vec<bool>,
+    /// The pathways with a `route` whose first node is a programme, in
+    /// pathway order, with the route and that programme: what K601/K602
+    /// read of the pathways (a broken route breaks the edges into offers
+    /// without it), kept here so that a one-off check can free the
+    /// pathways before they run.
+    routed_starts: Vec<(PathwayId, Route, ProgId)>,
     /// The title of each crebo: its qualification's, else its dossier's.
     crebo_titles: HashMap<u32, String>,
     /// Per node: the plan steps it runs in.
@@ -329,6 +335,17 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// The route of pathway `p` and the programme it starts at, when it
+    /// has a route and starts at a programme.
+    pub fn routed_start(&self, p: PathwayId) -> Option<(Route, ProgId)> {
+        let i = self
+            .routed_starts
+            .binary_search_by_key(&p, |&(q, _, _)| q)
+            .ok()?;
+        let (_, route, id) = self.routed_starts[i];
+        Some((route, id))
+    }
+
     /// The plan steps edge `ei` counts in: those in which its pathway and
     /// both its ends run. Worked out when asked (a national plan's half a
     /// million edges kept 8 bytes each for it; the adjacency array keeps
@@ -852,6 +869,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         inst_regions: vec![Vec::new(); model.institutions.len()],
         region_offers: vec![Vec::new(); model.regions.len()],
         unresolved_start: vec![false; programmes],
+        routed_starts: Vec::new(),
         crebo_titles: HashMap::default(),
         node_steps,
         pathway_steps,
@@ -861,9 +879,12 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         inc,
     };
     index_regions(model, &mut graph);
-    for p in &model.pathways {
+    for (pi, p) in model.pathways.iter().enumerate() {
         if let (true, Some(Node::Programme(id))) = (p.broken, p.first()) {
             graph.unresolved_start[id.idx()] = true;
+        }
+        if let (Some((route, _)), Some(&Node::Programme(id))) = (p.route(), p.nodes().first()) {
+            graph.routed_starts.push((PathwayId(pi as u32), route, id));
         }
     }
     // Qualifications win over dossiers; the first definition wins.

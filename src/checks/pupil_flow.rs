@@ -18,7 +18,7 @@ use crate::checks::Level;
 use crate::codes::Levels;
 use crate::diagnostics::{Diagnostic, Subject};
 use crate::graph::{Graph, StepRange};
-use crate::model::{Count, Node, OfferId, ProgId};
+use crate::model::{Count, Node, OfferId, PathwayId, ProgId};
 
 /// Lists per key (programme or offer) in one allocation: `lists[k]` is
 /// key `k`'s list.
@@ -81,10 +81,7 @@ fn broken_edges(ctx: &Context, reported: &[Diagnostic], levels: &Levels) -> Vec<
     route_broken.sort_unstable();
     route_broken.dedup();
     for &pi in &route_broken {
-        let pathway = &m.pathways[pi as usize];
-        let (Some((route, _)), Some(&Node::Programme(p))) =
-            (pathway.route(), pathway.nodes().first())
-        else {
+        let Some((route, p)) = g.routed_start(PathwayId(pi)) else {
             continue;
         };
         for (ei, _) in g.out_edges(p.idx()) {
