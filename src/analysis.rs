@@ -211,14 +211,17 @@ fn pipeline(
     // Each file's suppression comments are read as soon as it is parsed:
     // the trees serve the resolver only.
     let mut suppressions = checks::suppress::Suppressions::default();
+    // One token list for every file (`syntax::lex_into`).
+    let mut tokens = Vec::new();
     for (id, file) in sources.files() {
         if skip.contains(&id) {
             continue;
         }
-        let lexed = crate::syntax::lex(id, &file.text);
+        let lexed = crate::syntax::lex_into(id, &file.text, std::mem::take(&mut tokens));
         let parsed = if lexed.lowered_when_parsed() {
             scratch.reset();
-            let parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &scratch);
+            let mut parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &scratch);
+            tokens = std::mem::take(&mut parsed.tokens);
             // A dropped item records its name for the resolver to keep;
             // then (rarely) the file is parsed again into the arena.
             let lowered = parsed.ast.items.iter().all(|i| {
@@ -235,7 +238,9 @@ fn pipeline(
             }
             parse(id, &file.text, &arena)
         } else {
-            crate::syntax::parse_lexed(id, &file.text, lexed, &arena)
+            let mut parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &arena);
+            tokens = std::mem::take(&mut parsed.tokens);
+            parsed
         };
         diags.extend(parsed.errors);
         suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));

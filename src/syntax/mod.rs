@@ -8,6 +8,6 @@ pub mod outline;
 pub mod parser;
 
 pub use ast::*;
-pub use lexer::{Lexed, lex};
+pub use lexer::{Lexed, lex, lex_into};
 pub use outline::{Outline, OutlineComment, OutlineItem};
 pub use parser::{Parsed, parse, parse_lexed};

@@ -25,6 +25,9 @@ pub const MAX_SYNTAX_ERRORS: usize = 100;
 pub struct Parsed<'a> {
     pub ast: SourceAst<'a>,
     pub errors: Vec<Diagnostic>,
+    /// The token list, emptied, for the next file's
+    /// [`lex_into`](super::lexer::lex_into).
+    pub tokens: Vec<Token>,
 }
 
 /// A syntax error was reported; the caller recovers.
@@ -132,6 +135,8 @@ pub fn parse_lexed<'a>(
         unmatched_opens: None,
     };
     let items = p.file_items(heads);
+    let mut tokens = std::mem::take(&mut p.toks);
+    tokens.clear();
     // Each list holds the first errors of its kind in source order, so
     // the first MAX_SYNTAX_ERRORS + 1 of both together are among them.
     let total = lex_errors.count + p.error_count - p.absorbed.len();
@@ -182,6 +187,7 @@ pub fn parse_lexed<'a>(
             dropped: p.dropped,
         },
         errors,
+        tokens,
     }
 }
 
