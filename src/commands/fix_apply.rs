@@ -359,7 +359,7 @@ mod tests {
             Span::default(),
             crate::resolve::messages::Msg::NotDefined,
         );
-        d.fixes = fixes;
+        d.fixes = fixes.into();
         d
     }
 

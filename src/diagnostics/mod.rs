@@ -10,6 +10,7 @@ use crate::codes::{Code, Level};
 use crate::msg;
 use crate::schema::ItemKind;
 use crate::source::Span;
+use thin_vec::ThinVec;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
@@ -27,7 +28,10 @@ pub struct Diagnostic {
     // Boxed: few findings have one, and a message kept as a record
     // ([`Message::lazy`]) leaves `Option<Message>` no spare bit (32 bytes).
     pub label: Option<Box<Message>>,
-    pub labels: Vec<Label>,
+    /// Thin lists (8 bytes, no allocation while empty), as are `fixes`:
+    /// most findings have neither, and a national plan's are kept until
+    /// they are printed.
+    pub labels: ThinVec<Label>,
     pub help: Option<Message>,
     /// The IDs involved, in a fixed order: what a baseline matches on.
     /// Boxed strs in a boxed slice (16 bytes each and 16 for the list, not
@@ -36,7 +40,7 @@ pub struct Diagnostic {
     /// Set once, by the level sink; checks leave the default.
     pub level: Level,
     /// Edits that would correct the mistake (see [`Fix`]).
-    pub fixes: Vec<Fix>,
+    pub fixes: ThinVec<Fix>,
     /// The transition the finding is about, by index, for the stages after
     /// the checks (the flow checks leave out what a reported finding
     /// breaks without matching spans).
@@ -152,11 +156,11 @@ impl Diagnostic {
             span,
             message: message.into(),
             label: None,
-            labels: Vec::new(),
+            labels: ThinVec::new(),
             help: None,
             keys: Box::new([]),
             level: code.info().default_level,
-            fixes: Vec::new(),
+            fixes: ThinVec::new(),
             subject: Subject::None,
         }
     }
@@ -239,7 +243,7 @@ mod tests {
         );
         assert!(size_of::<super::Arg>() <= 24, "{}", size_of::<super::Arg>());
         assert!(
-            size_of::<super::Diagnostic>() <= 152,
+            size_of::<super::Diagnostic>() <= 120,
             "{}",
             size_of::<super::Diagnostic>()
         );

@@ -189,7 +189,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     .collect();
                 let fixes = crate::fixes::did_you_mean(f.name.span(), "", name, &free);
                 if let Some(d) = self.diags.last_mut() {
-                    d.fixes = fixes;
+                    d.fixes = fixes.into();
                 }
                 continue;
             };

@@ -1322,7 +1322,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             crate::fixes::did_you_mean(span, &crate::fixes::member_prefix(&wanted), name, &close);
         self.unknown_with(span, wanted, name, help);
         if let Some(d) = self.diags.last_mut() {
-            d.fixes = fixes;
+            d.fixes = fixes.into();
         }
     }
 
@@ -1451,7 +1451,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     .key(text),
                 );
                 if let Some(d) = self.diags.last_mut() {
-                    d.fixes = fixes;
+                    d.fixes = fixes.into();
                 }
                 None
             }
@@ -1626,7 +1626,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                             let refs: Vec<&str> = close.iter().map(String::as_str).collect();
                             let fixes = crate::fixes::did_you_mean(r.span(), "", m, &refs);
                             if let Some(d) = self.diags.last_mut() {
-                                d.fixes = crate::fixes::unsure(fixes);
+                                d.fixes = crate::fixes::unsure(fixes).into();
                             }
                         }
                         None => {
