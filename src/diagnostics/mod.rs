@@ -34,9 +34,7 @@ pub struct Diagnostic {
     pub labels: ThinVec<Label>,
     pub help: Option<Message>,
     /// The IDs involved, in a fixed order: what a baseline matches on.
-    /// Boxed strs in a boxed slice (16 bytes each and 16 for the list, not
-    /// 24 and 24): a national plan's findings hold about 150,000.
-    pub keys: Box<[Box<str>]>,
+    pub keys: Keys,
     /// Set once, by the level sink; checks leave the default.
     pub level: Level,
     /// Edits that would correct the mistake (see [`Fix`]).
@@ -45,6 +43,82 @@ pub struct Diagnostic {
     /// the checks (the flow checks leave out what a reported finding
     /// breaks without matching spans).
     pub subject: Subject,
+}
+
+/// A finding's keys ([`Diagnostic::keys`]) in one block: each key's
+/// length (LEB128) and its bytes. A national plan's findings hold about
+/// 150,000 keys until they are printed; a list of boxed strs took a block
+/// for the list and one for each key (80 bytes for two IDs, 48 so).
+/// Empty, it allocates nothing.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Keys(Box<[u8]>);
+
+impl Keys {
+    /// The keys in order.
+    pub fn iter(&self) -> KeysIter<'_> {
+        KeysIter(&self.0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    fn push(&mut self, key: &str) {
+        let mut bytes = std::mem::take(&mut self.0).into_vec();
+        bytes.reserve_exact(key.len() + 5);
+        let mut n = key.len();
+        while n >= 0x80 {
+            bytes.push((n & 0x7f) as u8 | 0x80);
+            n >>= 7;
+        }
+        bytes.push(n as u8);
+        bytes.extend_from_slice(key.as_bytes());
+        self.0 = bytes.into_boxed_slice();
+    }
+}
+
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// The keys of a [`Keys`], in order.
+pub struct KeysIter<'k>(&'k [u8]);
+
+impl<'k> Iterator for KeysIter<'k> {
+    type Item = &'k str;
+
+    fn next(&mut self) -> Option<&'k str> {
+        let mut len = 0usize;
+        let mut shift = 0;
+        loop {
+            let (&b, rest) = self.0.split_first()?;
+            self.0 = rest;
+            len |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        let (key, rest) = self.0.split_at(len.min(self.0.len()));
+        self.0 = rest;
+        // Written from whole strs by `push`: always UTF-8.
+        Some(std::str::from_utf8(key).unwrap_or_default())
+    }
+}
+
+impl<'k> IntoIterator for &'k Keys {
+    type Item = &'k str;
+    type IntoIter = KeysIter<'k>;
+
+    fn into_iter(self) -> KeysIter<'k> {
+        self.iter()
+    }
 }
 
 /// What a finding is about, as an index into the transition graph's edges
@@ -158,7 +232,7 @@ impl Diagnostic {
             label: None,
             labels: ThinVec::new(),
             help: None,
-            keys: Box::new([]),
+            keys: Keys::default(),
             level: code.info().default_level,
             fixes: ThinVec::new(),
             subject: Subject::None,
@@ -202,9 +276,7 @@ impl Diagnostic {
     }
 
     pub fn key(mut self, key: impl Into<String>) -> Self {
-        let mut keys = std::mem::take(&mut self.keys).into_vec();
-        keys.push(key.into().into_boxed_str());
-        self.keys = keys.into_boxed_slice();
+        self.keys.push(&key.into());
         self
     }
 }
@@ -233,6 +305,22 @@ pub fn a_kind(name: impl Into<Arg>, key: &'static str) -> Message {
 mod tests {
     /// A national plan's findings are kept until they are sorted and
     /// printed: tens of thousands, each with a few messages and keys.
+    /// Keys read back as they were written, whatever their length.
+    #[test]
+    fn keys_read_back() {
+        let long = "x".repeat(70_000);
+        let mut keys = super::Keys::default();
+        assert!(keys.is_empty());
+        assert_eq!(keys.iter().count(), 0);
+        for k in ["olympia.pie-kb", "", "é€", long.as_str(), "25263"] {
+            keys.push(k);
+        }
+        let read: Vec<&str> = keys.iter().collect();
+        assert_eq!(read, ["olympia.pie-kb", "", "é€", long.as_str(), "25263"]);
+        assert_eq!(keys.len(), 5);
+        assert_eq!(format!("{:?}", super::Keys::default()), "[]");
+    }
+
     #[test]
     fn findings_stay_small() {
         use std::mem::size_of;

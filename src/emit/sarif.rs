@@ -254,7 +254,7 @@ fn result(
     }
     let file = paths::from_cwd(&sources.get(d.span.file).path);
     let mut parts = vec![d.code.as_str(), file.as_str()];
-    parts.extend(d.keys.iter().map(|k| &**k));
+    parts.extend(d.keys.iter());
     let message_key;
     if d.keys.is_empty() {
         message_key = d.message.render(Lang::En);
