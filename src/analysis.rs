@@ -253,7 +253,7 @@ fn pipeline(
     crate::allocator::trace("resolving");
     crate::allocator::give_back(|| drop(arena));
     diags.extend(resolved.diagnostics);
-    let model = resolved.model;
+    let mut model = resolved.model;
     // Nothing after the checks that read text (`checks::reads_text`; none
     // now) reads a file's text but `extra`, which runs only where the
     // texts are kept: the emitters need positions only. Without such a
@@ -287,7 +287,6 @@ fn pipeline(
         checks::run_rest(&ctx, &mut diags);
         diags.extend(extra(&ctx));
     }
-    let mut model = model;
     texts.between_checks(&mut model);
     crate::allocator::trace("the graph checks");
     // Suppressions are graph-check business: while a file has an E0xx

@@ -7,7 +7,7 @@ use crate::collections::HashMap;
 use crate::diagnostics::{Arg, Diagnostic, Message};
 use crate::graph::SectorBits;
 use crate::i18n::{Join, LISTED};
-use crate::model::{Node, ProfileId, ProgId, SectorId};
+use crate::model::{Model, Node, ProfileId, ProgId, SectorId};
 use crate::msg;
 
 /// A profile's sectors, the first [`LISTED`] of them named.
@@ -52,18 +52,21 @@ struct Asked {
     first: Vec<SectorId>,
 }
 
-/// The sectors a programme wants: its practical component's, else its
-/// profile's; and the profile's name in the second case.
-fn wanted(m: &crate::model::Model, id: ProgId) -> (Vec<SectorId>, Option<&str>, Option<Want>) {
+/// What a programme wants, when anything: its practical component's
+/// sector, else its profile's sectors and the profile's name.
+fn wanted(m: &Model, id: ProgId) -> Option<(Want, &[SectorId], Option<&str>)> {
     let p = m.programme(id);
-    match (p.practical, p.profile) {
-        (Some(s), _) => (vec![s], None, Some(Want::Practical(s))),
-        (None, Some(pr)) => (
-            m.profile(pr).sectors.clone(),
-            Some(m.profile(pr).name.as_str()),
-            Some(Want::Profile(pr)),
-        ),
-        (None, None) => (Vec::new(), None, None),
+    match (&p.practical, p.profile) {
+        (Some(s), _) => Some((Want::Practical(*s), std::slice::from_ref(s), None)),
+        (None, Some(pr)) => {
+            let profile = m.profile(pr);
+            Some((
+                Want::Profile(pr),
+                &profile.sectors,
+                Some(profile.name.as_str()),
+            ))
+        }
+        (None, None) => None,
     }
 }
 
@@ -80,12 +83,9 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
         if ctx.unresolved_start(id) || !g.has_out_edges(node) {
             continue;
         }
-        let (wanted, _, Some(key)) = wanted(m, id) else {
+        let Some((key, wanted, _)) = wanted(m, id).filter(|(_, w, _)| !w.is_empty()) else {
             continue;
         };
-        if wanted.is_empty() {
-            continue;
-        }
         let want = *wants.entry(key).or_insert_with(|| {
             let mut b: Vec<u32> = wanted
                 .iter()
@@ -135,7 +135,10 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     });
     for a in asked.into_iter().filter(|a| !a.hit) {
         let name = |s: &SectorId| m.sector(*s).name.clone();
-        let (wanted, profile, _) = wanted(m, a.id);
+        // Every programme asked about wants something.
+        let Some((_, wanted, profile)) = wanted(m, a.id) else {
+            continue;
+        };
         let wanted: Vec<String> = wanted.iter().map(name).collect();
         out.push(
             Diagnostic::new(
