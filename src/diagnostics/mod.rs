@@ -104,6 +104,10 @@ impl<'k> Iterator for KeysIter<'k> {
                 break;
             }
             shift += 7;
+            // `push` writes at most ten bytes of length; never shift past.
+            if shift >= usize::BITS {
+                return None;
+            }
         }
         let (key, rest) = self.0.split_at(len.min(self.0.len()));
         self.0 = rest;
@@ -303,8 +307,6 @@ pub fn a_kind(name: impl Into<Arg>, key: &'static str) -> Message {
 
 #[cfg(test)]
 mod tests {
-    /// A national plan's findings are kept until they are sorted and
-    /// printed: tens of thousands, each with a few messages and keys.
     /// Keys read back as they were written, whatever their length.
     #[test]
     fn keys_read_back() {
@@ -321,6 +323,8 @@ mod tests {
         assert_eq!(format!("{:?}", super::Keys::default()), "[]");
     }
 
+    /// A national plan's findings are kept until they are sorted and
+    /// printed: tens of thousands, each with a few messages and keys.
     #[test]
     fn findings_stay_small() {
         use std::mem::size_of;

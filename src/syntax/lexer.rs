@@ -281,8 +281,8 @@ pub fn lex(file: FileId, text: &str) -> Lexed<'_> {
 /// [`lex`] into `tokens`, a list a previous file's parse handed back
 /// ([`Parsed::tokens`](super::Parsed::tokens)): a plan's files lexed one
 /// after another reuse one list, grown to the largest file's, instead of
-/// leaving a list of each size among the model's blocks (300 KiB of the
-/// parse's resident memory at scale 1 of the benchmark).
+/// leaving a list of each size among the model's blocks (500 KiB of the
+/// resident memory after parsing at scale 1 of the benchmark).
 pub fn lex_into(file: FileId, text: &str, mut tokens: Vec<Token>) -> Lexed<'_> {
     // Plans run at 5.5 to 6 bytes per token: room for all of them, so
     // the list is rarely copied to grow. A tighter bound than one per 4
