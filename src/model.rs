@@ -432,8 +432,10 @@ pub struct Pathway {
     inline_nodes: [PackedNode; INLINE],
     /// Where each node's reference starts, from the item's start, and its
     /// length: see [`Pathway::node_span`]. The first `written`, unless
-    /// spilled (more nodes, or a reference beyond 64 KiB of the keyword).
-    inline_at: [(u16, u16); INLINE],
+    /// spilled (more nodes, or a reference beyond 255 bytes of the
+    /// keyword: a node is a dozen bytes, so one byte each keeps a pathway
+    /// at 32 bytes, not 40).
+    inline_at: [(u8, u8); INLINE],
     resolved: u8,
     written: u8,
     /// A node did not resolve (E101/E103 reported): what only this pathway
@@ -443,9 +445,11 @@ pub struct Pathway {
     /// the dot: read back from the text by its dot alone
     /// (`syntax::reference_at` reads the others as the lexer does).
     pub plain: bool,
-    /// From the keyword to the end of the item (its name is the keyword:
-    /// see [`Pathway::loc`]).
-    pub item: Span,
+    /// Where the item is (see [`Pathway::item`]): its file and the start
+    /// of its keyword. It ends where its last node does, unless the rare
+    /// box says otherwise (a block of fields, a node missing).
+    file: crate::source::FileId,
+    start: u32,
     /// What few pathways have (a national plan has half a million
     /// pathways, one in twenty with a field): boxed, so that the others
     /// pay 8 bytes for it.
@@ -471,6 +475,8 @@ pub struct PathwayRare {
     /// [`Pathway::route`]).
     pub route: Option<(Route, (u32, u32))>,
     pub years: Years,
+    /// Where the item ends, when not where its last node does.
+    pub end: Option<u32>,
 }
 
 /// A [`Node`] in 32 bits: the top one set for an offer. Neither kind of ID
@@ -541,13 +547,14 @@ impl Pathway {
             written: 0,
             broken: false,
             plain,
-            item,
+            file: item.file,
+            start: item.start,
             rare: None,
         };
         let relative = |&(start, end): &(u32, u32)| {
             Some((
-                u16::try_from(start.checked_sub(item.start)?).ok()?,
-                u16::try_from(end.checked_sub(start)?).ok()?,
+                u8::try_from(start.checked_sub(item.start)?).ok()?,
+                u8::try_from(end.checked_sub(start)?).ok()?,
             ))
         };
         let fits = spans.len() <= INLINE
@@ -561,7 +568,29 @@ impl Pathway {
             p.written = SPILLED;
             p.rare.get_or_insert_with(Default::default).node_at = spans.into();
         }
+        if spans.last().map(|&(_, end)| end) != Some(item.end) {
+            p.rare.get_or_insert_with(Default::default).end = Some(item.end);
+        }
         p
+    }
+
+    /// The file the pathway is in.
+    pub fn file(&self) -> crate::source::FileId {
+        self.file
+    }
+
+    /// The item, from its keyword to its end.
+    pub fn item(&self) -> Span {
+        let end = match self.rare.as_ref().and_then(|r| r.end) {
+            Some(end) => end,
+            // Without a recorded end, it has a node (`new`).
+            None => self.node_at(self.written() - 1).1,
+        };
+        Span {
+            file: self.file,
+            start: self.start,
+            end,
+        }
     }
 
     /// The nodes that resolved, up to the first one that did not.
@@ -603,24 +632,22 @@ impl Pathway {
             (n, _) => {
                 assert!(i < usize::from(n), "node {i} of {n}");
                 let (start, len) = self.inline_at[i];
-                let start = self.item.start + u32::from(start);
+                let start = self.start + u32::from(start);
                 (start, start + u32::from(len))
             }
         }
     }
 
     /// Where the pathway is, as every item has it: a pathway is named by
-    /// its keyword, so only the item's span is kept (12 bytes of half a
-    /// million pathways).
+    /// its keyword, so only where the item is is kept.
     pub fn loc(&self) -> Loc {
-        let start = self.item.start;
+        let item = self.item();
         Loc {
             name: Span {
-                file: self.item.file,
-                start,
-                end: (start + "pathway".len() as u32).min(self.item.end),
+                end: (item.start + "pathway".len() as u32).min(item.end),
+                ..item
             },
-            item: self.item,
+            item,
         }
     }
 
@@ -649,7 +676,7 @@ impl Pathway {
     pub fn route(&self) -> Option<(Route, Span)> {
         let (route, (start, end)) = self.rare.as_ref()?.route?;
         let span = Span {
-            file: self.item.file,
+            file: self.file,
             start,
             end,
         };
@@ -669,7 +696,7 @@ impl Pathway {
     pub fn node_span(&self, i: usize) -> Span {
         let (start, end) = self.node_at(i);
         Span {
-            file: self.item.file,
+            file: self.file,
             start,
             end,
         }
@@ -914,7 +941,7 @@ mod tests {
     #[test]
     fn pathways_stay_small() {
         let size = size_of::<super::Pathway>();
-        assert!(size <= 40, "{size}");
+        assert!(size <= 32, "{size}");
         // And the offers, the next largest (175,000 in a national plan).
         let size = size_of::<super::Offer>();
         assert!(size <= 104, "{size}");
@@ -956,15 +983,20 @@ mod tests {
             Node::Offer(OfferId(3)),
             Node::Offer(OfferId(9)),
         ];
-        let cases: [(&[(u32, u32)], bool); 4] = [
+        let cases: [(&[(u32, u32)], bool); 5] = [
             (&[(108, 120)], false),
             (&[(108, 120), (124, 140)], false),
             (&[(108, 120), (124, 140), (144, 150)], true),
+            // A node more than 255 bytes after the keyword.
+            (&[(108, 120), (400, 412)], true),
             (&[(108, 120), (70_000, 70_012)], true),
         ];
         for (spans, spilled) in cases {
-            let mut p = Pathway::new(item(80_000), true, spans);
+            // Ending where its last node ends, as a pathway without fields.
+            let end = spans[spans.len() - 1].1;
+            let mut p = Pathway::new(item(end), true, spans);
             assert_eq!(p.rare.is_some(), spilled, "{spans:?}");
+            assert_eq!(p.item(), item(end));
             assert_eq!(p.written(), spans.len());
             let back: Vec<(u32, u32)> = (0..p.written()).map(|i| p.node_at(i)).collect();
             assert_eq!(back, spans);
@@ -974,6 +1006,13 @@ mod tests {
                 assert_eq!(&*p.nodes(), &nodes[..n]);
             }
             assert_eq!(p.first(), Some(nodes[0]));
+        }
+        // A block of fields after the nodes: the end is kept apart, as is
+        // that of a pathway whose nodes are missing.
+        for spans in [&[(108, 120), (124, 140)][..], &[]] {
+            let p = Pathway::new(item(160), true, spans);
+            assert_eq!(p.item(), item(160));
+            assert_eq!(p.rare.as_ref().and_then(|r| r.end), Some(160));
         }
     }
 

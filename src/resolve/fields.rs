@@ -1066,7 +1066,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     fn pathway_ref(&self, id: PathwayId, i: usize) -> Ref<'s> {
         let p = &self.model.pathways[id.idx()];
         let (start, end) = p.node_at(i);
-        let file = p.item.file;
+        let file = p.file();
         let text = &self.sources.get(file).text;
         if p.plain {
             crate::syntax::plain_reference_at(file, text, start, end)
