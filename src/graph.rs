@@ -322,8 +322,13 @@ pub struct Graph {
     crebo_titles: HashMap<u32, String>,
     /// Per node: the plan steps it runs in.
     pub node_steps: Vec<StepRange>,
-    /// Per pathway: the plan steps it runs in.
-    pub pathway_steps: Vec<StepRange>,
+    /// The plan steps of the pathways that write years of their own, by
+    /// pathway: the others run in the steps of their first node (see
+    /// [`Graph::pathway_steps`]; a list of every pathway's was 4 bytes of
+    /// each of half a million).
+    written_steps: Vec<(PathwayId, StepRange)>,
+    /// Every step, for a pathway without a node.
+    every_step: StepRange,
     /// The adjacency array: the outgoing edges of node `i` are
     /// `out[out_start[i]..out_start[i + 1]]`, in edge order.
     out_start: Vec<u32>,
@@ -351,12 +356,30 @@ impl Graph {
     /// million edges kept 8 bytes each for it; the adjacency array keeps
     /// it per outgoing edge, where the searches read it).
     pub fn edge_steps(&self, ei: usize) -> StepRange {
+        let e = &self.edges[ei];
         edge_steps(
-            &self.pathway_steps,
+            self.pathway_steps(e.pathway, Some(self.first_node(ei))),
             &self.node_steps,
             self.programmes,
-            &self.edges[ei],
+            e,
         )
+    }
+
+    /// The first node of edge `ei`'s pathway: the start of its first hop,
+    /// `hop - 1` edges before it (a pathway's edges are in hop order).
+    fn first_node(&self, ei: usize) -> Node {
+        self.edges[ei + 1 - self.edges[ei].hop as usize].from()
+    }
+
+    /// The plan steps pathway `p` runs in, given its first node: those it
+    /// writes, else its first node's (`pathway_years` inherits them).
+    pub fn pathway_steps(&self, p: PathwayId, first: Option<Node>) -> StepRange {
+        match self.written_steps.binary_search_by_key(&p, |&(q, _)| q) {
+            Ok(i) => self.written_steps[i].1,
+            Err(_) => first.map_or(self.every_step, |n| {
+                self.node_steps[node_index(self.programmes, n).index()]
+            }),
+        }
     }
 
     pub fn index(&self, node: Node) -> NodeIndex {
@@ -768,13 +791,13 @@ fn incoming(n: usize, programmes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>)
 
 /// See [`Graph::edge_steps`].
 fn edge_steps(
-    pathway_steps: &[StepRange],
+    pathway_steps: StepRange,
     node_steps: &[StepRange],
     programmes: usize,
     e: &Edge,
 ) -> StepRange {
     let idx = |n: Node| node_index(programmes, n).index();
-    pathway_steps[e.pathway.idx()]
+    pathway_steps
         .intersect(node_steps[idx(e.from())])
         .intersect(node_steps[idx(e.to())])
 }
@@ -848,11 +871,23 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
                 .map(|o| StepRange::of(&steps, model.offer_years(OfferId(o as u32)))),
         )
         .collect();
-    let pathway_steps: Vec<StepRange> = (0..model.pathways.len())
-        .map(|p| StepRange::of(&steps, pathway_years(model, PathwayId(p as u32))))
+    let written_steps: Vec<(PathwayId, StepRange)> = (0..model.pathways.len())
+        .map(|p| PathwayId(p as u32))
+        .filter(|&p| model.pathways[p.idx()].years() != Years::default())
+        .map(|p| (p, StepRange::of(&steps, pathway_years(model, p))))
         .collect();
+    let every_step = StepRange::of(&steps, Years::default());
+    let pathway_steps = |p: PathwayId| match written_steps.binary_search_by_key(&p, |&(q, _)| q) {
+        Ok(i) => written_steps[i].1,
+        Err(_) => {
+            let first = model.pathways[p.idx()].nodes().first().copied();
+            first.map_or(every_step, |n| {
+                node_steps[node_index(programmes, n).index()]
+            })
+        }
+    };
     let (out_start, out) = adjacency(n, programmes, &edges, |e| {
-        edge_steps(&pathway_steps, &node_steps, programmes, e)
+        edge_steps(pathway_steps(e.pathway), &node_steps, programmes, e)
     });
     let (in_start, inc) = incoming(n, programmes, &edges);
     let sccs = scc_list(&out_start, &out);
@@ -872,7 +907,8 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         routed_starts: Vec::new(),
         crebo_titles: HashMap::default(),
         node_steps,
-        pathway_steps,
+        written_steps,
+        every_step,
         out_start,
         out,
         in_start,

@@ -56,7 +56,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Diagnostic>) {
     for (pi, p) in m.pathways.iter().enumerate() {
         // The steps the pathway runs in, then per node the first of them
         // in which the node does not: both are ranges of steps.
-        let pr = g.pathway_steps[pi];
+        let pr = g.pathway_steps(PathwayId(pi as u32), p.nodes().first().copied());
         if pr.is_empty() {
             continue;
         }
