@@ -335,8 +335,11 @@ pub struct Graph {
     out: Vec<Out>,
     /// The other way: the incoming edges of node `i` are
     /// `inc[in_start[i]..in_start[i + 1]]`, as edge indices in edge order.
-    in_start: Vec<u32>,
-    inc: Vec<u32>,
+    /// Built when first asked: no graph check reads them (K601/K602, the
+    /// report and the plan versions do), so a one-off check builds them
+    /// after the graph checks' findings, its peak, and after it has let
+    /// go of the pathways.
+    incoming: std::sync::OnceLock<(Vec<u32>, Vec<u32>)>,
 }
 
 impl Graph {
@@ -420,7 +423,10 @@ impl Graph {
     /// The incoming edges of the node with index `node`, as edge indices,
     /// the last edge first (as [`Graph::out_edges_rev`]).
     pub fn in_edges_rev(&self, node: usize) -> impl Iterator<Item = usize> + '_ {
-        self.inc[self.in_start[node] as usize..self.in_start[node + 1] as usize]
+        let (in_start, inc) = self
+            .incoming
+            .get_or_init(|| incoming(self.nodes, self.programmes, &self.edges));
+        inc[in_start[node] as usize..in_start[node + 1] as usize]
             .iter()
             .rev()
             .map(|&e| e as usize)
@@ -889,7 +895,6 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
     let (out_start, out) = adjacency(n, programmes, &edges, |e| {
         edge_steps(pathway_steps(e.pathway), &node_steps, programmes, e)
     });
-    let (in_start, inc) = incoming(n, programmes, &edges);
     let sccs = scc_list(&out_start, &out);
     let best_level = best_levels(model, programmes, &sccs, &out_start, &out);
     let mut graph = Graph {
@@ -911,8 +916,7 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         every_step,
         out_start,
         out,
-        in_start,
-        inc,
+        incoming: std::sync::OnceLock::new(),
     };
     index_regions(model, &mut graph);
     for (pi, p) in model.pathways.iter().enumerate() {
