@@ -377,12 +377,13 @@ impl Graph {
     /// The plan steps pathway `p` runs in, given its first node: those it
     /// writes, else its first node's (`pathway_years` inherits them).
     pub fn pathway_steps(&self, p: PathwayId, first: Option<Node>) -> StepRange {
-        match self.written_steps.binary_search_by_key(&p, |&(q, _)| q) {
-            Ok(i) => self.written_steps[i].1,
-            Err(_) => first.map_or(self.every_step, |n| {
-                self.node_steps[node_index(self.programmes, n).index()]
-            }),
-        }
+        let steps = PathwaySteps {
+            written: &self.written_steps,
+            every: self.every_step,
+            nodes: &self.node_steps,
+            programmes: self.programmes,
+        };
+        steps.of(p, first)
     }
 
     pub fn index(&self, node: Node) -> NodeIndex {
@@ -795,6 +796,25 @@ fn incoming(n: usize, programmes: usize, edges: &[Edge]) -> (Vec<u32>, Vec<u32>)
     by_node(n, edges, |e| idx(e.to()), |ei, _| ei as u32, 0)
 }
 
+/// What [`Graph::pathway_steps`] reads, also while the graph is built.
+struct PathwaySteps<'g> {
+    written: &'g [(PathwayId, StepRange)],
+    every: StepRange,
+    nodes: &'g [StepRange],
+    programmes: usize,
+}
+
+impl PathwaySteps<'_> {
+    fn of(&self, p: PathwayId, first: Option<Node>) -> StepRange {
+        match self.written.binary_search_by_key(&p, |&(q, _)| q) {
+            Ok(i) => self.written[i].1,
+            Err(_) => first.map_or(self.every, |n| {
+                self.nodes[node_index(self.programmes, n).index()]
+            }),
+        }
+    }
+}
+
 /// See [`Graph::edge_steps`].
 fn edge_steps(
     pathway_steps: StepRange,
@@ -883,18 +903,23 @@ pub fn build(model: &Model, years: Option<(u32, u32)>) -> Graph {
         .map(|p| (p, StepRange::of(&steps, pathway_years(model, p))))
         .collect();
     let every_step = StepRange::of(&steps, Years::default());
-    let pathway_steps = |p: PathwayId| match written_steps.binary_search_by_key(&p, |&(q, _)| q) {
-        Ok(i) => written_steps[i].1,
-        Err(_) => {
-            let first = model.pathways[p.idx()].nodes().first().copied();
-            first.map_or(every_step, |n| {
-                node_steps[node_index(programmes, n).index()]
-            })
-        }
+    let (out_start, out) = {
+        let pathway_steps = PathwaySteps {
+            written: &written_steps,
+            every: every_step,
+            nodes: &node_steps,
+            programmes,
+        };
+        adjacency(n, programmes, &edges, |e| {
+            let first = model.pathways[e.pathway.idx()].nodes().first().copied();
+            edge_steps(
+                pathway_steps.of(e.pathway, first),
+                &node_steps,
+                programmes,
+                e,
+            )
+        })
     };
-    let (out_start, out) = adjacency(n, programmes, &edges, |e| {
-        edge_steps(pathway_steps(e.pathway), &node_steps, programmes, e)
-    });
     let sccs = scc_list(&out_start, &out);
     let best_level = best_levels(model, programmes, &sccs, &out_start, &out);
     let mut graph = Graph {
