@@ -202,6 +202,22 @@ fn pipeline(
     // needs; one huge request up front could fail where growing would not).
     let bytes = sources.text_len();
     let arena = crate::syntax::Arena::with_capacity(bytes.saturating_mul(3).min(1 << 28) / 2);
+    // A one-off check takes the texts of the files that start with a
+    // pathway out of the project: such a file's text goes once its
+    // pathways are resolved (`Resolver::finish_taking`), not after
+    // resolving, which held every text at the run's peak.
+    let mut taken: Vec<Option<String>> = Vec::new();
+    if let (Texts::Shed(p), false) = (&mut texts, checks::reads_text()) {
+        taken.resize_with(p.sources.len(), || None);
+        for (i, slot) in taken.iter_mut().enumerate() {
+            let id = FileId(i as u32);
+            if !skip.contains(&id) && starts_with_pathway(&p.sources.get(id).text) {
+                *slot = p.sources.take_text(id);
+            }
+        }
+    }
+    let project = texts.project();
+    let sources = &project.sources;
     // A file of pathways, institutions and schools only (a region's
     // list of pathways, its institutions, its schools: most of a national
     // plan's text) is lowered as soon as it is parsed; its tree is then
@@ -217,10 +233,34 @@ fn pipeline(
         if skip.contains(&id) {
             continue;
         }
-        let lexed = crate::syntax::lex_into(id, &file.text, std::mem::take(&mut tokens));
+        let text: &str = if taken.get(id.0 as usize).is_some_and(Option::is_some) {
+            let t = taken[id.0 as usize].as_deref().unwrap_or_default();
+            let lexed = crate::syntax::lex_into(id, t, std::mem::take(&mut tokens));
+            if lexed.lowered_when_parsed() {
+                scratch.reset();
+                let mut parsed = crate::syntax::parse_lexed(id, t, lexed, &scratch);
+                tokens = std::mem::take(&mut parsed.tokens);
+                let pathways = parsed.ast.items.iter().all(|i| i.kind == ItemKind::Pathway);
+                if pathways && parsed.ast.dropped.is_empty() {
+                    diags.extend(parsed.errors);
+                    suppressions.add(sources, t, &crate::syntax::Outline::of(&parsed.ast));
+                    resolver.add_lowered(parsed.ast.items);
+                    continue;
+                }
+            }
+            // More than pathways: read as any file, from a copy that
+            // lives as long as the trees.
+            let copy: &str = arena.alloc_str(t);
+            taken[id.0 as usize] = None;
+            resolver.keep_text(id, copy);
+            copy
+        } else {
+            &file.text
+        };
+        let lexed = crate::syntax::lex_into(id, text, std::mem::take(&mut tokens));
         let parsed = if lexed.lowered_when_parsed() {
             scratch.reset();
-            let mut parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &scratch);
+            let mut parsed = crate::syntax::parse_lexed(id, text, lexed, &scratch);
             tokens = std::mem::take(&mut parsed.tokens);
             // A dropped item records its name for the resolver to keep;
             // then (rarely) the file is parsed again into the arena.
@@ -232,25 +272,26 @@ fn pipeline(
             });
             if lowered && parsed.ast.dropped.is_empty() {
                 diags.extend(parsed.errors);
-                suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
+                suppressions.add(sources, text, &crate::syntax::Outline::of(&parsed.ast));
                 resolver.add_lowered(parsed.ast.items);
                 continue;
             }
-            parse(id, &file.text, &arena)
+            parse(id, text, &arena)
         } else {
-            let mut parsed = crate::syntax::parse_lexed(id, &file.text, lexed, &arena);
+            let mut parsed = crate::syntax::parse_lexed(id, text, lexed, &arena);
             tokens = std::mem::take(&mut parsed.tokens);
             parsed
         };
         diags.extend(parsed.errors);
-        suppressions.add(sources, &crate::syntax::Outline::of(&parsed.ast));
+        suppressions.add(sources, text, &crate::syntax::Outline::of(&parsed.ast));
         resolver.add_file(&parsed.ast);
     }
     // The largest file's tokens: nothing after parsing reads them.
     drop((scratch, tokens));
     crate::allocator::trace("parsing");
     let syntax_ok = diags.is_empty();
-    let resolved = resolver.finish();
+    let resolved = resolver.finish_taking(&mut taken);
+    drop(taken);
     crate::allocator::trace("resolving");
     crate::allocator::give_back(|| drop(arena));
     diags.extend(resolved.diagnostics);
@@ -337,6 +378,22 @@ fn pipeline(
         model,
         graph: graph.map(|g| (opts.years, g)),
     }
+}
+
+/// True when the first thing in `text`, past blank lines and comments,
+/// is the keyword `pathway`: a file of pathways, most likely (the parse
+/// says for sure).
+fn starts_with_pathway(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        match rest.strip_prefix('#') {
+            Some(comment) => rest = comment.split_once('\n').map_or("", |(_, r)| r),
+            None => break,
+        }
+    }
+    rest.strip_prefix("pathway")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_whitespace()))
 }
 
 /// Sorts by file (source order), line, column, code, then message.

@@ -599,7 +599,8 @@ fn suppression_targets(text: &str, ast: &crate::syntax::SourceAst) -> Vec<(u32, 
         .iter()
         .filter(|c| is_suppression(&c.text))
         .map(|c| {
-            let target = suppress::target(&sources, &outline, &items, c)
+            let text = &sources.get(outline.file).text;
+            let target = suppress::target(&sources, text, &outline, &items, c)
                 .and_then(|span| items.iter().position(|(_, s)| *s == span));
             (c.span.start, target)
         })

@@ -178,45 +178,35 @@ pub fn load(files: &[PathBuf], std: bool) -> Project {
 /// Like [`load`], with the path each file is reported under (tests use
 /// paths relative to the crate so snapshots do not depend on the clone).
 pub fn load_named(files: &[(PathBuf, String)], std: bool) -> Project {
-    let (buffer, read) = read_all(files.iter().map(|(p, _)| p.as_path()));
+    let read = read_all(files.iter().map(|(p, _)| p.as_path()));
     let named = files.iter().map(|(_, d)| d.clone()).zip(read).collect();
-    from_read(buffer, named, std)
+    from_read(named, std)
 }
 
 /// What reading one file gave.
 enum Read {
-    /// Its bytes are `buffer[range]` of [`read_all`]'s buffer.
-    Part(std::ops::Range<usize>),
-    /// Its bytes, on their own (standard input, tests).
     Bytes(Vec<u8>),
     Failed(crate::i18n::Arg),
 }
 
-/// Reads the files one after the other into one buffer, sized by their
-/// lengths on disk (a file that grew meanwhile makes it grow): see
-/// [`crate::source::Text`]. One [`Read`] per file, in order.
-fn read_all<'p>(paths: impl Iterator<Item = &'p Path> + Clone) -> (Vec<u8>, Vec<Read>) {
+/// Reads each file into a buffer of its own, sized by its length on
+/// disk, so that a check can let one file's text go (a file of pathways
+/// once they are resolved, `analysis`). One [`Read`] per file, in order.
+fn read_all<'p>(paths: impl Iterator<Item = &'p Path>) -> Vec<Read> {
     use std::io::Read as _;
-    let total = paths
-        .clone()
-        .filter_map(|p| fs::metadata(p).ok())
-        .fold(0usize, |n, m| {
-            n.saturating_add(usize::try_from(m.len()).unwrap_or(0))
-        });
-    let mut buffer = Vec::with_capacity(total);
-    let read = paths
+    paths
         .map(|path| {
-            let start = buffer.len();
-            match fs::File::open(path).and_then(|mut f| f.read_to_end(&mut buffer)) {
-                Ok(_) => Read::Part(start..buffer.len()),
-                Err(e) => {
-                    buffer.truncate(start);
-                    Read::Failed(crate::i18n::io_error(&e, crate::i18n::Io::Read))
-                }
+            let read = fs::File::open(path).and_then(|mut f| {
+                let len = f.metadata().map_or(0, |m| m.len());
+                let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+                f.read_to_end(&mut bytes).map(|_| bytes)
+            });
+            match read {
+                Ok(bytes) => Read::Bytes(bytes),
+                Err(e) => Read::Failed(crate::i18n::io_error(&e, crate::i18n::Io::Read)),
             }
         })
-        .collect();
-    (buffer, read)
+        .collect()
 }
 
 /// Loads a project from in-memory bytes exactly as [`load`] treats the
@@ -224,7 +214,6 @@ fn read_all<'p>(paths: impl Iterator<Item = &'p Path> + Clone) -> (Vec<u8>, Vec<
 /// are taken in the order given (sort them first for source order).
 pub fn from_bytes(files: &[(&str, &[u8])], std: bool) -> Project {
     from_read(
-        Vec::new(),
         files
             .iter()
             .map(|(path, bytes)| ((*path).to_string(), Read::Bytes(bytes.to_vec())))
@@ -268,7 +257,7 @@ pub fn find_inputs(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, usize), LoadError
 /// Like [`load`], with standard input's text (if `-` was given) as the
 /// last file, named [`STDIN_NAME`].
 pub fn load_with_stdin(files: &[PathBuf], stdin: Option<Vec<u8>>, std: bool) -> Project {
-    let (buffer, read) = read_all(files.iter().map(PathBuf::as_path));
+    let read = read_all(files.iter().map(PathBuf::as_path));
     let mut read: Vec<(String, Read)> = files
         .iter()
         .map(|p| p.display().to_string())
@@ -277,7 +266,7 @@ pub fn load_with_stdin(files: &[PathBuf], stdin: Option<Vec<u8>>, std: bool) -> 
     if let Some(bytes) = stdin {
         read.push((STDIN_NAME.to_string(), Read::Bytes(bytes)));
     }
-    from_read(buffer, read, std)
+    from_read(read, std)
 }
 
 /// True for a file whose bytes are those of an embedded prelude file: a
@@ -292,43 +281,23 @@ pub fn is_prelude_copy(bytes: &[u8]) -> bool {
         .any(|(_, text)| text.as_bytes() == bytes)
 }
 
-/// The project of the files read: `buffer` holds the bytes of every
-/// [`Read::Part`]. When the buffer is valid UTF-8 and each part starts and
-/// ends on a character, the files share it; otherwise (a file with invalid
-/// UTF-8, which E003 reports) each file gets its own copy, as read alone.
-fn from_read(buffer: Vec<u8>, mut files: Vec<(String, Read)>, std: bool) -> Project {
-    fn bytes_of<'a>(buffer: &'a [u8], read: &'a Read) -> Option<&'a [u8]> {
-        match read {
-            Read::Part(range) => Some(&buffer[range.clone()]),
-            Read::Bytes(b) => Some(b),
-            Read::Failed(_) => None,
-        }
-    }
+/// The project of the files read; a file with invalid UTF-8 (E003) keeps
+/// the text before the first invalid byte.
+fn from_read(mut files: Vec<(String, Read)>, std: bool) -> Project {
     if std {
-        files.retain(|(_, read)| !bytes_of(&buffer, read).is_some_and(is_prelude_copy));
+        files.retain(|(_, read)| !matches!(read, Read::Bytes(b) if is_prelude_copy(b)));
     }
-    let shared = String::from_utf8(buffer).map(std::sync::Arc::new);
-    let buffer = match &shared {
-        Ok(text) => text.as_bytes(),
-        Err(e) => e.as_bytes(),
-    };
-    // A file decoded on its own, as before the buffer.
-    let owned = |bytes: Vec<u8>| match decode_utf8(bytes) {
-        Ok(text) => (text.into(), None),
-        Err((prefix, offset)) => (prefix.into(), Some(UnreadableReason::InvalidUtf8(offset))),
+    let owned = |bytes: Vec<u8>| -> (crate::source::Text, _) {
+        match decode_utf8(bytes) {
+            Ok(text) => (text.into(), None),
+            Err((prefix, offset)) => (prefix.into(), Some(UnreadableReason::InvalidUtf8(offset))),
+        }
     };
     let mut sources = prelude_sources(std);
     let mut unreadable = Vec::new();
     let user_files = files.len();
     for (display, read) in files {
         let (text, problem) = match read {
-            Read::Part(range) => {
-                let text = shared.as_ref().ok();
-                match text.and_then(|t| crate::source::Text::shared(t, range.clone())) {
-                    Some(text) => (text, None),
-                    None => owned(buffer[range].to_vec()),
-                }
-            }
             Read::Bytes(bytes) => owned(bytes),
             Read::Failed(e) => (String::new().into(), Some(UnreadableReason::Io(e))),
         };

@@ -537,6 +537,26 @@ impl SourceMap {
         }
     }
 
+    /// Takes file `id`'s text out as [`SourceMap::shed_texts`] lets it go
+    /// (what positions need stays), for a caller that reads it a while
+    /// longer and then drops it; `None`, with the text left in place, for
+    /// a text that is not its own buffer or that shedding would keep.
+    pub fn take_text(&mut self, id: FileId) -> Option<String> {
+        let f = &mut self.files[id.0 as usize];
+        if !matches!(f.text.0, Repr::Owned(_)) {
+            return None;
+        }
+        let shed = Shed::of(f.text.as_bytes());
+        if shed.continuations.len() * 4 > f.text.len() {
+            return None;
+        }
+        f.lines.get_or_init(|| LineIndex::new(&f.text));
+        match std::mem::replace(&mut f.text.0, Repr::Shed(std::sync::Arc::new(shed))) {
+            Repr::Owned(text) => Some(text),
+            _ => None,
+        }
+    }
+
     /// The bytes of all files' texts together.
     pub fn text_len(&self) -> usize {
         self.files.iter().map(|f| f.text.len()).sum()

@@ -125,3 +125,32 @@ fn a_text_mostly_of_wide_characters_is_kept() {
     assert!(!a.diagnostics.is_empty());
     assert_eq!(outputs(&a, &kept.sources), outputs(&b, &shed.sources));
 }
+
+/// A file that starts with a pathway has its text taken before parsing
+/// and let go once its pathways are resolved; one that then declares more
+/// than pathways is read from a copy. Both give what the kept texts give:
+/// a misspelt node, a field message naming its pathway, a suppression.
+#[test]
+fn files_that_start_with_a_pathway_give_the_same_findings() {
+    let dir = common::scratch("shed_texts_pathways_first");
+    std::fs::write(
+        dir.join("a.pathway"),
+        "# pathways first\n\
+         pathway s.bb -> i.25263 { route = bbl, colour = 3 }\n\
+         pathway s.bx -> i.25263\n\
+         # leerlijn: allow(C201) the region accepts it\n\
+         pathway s.bb -> i.25263\n",
+    )
+    .expect("write the plan");
+    std::fs::write(
+        dir.join("b.pathway"),
+        "pathway s.bb -> i.25263 { note = 4 }\n\
+         school s \"S\" { programme bb \"BB\" { track = bb } }\n\
+         institution i \"I\" { offer 25263 }\n",
+    )
+    .expect("write the plan");
+    let load = || common::load(&[dir.join("a.pathway"), dir.join("b.pathway")], true);
+    let (want, got, n) = both(load);
+    assert!(n >= 3, "{n} findings");
+    assert_eq!(want, got);
+}

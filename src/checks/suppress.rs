@@ -77,6 +77,7 @@ pub(crate) fn items(outline: &Outline) -> Vec<(u32, Span)> {
 /// between. Binary searches: O(log items) per comment.
 pub(crate) fn target(
     sources: &SourceMap,
+    text: &str,
     outline: &Outline,
     items: &[(u32, Span)],
     c: &OutlineComment,
@@ -93,7 +94,7 @@ pub(crate) fn target(
     }
     let next = items.partition_point(|(kw, _)| *kw < c.span.end);
     let (kw, span) = *items.get(next)?;
-    let between = &file.text[c.span.end as usize..kw as usize];
+    let between = &text[c.span.end as usize..kw as usize];
     let only_comments = between
         .lines()
         .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
@@ -129,7 +130,9 @@ struct Target {
 impl Suppressions {
     /// Reads the suppression comments of one parsed file. Files of the
     /// prelude are left out.
-    pub fn add(&mut self, sources: &SourceMap, outline: &Outline) {
+    /// `text` is the file's: a one-off check may have taken it out of
+    /// `sources` (`analysis`).
+    pub fn add(&mut self, sources: &SourceMap, text: &str, outline: &Outline) {
         if outline.comments.is_empty() || sources.get(outline.file).is_std {
             return;
         }
@@ -148,7 +151,7 @@ impl Suppressions {
                 target: if malformed {
                     None
                 } else {
-                    target(sources, outline, &items, c)
+                    target(sources, text, outline, &items, c)
                 },
                 malformed,
                 names: names
@@ -226,7 +229,7 @@ pub fn apply(
 ) -> (Vec<Diagnostic>, usize) {
     let mut sups = Suppressions::default();
     for o in outlines {
-        sups.add(sources, o);
+        sups.add(sources, &sources.get(o.file).text, o);
     }
     apply_staged(sups, diags, |_| Vec::new())
 }
@@ -465,7 +468,7 @@ institution b \"B\" {
         let parsed = crate::syntax::parse(id, &sources.get(id).text, &arena);
         assert!(parsed.errors.is_empty());
         let mut sups = Suppressions::default();
-        sups.add(&sources, &crate::syntax::Outline::of(&parsed.ast));
+        sups.add(&sources, text, &crate::syntax::Outline::of(&parsed.ast));
         let at = |needle: &str| {
             let start = text.find(needle).expect("in the text") as u32;
             Span {

@@ -1042,6 +1042,12 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             .pathways
             .push(Pathway::new(item.span, plain, &spans));
         let outer = self.owner.replace((None, Pending::Pathway(id)));
+        // Messages about its fields name it; its file's text may be gone
+        // by the time they are worded (a one-off check), the tree is here.
+        if !item.fields.is_empty() {
+            let name = item.nodes().iter().map(super::ref_text).collect::<Vec<_>>();
+            self.declaring = Some((id, name.join(" -> ")));
+        }
         let fs = self.fields(item);
         let std = self.is_std(item);
         let route = fs.get(field_key!("route")).and_then(|f| {
@@ -1051,6 +1057,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let note = fs.get(field_key!("note")).and_then(|f| self.string(f));
         let years = self.years(&fs, std);
         self.owner = outer;
+        self.declaring = None;
         if route.is_some() || years != Years::default() || note.is_some() {
             let rare = self.model.pathways[id.idx()]
                 .rare
@@ -1063,11 +1070,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// Node `i` of a pathway as the reference it was written as, read
     /// again from the file's text.
-    fn pathway_ref(&self, id: PathwayId, i: usize) -> Ref<'s> {
+    fn pathway_ref<'t>(&self, id: PathwayId, i: usize, text: &'t str) -> Ref<'t> {
         let p = &self.model.pathways[id.idx()];
         let (start, end) = p.node_at(i);
         let file = p.file();
-        let text = &self.sources.get(file).text;
         if p.plain {
             crate::syntax::plain_reference_at(file, text, start, end)
         } else {
@@ -1077,14 +1083,21 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// How messages name a pathway: `olympia.pie-kb -> zadkine.25263`.
     fn pathway_name(&self, id: PathwayId) -> String {
+        if let Some((named, name)) = &self.declaring
+            && *named == id
+        {
+            return name.clone();
+        }
+        let text = self.text_of(self.model.pathways[id.idx()].file());
         (0..self.model.pathways[id.idx()].written())
-            .map(|i| super::ref_text(&self.pathway_ref(id, i)))
+            .map(|i| super::ref_text(&self.pathway_ref(id, i, text)))
             .collect::<Vec<_>>()
             .join(" -> ")
     }
 
     /// Resolves a declared pathway's nodes (pass 2).
-    pub(super) fn pathway_nodes(&mut self, id: PathwayId) {
+    /// `text` is its file's.
+    pub(super) fn pathway_nodes(&mut self, id: PathwayId, text: &str) {
         // The steps up to the first unresolved node stay in the graph
         // (docs/decisions.md); every node is still looked up, so a second
         // misspelt one is reported too.
@@ -1094,7 +1107,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         let mut ok = true;
         let mut guess = None;
         for i in 0..n {
-            let r = self.pathway_ref(id, i);
+            let r = self.pathway_ref(id, i, text);
             let pos = if i == 0 {
                 NodePos::First
             } else {
@@ -1123,7 +1136,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         // Known even when a later node is not (C207–C209 skip it); when
         // the first resolved it is `nodes[0]` (`Pathway::first`).
         let meant_first = if nodes.is_empty() && n > 0 {
-            let r = self.pathway_ref(id, 0);
+            let r = self.pathway_ref(id, 0, text);
             r.member().and_then(|_| self.node_quiet(&r).or(guess))
         } else {
             None

@@ -198,7 +198,13 @@ pub(crate) struct Resolver<'a, 's> {
     /// The last pathway start that resolved, by its text: a plan lists a
     /// programme's pathways one after another, and the tables do not
     /// change while pathways are read.
-    last_start: Option<(&'a str, &'a str, Node)>,
+    last_start: Option<(String, String, Node)>,
+    /// The pathway whose fields are being read and how messages name it
+    /// (`pathway_name`), while it is declared.
+    declaring: Option<(PathwayId, String)>,
+    /// The texts of files a one-off check took out of the sources and
+    /// then kept after all, copied into the syntax arena (`text_of`).
+    moved_texts: Vec<(crate::source::FileId, &'a str)>,
 }
 
 /// The programmes and offers of one member name, across owners (see
@@ -342,6 +348,8 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             ),
             guess: None,
             last_start: None,
+            declaring: None,
+            moved_texts: Vec::new(),
             offer_routes: HashMap::default(),
             last_location: None,
         };
@@ -390,7 +398,21 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// Passes 2 and 3: every item's fields, each pathway's nodes, then
     /// what the checks share.
-    pub(crate) fn finish(mut self) -> Resolved {
+    pub(crate) fn finish(self) -> Resolved {
+        self.finish_taking(&mut [])
+    }
+
+    /// A file's text that a one-off check took out of the sources and
+    /// keeps after all (a file that turned out to hold more than
+    /// pathways): `text` lives as long as the trees.
+    pub(crate) fn keep_text(&mut self, file: crate::source::FileId, text: &'a str) {
+        self.moved_texts.push((file, text));
+    }
+
+    /// [`Resolver::finish`], where `taken[file]` holds the text of a file
+    /// of pathways that a one-off check took out of the sources: each goes
+    /// once that file's pathways are resolved.
+    pub(crate) fn finish_taking(mut self, taken: &mut [Option<String>]) -> Resolved {
         let pending = std::mem::take(&mut self.pending);
         // Catalogue items first: offers and prerequisites look into dossiers.
         let catalogue = |p: &Pending| {
@@ -408,6 +430,23 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             self.fill_pending(item, p);
         }
         self.link_dossiers();
+        // Pathways lie in file order: a file's text is read for its
+        // pathways, then let go of if it was taken.
+        let mut file_text: Option<(crate::source::FileId, Option<String>)> = None;
+        for i in 0..self.model.pathways.len() {
+            let file = self.model.pathways[i].file();
+            if file_text.as_ref().is_none_or(|(f, _)| *f != file) {
+                let taken_text = taken.get_mut(file.0 as usize).and_then(Option::take);
+                if let Some((_, Some(done))) = file_text.replace((file, taken_text)) {
+                    crate::allocator::give_back(move || drop(done));
+                }
+            }
+            let text = match file_text.as_ref().and_then(|(_, t)| t.as_deref()) {
+                Some(t) => t,
+                None => self.text_of(file),
+            };
+            self.pathway_nodes(PathwayId(i as u32), text);
+        }
         let mut scratch = crate::syntax::Arena::new();
         let mut at = 0;
         while at < pending.len() {
@@ -418,7 +457,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
                     // again, one file at a time, for its items' fields.
                     let file = self.model.school(s).loc.item.file;
                     scratch.reset();
-                    let text = &self.sources.get(file).text;
+                    let text = self.text_of(file);
                     let parsed = crate::syntax::parse(file, text, &scratch);
                     at = self.fill_reparsed(&pending, at, file, parsed.ast.items);
                 }
@@ -430,9 +469,6 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         }
         drop(scratch);
         drop(pending);
-        for i in 0..self.model.pathways.len() {
-            self.pathway_nodes(PathwayId(i as u32));
-        }
         self.finish_model();
         Resolved {
             model: self.model,
@@ -505,8 +541,17 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
 
     /// The text under `span`, borrowed from the sources rather than from a
     /// tree, which is not kept for a lowered file.
-    fn text_at(&self, span: Span) -> &'s str {
-        &self.sources.get(span.file).text[span.start as usize..span.end as usize]
+    fn text_at(&self, span: Span) -> &'a str {
+        &self.text_of(span.file)[span.start as usize..span.end as usize]
+    }
+
+    /// A file's text: the sources', or the copy of one a one-off check
+    /// took out of them ([`Resolver::keep_text`]).
+    fn text_of(&self, file: crate::source::FileId) -> &'a str {
+        match self.moved_texts.iter().find(|(f, _)| *f == file) {
+            Some(&(_, text)) => text,
+            None => &self.sources.get(file).text,
+        }
     }
 
     /// False, with E102 reported, when `name` is already declared.
@@ -724,7 +769,7 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
     /// The ID of a school or institution being declared and where it is
     /// written, if it has one and it is new (E102 otherwise): read from
     /// the text, so that the tree may go.
-    fn new_owner_name(&mut self, kind: ItemKind, item: &Item<'_>) -> Option<(&'s str, Span)> {
+    fn new_owner_name(&mut self, kind: ItemKind, item: &Item<'_>) -> Option<(&'a str, Span)> {
         let span = item.id()?.span();
         let name = self.text_at(span);
         self.is_new_name(kind, name, span).then_some((name, span))
@@ -1563,10 +1608,10 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
         };
         let m = member.text();
         if pos == NodePos::First
-            && let Some((b, mm, node)) = self.last_start
-            && (b, mm) == (base, m)
+            && let Some((b, mm, node)) = &self.last_start
+            && (b.as_str(), mm.as_str()) == (base, m)
         {
-            return Some(node);
+            return Some(*node);
         }
         let node = match self.names.get(base).copied() {
             Some((Def::School(s), _)) => match self.programme_named(s, m) {
@@ -1691,9 +1736,16 @@ impl<'a, 's: 'a> Resolver<'a, 's> {
             return None;
         }
         if pos == NodePos::First {
-            // By the text's lifetime: the tree may be gone before the next.
-            let key = (self.text_at(r.base().span()), self.text_at(member.span()));
-            self.last_start = Some((key.0, key.1, node));
+            // Owned: the text of a file of pathways goes once they are
+            // resolved (a one-off check). The two buffers are reused.
+            let (b, mm, last) = self
+                .last_start
+                .get_or_insert_with(|| (String::new(), String::new(), node));
+            b.clear();
+            b.push_str(base);
+            mm.clear();
+            mm.push_str(m);
+            *last = node;
         }
         Some(node)
     }
