@@ -345,11 +345,10 @@ pub fn from_memory(files: &[(&str, &str)], std: bool) -> Project {
 mod tests {
     use super::*;
 
-    /// What `load` makes of files on disk (one buffer, shared) is what
-    /// `from_bytes` makes of the same bytes one by one: the texts, the
-    /// files it cannot read and where their invalid UTF-8 starts. Also
-    /// when a file ends inside a character that the next file completes,
-    /// which leaves the buffer valid UTF-8 but not the file.
+    /// What `load` makes of files on disk is what `from_bytes` makes of
+    /// the same bytes: the texts, the files it cannot read and where their
+    /// invalid UTF-8 starts, also when a file ends inside a character that
+    /// the next file completes.
     #[test]
     fn files_read_into_one_buffer_are_what_they_are_alone() {
         let cases: [&[&[u8]]; 4] = [

@@ -266,11 +266,9 @@ impl SourceFile {
     }
 }
 
-/// A file's text, read as `&str`. The files a check reads from disk are
-/// parts of one buffer (`project::load`): read into one allocation, while
-/// huge pages are on, they take their bytes of memory and a few dozen page
-/// faults, where a buffer per file took half as much again in partly used
-/// huge pages (the benchmark's scale 10: 70 MB for 47 MB of text).
+/// A file's text, read as `&str`. Each file a check reads from disk has a
+/// buffer of its own (`project::load`), so that a one-off check can let
+/// one file's text go before the others ([`SourceMap::take_text`]).
 #[derive(Clone)]
 pub struct Text(Repr);
 
@@ -278,8 +276,6 @@ pub struct Text(Repr);
 enum Repr {
     Owned(String),
     Static(&'static str),
-    /// `buffer[start..end]`, both on character boundaries.
-    Shared(std::sync::Arc<String>, usize, usize),
     /// Let go of ([`SourceMap::shed_texts`]): what positions need is kept.
     Shed(std::sync::Arc<Shed>),
 }
@@ -379,12 +375,6 @@ impl Shed {
 }
 
 impl Text {
-    /// `buffer[range]`; `None` unless both ends are character boundaries.
-    pub fn shared(buffer: &std::sync::Arc<String>, range: std::ops::Range<usize>) -> Option<Text> {
-        (buffer.is_char_boundary(range.start) && buffer.is_char_boundary(range.end))
-            .then(|| Text(Repr::Shared(buffer.clone(), range.start, range.end)))
-    }
-
     /// Its length in bytes, also once shed.
     pub fn len(&self) -> usize {
         match &self.0 {
@@ -402,7 +392,6 @@ impl Text {
         match &self.0 {
             Repr::Owned(s) => Some(s),
             Repr::Static(s) => Some(s),
-            Repr::Shared(buffer, start, end) => Some(&buffer[*start..*end]),
             Repr::Shed(_) => None,
         }
     }
@@ -416,7 +405,6 @@ impl Text {
         match &mut self.0 {
             Repr::Owned(s) => drop(s.drain(..BOM.len())),
             Repr::Static(s) => *s = &s[BOM.len()..],
-            Repr::Shared(_, start, _) => *start += BOM.len(),
             Repr::Shed(_) => {}
         }
     }
@@ -528,12 +516,9 @@ impl SourceMap {
             }
             f.lines.get_or_init(|| LineIndex::new(&f.text));
             let shed = Shed::of(f.text.as_bytes());
-            f.text = if shed.continuations.len() * 4 <= f.text.len() {
-                Text(Repr::Shed(std::sync::Arc::new(shed)))
-            } else {
-                // Its own copy: the buffer the files share is let go.
-                Text(Repr::Owned(f.text.to_string()))
-            };
+            if shed.continuations.len() * 4 <= f.text.len() {
+                f.text = Text(Repr::Shed(std::sync::Arc::new(shed)));
+            }
         }
     }
 
@@ -789,10 +774,6 @@ mod tests {
         assert_eq!(f.text, "x");
         let f = SourceFile::new("a".into(), String::from("\u{feff}x"), false);
         assert_eq!(f.text, "x");
-        let buffer = std::sync::Arc::new(String::from("a\u{feff}xé"));
-        let text = Text::shared(&buffer, 1..5).expect("on character boundaries");
-        assert_eq!(SourceFile::new("a".into(), text, false).text, "x");
-        assert!(Text::shared(&buffer, 1..6).is_none());
     }
 
     #[test]
